@@ -1,0 +1,212 @@
+package io.github.dpasemantics.model.contract;
+
+import io.github.dpasemantics.model.party.AffiliateGraph;
+import io.github.dpasemantics.model.party.Party;
+import io.github.dpasemantics.model.party.PartyKind;
+import io.github.dpasemantics.model.party.SourceOrDestination;
+import io.github.dpasemantics.model.party.Subprocessor;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * One contract a monitor runs against: the Customer and Segment, the Agreement and the signed
+ * Addendum, the contract's numbers ({@link DpaTerms}) and chosen readings
+ * ({@link Interpretations}), the Affiliate relations (2.1), the Subprocessors known (2.10, 6.2),
+ * the Sources and Destinations (5.2) and the facts that decide the Annexes (4).
+ *
+ * <pre>{@code
+ * ContractInstance contract = ContractInstance.builder()
+ *     .id("acme-2020")
+ *     .customer(Party.of("acme", "Acme GmbH", PartyKind.CUSTOMER, CountryCode.of("DE")))
+ *     .segment(Party.segment())
+ *     .agreement(Agreement.of(LocalDate.of(2020, 1, 1)))
+ *     .addendum(Addendum.signed(LocalDate.of(2020, 3, 2), LocalDate.of(2020, 3, 5)))
+ *     .annexFacts(AnnexFacts.of(true, false))
+ *     .build();                                   // terms: DpaTerms.segment(); readings: defaults
+ * }</pre>
+ *
+ * <p>Invariants (checked on construction, each message naming the field, the value and the
+ * rule): the customer is of kind CUSTOMER and Segment of kind SEGMENT, with different ids; the
+ * Addendum does not take effect after the Agreement has ended; Subprocessor ids are unique and
+ * are neither the Customer's nor Segment's; no Source or Destination is also listed as a
+ * Subprocessor (5.2); every Subprocessor is authorised by Segment or an Affiliate of Segment
+ * (2.10); a Subprocessor whose kind declares it an Affiliate or a Third Party agrees with the
+ * affiliate graph where the graph knows it (2.11).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ContractInstance {
+
+  ContractInstance() {}
+
+  /** A new builder; terms default to {@link DpaTerms#segment()}, readings to {@link Interpretations#defaults()}. */
+  public static ImmutableContractInstance.Builder builder() {
+    return ImmutableContractInstance.builder();
+  }
+
+  /** The id of this contract instance. */
+  @NotBlank(message = "ContractInstance.id = '${validatedValue}': must not be blank")
+  @Pattern(
+      regexp = Party.ID_PATTERN,
+      message = "ContractInstance.id = '${validatedValue}': must start with a letter or digit and"
+          + " contain only letters, digits and . _ : -")
+  public abstract String getId();
+
+  /** The Customer (1). */
+  @Valid
+  public abstract Party getCustomer();
+
+  /** Segment (1); usually {@link Party#segment()}. */
+  @Valid
+  public abstract Party getSegment();
+
+  /** The Agreement the Addendum forms part of (1, 3.1). */
+  @Valid
+  public abstract Agreement getAgreement();
+
+  /** The signed Addendum. */
+  @Valid
+  public abstract Addendum getAddendum();
+
+  /** The contract's numbers and zone; defaults to the Segment preset. */
+  @Value.Default
+  @Valid
+  public DpaTerms getTerms() {
+    return DpaTerms.segment();
+  }
+
+  /** The chosen readings of the open questions; defaults to the library's defaults. */
+  @Value.Default
+  public Interpretations getInterpretations() {
+    return Interpretations.defaults();
+  }
+
+  /** The control relations that decide who is an Affiliate (2.1); empty by default. */
+  @Value.Default
+  @Valid
+  public AffiliateGraph getAffiliateGraph() {
+    return AffiliateGraph.empty();
+  }
+
+  /** The Subprocessors known (2.10, 6.2). */
+  @Valid
+  public abstract List<Subprocessor> getSubprocessors();
+
+  /** The Sources and Destinations Customer directs data to and from (5.2). */
+  @Valid
+  public abstract List<SourceOrDestination> getSourcesAndDestinations();
+
+  /** Whether EU Data Protection Law and the CCPA govern the Processing (4). */
+  @Valid
+  public abstract AnnexFacts getAnnexFacts();
+
+  /** The Subprocessor with the given id, if known. */
+  public final Optional<Subprocessor> subprocessor(String id) {
+    return getSubprocessors().stream().filter(s -> s.getId().equals(id)).findFirst();
+  }
+
+  /** Whether the known Subprocessor with this id is a Third Party Subprocessor (2.11); empty if unknown. */
+  public final Optional<Boolean> isThirdPartySubprocessor(String id) {
+    return subprocessor(id)
+        .map(s -> s.isThirdPartySubprocessor(getAffiliateGraph(), getSegment().getId()));
+  }
+
+  /**
+   * The last day the Addendum is in force: it "will automatically terminate upon expiration or
+   * termination of the Agreement" (3.4), so this is the Agreement's end date.
+   */
+  public final Optional<LocalDate> addendumEndDate() {
+    return getAgreement().endDate();
+  }
+
+  /** The day the Addendum takes effect (1). */
+  public final LocalDate addendumEffectiveDate() {
+    return getAddendum().getEffectiveDate();
+  }
+
+  @Value.Check
+  protected void check() {
+    if (getCustomer().getKind() != PartyKind.CUSTOMER) {
+      throw new IllegalStateException(
+          "ContractInstance.customer.kind = " + getCustomer().getKind() + ": must be CUSTOMER (1)");
+    }
+    if (getSegment().getKind() != PartyKind.SEGMENT) {
+      throw new IllegalStateException(
+          "ContractInstance.segment.kind = " + getSegment().getKind() + ": must be SEGMENT (1)");
+    }
+    String segmentId = getSegment().getId();
+    String customerId = getCustomer().getId();
+    if (segmentId.equals(customerId)) {
+      throw new IllegalStateException(
+          "ContractInstance.customer.id = '" + customerId
+              + "': must differ from ContractInstance.segment.id (1: two parties)");
+    }
+    LocalDate effective = getAddendum().getEffectiveDate();
+    getAgreement()
+        .endDate()
+        .filter(end -> effective.isAfter(end))
+        .ifPresent(end -> {
+          throw new IllegalStateException(
+              "ContractInstance.addendum.effectiveDate = " + effective
+                  + ": must not be after the Agreement's end date " + end
+                  + " (the Addendum forms part of the Agreement, 3.1, 3.4)");
+        });
+    Set<String> subprocessorIds = new HashSet<>();
+    for (Subprocessor s : getSubprocessors()) {
+      String id = s.getId();
+      if (!subprocessorIds.add(id)) {
+        throw new IllegalStateException(
+            "ContractInstance.subprocessors: id '" + id + "' appears more than once");
+      }
+      if (id.equals(segmentId) || id.equals(customerId)) {
+        throw new IllegalStateException(
+            "ContractInstance.subprocessors: id '" + id
+                + "' is Segment or the Customer; a Subprocessor is a third party (2.10)");
+      }
+    }
+    Set<String> sourceIds = new HashSet<>();
+    for (SourceOrDestination sd : getSourcesAndDestinations()) {
+      if (!sourceIds.add(sd.getId())) {
+        throw new IllegalStateException(
+            "ContractInstance.sourcesAndDestinations: id '" + sd.getId() + "' appears more than once");
+      }
+      if (subprocessorIds.contains(sd.getId())) {
+        throw new IllegalStateException(
+            "ContractInstance.sourcesAndDestinations: '" + sd.getId()
+                + "' is also listed as a Subprocessor; Sources and Destinations are not"
+                + " Subprocessors of Segment (5.2)");
+      }
+    }
+    AffiliateGraph graph = getAffiliateGraph();
+    for (Subprocessor s : getSubprocessors()) {
+      String by = s.getAuthorisedBy();
+      boolean byAffiliate =
+          graph.areAffiliates(segmentId, by)
+              || subprocessor(by).map(a -> a.isAffiliateOfSegment(graph, segmentId)).orElse(false);
+      if (!by.equals(segmentId) && !byAffiliate) {
+        throw new IllegalStateException(
+            "ContractInstance.subprocessors['" + s.getId() + "'].authorisedBy = '" + by
+                + "': must be Segment ('" + segmentId + "') or an Affiliate of Segment (2.10)");
+      }
+      Optional<Boolean> declared = s.declaredAffiliateOfSegment();
+      if (declared.isPresent() && graph.knows(segmentId) && graph.knows(s.getId())) {
+        boolean inGraph = graph.areAffiliates(segmentId, s.getId());
+        if (inGraph != declared.get()) {
+          throw new IllegalStateException(
+              "ContractInstance.subprocessors['" + s.getId() + "'].party.kind = "
+                  + s.getParty().getKind() + ": contradicts the affiliate graph, which says '"
+                  + s.getId() + "' is " + (inGraph ? "" : "not ") + "an Affiliate of Segment"
+                  + " (2.1, 2.11)");
+        }
+      }
+    }
+  }
+}

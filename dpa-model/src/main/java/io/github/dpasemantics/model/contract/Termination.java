@@ -1,0 +1,55 @@
+package io.github.dpasemantics.model.contract;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The end of the Agreement: the day it ended (the last day it was in force, in the contract's
+ * zone) and the ground. The Addendum terminates with it automatically (3.4); Customer's deletion
+ * request follows it (9.1).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Termination {
+
+  Termination() {}
+
+  /** A termination of the given kind on the given day. */
+  public static Termination of(LocalDate date, TerminationKind kind) {
+    return ImmutableTermination.builder().date(date).kind(kind).build();
+  }
+
+  /** The Agreement's expiration on the given day. */
+  public static Termination expiration(LocalDate date) {
+    return of(date, TerminationKind.EXPIRATION);
+  }
+
+  /** Customer's termination for convenience under 6.3 on the given day. */
+  public static Termination forConvenienceUnder63(LocalDate date) {
+    return of(date, TerminationKind.FOR_CONVENIENCE_UNDER_6_3);
+  }
+
+  /** A new builder. */
+  public static ImmutableTermination.Builder builder() {
+    return ImmutableTermination.builder();
+  }
+
+  /** The day the Agreement ended. */
+  public abstract LocalDate getDate();
+
+  /** The ground. */
+  public abstract TerminationKind getKind();
+
+  /** A note on the ground, if any ("breach notice of 2021-03-01"). */
+  public abstract Optional<String> getNote();
+
+  @Value.Check
+  protected void check() {
+    if (getNote().isPresent() && getNote().get().isBlank()) {
+      throw new IllegalStateException(
+          "Termination.note = '" + getNote().get() + "': must not be blank when present");
+    }
+  }
+}

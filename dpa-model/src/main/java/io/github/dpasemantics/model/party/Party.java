@@ -1,0 +1,87 @@
+package io.github.dpasemantics.model.party;
+
+import io.github.dpasemantics.model.data.CountryCode;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A person or body that appears under the Addendum: Segment, the Customer, a Subprocessor, a
+ * Source or Destination, a Data Subject, an auditor, a supervisory authority, law enforcement
+ * (see {@link PartyKind}).
+ *
+ * <p>A party has a stable id (letters, digits and {@code . _ : -}, used to refer to it from
+ * events, subprocessor lists and the {@link AffiliateGraph}), a name, a kind and, optionally, the
+ * country where it is established. Whether it is established in the EU (A.4.3) is answered for a
+ * given day from the dated member-state list; the text says "in the EU", not the EEA, see
+ * {@link io.github.dpasemantics.model.data.EuMemberStates}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Party {
+
+  /** The pattern a party or organisation id must match. */
+  public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._:-]*";
+
+  /** The id of the {@link #segment()} preset. */
+  public static final String SEGMENT_ID = "segment";
+
+  Party() {}
+
+  /** A party with no establishment country. */
+  public static Party of(String id, String name, PartyKind kind) {
+    return builder().id(id).name(name).kind(kind).build();
+  }
+
+  /** A party established in the given country. */
+  public static Party of(String id, String name, PartyKind kind, CountryCode establishment) {
+    return builder().id(id).name(name).kind(kind).establishmentCountry(establishment).build();
+  }
+
+  /** Segment.io, Inc., a Delaware corporation (1), established in the United States. */
+  public static Party segment() {
+    return of(SEGMENT_ID, "Segment.io, Inc.", PartyKind.SEGMENT, CountryCode.UNITED_STATES);
+  }
+
+  /** A new builder. */
+  public static ImmutableParty.Builder builder() {
+    return ImmutableParty.builder();
+  }
+
+  /** The party's id, unique within a contract instance. */
+  @NotBlank(message = "Party.id = '${validatedValue}': must not be blank")
+  @Size(max = 128, message = "Party.id = '${validatedValue}': must be at most {max} characters")
+  @Pattern(
+      regexp = ID_PATTERN,
+      message = "Party.id = '${validatedValue}': must start with a letter or digit and contain only"
+          + " letters, digits and . _ : -")
+  public abstract String getId();
+
+  /** The party's name, e.g. "Segment.io, Inc.". */
+  @NotBlank(message = "Party.name = '${validatedValue}': must not be blank")
+  @Size(max = 300, message = "Party.name: must be at most {max} characters")
+  public abstract String getName();
+
+  /** What the party is under the Addendum. */
+  public abstract PartyKind getKind();
+
+  /** The country where the party is established, if known (A.4.3). */
+  public abstract Optional<CountryCode> getEstablishmentCountry();
+
+  /**
+   * Whether the party is established in an EU member state on the given day (A.4.3, read
+   * literally: EEA states outside the EU do not count); false when the country is unknown.
+   */
+  public final boolean isEstablishedInEuOn(LocalDate date) {
+    return getEstablishmentCountry().map(c -> c.isEuMemberStateOn(date)).orElse(false);
+  }
+
+  /** Whether the party is established in an EEA state on the given day (the wider reading of A.4.3). */
+  public final boolean isEstablishedInEeaOn(LocalDate date) {
+    return getEstablishmentCountry().map(c -> c.isEeaStateOn(date)).orElse(false);
+  }
+}

@@ -1,0 +1,76 @@
+package io.github.dpasemantics.model.party;
+
+import io.github.dpasemantics.model.data.DataCategory;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One role the text assigns: which kind of party plays which role, under which regime, for which
+ * category of data, and the clause that says so (e.g. Segment is a GDPR processor of Customer
+ * Personal Data, A.1.3(a)).
+ *
+ * <p>The clause is a clause id string in the catalogue's notation ({@code "A.1.3"},
+ * {@code "B.2"}, {@code "6.3"}).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class RoleAssignment {
+
+  /** The pattern a clause id string must match: body numbers, or {@code A.}/{@code B.} plus numbers. */
+  public static final String CLAUSE_ID_PATTERN = "([AB]\\.)?[1-9][0-9]*(\\.[1-9][0-9]*)*";
+
+  RoleAssignment() {}
+
+  /** An unconditional assignment. */
+  public static RoleAssignment of(
+      PartyKind party, Regime regime, Role role, DataCategory data, String clause) {
+    return builder().party(party).regime(regime).role(role).data(data).clause(clause).build();
+  }
+
+  /** A new builder. */
+  public static ImmutableRoleAssignment.Builder builder() {
+    return ImmutableRoleAssignment.builder();
+  }
+
+  /** The kind of party that plays the role. */
+  public abstract PartyKind getParty();
+
+  /** The regime under which the role exists. */
+  public abstract Regime getRegime();
+
+  /** The role. */
+  public abstract Role getRole();
+
+  /** The category of data the role is played for. */
+  public abstract DataCategory getData();
+
+  /** The id of the clause that assigns the role. */
+  @NotBlank(message = "RoleAssignment.clause = '${validatedValue}': must not be blank")
+  @Pattern(
+      regexp = CLAUSE_ID_PATTERN,
+      message = "RoleAssignment.clause = '${validatedValue}': must be a clause id such as 6.3,"
+          + " A.1.3 or B.2")
+  public abstract String getClause();
+
+  /**
+   * The condition under which the text makes the assignment, in words, if any (e.g. "to the
+   * extent that any Usage Data is considered Personal Data", A.1.3).
+   */
+  public abstract Optional<String> getCondition();
+
+  @Value.Check
+  protected void check() {
+    if (!getRole().isDefinedIn(getRegime())) {
+      throw new IllegalStateException(
+          "RoleAssignment.role = " + getRole() + ": not a role under regime " + getRegime()
+              + " (defined in " + getRole().getRegimes() + ")");
+    }
+    if (getCondition().isPresent() && getCondition().get().isBlank()) {
+      throw new IllegalStateException(
+          "RoleAssignment.condition = '" + getCondition().get() + "': must not be blank when present");
+    }
+  }
+}
