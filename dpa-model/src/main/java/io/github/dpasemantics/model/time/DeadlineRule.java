@@ -81,6 +81,25 @@ public sealed interface DeadlineRule {
   }
 
   /**
+   * "Without delay" (A.2.1.2): no computable date; stricter in words than "without undue delay",
+   * since no delay is excused.
+   *
+   * @return the rule
+   */
+  static DeadlineRule withoutDelay() {
+    return Qualitative.WITHOUT_DELAY;
+  }
+
+  /**
+   * "Promptly" (A.2.2.4): no computable date.
+   *
+   * @return the rule
+   */
+  static DeadlineRule promptly() {
+    return Qualitative.PROMPTLY;
+  }
+
+  /**
    * "As soon as reasonably practicable" (6.3, expedited engagement): no computable date.
    *
    * @return the rule
@@ -379,6 +398,10 @@ public sealed interface DeadlineRule {
   enum Qualitative implements DeadlineRule {
     /** "without undue delay" (7.3). */
     WITHOUT_UNDUE_DELAY("without undue delay"),
+    /** "without delay" (A.2.1.2). */
+    WITHOUT_DELAY("without delay"),
+    /** "promptly" (A.2.2.4). */
+    PROMPTLY("promptly"),
     /** "as soon as reasonably practicable" (6.3). */
     AS_SOON_AS_REASONABLY_PRACTICABLE("as soon as reasonably practicable"),
     /** no deadline. */

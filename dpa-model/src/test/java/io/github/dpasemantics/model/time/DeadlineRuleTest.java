@@ -147,11 +147,13 @@ class DeadlineRuleTest {
   @Tag("clause-7.3")
   @DisplayName("7.3 and 6.3: 'without undue delay' and 'as soon as reasonably practicable' have no date")
   void qualitativeRulesHaveNoWindow() {
-    for (DeadlineRule r : new DeadlineRule[] {DeadlineRule.withoutUndueDelay(), DeadlineRule.asSoonAsReasonablyPracticable(), DeadlineRule.none()}) {
+    for (DeadlineRule r : new DeadlineRule[] {DeadlineRule.withoutUndueDelay(), DeadlineRule.withoutDelay(), DeadlineRule.promptly(), DeadlineRule.asSoonAsReasonablyPracticable(), DeadlineRule.none()}) {
       assertFalse(r.isComputable(), r.toString());
       assertTrue(r.window(LocalDate.of(2024, 1, 1), SEGMENT, DEFAULTS).isEmpty(), r.toString());
     }
     assertEquals("without undue delay", DeadlineRule.withoutUndueDelay().describe(SEGMENT));
+    assertEquals("without delay", DeadlineRule.withoutDelay().describe(SEGMENT));
+    assertEquals("promptly", DeadlineRule.promptly().describe(SEGMENT));
     assertEquals("as soon as reasonably practicable", DeadlineRule.asSoonAsReasonablyPracticable().describe(SEGMENT));
   }
 

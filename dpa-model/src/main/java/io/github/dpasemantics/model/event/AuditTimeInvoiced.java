@@ -1,0 +1,68 @@
+package io.github.dpasemantics.model.event;
+
+import io.github.dpasemantics.model.party.PartyKind;
+import jakarta.validation.constraints.NotBlank;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Segment invoiced Customer for time expended by Segment or its Subprocessors in connection with an audit, at its then-current professional services rates (A.2.2.5).
+ *
+ * <p>Allowed actors: {@link PartyKind#SEGMENT}; the default is {@link PartyKind#SEGMENT}. Clauses: {@code A.2.2.5}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract sealed class AuditTimeInvoiced implements DpaEvent, WithAuditTimeInvoiced
+    permits ImmutableAuditTimeInvoiced {
+
+  AuditTimeInvoiced() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder for {@code AuditTimeInvoiced}
+   */
+  public static ImmutableAuditTimeInvoiced.Builder builder() {
+    return ImmutableAuditTimeInvoiced.builder();
+  }
+
+  /**
+   * Returns who performed the event; defaults to {@link PartyKind#SEGMENT}.
+   *
+   * @return the actor
+   */
+  @Override
+  @Value.Default
+  public PartyKind getActor() {
+    return PartyKind.SEGMENT;
+  }
+
+  /**
+   * Returns the id of the audit.
+   *
+   * @return the audit id
+   */
+  @NotBlank(message = "AuditTimeInvoiced.auditId = '${validatedValue}': must not be blank")
+  public abstract String getAuditId();
+
+  @Override
+  public final EventType getType() {
+    return EventType.AUDIT_TIME_INVOICED;
+  }
+
+  @Override
+  public final Matter getMatter() {
+    return Matter.AUDIT;
+  }
+
+  @Override
+  public final Optional<String> getMatterId() {
+    return Optional.of(getAuditId());
+  }
+
+  @Override
+  public final <R> R accept(Visitor<R> visitor) {
+    return visitor.visitAuditTimeInvoiced(this);
+  }
+}

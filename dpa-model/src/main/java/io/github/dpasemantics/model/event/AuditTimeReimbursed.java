@@ -1,0 +1,68 @@
+package io.github.dpasemantics.model.event;
+
+import io.github.dpasemantics.model.party.PartyKind;
+import jakarta.validation.constraints.NotBlank;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Customer reimbursed Segment for the time expended in connection with an audit (A.2.2.5).
+ *
+ * <p>Allowed actors: {@link PartyKind#CUSTOMER}; the default is {@link PartyKind#CUSTOMER}. Clauses: {@code A.2.2.5}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract sealed class AuditTimeReimbursed implements DpaEvent, WithAuditTimeReimbursed
+    permits ImmutableAuditTimeReimbursed {
+
+  AuditTimeReimbursed() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder for {@code AuditTimeReimbursed}
+   */
+  public static ImmutableAuditTimeReimbursed.Builder builder() {
+    return ImmutableAuditTimeReimbursed.builder();
+  }
+
+  /**
+   * Returns who performed the event; defaults to {@link PartyKind#CUSTOMER}.
+   *
+   * @return the actor
+   */
+  @Override
+  @Value.Default
+  public PartyKind getActor() {
+    return PartyKind.CUSTOMER;
+  }
+
+  /**
+   * Returns the id of the audit.
+   *
+   * @return the audit id
+   */
+  @NotBlank(message = "AuditTimeReimbursed.auditId = '${validatedValue}': must not be blank")
+  public abstract String getAuditId();
+
+  @Override
+  public final EventType getType() {
+    return EventType.AUDIT_TIME_REIMBURSED;
+  }
+
+  @Override
+  public final Matter getMatter() {
+    return Matter.AUDIT;
+  }
+
+  @Override
+  public final Optional<String> getMatterId() {
+    return Optional.of(getAuditId());
+  }
+
+  @Override
+  public final <R> R accept(Visitor<R> visitor) {
+    return visitor.visitAuditTimeReimbursed(this);
+  }
+}

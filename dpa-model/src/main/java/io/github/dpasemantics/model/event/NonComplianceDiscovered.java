@@ -1,0 +1,68 @@
+package io.github.dpasemantics.model.event;
+
+import io.github.dpasemantics.model.party.PartyKind;
+import jakarta.validation.constraints.NotBlank;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Non-compliance was discovered during the course of an audit (A.2.2.4), which Customer must promptly notify to Segment. The actor is Customer or its auditor.
+ *
+ * <p>Allowed actors: {@link PartyKind#CUSTOMER}, {@link PartyKind#AUDITOR}; the default is {@link PartyKind#CUSTOMER}. Clauses: {@code A.2.2.4}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract sealed class NonComplianceDiscovered implements DpaEvent, WithNonComplianceDiscovered
+    permits ImmutableNonComplianceDiscovered {
+
+  NonComplianceDiscovered() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder for {@code NonComplianceDiscovered}
+   */
+  public static ImmutableNonComplianceDiscovered.Builder builder() {
+    return ImmutableNonComplianceDiscovered.builder();
+  }
+
+  /**
+   * Returns who performed the event; defaults to {@link PartyKind#CUSTOMER}.
+   *
+   * @return the actor
+   */
+  @Override
+  @Value.Default
+  public PartyKind getActor() {
+    return PartyKind.CUSTOMER;
+  }
+
+  /**
+   * Returns the id of the audit.
+   *
+   * @return the audit id
+   */
+  @NotBlank(message = "NonComplianceDiscovered.auditId = '${validatedValue}': must not be blank")
+  public abstract String getAuditId();
+
+  @Override
+  public final EventType getType() {
+    return EventType.NON_COMPLIANCE_DISCOVERED;
+  }
+
+  @Override
+  public final Matter getMatter() {
+    return Matter.AUDIT;
+  }
+
+  @Override
+  public final Optional<String> getMatterId() {
+    return Optional.of(getAuditId());
+  }
+
+  @Override
+  public final <R> R accept(Visitor<R> visitor) {
+    return visitor.visitNonComplianceDiscovered(this);
+  }
+}

@@ -1,0 +1,106 @@
+package io.github.dpasemantics.model.event;
+
+import io.github.dpasemantics.model.party.PartyKind;
+import jakarta.validation.constraints.NotBlank;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * Segment detected a security event, not yet confirmed (2.9, 7.3). Only a confirmed event can be a Security Incident, so detection alone creates no notice duty.
+ *
+ * <p>Allowed actors: {@link PartyKind#SEGMENT}; the default is {@link PartyKind#SEGMENT}. Clauses: {@code 2.9}, {@code 7.3}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract sealed class SecurityEventDetected implements DpaEvent, WithSecurityEventDetected
+    permits ImmutableSecurityEventDetected {
+
+  SecurityEventDetected() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder for {@code SecurityEventDetected}
+   */
+  public static ImmutableSecurityEventDetected.Builder builder() {
+    return ImmutableSecurityEventDetected.builder();
+  }
+
+  /**
+   * Returns who performed the event; defaults to {@link PartyKind#SEGMENT}.
+   *
+   * @return the actor
+   */
+  @Override
+  @Value.Default
+  public PartyKind getActor() {
+    return PartyKind.SEGMENT;
+  }
+
+  /**
+   * Returns the id of the security event, shared by every later event about it.
+   *
+   * @return the incident id
+   */
+  @NotBlank(message = "SecurityEventDetected.incidentId = '${validatedValue}': must not be blank")
+  public abstract String getIncidentId();
+
+  /**
+   * Returns what kind of event it is (2.9 names unsuccessful log-in attempts, pings, port scans, denial of service and other network attacks as not being Security Incidents unless they compromise Personal Data).
+   *
+   * @return the nature
+   */
+  public abstract SecurityEventNature getNature();
+
+  /**
+   * Returns what the event led to as regards Personal Data (2.9: destruction, loss, alteration, unauthorized disclosure of or access to); empty if nothing.
+   *
+   * @return the effects
+   */
+  public abstract Set<SecurityEffect> getEffects();
+
+  /**
+   * Returns whether the affected data is Personal Data being Processed by Segment (2.9).
+   *
+   * @return true if so
+   */
+  public abstract boolean isPersonalDataProcessedBySegment();
+
+  /**
+   * Returns whether it is an unauthorized or unlawful breach of security (2.9).
+   *
+   * @return true if so
+   */
+  public abstract boolean isUnauthorizedOrUnlawful();
+
+  /**
+   * Returns whether the event compromised Personal Data at all: it had at least one effect.
+   *
+   * @return true if {@link #getEffects()} is not empty
+   */
+  public final boolean isCompromising() {
+    return !getEffects().isEmpty();
+  }
+
+  @Override
+  public final EventType getType() {
+    return EventType.SECURITY_EVENT_DETECTED;
+  }
+
+  @Override
+  public final Matter getMatter() {
+    return Matter.INCIDENT;
+  }
+
+  @Override
+  public final Optional<String> getMatterId() {
+    return Optional.of(getIncidentId());
+  }
+
+  @Override
+  public final <R> R accept(Visitor<R> visitor) {
+    return visitor.visitSecurityEventDetected(this);
+  }
+}
