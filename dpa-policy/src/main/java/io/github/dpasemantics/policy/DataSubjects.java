@@ -1,0 +1,154 @@
+package io.github.dpasemantics.policy;
+
+import io.github.dpasemantics.model.clause.ClauseId;
+import io.github.dpasemantics.model.data.DataDescriptor;
+import io.github.dpasemantics.model.data.DataOrigin;
+import java.util.Objects;
+
+/**
+ * 8. Data Subject Requests.
+ *
+ * <p>"Segment shall upon Customer's request (and at Customer's expense) provide Customer with such
+ * assistance as it may reasonably require to comply with its obligations under Data Protection
+ * Laws to respond to requests from individuals to exercise their rights under Data Protection Laws
+ * (e.g., rights of data access, rectification, erasure, restriction, portability and objection)
+ * in cases where Customer cannot reasonably fulfill such requests independently by using the
+ * self-service functionality of the Services": {@link #isAssistanceOwed}, {@link #assistance}.
+ *
+ * <p>"If Segment receives a request from a Data Subject in relation to their Customer Personal
+ * Data, Segment will advise the Data Subject to submit their request to Customer, and Customer
+ * will be responsible for responding to any such request": {@link #routingOf}, {@link #routing}.
+ * A request about Usage Data that is Personal Data is Segment's own, as its controller (A.1.3).
+ *
+ * <p>Every method is pure and thread-safe.
+ */
+public final class DataSubjects {
+  private static final String ASSISTANCE = "DataSubjects.assistance";
+  private static final String ROUTING = "DataSubjects.routing";
+
+  private DataSubjects() {}
+
+  /** Reason codes of 8. */
+  public enum Code implements ReasonCode {
+    /** 8: assistance owed. */
+    ASSISTANCE_OWED("8", "Segment shall upon Customer's request provide such assistance as Customer may reasonably require to respond"
+        + " to requests from individuals to exercise their rights under Data Protection Laws"),
+    /** 8: at Customer's expense. */
+    AT_CUSTOMERS_EXPENSE("8", "the assistance is at Customer's expense"),
+    /** 8: no request by Customer. */
+    NOT_REQUESTED("8", "Segment assists upon Customer's request; Customer has not requested assistance"),
+    /** 8: self-service suffices. */
+    SELF_SERVICE_SUFFICES("8", "assistance is owed only where Customer cannot reasonably fulfill the request independently by using the"
+        + " self-service functionality of the Services; here it can"),
+    /** 8: advise the subject to go to Customer. */
+    ADVISE_SUBMIT_TO_CUSTOMER("8", "Segment received a request from a Data Subject in relation to their Customer Personal Data: Segment"
+        + " will advise the Data Subject to submit the request to Customer"),
+    /** 8: Customer responds. */
+    CUSTOMER_RESPONDS("8", "Customer will be responsible for responding to any such request"),
+    /** A.1.3: Segment controller of Usage Data. */
+    SEGMENT_CONTROLLER_OF_USAGE_DATA("A.1.3", "the request concerns Usage Data that is Personal Data, of which Segment is the"
+        + " controller and which it Processes in accordance with its Privacy Policy"),
+    /** 8: outside. */
+    OUTSIDE_ADDENDUM("8", "the request concerns neither Customer Personal Data nor Usage Data that is Personal Data, so the Addendum does"
+        + " not route it");
+
+    private final ClauseId clause;
+    private final String template;
+
+    Code(String clause, String template) {
+      this.clause = ClauseId.parse(clause);
+      this.template = template;
+    }
+
+    @Override
+    public ClauseId clause() {
+      return clause;
+    }
+
+    @Override
+    public String template() {
+      return template;
+    }
+  }
+
+  /** Where a request from a Data Subject that Segment receives goes. */
+  public enum Routing {
+    /** Customer Personal Data: Segment advises the Data Subject to submit the request to Customer, who responds (8). */
+    REFER_TO_CUSTOMER,
+    /** Usage Data that is Personal Data: Segment, its controller, handles it (A.1.3, B.6). */
+    SEGMENT_AS_CONTROLLER,
+    /** Neither: the Addendum does not route it. */
+    OUTSIDE_ADDENDUM
+  }
+
+  /**
+   * 8: whether Segment owes Customer assistance with a Data Subject request: Customer has asked
+   * for it, and cannot reasonably fulfil the request independently through the self-service
+   * functionality of the Services. The assistance is at Customer's expense.
+   *
+   * @param customerRequested whether Customer requested assistance
+   * @param selfServiceSuffices whether Customer can reasonably fulfil the request independently
+   *     with the self-service functionality
+   * @return true if assistance is owed
+   */
+  public static boolean isAssistanceOwed(boolean customerRequested, boolean selfServiceSuffices) {
+    return customerRequested && !selfServiceSuffices;
+  }
+
+  /**
+   * 8, explained; a no gives every failing condition, a yes says it is at Customer's expense.
+   *
+   * @param customerRequested whether Customer requested assistance
+   * @param selfServiceSuffices whether Customer can reasonably fulfil the request independently
+   * @return the decision, citing 8
+   */
+  @Decides("8")
+  public static Decision<Boolean> assistance(boolean customerRequested, boolean selfServiceSuffices) {
+    boolean yes = isAssistanceOwed(customerRequested, selfServiceSuffices);
+    if (yes) {
+      return Decision.of(ASSISTANCE, true, Reason.of(Code.ASSISTANCE_OWED), Reason.of(Code.AT_CUSTOMERS_EXPENSE));
+    }
+    Decision.Builder<Boolean> d = Decision.builder(ASSISTANCE, false);
+    if (!customerRequested) {
+      d.reason(Code.NOT_REQUESTED);
+    }
+    if (selfServiceSuffices) {
+      d.reason(Code.SELF_SERVICE_SUFFICES);
+    }
+    return d.build();
+  }
+
+  /**
+   * 8: where a Data Subject's request that Segment receives goes.
+   *
+   * @param data the data the request is about
+   * @return the routing
+   */
+  public static Routing routingOf(DataDescriptor data) {
+    Objects.requireNonNull(data, "DataSubjects.routingOf: data must not be null");
+    if (Definitions.isCustomerPersonalData(data)) {
+      return Routing.REFER_TO_CUSTOMER;
+    }
+    return data.getOrigin() == DataOrigin.USAGE_DATA && Definitions.isPersonalData(data)
+        ? Routing.SEGMENT_AS_CONTROLLER : Routing.OUTSIDE_ADDENDUM;
+  }
+
+  /**
+   * 8, explained.
+   *
+   * @param data the data the request is about
+   * @return the decision, citing 8 (or A.1.3 for Usage Data)
+   */
+  @Decides("8")
+  public static Decision<Routing> routing(DataDescriptor data) {
+    Routing r = routingOf(data);
+    switch (r) {
+      case REFER_TO_CUSTOMER:
+        return Decision.of(ROUTING, r, Reason.of(Code.ADVISE_SUBMIT_TO_CUSTOMER), Reason.of(Code.CUSTOMER_RESPONDS));
+      case SEGMENT_AS_CONTROLLER:
+        return Decision.of(ROUTING, r, Reason.of(Code.SEGMENT_CONTROLLER_OF_USAGE_DATA));
+      default:
+        return Decision.of(ROUTING, r, Reason.of(Code.OUTSIDE_ADDENDUM));
+    }
+  }
+}

@@ -1,0 +1,683 @@
+package io.github.dpasemantics.policy;
+
+import io.github.dpasemantics.model.clause.ClauseId;
+import io.github.dpasemantics.model.contract.Interpretation;
+import io.github.dpasemantics.model.contract.Interpretations;
+import io.github.dpasemantics.model.contract.Question;
+import io.github.dpasemantics.model.data.DataDescriptor;
+import io.github.dpasemantics.model.data.DataOrigin;
+import io.github.dpasemantics.model.data.DataProtectionLaw;
+import io.github.dpasemantics.model.data.SubjectKind;
+import io.github.dpasemantics.model.party.AffiliateExplanation;
+import io.github.dpasemantics.model.party.AffiliateGraph;
+import io.github.dpasemantics.model.party.ControlRelation;
+import io.github.dpasemantics.model.party.Party;
+import io.github.dpasemantics.model.party.PartyKind;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 2. Definitions: the defined terms of the Addendum that a caller can test facts against.
+ *
+ * <ul>
+ *   <li>2.1 "Affiliate" means any entity that directly or indirectly controls, is controlled by or
+ *       is under common control with the subject entity, where "control" refers to the power to
+ *       direct or cause the direction of the subject entity, whether through ownership of voting
+ *       securities, by contract or otherwise: {@link #isAffiliate}, {@link #affiliate}.
+ *   <li>2.3 "Customer Personal Data" means any Customer Data that is Personal Data, but not the
+ *       personal information of employees or other representatives of Customer with whom Segment
+ *       has a direct business relationship: {@link #isCustomerPersonalData},
+ *       {@link #customerPersonalData}.
+ *   <li>2.4, 2.6, 2.2 the Data Protection Laws that govern a piece of data, EU Data Protection Law
+ *       (the GDPR and national implementing legislation) and the CCPA as amended:
+ *       {@link #dataProtectionLaws}.
+ *   <li>2.7 "Processing": any operation or set of operations performed on Personal Data, whether
+ *       or not by automated means: {@link #isProcessing}, {@link #processing}.
+ *   <li>2.8 "Personal Data": personal data, personal information, personally identifiable
+ *       information or similar information defined in and governed by Data Protection Laws; 2.5 a
+ *       Data Subject is the natural person it is about: {@link #isPersonalData},
+ *       {@link #personalData}.
+ *   <li>2.9 "Security Incident": a confirmed unauthorized or unlawful breach of security that leads
+ *       to the accidental or unlawful destruction, loss, alteration, unauthorized disclosure of or
+ *       access to Personal Data being Processed by Segment; not unsuccessful attempts or activities
+ *       that do not compromise the security of Personal Data (failed log-ins, pings, port scans,
+ *       denial of service attacks, other network attacks): {@link #isSecurityIncident},
+ *       {@link #securityIncident}. The denial-of-service reading is
+ *       {@link Interpretation#DOS_COUNTS_IF_DATA_COMPROMISED} (default) or
+ *       {@link Interpretation#DOS_NEVER_COUNTS}.
+ *   <li>2.10, 2.11, 5.2 "Subprocessor": any third party authorized by Segment or its Affiliates to
+ *       Process Customer Personal Data, never a Source or Destination; a "Third Party Subprocessor"
+ *       is a Subprocessor that is not an Affiliate of Segment: {@link #isSubprocessor},
+ *       {@link #subprocessor}, {@link #isThirdPartySubprocessor},
+ *       {@link #thirdPartySubprocessor}.
+ * </ul>
+ *
+ * <p>Every method is pure and thread-safe.
+ */
+@NotDecidable(clause = "2", reason = "introduces the definitions; terms it leaves to the Agreement"
+    + " (Customer Data, Usage Data, Services) are facts the caller supplies")
+public final class Definitions {
+  private static final String AFFILIATE = "Definitions.affiliate";
+  private static final String CUSTOMER_PERSONAL_DATA = "Definitions.customerPersonalData";
+  private static final String PERSONAL_DATA = "Definitions.personalData";
+  private static final String LAWS = "Definitions.dataProtectionLaws";
+  private static final String PROCESSING = "Definitions.processing";
+  private static final String SECURITY_INCIDENT = "Definitions.securityIncident";
+  private static final String SUBPROCESSOR = "Definitions.subprocessor";
+  private static final String THIRD_PARTY_SUBPROCESSOR = "Definitions.thirdPartySubprocessor";
+
+  private Definitions() {}
+
+  /** Reason codes of the definitions: constants, so decisions allocate no strings. */
+  public enum Code implements ReasonCode {
+    /** 2.1: the subject controls the other entity. */
+    CONTROLS("2.1", "{0} directly or indirectly controls {1} (the power to direct or cause the direction of it): {2}"),
+    /** 2.1: the other entity controls the subject. */
+    CONTROLLED_BY("2.1", "{0} is directly or indirectly controlled by {1}: {2}"),
+    /** 2.1: a third entity controls both. */
+    COMMON_CONTROL("2.1", "{0} and {1} are under common control of {2}: {3}; {4}"),
+    /** 2.1: the same entity. */
+    SAME_ENTITY("2.1", "{0} is the subject entity itself, and an entity is not its own Affiliate"),
+    /** 2.1: no chain of control. */
+    NO_CONTROL("2.1", "{0} and {1}: neither controls the other, directly or indirectly, and no entity controls both"),
+
+    /** 2.3: Customer Data that is Personal Data. */
+    CUSTOMER_DATA_THAT_IS_PERSONAL_DATA("2.3", "it is Customer Data (as defined in the Agreement) that is Personal Data"),
+    /** 2.3: not Customer Data. */
+    NOT_CUSTOMER_DATA("2.3", "Customer Personal Data is Customer Data that is Personal Data; this data is {0}, not Customer Data"),
+    /** 2.3: the representative exclusion. */
+    REPRESENTATIVE_EXCLUDED("2.3", "Customer Personal Data does not include personal information of employees or other"
+        + " representatives of Customer with whom Segment has a direct business relationship"),
+
+    /** 2.8: governed by a Data Protection Law. */
+    PERSONAL_DATA_UNDER("2.8", "it is personal data, personal information or similar information defined in and governed by {0}"),
+    /** 2.8: governed by none. */
+    NOT_PERSONAL_DATA("2.8", "it is not personal data, personal information or similar information defined in and governed by any Data Protection Law"),
+    /** 2.5: about no natural person. */
+    NO_DATA_SUBJECT("2.5", "it is about no identified or identifiable natural person, so it has no Data Subject"),
+
+    /** 2.4: the laws applicable. */
+    LAWS_APPLICABLE("2.4", "the privacy, data protection and information security laws applicable to its Processing are {0}"),
+    /** 2.4: no law applicable. */
+    NO_LAW_APPLICABLE("2.4", "no privacy, data protection or information security law governs it as personal data"),
+    /** 2.6: EU Data Protection Law. */
+    EU_DATA_PROTECTION_LAW("2.6", "EU Data Protection Law means Regulation 2016/679 (GDPR) and any national legislation implementing it, as amended"),
+    /** 2.2: the CCPA. */
+    CCPA("2.2", "the CCPA means the California Consumer Privacy Act of 2018, as amended from time to time"),
+
+    /** 2.7: one of the listed operations. */
+    LISTED_OPERATION("2.7", "{0} is one of the operations 2.7 lists (collection, recording, ... erasure or destruction)"),
+    /** 2.7: any other operation. */
+    OTHER_OPERATION("2.7", "the list of operations is illustrative (\"such as\"): any operation or set of operations performed on Personal Data is Processing"),
+    /** 2.7: automation does not matter. */
+    AUTOMATED_OR_NOT("2.7", "it is Processing whether or not by automated means (automated: {0})"),
+    /** 2.7: not performed on Personal Data. */
+    NOT_ON_PERSONAL_DATA("2.7", "Processing is an operation performed on Personal Data; this operation is not"),
+
+    /** 2.9: a Security Incident. */
+    INCIDENT("2.9", "a confirmed unauthorized or unlawful breach of security that led to {0} of Personal Data being Processed by Segment"),
+    /** 2.9: not confirmed. */
+    NOT_CONFIRMED("2.9", "a Security Incident must be confirmed; this event is not (yet) confirmed"),
+    /** 2.9: no breach of security. */
+    NO_BREACH_OF_SECURITY("2.9", "a Security Incident is an unauthorized or unlawful breach of security; this event is not one"),
+    /** 2.9: not Personal Data processed by Segment. */
+    NOT_PERSONAL_DATA_PROCESSED_BY_SEGMENT("2.9", "a Security Incident affects Personal Data being Processed by Segment; this event affects none"),
+    /** 2.9: an unsuccessful attempt. */
+    UNSUCCESSFUL_ATTEMPT("2.9", "Security Incidents do not include unsuccessful attempts or activities that do not compromise the"
+        + " security of Personal Data, including {0}"),
+    /** 2.9: a denial of service that compromised data, default reading. */
+    DOS_COMPROMISED_DATA("2.9", "a denial of service attack that compromised Personal Data ({0}) is not an attack that does not compromise"
+        + " its security, so the exclusion does not apply"),
+    /** 2.9: a denial of service never counts, optional reading. */
+    DOS_EXCLUDED("2.9", "denial of service attacks are listed among what Security Incidents do not include"),
+
+    /** 5.2: a Source or Destination. */
+    SOURCE_OR_DESTINATION("5.2", "neither Sources nor Destinations are Subprocessors of Segment"),
+    /** 2.10: not a third party. */
+    NOT_A_THIRD_PARTY("2.10", "a Subprocessor is a third party; {0} is a party to the Addendum"),
+    /** 2.10: authorised by Segment. */
+    AUTHORISED_BY_SEGMENT("2.10", "{0} is authorized by Segment ({1}) to Process Customer Personal Data"),
+    /** 2.10: authorised by an Affiliate of Segment. */
+    AUTHORISED_BY_AFFILIATE("2.10", "{0} is authorized by {1}, an Affiliate of Segment, to Process Customer Personal Data"),
+    /** 2.10: not authorised by Segment or an Affiliate. */
+    NOT_AUTHORISED_BY_SEGMENT("2.10", "a Subprocessor is authorized by Segment or its Affiliates; {1}, who authorized {0}, is neither"),
+    /** 2.10: not authorised to process Customer Personal Data. */
+    NO_CUSTOMER_PERSONAL_DATA("2.10", "a Subprocessor is authorized to Process Customer Personal Data; {0} is not"),
+    /** 2.11: an Affiliate of Segment. */
+    AFFILIATE_OF_SEGMENT("2.11", "{0} is an Affiliate of Segment, so not a Third Party Subprocessor"),
+    /** 2.11: not an Affiliate of Segment. */
+    NOT_AFFILIATE_OF_SEGMENT("2.11", "{0} is a Subprocessor who is not an Affiliate of Segment");
+
+    private final ClauseId clause;
+    private final String template;
+
+    Code(String clause, String template) {
+      this.clause = ClauseId.parse(clause);
+      this.template = template;
+    }
+
+    @Override
+    public ClauseId clause() {
+      return clause;
+    }
+
+    @Override
+    public String template() {
+      return template;
+    }
+  }
+
+  /** The operations 2.7 lists as examples of Processing, and any other. */
+  public enum Operation {
+    /** Collection. */
+    COLLECTION,
+    /** Recording. */
+    RECORDING,
+    /** Organization. */
+    ORGANIZATION,
+    /** Structuring. */
+    STRUCTURING,
+    /** Storage. */
+    STORAGE,
+    /** Adaptation or alteration. */
+    ADAPTATION_OR_ALTERATION,
+    /** Retrieval. */
+    RETRIEVAL,
+    /** Consultation. */
+    CONSULTATION,
+    /** Use. */
+    USE,
+    /** Disclosure by transmission. */
+    DISCLOSURE_BY_TRANSMISSION,
+    /** Dissemination or otherwise making available. */
+    DISSEMINATION_OR_MAKING_AVAILABLE,
+    /** Alignment or combination. */
+    ALIGNMENT_OR_COMBINATION,
+    /** Restriction. */
+    RESTRICTION,
+    /** Erasure or destruction. */
+    ERASURE_OR_DESTRUCTION,
+    /** Any operation the list does not name ("such as" makes the list illustrative). */
+    OTHER
+  }
+
+  /** What a breach of security did to Personal Data (2.9). */
+  public enum Effect {
+    /** Accidental or unlawful destruction. */
+    DESTRUCTION,
+    /** Loss. */
+    LOSS,
+    /** Alteration. */
+    ALTERATION,
+    /** Unauthorized disclosure. */
+    UNAUTHORIZED_DISCLOSURE,
+    /** Unauthorized access. */
+    UNAUTHORIZED_ACCESS,
+    /** Loss of availability (a form of loss; how a denial of service compromises data). */
+    LOSS_OF_AVAILABILITY
+  }
+
+  /** The kind of security event, as 2.9 names the activities it excludes. */
+  public enum Attack {
+    /** An unsuccessful log-in attempt. */
+    UNSUCCESSFUL_LOG_IN,
+    /** A ping. */
+    PING,
+    /** A port scan. */
+    PORT_SCAN,
+    /** A denial of service attack (see {@link Question#DENIAL_OF_SERVICE}). */
+    DENIAL_OF_SERVICE,
+    /** Another network attack on firewalls or networked systems. */
+    OTHER_NETWORK_ATTACK,
+    /** Any other breach of security (intrusion, misdelivery, lost device, insider misuse ...). */
+    OTHER
+  }
+
+  // ---------------------------------------------------------------- 2.1 Affiliate
+
+  /**
+   * 2.1: whether {@code other} is an Affiliate of {@code subject} in the graph.
+   *
+   * @param graph the control relations
+   * @param subject the subject entity's id
+   * @param other the other entity's id
+   * @return true if they are Affiliates
+   */
+  public static boolean isAffiliate(AffiliateGraph graph, String subject, String other) {
+    Objects.requireNonNull(graph, "Definitions.isAffiliate: graph must not be null");
+    Objects.requireNonNull(subject, "Definitions.isAffiliate: subject must not be null");
+    Objects.requireNonNull(other, "Definitions.isAffiliate: other must not be null");
+    return graph.areAffiliates(subject, other);
+  }
+
+  /**
+   * 2.1: whether {@code other} is an Affiliate of {@code subject}, by their ids.
+   *
+   * @param graph the control relations
+   * @param subject the subject entity
+   * @param other the other entity
+   * @return true if they are Affiliates
+   */
+  public static boolean isAffiliate(AffiliateGraph graph, Party subject, Party other) {
+    Objects.requireNonNull(subject, "Definitions.isAffiliate: subject must not be null");
+    Objects.requireNonNull(other, "Definitions.isAffiliate: other must not be null");
+    return isAffiliate(graph, subject.getId(), other.getId());
+  }
+
+  /**
+   * 2.1, explained: whether {@code other} is an Affiliate of {@code subject}, with the chain of
+   * control (by voting securities, contract or otherwise) that shows it.
+   *
+   * @param graph the control relations
+   * @param subject the subject entity's id
+   * @param other the other entity's id
+   * @return the decision, citing 2.1
+   */
+  @Decides("2.1")
+  public static Decision<Boolean> affiliate(AffiliateGraph graph, String subject, String other) {
+    boolean yes = isAffiliate(graph, subject, other);
+    AffiliateExplanation e = graph.affiliation(subject, other);
+    switch (e.getBasis()) {
+      case SUBJECT_CONTROLS_OTHER:
+        return Decision.of(AFFILIATE, yes, Reason.of(Code.CONTROLS, subject, other, new Chain(e.getOtherChain())));
+      case OTHER_CONTROLS_SUBJECT:
+        return Decision.of(AFFILIATE, yes, Reason.of(Code.CONTROLLED_BY, subject, other, new Chain(e.getSubjectChain())));
+      case COMMON_CONTROL:
+        return Decision.of(AFFILIATE, yes, Reason.of(Code.COMMON_CONTROL, subject, other,
+            e.getController().orElseThrow(), new Chain(e.getSubjectChain()), new Chain(e.getOtherChain())));
+      case SAME_ENTITY:
+        return Decision.of(AFFILIATE, yes, Reason.of(Code.SAME_ENTITY, subject));
+      default:
+        return Decision.of(AFFILIATE, yes, Reason.of(Code.NO_CONTROL, subject, other));
+    }
+  }
+
+  /** A chain of control relations, rendered only when a sentence is asked for. */
+  private static final class Chain {
+    private final List<ControlRelation> relations;
+
+    Chain(List<ControlRelation> relations) {
+      this.relations = relations;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Chain c && c.relations.equals(relations);
+    }
+
+    @Override
+    public int hashCode() {
+      return relations.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      StringBuilder sb = new StringBuilder();
+      for (ControlRelation r : relations) {
+        sb.append(sb.length() == 0 ? "" : "; ").append(r.describe());
+      }
+      return sb.toString();
+    }
+  }
+
+  // ---------------------------------------------------------------- 2.3 Customer Personal Data
+
+  /**
+   * 2.3: whether the data is Customer Personal Data: Customer Data that is Personal Data (2.8),
+   * other than personal information of Customer's employees or representatives with whom Segment
+   * has a direct business relationship.
+   *
+   * @param data the facts about the data
+   * @return true if it is Customer Personal Data
+   */
+  public static boolean isCustomerPersonalData(DataDescriptor data) {
+    Objects.requireNonNull(data, "Definitions.isCustomerPersonalData: data must not be null");
+    return data.getOrigin() == DataOrigin.CUSTOMER_DATA && isPersonalData(data) && !isRepresentativeExcluded(data);
+  }
+
+  private static boolean isRepresentativeExcluded(DataDescriptor data) {
+    return data.getSubjectKind() == SubjectKind.CUSTOMER_EMPLOYEE_OR_REPRESENTATIVE
+        && data.isDirectBusinessRelationshipWithSegment();
+  }
+
+  /**
+   * 2.3, explained: whether the data is Customer Personal Data; a no gives every condition that
+   * fails (not Customer Data, not Personal Data, the representative exclusion).
+   *
+   * @param data the facts about the data
+   * @return the decision, citing 2.3 (and 2.8 where the data is not Personal Data)
+   */
+  @Decides("2.3")
+  public static Decision<Boolean> customerPersonalData(DataDescriptor data) {
+    boolean yes = isCustomerPersonalData(data);
+    Decision.Builder<Boolean> d = Decision.builder(CUSTOMER_PERSONAL_DATA, yes);
+    if (yes) {
+      return d.reason(Code.CUSTOMER_DATA_THAT_IS_PERSONAL_DATA).reason(Code.PERSONAL_DATA_UNDER, data.getGoverningLaws()).build();
+    }
+    if (data.getOrigin() != DataOrigin.CUSTOMER_DATA) {
+      d.reason(Code.NOT_CUSTOMER_DATA, data.getOrigin());
+    }
+    if (!isPersonalData(data)) {
+      d.reason(Code.NOT_PERSONAL_DATA);
+    }
+    if (isRepresentativeExcluded(data)) {
+      d.reason(Code.REPRESENTATIVE_EXCLUDED);
+    }
+    return d.build();
+  }
+
+  // ---------------------------------------------------------------- 2.8 Personal Data, 2.5
+
+  /**
+   * 2.8: whether the data is Personal Data: defined in and governed by at least one Data
+   * Protection Law as personal data, personal information or similar information.
+   *
+   * @param data the facts about the data
+   * @return true if it is Personal Data
+   */
+  public static boolean isPersonalData(DataDescriptor data) {
+    Objects.requireNonNull(data, "Definitions.isPersonalData: data must not be null");
+    return !data.getGoverningLaws().isEmpty();
+  }
+
+  /**
+   * 2.8 and 2.5, explained: whether the data is Personal Data, naming the laws that govern it, or
+   * that it has no Data Subject.
+   *
+   * @param data the facts about the data
+   * @return the decision, citing 2.8 (and 2.5 for data about no natural person)
+   */
+  @Decides({"2.8", "2.5"})
+  public static Decision<Boolean> personalData(DataDescriptor data) {
+    boolean yes = isPersonalData(data);
+    if (yes) {
+      return Decision.of(PERSONAL_DATA, true, Reason.of(Code.PERSONAL_DATA_UNDER, data.getGoverningLaws()));
+    }
+    if (data.getSubjectKind() == SubjectKind.NONE) {
+      return Decision.of(PERSONAL_DATA, false, Reason.of(Code.NOT_PERSONAL_DATA), Reason.of(Code.NO_DATA_SUBJECT));
+    }
+    return Decision.of(PERSONAL_DATA, false, Reason.of(Code.NOT_PERSONAL_DATA));
+  }
+
+  // ---------------------------------------------------------------- 2.4, 2.6, 2.2 laws
+
+  /**
+   * 2.4, 2.6, 2.2: the Data Protection Laws that govern the Processing of the data, naming EU
+   * Data Protection Law (the GDPR and national implementing law) and the CCPA as amended where
+   * they are among them.
+   *
+   * @param data the facts about the data
+   * @return the decision; its outcome is the set of laws, empty when none governs the data
+   */
+  @Decides({"2.4", "2.6", "2.2"})
+  public static Decision<Set<DataProtectionLaw>> dataProtectionLaws(DataDescriptor data) {
+    Objects.requireNonNull(data, "Definitions.dataProtectionLaws: data must not be null");
+    Set<DataProtectionLaw> laws = data.getGoverningLaws();
+    Set<DataProtectionLaw> out = laws.isEmpty() ? Collections.emptySet()
+        : Collections.unmodifiableSet(EnumSet.copyOf(laws));
+    Decision.Builder<Set<DataProtectionLaw>> d = Decision.builder(LAWS, out);
+    if (out.isEmpty()) {
+      return d.reason(Code.NO_LAW_APPLICABLE).build();
+    }
+    d.reason(Code.LAWS_APPLICABLE, out);
+    if (out.contains(DataProtectionLaw.EU_DATA_PROTECTION_LAW)) {
+      d.reason(Code.EU_DATA_PROTECTION_LAW);
+    }
+    if (out.contains(DataProtectionLaw.CCPA)) {
+      d.reason(Code.CCPA);
+    }
+    return d.build();
+  }
+
+  // ---------------------------------------------------------------- 2.7 Processing
+
+  /**
+   * 2.7: whether an operation is Processing: any operation or set of operations performed on
+   * Personal Data, whether or not by automated means. The operation and the automation do not
+   * change the answer; only whether Personal Data is operated on does.
+   *
+   * @param operation the operation
+   * @param automated whether it is performed by automated means
+   * @param onPersonalData whether it is performed on Personal Data (2.8)
+   * @return true if it is Processing
+   */
+  public static boolean isProcessing(Operation operation, boolean automated, boolean onPersonalData) {
+    Objects.requireNonNull(operation, "Definitions.isProcessing: operation must not be null");
+    return onPersonalData;
+  }
+
+  /**
+   * 2.7: whether an operation on the described data is Processing.
+   *
+   * @param operation the operation
+   * @param automated whether it is performed by automated means
+   * @param data the data operated on
+   * @return true if it is Processing
+   */
+  public static boolean isProcessing(Operation operation, boolean automated, DataDescriptor data) {
+    return isProcessing(operation, automated, isPersonalData(data));
+  }
+
+  /**
+   * 2.7, explained: whether an operation is Processing.
+   *
+   * @param operation the operation
+   * @param automated whether it is performed by automated means
+   * @param onPersonalData whether it is performed on Personal Data (2.8)
+   * @return the decision, citing 2.7
+   */
+  @Decides("2.7")
+  public static Decision<Boolean> processing(Operation operation, boolean automated, boolean onPersonalData) {
+    boolean yes = isProcessing(operation, automated, onPersonalData);
+    if (!yes) {
+      return Decision.of(PROCESSING, false, Reason.of(Code.NOT_ON_PERSONAL_DATA));
+    }
+    Reason kind = operation == Operation.OTHER ? Reason.of(Code.OTHER_OPERATION) : Reason.of(Code.LISTED_OPERATION, operation);
+    return Decision.of(PROCESSING, true, kind, Reason.of(Code.AUTOMATED_OR_NOT, automated));
+  }
+
+  // ---------------------------------------------------------------- 2.9 Security Incident
+
+  /**
+   * 2.9: whether a security event is a Security Incident: confirmed, an unauthorized or unlawful
+   * breach of security, affecting Personal Data being Processed by Segment, and leading to at least
+   * one {@link Effect} on it. An event with no effect is an unsuccessful attempt or an activity
+   * that does not compromise the security of Personal Data, whatever its kind. A denial of service
+   * attack with an effect counts under {@link Interpretation#DOS_COUNTS_IF_DATA_COMPROMISED}
+   * (default) and never under {@link Interpretation#DOS_NEVER_COUNTS}.
+   *
+   * @param confirmed whether the breach is confirmed
+   * @param breachOfSecurity whether it is an unauthorized or unlawful breach of security
+   * @param effects what it did to the Personal Data (empty: nothing)
+   * @param personalDataProcessedBySegment whether it affects Personal Data being Processed by Segment
+   * @param attack the kind of event
+   * @param readings the chosen readings
+   * @return true if it is a Security Incident
+   */
+  public static boolean isSecurityIncident(boolean confirmed, boolean breachOfSecurity, Set<Effect> effects,
+      boolean personalDataProcessedBySegment, Attack attack, Interpretations readings) {
+    Objects.requireNonNull(effects, "Definitions.isSecurityIncident: effects must not be null");
+    Objects.requireNonNull(attack, "Definitions.isSecurityIncident: attack must not be null");
+    Objects.requireNonNull(readings, "Definitions.isSecurityIncident: readings must not be null");
+    return confirmed && breachOfSecurity && personalDataProcessedBySegment && !effects.isEmpty()
+        && !dosExcluded(attack, readings);
+  }
+
+  private static boolean dosExcluded(Attack attack, Interpretations readings) {
+    return attack == Attack.DENIAL_OF_SERVICE && readings.is(Interpretation.DOS_NEVER_COUNTS);
+  }
+
+  /**
+   * 2.9, explained: whether a security event is a Security Incident; a no gives every condition
+   * that fails. The denial-of-service reading is recorded when it mattered (a denial of service
+   * with an effect on Personal Data).
+   *
+   * @param confirmed whether the breach is confirmed
+   * @param breachOfSecurity whether it is an unauthorized or unlawful breach of security
+   * @param effects what it did to the Personal Data (empty: nothing)
+   * @param personalDataProcessedBySegment whether it affects Personal Data being Processed by Segment
+   * @param attack the kind of event
+   * @param readings the chosen readings
+   * @return the decision, citing 2.9
+   */
+  @Decides("2.9")
+  public static Decision<Boolean> securityIncident(boolean confirmed, boolean breachOfSecurity, Set<Effect> effects,
+      boolean personalDataProcessedBySegment, Attack attack, Interpretations readings) {
+    boolean yes = isSecurityIncident(confirmed, breachOfSecurity, effects, personalDataProcessedBySegment, attack, readings);
+    Decision.Builder<Boolean> d = Decision.builder(SECURITY_INCIDENT, yes);
+    boolean dosWithEffect = attack == Attack.DENIAL_OF_SERVICE && !effects.isEmpty();
+    if (dosWithEffect) {
+      d.reading(readings.get(Question.DENIAL_OF_SERVICE));
+    }
+    if (yes) {
+      d.reason(Code.INCIDENT, effects);
+      if (dosWithEffect) {
+        d.reason(Code.DOS_COMPROMISED_DATA, effects);
+      }
+      return d.build();
+    }
+    if (!confirmed) {
+      d.reason(Code.NOT_CONFIRMED);
+    }
+    if (!breachOfSecurity) {
+      d.reason(Code.NO_BREACH_OF_SECURITY);
+    }
+    if (!personalDataProcessedBySegment) {
+      d.reason(Code.NOT_PERSONAL_DATA_PROCESSED_BY_SEGMENT);
+    }
+    if (effects.isEmpty()) {
+      d.reason(Code.UNSUCCESSFUL_ATTEMPT, attack);
+    }
+    if (dosExcluded(attack, readings) && dosWithEffect) {
+      d.reason(Code.DOS_EXCLUDED);
+    }
+    return d.build();
+  }
+
+  // ---------------------------------------------------------------- 2.10, 2.11, 5.2 Subprocessors
+
+  /**
+   * 2.10, 5.2: whether a party is a Subprocessor: a third party (not Segment, not Customer, not a
+   * Source or Destination) authorized by Segment or an Affiliate of Segment to Process Customer
+   * Personal Data.
+   *
+   * @param party the party
+   * @param authorisedBy the id of the entity that authorized it
+   * @param processesCustomerPersonalData whether it is authorized to Process Customer Personal Data
+   * @param graph the control relations that decide who is an Affiliate of Segment
+   * @param segmentId Segment's id in the graph
+   * @return true if it is a Subprocessor
+   */
+  public static boolean isSubprocessor(Party party, String authorisedBy, boolean processesCustomerPersonalData,
+      AffiliateGraph graph, String segmentId) {
+    Objects.requireNonNull(party, "Definitions.isSubprocessor: party must not be null");
+    Objects.requireNonNull(authorisedBy, "Definitions.isSubprocessor: authorisedBy must not be null");
+    Objects.requireNonNull(graph, "Definitions.isSubprocessor: graph must not be null");
+    Objects.requireNonNull(segmentId, "Definitions.isSubprocessor: segmentId must not be null");
+    return isThirdParty(party) && processesCustomerPersonalData && authoriser(authorisedBy, graph, segmentId) != null;
+  }
+
+  private static boolean isThirdParty(Party party) {
+    PartyKind k = party.getKind();
+    return k != PartyKind.SOURCE_OR_DESTINATION && k != PartyKind.SEGMENT && k != PartyKind.CUSTOMER;
+  }
+
+  /** The reason code for the authoriser, or null if it is neither Segment nor an Affiliate. */
+  private static @Nullable Code authoriser(String authorisedBy, AffiliateGraph graph, String segmentId) {
+    if (authorisedBy.equals(segmentId)) {
+      return Code.AUTHORISED_BY_SEGMENT;
+    }
+    return graph.areAffiliates(segmentId, authorisedBy) ? Code.AUTHORISED_BY_AFFILIATE : null;
+  }
+
+  /**
+   * 2.10, 5.2, explained: whether a party is a Subprocessor; a no gives every condition that
+   * fails.
+   *
+   * @param party the party
+   * @param authorisedBy the id of the entity that authorized it
+   * @param processesCustomerPersonalData whether it is authorized to Process Customer Personal Data
+   * @param graph the control relations that decide who is an Affiliate of Segment
+   * @param segmentId Segment's id in the graph
+   * @return the decision, citing 2.10 (and 5.2 for a Source or Destination)
+   */
+  @Decides({"2.10", "5.2"})
+  public static Decision<Boolean> subprocessor(Party party, String authorisedBy, boolean processesCustomerPersonalData,
+      AffiliateGraph graph, String segmentId) {
+    boolean yes = isSubprocessor(party, authorisedBy, processesCustomerPersonalData, graph, segmentId);
+    Decision.Builder<Boolean> d = Decision.builder(SUBPROCESSOR, yes);
+    subprocessorReasons(d, party, authorisedBy, processesCustomerPersonalData, graph, segmentId);
+    return d.build();
+  }
+
+  private static void subprocessorReasons(Decision.Builder<Boolean> d, Party party, String authorisedBy,
+      boolean processesCustomerPersonalData, AffiliateGraph graph, String segmentId) {
+    if (party.getKind() == PartyKind.SOURCE_OR_DESTINATION) {
+      d.reason(Code.SOURCE_OR_DESTINATION);
+    } else if (!isThirdParty(party)) {
+      d.reason(Code.NOT_A_THIRD_PARTY, party.getId());
+    }
+    Code by = authoriser(authorisedBy, graph, segmentId);
+    d.reason(by == null ? Code.NOT_AUTHORISED_BY_SEGMENT : by, party.getId(), authorisedBy);
+    if (!processesCustomerPersonalData) {
+      d.reason(Code.NO_CUSTOMER_PERSONAL_DATA, party.getId());
+    }
+  }
+
+  /**
+   * 2.11: whether a party is a Third Party Subprocessor: a Subprocessor (2.10) that is not an
+   * Affiliate of Segment. Affiliation is the party's declared kind
+   * ({@link PartyKind#SEGMENT_AFFILIATE} or {@link PartyKind#THIRD_PARTY_SUBPROCESSOR}) if it has
+   * one, otherwise the graph's answer (as {@code Subprocessor.isAffiliateOfSegment} does).
+   *
+   * @param party the party
+   * @param authorisedBy the id of the entity that authorized it
+   * @param processesCustomerPersonalData whether it is authorized to Process Customer Personal Data
+   * @param graph the control relations that decide who is an Affiliate of Segment
+   * @param segmentId Segment's id in the graph
+   * @return true if it is a Third Party Subprocessor
+   */
+  public static boolean isThirdPartySubprocessor(Party party, String authorisedBy, boolean processesCustomerPersonalData,
+      AffiliateGraph graph, String segmentId) {
+    return isSubprocessor(party, authorisedBy, processesCustomerPersonalData, graph, segmentId)
+        && !isAffiliateOfSegment(party, graph, segmentId);
+  }
+
+  private static boolean isAffiliateOfSegment(Party party, AffiliateGraph graph, String segmentId) {
+    switch (party.getKind()) {
+      case SEGMENT_AFFILIATE:
+        return true;
+      case THIRD_PARTY_SUBPROCESSOR:
+        return false;
+      default:
+        return graph.areAffiliates(segmentId, party.getId());
+    }
+  }
+
+  /**
+   * 2.11, explained: whether a party is a Third Party Subprocessor, with the 2.10 reasons when it
+   * is not a Subprocessor at all.
+   *
+   * @param party the party
+   * @param authorisedBy the id of the entity that authorized it
+   * @param processesCustomerPersonalData whether it is authorized to Process Customer Personal Data
+   * @param graph the control relations that decide who is an Affiliate of Segment
+   * @param segmentId Segment's id in the graph
+   * @return the decision, citing 2.11 and 2.10
+   */
+  @Decides("2.11")
+  public static Decision<Boolean> thirdPartySubprocessor(Party party, String authorisedBy,
+      boolean processesCustomerPersonalData, AffiliateGraph graph, String segmentId) {
+    boolean yes = isThirdPartySubprocessor(party, authorisedBy, processesCustomerPersonalData, graph, segmentId);
+    Decision.Builder<Boolean> d = Decision.builder(THIRD_PARTY_SUBPROCESSOR, yes);
+    subprocessorReasons(d, party, authorisedBy, processesCustomerPersonalData, graph, segmentId);
+    if (isSubprocessor(party, authorisedBy, processesCustomerPersonalData, graph, segmentId)) {
+      d.reason(yes ? Code.NOT_AFFILIATE_OF_SEGMENT : Code.AFFILIATE_OF_SEGMENT, party.getId());
+    }
+    return d.build();
+  }
+}

@@ -1,0 +1,340 @@
+package io.github.dpasemantics.policy;
+
+import io.github.dpasemantics.model.clause.ClauseId;
+import io.github.dpasemantics.model.contract.Agreement;
+import io.github.dpasemantics.model.contract.DpaTerms;
+import io.github.dpasemantics.model.contract.Interpretation;
+import io.github.dpasemantics.model.contract.Interpretations;
+import io.github.dpasemantics.model.contract.Question;
+import io.github.dpasemantics.model.contract.TermKey;
+import io.github.dpasemantics.model.event.DeletionRequested;
+import io.github.dpasemantics.model.time.DeadlineRule;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * 9. Return or Deletion of Data.
+ *
+ * <p>9.1: "Segment shall, within sixty (60) days after request by Customer following the
+ * termination or expiration of the Agreement, delete all of the Customer Personal Data from
+ * Segment's systems." 9.2: "Notwithstanding the foregoing, Customer understands that Segment may
+ * retain Customer Personal Data if required by law, which data will remain subject to the
+ * requirements of this Addendum." (A.4.3.7, certification of deletion under the Standard
+ * Contractual Clauses on Customer's request, is decided by {@link Transfers}.)
+ *
+ * <p>Readings (see {@code docs/interpretations.md}): the duty arises only from a request made on
+ * or after the Agreement's last day (termination or expiration day); without such a request there
+ * is no due date. A request made before that day takes effect on it
+ * ({@link Interpretation#EARLY_DELETION_REQUEST_EFFECTIVE_AT_TERMINATION}, default: due end day +
+ * 60) or triggers nothing ({@link Interpretation#EARLY_DELETION_REQUEST_TRIGGERS_NOTHING}). The
+ * duty survives the Addendum's automatic termination under 3.4 by necessary implication
+ * ({@link Interpretation#DELETION_SURVIVES_ADDENDUM}; option
+ * {@link Interpretation#DELETION_ENDS_WITH_ADDENDUM}: no duty at all). The 60 days are counted
+ * as every other period: the request day not counted, the last day included, no extension for
+ * weekends unless {@link Interpretation#ROLL_FORWARD_TO_BUSINESS_DAY} is chosen.
+ *
+ * <p>Note: GDPR Art. 28(3)(g) lets the controller choose deletion <em>or return</em> of the
+ * personal data at the end of the services; this text offers only deletion (the heading says
+ * "Return or Deletion", the clause says "delete"), so no policy here decides a return.
+ *
+ * <p>Every method is pure, deterministic and thread-safe.
+ */
+public final class Deletion {
+  private static final String DELETION_DUE = "Deletion.deletionDue";
+  private static final String DELETION_REQUIRED = "Deletion.deletionRequired";
+  private static final String ON_TIME = "Deletion.deletionOnTime";
+
+  private static final DeadlineRule.WithinDaysAfter DELETION_PERIOD =
+      (DeadlineRule.WithinDaysAfter) DeadlineRule.withinDaysAfter(TermKey.DELETION_DAYS);
+
+  private Deletion() {}
+
+  /** Reason codes of 9 (and 3.4 where survival matters): constants, so decisions allocate no strings. */
+  public enum Code implements ReasonCode {
+    /** 9.1: a request following termination or expiration. */
+    REQUEST_FOLLOWS_END("9.1",
+        "Segment shall, within {3} days after request by Customer following the termination or expiration of the Agreement, delete all of the Customer Personal Data: the request on {0} follows the Agreement's end on {1}, so deletion is due by {2}"),
+    /** 9.1: an early request read as taking effect at the end. */
+    EARLY_REQUEST_EFFECTIVE_AT_END("9.1",
+        "the request on {0} was made before the Agreement ended on {1}; read as taking effect on that day, deletion is due within {3} days, by {2}"),
+    /** 9.1: an early request read as triggering nothing. */
+    EARLY_REQUEST_TRIGGERS_NOTHING("9.1",
+        "the request on {0} was made before the Agreement ended on {1}; read as not being a request following the termination or expiration, it triggers nothing"),
+    /** 9.1: the Agreement has no end yet. */
+    AGREEMENT_NOT_ENDED("9.1",
+        "the Agreement has not terminated or expired, so no request can yet follow its termination or expiration"),
+    /** 9.1: no request. */
+    NO_REQUEST("9.1", "deletion is due only after request by Customer following the termination or expiration of the Agreement; there is no such request"),
+    /** 3.4, 9.1: the duty survives the Addendum. */
+    DUTY_SURVIVES_ADDENDUM("3.4",
+        "the Addendum terminates automatically with the Agreement, but the deletion duty of 9.1, which only arises after termination, survives by necessary implication"),
+    /** 3.4: the duty ends with the Addendum (non-default reading). */
+    DUTY_ENDS_WITH_ADDENDUM("3.4",
+        "read as ending with the Agreement under 3.4, the Addendum leaves no deletion duty after termination or expiration"),
+    /** 9.1: delete all. */
+    DELETE_ALL("9.1", "Segment shall delete all of the Customer Personal Data from Segment's systems"),
+    /** 9.2: retention required by law. */
+    RETENTION_REQUIRED_BY_LAW("9.2",
+        "Segment may retain Customer Personal Data if required by law; that data remains subject to the requirements of this Addendum"),
+    /** 9.2: retention merely permitted by law does not excuse deletion. */
+    RETENTION_ONLY_PERMITTED("9.2",
+        "9.2 lets Segment retain Customer Personal Data only if retention is required by law; a law that merely permits retention does not excuse deletion"),
+    /** 9.1: deletion completed on or before the due day. */
+    DELETED_ON_TIME("9.1", "deletion completed on {0}, on or before the due day {1}"),
+    /** 9.1: deletion completed after the due day. */
+    DELETED_LATE("9.1", "deletion completed on {0}, after the due day {1}");
+
+    private final ClauseId clause;
+    private final String template;
+
+    Code(String clause, String template) {
+      this.clause = ClauseId.parse(clause);
+      this.template = template;
+    }
+
+    @Override
+    public ClauseId clause() {
+      return clause;
+    }
+
+    @Override
+    public String template() {
+      return template;
+    }
+  }
+
+  /** Whether the law bears on keeping a given set of Customer Personal Data (9.2). */
+  public enum LegalRetention {
+    /** No law speaks to it: delete. */
+    NONE,
+    /** Retention is required by law: keep it, under the Addendum. */
+    REQUIRED_BY_LAW,
+    /** Retention is permitted, not required, by law: 9.2 does not apply; delete. */
+    PERMITTED_NOT_REQUIRED
+  }
+
+  // ---------------------------------------------------------------- 9.1 due date
+
+  /**
+   * 9.1: the day by which Segment must delete, for one request. A request on or after the
+   * Agreement's last day ({@code agreementEnd}) is due request + 60 days; an earlier request is
+   * due {@code agreementEnd} + 60 under the default reading and triggers nothing under
+   * {@link Interpretation#EARLY_DELETION_REQUEST_TRIGGERS_NOTHING}; under
+   * {@link Interpretation#DELETION_ENDS_WITH_ADDENDUM} nothing is ever due. Example: Agreement
+   * ended 2024-01-31, request 2024-02-01: due 2024-04-01.
+   *
+   * @param request the day of Customer's deletion request
+   * @param agreementEnd the Agreement's termination or expiration day (its last day in force)
+   * @param terms the contract's numbers
+   * @param readings the chosen readings
+   * @return the due day, or empty if the request triggers no duty
+   */
+  public static Optional<LocalDate> deletionDueDate(LocalDate request, LocalDate agreementEnd, DpaTerms terms,
+      Interpretations readings) {
+    LocalDate effective = effectiveRequestDay(request, agreementEnd, terms, readings, "deletionDueDate");
+    return effective == null ? Optional.empty() : Optional.of(DELETION_PERIOD.lastDay(effective, terms, readings));
+  }
+
+  /**
+   * 9.1: the due day for the requests Customer made under an Agreement: the earliest due day any
+   * of them triggers; empty if the Agreement has not ended, there is no request, or none triggers
+   * a duty.
+   *
+   * @param agreement the Agreement (its {@link Agreement#endDate()} is the termination or expiration day)
+   * @param requests the days of Customer's deletion requests, in any order
+   * @param terms the contract's numbers
+   * @param readings the chosen readings
+   * @return the due day, or empty
+   */
+  public static Optional<LocalDate> deletionDueDate(Agreement agreement, List<LocalDate> requests, DpaTerms terms,
+      Interpretations readings) {
+    Objects.requireNonNull(agreement, "Deletion.deletionDueDate: agreement must not be null");
+    LocalDate trigger = earliestTrigger(agreement, requests, terms, readings);
+    return trigger == null ? Optional.empty() : deletionDueDate(trigger, agreement.endDate().orElseThrow(), terms, readings);
+  }
+
+  /**
+   * 9.1: explained form of {@link #deletionDueDate(LocalDate, LocalDate, DpaTerms, Interpretations)},
+   * with the window (effective request day, due day] and the readings applied.
+   *
+   * @param request the day of Customer's deletion request
+   * @param agreementEnd the Agreement's termination or expiration day
+   * @param terms the contract's numbers
+   * @param readings the chosen readings
+   * @return the decision, whose outcome is the due day or empty
+   */
+  @Decides({"9.1", "3.4"})
+  public static Decision<Optional<LocalDate>> deletionDue(LocalDate request, LocalDate agreementEnd, DpaTerms terms,
+      Interpretations readings) {
+    Optional<LocalDate> due = deletionDueDate(request, agreementEnd, terms, readings);
+    Decision.Builder<Optional<LocalDate>> b = Decision.builder(DELETION_DUE, due);
+    boolean early = request.isBefore(agreementEnd);
+    if (readings.is(Interpretation.DELETION_ENDS_WITH_ADDENDUM)) {
+      b.reason(Code.DUTY_ENDS_WITH_ADDENDUM);
+    } else if (!due.isPresent()) {
+      b.reason(Code.EARLY_REQUEST_TRIGGERS_NOTHING, request, agreementEnd);
+    } else {
+      LocalDate effective = early ? agreementEnd : request;
+      b.reason(early ? Code.EARLY_REQUEST_EFFECTIVE_AT_END : Code.REQUEST_FOLLOWS_END, request, agreementEnd, due.orElseThrow(),
+          terms.getDeletionDays());
+      b.reason(Code.DUTY_SURVIVES_ADDENDUM);
+      b.window(DELETION_PERIOD.window(effective, terms, readings).orElseThrow());
+    }
+    b.reading(readings.get(Question.DELETION_SURVIVAL));
+    if (early) {
+      b.reading(readings.get(Question.DELETION_REQUEST_BEFORE_TERMINATION));
+    }
+    if (due.isPresent()) {
+      b.reading(readings.get(Question.LAST_DAY_ON_NON_BUSINESS_DAY));
+    }
+    return b.build();
+  }
+
+  /**
+   * 9.1: explained form of {@link #deletionDueDate(Agreement, List, DpaTerms, Interpretations)}:
+   * says why nothing is due when the Agreement has not ended or there is no request, otherwise
+   * explains the earliest triggering request.
+   *
+   * @param agreement the Agreement
+   * @param requests the days of Customer's deletion requests
+   * @param terms the contract's numbers
+   * @param readings the chosen readings
+   * @return the decision
+   */
+  public static Decision<Optional<LocalDate>> deletionDue(Agreement agreement, List<LocalDate> requests, DpaTerms terms,
+      Interpretations readings) {
+    Objects.requireNonNull(agreement, "Deletion.deletionDue: agreement must not be null");
+    LocalDate trigger = earliestTrigger(agreement, requests, terms, readings);
+    if (trigger != null) {
+      return deletionDue(trigger, agreement.endDate().orElseThrow(), terms, readings);
+    }
+    if (!agreement.endDate().isPresent()) {
+      return Decision.of(DELETION_DUE, Optional.<LocalDate>empty(), Reason.of(Code.AGREEMENT_NOT_ENDED));
+    }
+    if (requests.isEmpty()) {
+      return Decision.of(DELETION_DUE, Optional.<LocalDate>empty(), Reason.of(Code.NO_REQUEST));
+    }
+    // every request is early and triggers nothing, or the duty ended with the Addendum
+    return deletionDue(requests.get(0), agreement.endDate().orElseThrow(), terms, readings);
+  }
+
+  /**
+   * 9.1: the due day from the model's events: the Agreement and Customer's deletion requests.
+   *
+   * @param agreement the Agreement
+   * @param requests Customer's deletion requests
+   * @param terms the contract's numbers
+   * @param readings the chosen readings
+   * @return the decision
+   */
+  public static Decision<Optional<LocalDate>> deletionDueFromEvents(Agreement agreement, List<DeletionRequested> requests,
+      DpaTerms terms, Interpretations readings) {
+    Objects.requireNonNull(requests, "Deletion.deletionDueFromEvents: requests must not be null");
+    LocalDate[] days = new LocalDate[requests.size()];
+    for (int i = 0; i < days.length; i++) {
+      days[i] = Objects.requireNonNull(requests.get(i), "Deletion.deletionDueFromEvents: requests must not contain null").getDate();
+    }
+    return deletionDue(agreement, List.of(days), terms, readings);
+  }
+
+  // ---------------------------------------------------------------- 9.2 retention
+
+  /**
+   * 9.1, 9.2: whether a set of Customer Personal Data must be deleted once the duty has arisen:
+   * yes unless its retention is required by law (retention merely permitted by law does not
+   * count). Retained data stays subject to the Addendum.
+   *
+   * @param retention what the law says about keeping it
+   * @return true if it must be deleted
+   */
+  public static boolean isDeletionRequired(LegalRetention retention) {
+    Objects.requireNonNull(retention, "Deletion.isDeletionRequired: retention must not be null");
+    return retention != LegalRetention.REQUIRED_BY_LAW;
+  }
+
+  /**
+   * 9.1, 9.2: explained form of {@link #isDeletionRequired}. The exception "if required by law"
+   * is its own reason.
+   *
+   * @param retention what the law says about keeping it
+   * @return the decision
+   */
+  @Decides({"9.1", "9.2"})
+  public static Decision<Boolean> deletionRequired(LegalRetention retention) {
+    boolean required = isDeletionRequired(retention);
+    if (!required) {
+      return Decision.of(DELETION_REQUIRED, false, Reason.of(Code.RETENTION_REQUIRED_BY_LAW));
+    }
+    return retention == LegalRetention.PERMITTED_NOT_REQUIRED
+        ? Decision.of(DELETION_REQUIRED, true, Reason.of(Code.DELETE_ALL), Reason.of(Code.RETENTION_ONLY_PERMITTED))
+        : Decision.of(DELETION_REQUIRED, true, Reason.of(Code.DELETE_ALL));
+  }
+
+  // ---------------------------------------------------------------- 9.1 on time
+
+  /**
+   * 9.1: whether deletion completed on {@code completed} met the due day: on or before it (the
+   * period ends at 24:00 on the due day).
+   *
+   * @param completed the day deletion was completed
+   * @param due the due day (see {@link #deletionDueDate})
+   * @return true if {@code completed <= due}
+   */
+  public static boolean isDeletionOnTime(LocalDate completed, LocalDate due) {
+    Objects.requireNonNull(completed, "Deletion.isDeletionOnTime: completed must not be null");
+    Objects.requireNonNull(due, "Deletion.isDeletionOnTime: due must not be null");
+    return !completed.isAfter(due);
+  }
+
+  /**
+   * 9.1: explained form of {@link #isDeletionOnTime}.
+   *
+   * @param completed the day deletion was completed
+   * @param due the due day
+   * @return the decision
+   */
+  @Decides("9.1")
+  public static Decision<Boolean> deletionOnTime(LocalDate completed, LocalDate due) {
+    boolean onTime = isDeletionOnTime(completed, due);
+    return Decision.of(ON_TIME, onTime, Reason.of(onTime ? Code.DELETED_ON_TIME : Code.DELETED_LATE, completed, due));
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private static @Nullable LocalDate effectiveRequestDay(LocalDate request, LocalDate agreementEnd, DpaTerms terms,
+      Interpretations readings, String method) {
+    Objects.requireNonNull(request, "Deletion." + method + ": request must not be null");
+    Objects.requireNonNull(agreementEnd, "Deletion." + method + ": agreementEnd must not be null");
+    Objects.requireNonNull(terms, "Deletion." + method + ": terms must not be null");
+    Objects.requireNonNull(readings, "Deletion." + method + ": readings must not be null");
+    if (readings.is(Interpretation.DELETION_ENDS_WITH_ADDENDUM)) {
+      return null;
+    }
+    if (!request.isBefore(agreementEnd)) {
+      return request;
+    }
+    return readings.is(Interpretation.EARLY_DELETION_REQUEST_TRIGGERS_NOTHING) ? null : agreementEnd;
+  }
+
+  private static @Nullable LocalDate earliestTrigger(Agreement agreement, List<LocalDate> requests, DpaTerms terms,
+      Interpretations readings) {
+    Objects.requireNonNull(requests, "Deletion.deletionDueDate: requests must not be null");
+    Optional<LocalDate> end = agreement.endDate();
+    LocalDate best = null;
+    LocalDate bestEffective = null;
+    for (LocalDate r : requests) {
+      Objects.requireNonNull(r, "Deletion.deletionDueDate: requests must not contain null");
+      if (end.isPresent()) {
+        LocalDate effective = effectiveRequestDay(r, end.orElseThrow(), terms, readings, "deletionDueDate");
+        if (effective != null && (bestEffective == null || effective.isBefore(bestEffective))) {
+          best = r;
+          bestEffective = effective;
+        }
+      }
+    }
+    return best;
+  }
+}

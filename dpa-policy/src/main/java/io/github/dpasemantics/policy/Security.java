@@ -1,0 +1,606 @@
+package io.github.dpasemantics.policy;
+
+import io.github.dpasemantics.model.clause.ClauseId;
+import io.github.dpasemantics.model.contract.DpaTerms;
+import io.github.dpasemantics.model.data.DataDescriptor;
+import io.github.dpasemantics.model.data.DataOrigin;
+import io.github.dpasemantics.model.data.SubjectKind;
+import io.github.dpasemantics.model.party.PartyKind;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * 7 and A.2.1. Security, and Annex A's Security Measures, Controls and Assistance.
+ *
+ * <ul>
+ *   <li>7.1: Segment shall implement and maintain Security Measures designed to protect Customer
+ *       Personal Data: {@link #securityMeasuresCover}; and who is responsible for what under 7:
+ *       {@link #responsibleParty}.
+ *   <li>7.2: Customer reviews the security information and decides whether the Services meet its
+ *       needs; the Security Measures may be updated upon reasonable notice, without materially
+ *       decreasing Segment's obligations against the Effective Date:
+ *       {@link #isSecurityMeasuresChangeAllowed}, {@link #securityMeasuresChangeAllowed}.
+ *   <li>7.3: upon becoming aware of a confirmed Security Incident Segment notifies Customer without
+ *       undue delay unless prohibited by applicable law ({@link #isIncidentNotificationRequired},
+ *       {@link #incidentNotificationRequired}); a delay requested by law enforcement or needed to
+ *       investigate or remediate is not undue ({@link #noticeDelayStatus}, {@link #noticeDelay});
+ *       the notice describes, to the extent possible, the details, the mitigation steps taken and
+ *       the steps recommended ({@link #isNoticeContentComplete}, {@link #noticeContent}); and a
+ *       notification or response under 7.3 is no acknowledgement of fault or liability
+ *       ({@link #noAdmissionOfFault}).
+ *   <li>7.4: Customer is solely responsible for its use of the Services, its credentials, its
+ *       systems and its backups: {@link #responsibleParty}.
+ *   <li>A.2.1.1: reasonable assistance with Customer's obligations under EU Data Protection Law,
+ *       including GDPR Articles 32 to 34: {@link #isSecurityAssistanceOwed},
+ *       {@link #securityAssistance}.
+ *   <li>A.2.1.2: access only for personnel who need it for their job duties and are bound by
+ *       confidentiality ({@link #isPersonnelAccessAllowed}, {@link #personnelAccess}); a Customer
+ *       employee's request about Usage Data that is Personal Data goes to Segment's privacy contact
+ *       ({@link #isUsageDataRequestForwarded}, {@link #usageDataRequest}).
+ * </ul>
+ *
+ * <p>"Without undue delay" has no computable date; {@link #noticeDelay} returns a status, never a
+ * day. Every method is pure and thread-safe.
+ */
+public final class Security {
+  private static final String COVER = "Security.securityMeasuresCover";
+  private static final String RESPONSIBLE = "Security.responsibleParty";
+  private static final String CHANGE = "Security.securityMeasuresChangeAllowed";
+  private static final String NOTIFICATION = "Security.incidentNotificationRequired";
+  private static final String DELAY = "Security.noticeDelay";
+  private static final String CONTENT = "Security.noticeContent";
+  private static final String FAULT = "Security.noAdmissionOfFault";
+  private static final String ASSISTANCE = "Security.securityAssistance";
+  private static final String ACCESS = "Security.personnelAccess";
+  private static final String USAGE = "Security.usageDataRequest";
+
+  private static final int FIRST_GDPR_ARTICLE = 1;
+  private static final int LAST_GDPR_ARTICLE = 99;
+
+  private Security() {}
+
+  /** Reason codes of 7 and A.2.1. */
+  public enum Code implements ReasonCode {
+    /** 7.1: covered. */
+    MEASURES_PROTECT_CUSTOMER_PERSONAL_DATA("7.1", "Segment shall implement and maintain technical and organizational security measures"
+        + " designed to protect Customer Personal Data from Security Incidents and to preserve its security and confidentiality"),
+    /** 7.1: not covered. */
+    MEASURES_NOT_FOR_THIS_DATA("7.1", "the Security Measures of 7.1 are owed for Customer Personal Data; this data is not"),
+    /** 7.1: Segment's task. */
+    SEGMENT_TASK("7.1", "{0} is Segment's: it implements and maintains the Security Measures and gives the notices of 7.3"),
+    /** 7.2: Customer reviews. */
+    CUSTOMER_REVIEWS("7.2", "Customer is responsible for reviewing the information made available by Segment relating to data security"
+        + " and making an independent determination whether the Services meet its requirements and legal obligations"),
+    /** 7.3: Customer's notification laws. */
+    CUSTOMER_NOTIFICATION_LAWS("7.3", "Customer is solely responsible for complying with Security Incident notification laws applicable to"
+        + " Customer and fulfilling any third party notification obligations"),
+    /** 7.4: Customer's use. */
+    CUSTOMER_USE("7.4", "without limitation of Segment's obligations under Section 7, Customer is solely responsible for its use of the"
+        + " Services, including {0}"),
+    /** 7.2: reasonable notice given, no material decrease. */
+    CHANGE_ALLOWED("7.2", "the Security Measures may be updated from time to time upon reasonable notice to Customer, and this update does"
+        + " not materially decrease Segment's obligations as compared to those as of the Effective Date"),
+    /** 7.2: no reasonable notice. */
+    NO_REASONABLE_NOTICE("7.2", "the Security Measures may be updated only upon reasonable notice to Customer; none was given"),
+    /** 7.2: material decrease. */
+    MATERIAL_DECREASE("7.2", "the modifications will not materially decrease Segment's obligations as compared to those reflected as of"
+        + " the Effective Date; this one does"),
+    /** 7.3: notice required. */
+    NOTICE_REQUIRED("7.3", "upon becoming aware of a confirmed Security Incident, Segment shall notify Customer without undue delay"),
+    /** 7.3: not aware. */
+    NOT_AWARE("7.3", "the duty to notify arises upon Segment becoming aware of the Security Incident; it is not aware"),
+    /** 7.3 / 2.9: not an incident. */
+    NOT_A_SECURITY_INCIDENT("7.3", "the duty to notify concerns a confirmed Security Incident (2.9); there is none"),
+    /** 7.3: prohibited by law. */
+    PROHIBITED_BY_LAW("7.3", "Segment notifies Customer unless prohibited by applicable law, and applicable law prohibits it"),
+    /** 7.3: not delayed. */
+    NOT_DELAYED("7.3", "Segment notified, or is notifying, without delay"),
+    /** 7.3: law enforcement. */
+    LAW_ENFORCEMENT_DELAY("7.3", "a delay in giving such notice requested by law enforcement shall not constitute an undue delay"),
+    /** 7.3: investigation. */
+    INVESTIGATION_DELAY("7.3", "a delay in light of Segment's legitimate needs to investigate or remediate the matter before providing"
+        + " notice shall not constitute an undue delay"),
+    /** 7.3: unexcused delay. */
+    UNEXCUSED_DELAY("7.3", "the delay is neither requested by law enforcement nor needed to investigate or remediate, so 7.3 does not"
+        + " excuse it: notice is due without undue delay"),
+    /** 7.3: content item given. */
+    CONTENT_GIVEN("7.3", "the notice describes {0}"),
+    /** 7.3: content item not possible. */
+    CONTENT_NOT_POSSIBLE("7.3", "the notice need describe {0} only to the extent possible, and it is not possible"),
+    /** 7.3: content item missing. */
+    CONTENT_MISSING("7.3", "the notice must describe, to the extent possible, {0}, and does not"),
+    /** 7.3: no acknowledgement. */
+    NOT_AN_ACKNOWLEDGEMENT("7.3", "Segment's notification of or response to a Security Incident under Section 7.c. will not be construed"
+        + " as an acknowledgement by Segment of any fault or liability"),
+    /** 7.3: outside. */
+    OUTSIDE_7_3("7.3", "the protection of 7.3 covers only Segment's notification of or response to a Security Incident under 7.3"),
+    /** A.2.1.1: Articles 32 to 34. */
+    ARTICLES_32_TO_34("A.2.1.1", "Segment provides reasonable assistance for Customer's obligations under EU Data Protection Law,"
+        + " including Articles 32 to 34 of the GDPR (here Article {0}), by the Security Measures, 7 and Annex A"),
+    /** A.2.1.1: other articles. */
+    OTHER_ARTICLE("A.2.1.1", "Segment provides reasonable assistance necessary for Customer to comply with its obligations in respect of"
+        + " Customer Personal Data under EU Data Protection Law (here Article {0}), by the Security Measures, 7 and Annex A"),
+    /** A.3: Articles 35 and 36. */
+    IMPACT_ASSESSMENT("A.3", "for Articles 35 and 36 of the GDPR (here Article {0}) the specific clause A.3 applies: Segment may reasonably"
+        + " assist, which is not a duty"),
+    /** 4: Annex A not applicable. */
+    ANNEX_A_NOT_APPLICABLE("4", "Annex A applies only to Processing governed by EU Data Protection Law, and this Processing is not"),
+    /** A.2.1.2: need. */
+    NO_NEED("A.2.1.2", "Segment grants access to Customer Personal Data only to personnel who need such access for the scope of their job"
+        + " duties; this person does not"),
+    /** A.2.1.2: confidentiality. */
+    NO_CONFIDENTIALITY("A.2.1.2", "Segment grants access to Customer Personal Data only to personnel subject to appropriate confidentiality"
+        + " obligations; this person is not"),
+    /** A.2.1.2: access allowed. */
+    ACCESS_ALLOWED("A.2.1.2", "the person needs access for the scope of their job duties and is subject to appropriate confidentiality"
+        + " obligations"),
+    /** A.2.1.2: forward the request. */
+    FORWARD_USAGE_DATA_REQUEST("A.2.1.2", "an employee of Customer exercises rights under EU Data Protection Laws in respect of Usage Data"
+        + " that constitutes Personal Data: Customer informs Segment without delay and instructs the employee to contact Segment directly"
+        + " via {0}"),
+    /** A.2.1.2: not a Customer employee. */
+    NOT_CUSTOMER_EMPLOYEE("A.2.1.2", "the undertaking concerns requests by an employee of Customer; the requester is {0}"),
+    /** A.2.1.2: not Usage Data. */
+    NOT_USAGE_DATA("A.2.1.2", "the undertaking concerns Usage Data; this data is {0}"),
+    /** A.2.1.2: not personal. */
+    USAGE_DATA_NOT_PERSONAL("A.2.1.2", "the undertaking concerns Usage Data that constitutes Personal Data; this data is not Personal Data");
+
+    private final ClauseId clause;
+    private final String template;
+
+    Code(String clause, String template) {
+      this.clause = ClauseId.parse(clause);
+      this.template = template;
+    }
+
+    @Override
+    public ClauseId clause() {
+      return clause;
+    }
+
+    @Override
+    public String template() {
+      return template;
+    }
+  }
+
+  /** A security task that Section 7 allocates to one party. */
+  public enum Task {
+    /** 7.1: implementing and maintaining the Security Measures. */
+    SECURITY_MEASURES("7.1"),
+    /** 7.3: notifying Customer of Security Incidents. */
+    INCIDENT_NOTICE_TO_CUSTOMER("7.3"),
+    /** 7.2: reviewing Segment's security information and deciding whether the Services suffice. */
+    SECURITY_REVIEW("7.2"),
+    /** 7.3: complying with incident notification laws applicable to Customer and third-party notices. */
+    NOTIFICATION_LAWS_AND_THIRD_PARTY_NOTICES("7.3"),
+    /** 7.4(a): making appropriate use of the Services for a level of security appropriate to the risk. */
+    APPROPRIATE_USE("7.4"),
+    /** 7.4(b): securing account authentication credentials, systems and devices used to access the Services. */
+    CREDENTIALS("7.4"),
+    /** 7.4(c): securing Customer's systems and devices used with the Services. */
+    CUSTOMER_SYSTEMS("7.4"),
+    /** 7.4(d): maintaining its own backups of Customer Data. */
+    BACKUPS("7.4");
+
+    private final String clause;
+
+    Task(String clause) {
+      this.clause = clause;
+    }
+
+    /**
+     * Returns the id of the clause that allocates the task.
+     *
+     * @return the clause id, e.g. {@code "7.4"}
+     */
+    public String clause() {
+      return clause;
+    }
+  }
+
+  /** The status of a 7.3 notice that has not (yet) been given immediately. */
+  public enum NoticeDelay {
+    /** No delay: notice was or is being given straight away. */
+    NOT_DELAYED,
+    /** Applicable law prohibits notice: none is due while it does. */
+    NOTICE_PROHIBITED,
+    /** Delayed for a reason 7.3 says is not undue (law enforcement request; investigation or remediation). */
+    DELAY_NOT_UNDUE,
+    /** Delayed for another reason, which 7.3 does not excuse. */
+    DELAY_NOT_EXCUSED
+  }
+
+  /** What a 7.3 notice describes, to the extent possible. */
+  public enum NoticeItem {
+    /** Details of the Security Incident. */
+    DETAILS,
+    /** Steps taken to mitigate the potential risks. */
+    MITIGATION_STEPS_TAKEN,
+    /** Steps Segment recommends Customer take to address the Security Incident. */
+    RECOMMENDED_STEPS
+  }
+
+  // ---------------------------------------------------------------- 7.1, 7.2, 7.3, 7.4 responsibilities
+
+  /**
+   * 7.1: whether the Security Measures obligation covers the data: it does for Customer Personal
+   * Data (2.3).
+   *
+   * @param data the facts about the data
+   * @return true if Segment owes Security Measures for it
+   */
+  public static boolean isCoveredBySecurityMeasures(DataDescriptor data) {
+    return Definitions.isCustomerPersonalData(data);
+  }
+
+  /**
+   * 7.1, explained.
+   *
+   * @param data the facts about the data
+   * @return the decision, citing 7.1
+   */
+  @Decides("7.1")
+  public static Decision<Boolean> securityMeasuresCover(DataDescriptor data) {
+    boolean yes = isCoveredBySecurityMeasures(data);
+    return Decision.of(COVER, yes, Reason.of(yes ? Code.MEASURES_PROTECT_CUSTOMER_PERSONAL_DATA : Code.MEASURES_NOT_FOR_THIS_DATA));
+  }
+
+  /**
+   * 7.1–7.4: the party Section 7 makes responsible for a security task.
+   *
+   * @param task the task
+   * @return {@link PartyKind#SEGMENT} or {@link PartyKind#CUSTOMER}
+   */
+  public static PartyKind responsibleFor(Task task) {
+    Objects.requireNonNull(task, "Security.responsibleFor: task must not be null");
+    return task == Task.SECURITY_MEASURES || task == Task.INCIDENT_NOTICE_TO_CUSTOMER ? PartyKind.SEGMENT : PartyKind.CUSTOMER;
+  }
+
+  /**
+   * 7.1–7.4, explained: who is responsible for a security task.
+   *
+   * @param task the task
+   * @return the decision, citing the clause that allocates the task
+   */
+  @Decides({"7.1", "7.2", "7.3", "7.4"})
+  public static Decision<PartyKind> responsibleParty(Task task) {
+    PartyKind p = responsibleFor(task);
+    switch (task) {
+      case SECURITY_MEASURES:
+      case INCIDENT_NOTICE_TO_CUSTOMER:
+        return Decision.of(RESPONSIBLE, p, Reason.of(Code.SEGMENT_TASK, task));
+      case SECURITY_REVIEW:
+        return Decision.of(RESPONSIBLE, p, Reason.of(Code.CUSTOMER_REVIEWS));
+      case NOTIFICATION_LAWS_AND_THIRD_PARTY_NOTICES:
+        return Decision.of(RESPONSIBLE, p, Reason.of(Code.CUSTOMER_NOTIFICATION_LAWS));
+      default:
+        return Decision.of(RESPONSIBLE, p, Reason.of(Code.CUSTOMER_USE, task));
+    }
+  }
+
+  // ---------------------------------------------------------------- 7.2 change
+
+  /**
+   * 7.2: whether an update of the Security Measures is allowed: upon reasonable notice to
+   * Customer, and not materially decreasing Segment's obligations against the Effective Date.
+   *
+   * @param reasonableNotice whether reasonable notice was given to Customer
+   * @param materialDecrease whether the update materially decreases Segment's obligations as
+   *     compared to those as of the Effective Date
+   * @return true if allowed
+   */
+  public static boolean isSecurityMeasuresChangeAllowed(boolean reasonableNotice, boolean materialDecrease) {
+    return reasonableNotice && !materialDecrease;
+  }
+
+  /**
+   * 7.2, explained; a refusal gives every failing condition.
+   *
+   * @param reasonableNotice whether reasonable notice was given to Customer
+   * @param materialDecrease whether the update materially decreases Segment's obligations
+   * @return the decision, citing 7.2
+   */
+  @Decides("7.2")
+  public static Decision<Boolean> securityMeasuresChangeAllowed(boolean reasonableNotice, boolean materialDecrease) {
+    boolean yes = isSecurityMeasuresChangeAllowed(reasonableNotice, materialDecrease);
+    if (yes) {
+      return Decision.of(CHANGE, true, Reason.of(Code.CHANGE_ALLOWED));
+    }
+    Decision.Builder<Boolean> d = Decision.builder(CHANGE, false);
+    if (!reasonableNotice) {
+      d.reason(Code.NO_REASONABLE_NOTICE);
+    }
+    if (materialDecrease) {
+      d.reason(Code.MATERIAL_DECREASE);
+    }
+    return d.build();
+  }
+
+  // ---------------------------------------------------------------- 7.3 notification
+
+  /**
+   * 7.3: whether Segment must notify Customer: it is aware of a confirmed Security Incident (2.9)
+   * and applicable law does not prohibit notice.
+   *
+   * @param securityIncident whether there is a Security Incident (see
+   *     {@link Definitions#isSecurityIncident}, which requires it to be confirmed)
+   * @param aware whether Segment has become aware of it
+   * @param prohibitedByLaw whether applicable law prohibits notice
+   * @return true if notice is required
+   */
+  public static boolean isIncidentNotificationRequired(boolean securityIncident, boolean aware, boolean prohibitedByLaw) {
+    return securityIncident && aware && !prohibitedByLaw;
+  }
+
+  /**
+   * 7.3, explained; "unless prohibited by applicable law" is its own reason.
+   *
+   * @param securityIncident whether there is a Security Incident
+   * @param aware whether Segment has become aware of it
+   * @param prohibitedByLaw whether applicable law prohibits notice
+   * @return the decision, citing 7.3
+   */
+  @Decides("7.3")
+  public static Decision<Boolean> incidentNotificationRequired(boolean securityIncident, boolean aware, boolean prohibitedByLaw) {
+    boolean yes = isIncidentNotificationRequired(securityIncident, aware, prohibitedByLaw);
+    if (yes) {
+      return Decision.of(NOTIFICATION, true, Reason.of(Code.NOTICE_REQUIRED));
+    }
+    Decision.Builder<Boolean> d = Decision.builder(NOTIFICATION, false);
+    if (!securityIncident) {
+      d.reason(Code.NOT_A_SECURITY_INCIDENT);
+    }
+    if (!aware) {
+      d.reason(Code.NOT_AWARE);
+    }
+    if (prohibitedByLaw) {
+      d.reason(Code.PROHIBITED_BY_LAW);
+    }
+    return d.build();
+  }
+
+  /**
+   * 7.3: the status of a notice: not delayed; not due while the law prohibits it; delayed but not
+   * unduly (a law-enforcement request, or Segment's legitimate need to investigate or remediate);
+   * or delayed for a reason 7.3 does not excuse. A prohibition takes precedence over the excuses.
+   *
+   * @param delayed whether notice has been held back
+   * @param lawEnforcementRequest whether law enforcement requested the delay
+   * @param investigatingOrRemediating whether the delay serves Segment's legitimate needs to
+   *     investigate or remediate before notice
+   * @param prohibitedByLaw whether applicable law prohibits notice
+   * @return the status
+   */
+  public static NoticeDelay noticeDelayStatus(boolean delayed, boolean lawEnforcementRequest, boolean investigatingOrRemediating,
+      boolean prohibitedByLaw) {
+    if (prohibitedByLaw) {
+      return NoticeDelay.NOTICE_PROHIBITED;
+    }
+    if (!delayed) {
+      return NoticeDelay.NOT_DELAYED;
+    }
+    return lawEnforcementRequest || investigatingOrRemediating ? NoticeDelay.DELAY_NOT_UNDUE : NoticeDelay.DELAY_NOT_EXCUSED;
+  }
+
+  /**
+   * 7.3, explained: the status of a notice, a status and never a date ("without undue delay" has
+   * no number); each excuse is its own reason.
+   *
+   * @param delayed whether notice has been held back
+   * @param lawEnforcementRequest whether law enforcement requested the delay
+   * @param investigatingOrRemediating whether the delay serves Segment's legitimate needs to
+   *     investigate or remediate before notice
+   * @param prohibitedByLaw whether applicable law prohibits notice
+   * @return the decision, citing 7.3
+   */
+  @Decides("7.3")
+  public static Decision<NoticeDelay> noticeDelay(boolean delayed, boolean lawEnforcementRequest, boolean investigatingOrRemediating,
+      boolean prohibitedByLaw) {
+    NoticeDelay s = noticeDelayStatus(delayed, lawEnforcementRequest, investigatingOrRemediating, prohibitedByLaw);
+    Decision.Builder<NoticeDelay> d = Decision.builder(DELAY, s);
+    switch (s) {
+      case NOTICE_PROHIBITED:
+        return d.reason(Code.PROHIBITED_BY_LAW).build();
+      case NOT_DELAYED:
+        return d.reason(Code.NOT_DELAYED).build();
+      case DELAY_NOT_UNDUE:
+        if (lawEnforcementRequest) {
+          d.reason(Code.LAW_ENFORCEMENT_DELAY);
+        }
+        if (investigatingOrRemediating) {
+          d.reason(Code.INVESTIGATION_DELAY);
+        }
+        return d.build();
+      default:
+        return d.reason(Code.UNEXCUSED_DELAY).build();
+    }
+  }
+
+  /**
+   * 7.3: whether a notice's content is complete: each {@link NoticeItem} is either described or
+   * not possible to describe.
+   *
+   * @param described the items the notice describes
+   * @param notPossible the items it is not possible to describe
+   * @return true if complete
+   */
+  public static boolean isNoticeContentComplete(Set<NoticeItem> described, Set<NoticeItem> notPossible) {
+    Objects.requireNonNull(described, "Security.isNoticeContentComplete: described must not be null");
+    Objects.requireNonNull(notPossible, "Security.isNoticeContentComplete: notPossible must not be null");
+    for (NoticeItem i : NoticeItem.values()) {
+      if (!described.contains(i) && !notPossible.contains(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * 7.3, explained: one reason per {@link NoticeItem}: described, not possible, or missing.
+   *
+   * @param described the items the notice describes
+   * @param notPossible the items it is not possible to describe
+   * @return the decision, citing 7.3
+   */
+  @Decides("7.3")
+  public static Decision<Boolean> noticeContent(Set<NoticeItem> described, Set<NoticeItem> notPossible) {
+    Decision.Builder<Boolean> d = Decision.builder(CONTENT, isNoticeContentComplete(described, notPossible));
+    for (NoticeItem i : NoticeItem.values()) {
+      d.reason(described.contains(i) ? Code.CONTENT_GIVEN : notPossible.contains(i) ? Code.CONTENT_NOT_POSSIBLE : Code.CONTENT_MISSING, i);
+    }
+    return d.build();
+  }
+
+  /**
+   * 7.3: whether 7.3 protects a communication from being construed as an acknowledgement of
+   * fault or liability: it does for Segment's notification of or response to a Security Incident
+   * under 7.3.
+   *
+   * @param notificationOrResponseUnder73 whether the communication is such a notification or response
+   * @return true if it is not to be construed as an acknowledgement
+   */
+  public static boolean isProtectedFromAdmission(boolean notificationOrResponseUnder73) {
+    return notificationOrResponseUnder73;
+  }
+
+  /**
+   * 7.3, explained: no admission of fault.
+   *
+   * @param notificationOrResponseUnder73 whether the communication is a notification of or
+   *     response to a Security Incident under 7.3
+   * @return the decision, citing 7.3
+   */
+  @Decides("7.3")
+  public static Decision<Boolean> noAdmissionOfFault(boolean notificationOrResponseUnder73) {
+    boolean yes = isProtectedFromAdmission(notificationOrResponseUnder73);
+    return Decision.of(FAULT, yes, Reason.of(yes ? Code.NOT_AN_ACKNOWLEDGEMENT : Code.OUTSIDE_7_3));
+  }
+
+  // ---------------------------------------------------------------- A.2.1.1
+
+  /**
+   * A.2.1.1 and A.3: whether Segment owes reasonable assistance with a GDPR article: only where
+   * Annex A applies (4); for Articles 35 and 36 (impact assessments and prior consultation) the
+   * specific A.3 applies instead, under which Segment "may" reasonably assist (a permission, not a
+   * duty); for every other article of the GDPR, including 32 to 34 named expressly, it does.
+   *
+   * @param gdprArticle the GDPR article, 1 to 99
+   * @param governedByEuDataProtectionLaw whether the Processing is governed by EU Data Protection Law
+   * @return true if assistance is owed
+   * @throws IllegalArgumentException if the article is not 1 to 99
+   */
+  public static boolean isSecurityAssistanceOwed(int gdprArticle, boolean governedByEuDataProtectionLaw) {
+    if (gdprArticle < FIRST_GDPR_ARTICLE || gdprArticle > LAST_GDPR_ARTICLE) {
+      throw new IllegalArgumentException("Security.isSecurityAssistanceOwed: gdprArticle = " + gdprArticle
+          + ": the GDPR has Articles " + FIRST_GDPR_ARTICLE + " to " + LAST_GDPR_ARTICLE);
+    }
+    return governedByEuDataProtectionLaw && !isImpactAssessmentArticle(gdprArticle);
+  }
+
+  private static boolean isImpactAssessmentArticle(int article) {
+    return article == 35 || article == 36;
+  }
+
+  /**
+   * A.2.1.1, explained.
+   *
+   * @param gdprArticle the GDPR article, 1 to 99
+   * @param governedByEuDataProtectionLaw whether the Processing is governed by EU Data Protection Law
+   * @return the decision, citing A.2.1.1 (or 4, or A.3)
+   */
+  @Decides({"A.2.1.1", "A.3"})
+  public static Decision<Boolean> securityAssistance(int gdprArticle, boolean governedByEuDataProtectionLaw) {
+    boolean yes = isSecurityAssistanceOwed(gdprArticle, governedByEuDataProtectionLaw);
+    if (!governedByEuDataProtectionLaw) {
+      return Decision.of(ASSISTANCE, yes, Reason.of(Code.ANNEX_A_NOT_APPLICABLE));
+    }
+    if (!yes) {
+      return Decision.of(ASSISTANCE, false, Reason.of(Code.IMPACT_ASSESSMENT, gdprArticle));
+    }
+    return Decision.of(ASSISTANCE, true,
+        Reason.of(gdprArticle >= 32 && gdprArticle <= 34 ? Code.ARTICLES_32_TO_34 : Code.OTHER_ARTICLE, gdprArticle));
+  }
+
+  // ---------------------------------------------------------------- A.2.1.2
+
+  /**
+   * A.2.1.2: whether a person may be granted access to Customer Personal Data: they need it for
+   * the scope of their job duties and are subject to appropriate confidentiality obligations.
+   *
+   * @param needForJobDuties whether they need access for the scope of their job duties
+   * @param confidentialityObligations whether they are subject to appropriate confidentiality obligations
+   * @return true if access may be granted
+   */
+  public static boolean isPersonnelAccessAllowed(boolean needForJobDuties, boolean confidentialityObligations) {
+    return needForJobDuties && confidentialityObligations;
+  }
+
+  /**
+   * A.2.1.2, explained; a refusal gives every failing condition.
+   *
+   * @param needForJobDuties whether they need access for the scope of their job duties
+   * @param confidentialityObligations whether they are subject to appropriate confidentiality obligations
+   * @return the decision, citing A.2.1.2
+   */
+  @Decides("A.2.1.2")
+  public static Decision<Boolean> personnelAccess(boolean needForJobDuties, boolean confidentialityObligations) {
+    boolean yes = isPersonnelAccessAllowed(needForJobDuties, confidentialityObligations);
+    if (yes) {
+      return Decision.of(ACCESS, true, Reason.of(Code.ACCESS_ALLOWED));
+    }
+    Decision.Builder<Boolean> d = Decision.builder(ACCESS, false);
+    if (!needForJobDuties) {
+      d.reason(Code.NO_NEED);
+    }
+    if (!confidentialityObligations) {
+      d.reason(Code.NO_CONFIDENTIALITY);
+    }
+    return d.build();
+  }
+
+  /**
+   * A.2.1.2: whether Customer must inform Segment without delay and direct the requester to
+   * Segment's privacy contact: the requester is an employee of Customer exercising rights under
+   * EU Data Protection Laws in respect of Usage Data that is Personal Data.
+   *
+   * @param requester who makes the request
+   * @param data the data the request concerns
+   * @return true if Customer must forward the request
+   */
+  public static boolean isUsageDataRequestForwarded(SubjectKind requester, DataDescriptor data) {
+    Objects.requireNonNull(requester, "Security.isUsageDataRequestForwarded: requester must not be null");
+    Objects.requireNonNull(data, "Security.isUsageDataRequestForwarded: data must not be null");
+    return requester == SubjectKind.CUSTOMER_EMPLOYEE_OR_REPRESENTATIVE && data.getOrigin() == DataOrigin.USAGE_DATA
+        && Definitions.isPersonalData(data);
+  }
+
+  /**
+   * A.2.1.2, explained, naming the contact address from the terms
+   * ({@link DpaTerms#getPrivacyContact()}).
+   *
+   * @param requester who makes the request
+   * @param data the data the request concerns
+   * @param terms the contract's terms
+   * @return the decision, citing A.2.1.2
+   */
+  @Decides("A.2.1.2")
+  public static Decision<Boolean> usageDataRequest(SubjectKind requester, DataDescriptor data, DpaTerms terms) {
+    Objects.requireNonNull(terms, "Security.usageDataRequest: terms must not be null");
+    boolean yes = isUsageDataRequestForwarded(requester, data);
+    if (yes) {
+      return Decision.of(USAGE, true, Reason.of(Code.FORWARD_USAGE_DATA_REQUEST, terms.getPrivacyContact()));
+    }
+    Decision.Builder<Boolean> d = Decision.builder(USAGE, false);
+    if (requester != SubjectKind.CUSTOMER_EMPLOYEE_OR_REPRESENTATIVE) {
+      d.reason(Code.NOT_CUSTOMER_EMPLOYEE, requester);
+    }
+    if (data.getOrigin() != DataOrigin.USAGE_DATA) {
+      d.reason(Code.NOT_USAGE_DATA, data.getOrigin());
+    }
+    if (!Definitions.isPersonalData(data)) {
+      d.reason(Code.USAGE_DATA_NOT_PERSONAL);
+    }
+    return d.build();
+  }
+}

@@ -1,0 +1,124 @@
+package io.github.dpasemantics.policy;
+
+import static io.github.dpasemantics.policy.testing.AuditsGenerators.bars;
+import static io.github.dpasemantics.policy.testing.AuditsGenerators.concerns;
+import static io.github.dpasemantics.policy.testing.AuditsGenerators.conductors;
+import static io.github.dpasemantics.policy.testing.AuditsGenerators.dates;
+import static io.github.dpasemantics.policy.testing.AuditsGenerators.earlierAudits;
+import static io.github.dpasemantics.policy.testing.AuditsGenerators.limits;
+import static io.github.dpasemantics.policy.testing.AuditsGenerators.readings;
+import static io.github.dpasemantics.policy.testing.AuditsGenerators.reportOffsets;
+import static io.github.dpasemantics.policy.testing.ClauseCitations.citesCatalogue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
+
+import io.github.dpasemantics.model.contract.DpaTerms;
+import io.github.dpasemantics.model.contract.Interpretations;
+import io.github.dpasemantics.model.time.ContractDates;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+class AuditsProperties {
+  private static final DpaTerms SEGMENT = DpaTerms.segment();
+
+  @Test
+  @Tag("clause-A.2.2.2")
+  @DisplayName("A.2.2.2: auditAllowed agrees with its bare form, cites the catalogue, and its window is the request's calendar year")
+  void bareEqualsExplained() {
+    qt().forAll(dates(), earlierAudits(), booleans().all()).check((r, earlier, right) -> {
+      Decision<Boolean> d = Audits.auditAllowed(r, earlier, right, SEGMENT);
+      return d.isYes() == Audits.isAuditAllowed(r, earlier, right, SEGMENT) && citesCatalogue(d)
+          && d.getWindow().orElseThrow().getOpens().orElseThrow().getYear() == r.getYear()
+          && d.getWindow().orElseThrow().contains(r);
+    });
+  }
+
+  @Test
+  @Tag("clause-A.2.2.2")
+  @DisplayName("A.2.2.2: allowed exactly when the right exists and no earlier audit fell in the request's year on or before it")
+  void onceAYear() {
+    qt().forAll(dates(), earlierAudits()).check((r, earlier) -> {
+      boolean clash = earlier.stream().anyMatch(e -> e.getYear() == r.getYear() && !e.isAfter(r));
+      return Audits.isAuditAllowed(r, earlier, true, SEGMENT) == !clash && !Audits.isAuditAllowed(r, earlier, false, SEGMENT);
+    });
+  }
+
+  @Test
+  @Tag("clause-A.2.2.2")
+  @DisplayName("A.2.2.2: adding an earlier audit never turns a refused audit into an allowed one")
+  void monotonic() {
+    qt().forAll(dates(), earlierAudits(), dates()).check((r, earlier, extra) -> {
+      List<LocalDate> more = new ArrayList<>(earlier);
+      more.add(extra);
+      return Audits.isAuditAllowed(r, earlier, true, SEGMENT) || !Audits.isAuditAllowed(r, more, true, SEGMENT);
+    });
+  }
+
+  @Test
+  @Tag("clause-A.2.2.2")
+  @DisplayName("A.2.2.2: an instant request is judged on its contract date in the terms' zone")
+  void zoneInvariance() {
+    qt().forAll(dates(), earlierAudits()).check((r, earlier) -> {
+      java.time.Instant noonUtc = r.atTime(12, 0).toInstant(ZoneOffset.UTC);
+      return Audits.isAuditAllowed(noonUtc, earlier, true, SEGMENT)
+          == Audits.isAuditAllowed(ContractDates.of(noonUtc, SEGMENT.getZone()), earlier, true, SEGMENT);
+    });
+  }
+
+  @Test
+  @Tag("clause-A.2.2.2")
+  @DisplayName("A.2.2.2: a report is recent exactly inside the explained window; a newer report up to the request is never less recent")
+  void reportWindow() {
+    qt().forAll(dates(), reportOffsets(), reportOffsets(), readings()).check((r, a, b, rd) -> {
+      LocalDate i1 = r.plusDays(Math.min(a, b));
+      LocalDate i2 = r.plusDays(Math.max(a, b));
+      Decision<Boolean> d = Audits.thirdPartyReportSuffices(i1, r, true, true, SEGMENT, rd);
+      boolean recent = Audits.isReportRecent(i1, r, SEGMENT, rd);
+      return d.isYes() == recent && d.getWindow().orElseThrow().contains(i1) == recent && citesCatalogue(d)
+          && (!recent || !i2.isBefore(r) || Audits.isReportRecent(i2, r, SEGMENT, rd))
+          && (!recent || Audits.isReportRecent(i1, r, SEGMENT, Interpretations.defaults()));
+    });
+  }
+
+  @Test
+  @Tag("clause-A.2.2.2")
+  @DisplayName("A.2.2.2: a report suffices only if recent, addressing the request and confirmed unchanged; response then not required")
+  void reportConditions() {
+    qt().forAll(dates(), reportOffsets(), booleans().all(), booleans().all()).check((r, o, addr, conf) -> {
+      LocalDate i = r.plusDays(o);
+      Interpretations def = Interpretations.defaults();
+      boolean ok = Audits.isThirdPartyReportSufficient(i, r, addr, conf, SEGMENT, def);
+      return ok == (Audits.isReportRecent(i, r, SEGMENT, def) && addr && conf)
+          && Audits.thirdPartyReportSuffices(i, r, addr, conf, SEGMENT, def).isYes() == ok
+          && (!ok || !Audits.isWrittenResponseRequired(true, ok));
+    });
+  }
+
+  @Test
+  @Tag("clause-A.2.2.3")
+  @DisplayName("A.2.2.3: the auditor objection decision agrees with its bare form and cites the catalogue")
+  void auditorBareEqualsExplained() {
+    qt().forAll(conductors(), concerns()).check((c, cs) ->
+        Audits.auditorObjectionAllowed(c, cs).isYes() == Audits.isAuditorObjectionAllowed(c, cs)
+            && citesCatalogue(Audits.auditorObjectionAllowed(c, cs)));
+  }
+
+  @Test
+  @Tag("clause-A.2.2.4")
+  @DisplayName("A.2.2.2, A.2.2.4, A.2.2.5: the explained forms agree with the bare ones and cite the catalogue")
+  void otherBareEqualsExplained() {
+    qt().forAll(bars(), limits(), booleans().all()).check((bar, lim, b) ->
+        Audits.nonComplianceNoticeRequired(b, bar).isYes() == Audits.isNonComplianceNoticeRequired(b, bar)
+            && citesCatalogue(Audits.nonComplianceNoticeRequired(b, bar))
+            && Audits.auditReportSharingRequired(bar).isYes() == Audits.isAuditReportSharingRequired(bar)
+            && Audits.disclosureRequired(lim).isYes() == Audits.isDisclosureRequired(lim)
+            && citesCatalogue(Audits.disclosureRequired(lim))
+            && Audits.writtenResponseRequired(b, !b).isYes() == Audits.isWrittenResponseRequired(b, !b)
+            && citesCatalogue(Audits.confidentialInformation(b)));
+  }
+}

@@ -1,0 +1,121 @@
+package io.github.dpasemantics.policy;
+
+import static io.github.dpasemantics.policy.testing.ClauseCitations.citesCatalogue;
+import static io.github.dpasemantics.policy.testing.DefinitionsGenerators.affiliateGraphs;
+import static io.github.dpasemantics.policy.testing.DefinitionsGenerators.dataDescriptors;
+import static io.github.dpasemantics.policy.testing.DefinitionsGenerators.dosReadings;
+import static io.github.dpasemantics.policy.testing.DefinitionsGenerators.ids;
+import static io.github.dpasemantics.policy.testing.DefinitionsGenerators.incidentFacts;
+import static io.github.dpasemantics.policy.testing.DefinitionsGenerators.parties;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
+
+import io.github.dpasemantics.model.contract.Interpretation;
+import io.github.dpasemantics.model.contract.Interpretations;
+import io.github.dpasemantics.policy.Definitions.Effect;
+import io.github.dpasemantics.policy.Definitions.Operation;
+import io.github.dpasemantics.policy.testing.DefinitionsGenerators.IncidentFacts;
+import java.util.EnumSet;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
+
+class DefinitionsProperties {
+
+  private static boolean incident(IncidentFacts f, Interpretations r) {
+    return Definitions.isSecurityIncident(f.confirmed, f.breach, f.effects, f.personalData, f.attack, r);
+  }
+
+  @Test
+  @Tag("clause-2.9")
+  @DisplayName("2.9: the explained decision agrees with the bare rule and cites the catalogue")
+  void incidentBareEqualsExplained() {
+    qt().forAll(incidentFacts(), dosReadings()).check((f, r) -> {
+      Decision<Boolean> d = Definitions.securityIncident(f.confirmed, f.breach, f.effects, f.personalData, f.attack, r);
+      return d.isYes() == incident(f, r) && citesCatalogue(d) && d.getReasons().size() >= 1;
+    });
+  }
+
+  @Test
+  @Tag("clause-2.9")
+  @DisplayName("2.9: an unconfirmed event, or one that compromised nothing, is never a Security Incident")
+  void necessaryConditions() {
+    qt().forAll(incidentFacts(), dosReadings()).check((f, r) ->
+        !incident(f, r) || (f.confirmed && f.breach && f.personalData && !f.effects.isEmpty()));
+  }
+
+  @Test
+  @Tag("clause-2.9")
+  @DisplayName("2.9: more effects never turn a Security Incident into none (monotonic in what was compromised)")
+  void monotonicInEffects() {
+    qt().forAll(incidentFacts(), Generate.enumValues(Effect.class), dosReadings()).check((f, extra, r) -> {
+      Set<Effect> more = EnumSet.of(extra);
+      more.addAll(f.effects);
+      return !incident(f, r) || Definitions.isSecurityIncident(f.confirmed, f.breach, more, f.personalData, f.attack, r);
+    });
+  }
+
+  @Test
+  @Tag("clause-2.9")
+  @DisplayName("2.9: under DOS_NEVER_COUNTS the incidents are a subset of the default's, differing only on denial of service")
+  void dosReadingNarrows() {
+    Interpretations never = Interpretations.of(Interpretation.DOS_NEVER_COUNTS);
+    qt().forAll(incidentFacts()).check(f -> {
+      boolean def = incident(f, Interpretations.defaults());
+      boolean nev = incident(f, never);
+      return (!nev || def) && (def == nev || f.attack == Definitions.Attack.DENIAL_OF_SERVICE);
+    });
+  }
+
+  @Test
+  @Tag("clause-2.1")
+  @DisplayName("2.1: Affiliation is symmetric and irreflexive, and the explained form agrees with the bare one")
+  void affiliateSymmetric() {
+    qt().forAll(affiliateGraphs(), ids(), ids()).check((g, a, b) -> {
+      Decision<Boolean> d = Definitions.affiliate(g, a, b);
+      return Definitions.isAffiliate(g, a, b) == Definitions.isAffiliate(g, b, a)
+          && (!a.equals(b) || !d.isYes())
+          && d.isYes() == Definitions.isAffiliate(g, a, b) && citesCatalogue(d);
+    });
+  }
+
+  @Test
+  @Tag("clause-2.3")
+  @DisplayName("2.3: Customer Personal Data is always Personal Data and Customer Data; bare == explained")
+  void customerPersonalDataImpliesPersonalData() {
+    qt().forAll(dataDescriptors()).check(d -> {
+      Decision<Boolean> cpd = Definitions.customerPersonalData(d);
+      Decision<Boolean> pd = Definitions.personalData(d);
+      return cpd.isYes() == Definitions.isCustomerPersonalData(d) && pd.isYes() == Definitions.isPersonalData(d)
+          && (!cpd.isYes() || pd.isYes()) && citesCatalogue(cpd) && citesCatalogue(pd)
+          && citesCatalogue(Definitions.dataProtectionLaws(d))
+          && Definitions.dataProtectionLaws(d).getOutcome().equals(d.getGoverningLaws());
+    });
+  }
+
+  @Test
+  @Tag("clause-2.7")
+  @DisplayName("2.7: whether an operation is Processing depends neither on the operation nor on automation")
+  void processingInvariant() {
+    qt().forAll(Generate.enumValues(Operation.class), booleans().all(), booleans().all()).check((op, automated, pd) -> {
+      Decision<Boolean> d = Definitions.processing(op, automated, pd);
+      return d.isYes() == pd && Definitions.isProcessing(op, !automated, pd) == pd
+          && Definitions.isProcessing(Operation.OTHER, automated, pd) == pd && citesCatalogue(d);
+    });
+  }
+
+  @Test
+  @Tag("clause-2.11")
+  @DisplayName("2.11: every Third Party Subprocessor is a Subprocessor (2.10); bare == explained for both")
+  void thirdPartyImpliesSubprocessor() {
+    qt().forAll(parties(), ids(), booleans().all(), affiliateGraphs()).check((p, by, cpd, g) -> {
+      Decision<Boolean> sub = Definitions.subprocessor(p, by, cpd, g, "segment");
+      Decision<Boolean> third = Definitions.thirdPartySubprocessor(p, by, cpd, g, "segment");
+      return sub.isYes() == Definitions.isSubprocessor(p, by, cpd, g, "segment")
+          && third.isYes() == Definitions.isThirdPartySubprocessor(p, by, cpd, g, "segment")
+          && (!third.isYes() || sub.isYes()) && citesCatalogue(sub) && citesCatalogue(third);
+    });
+  }
+}

@@ -1,0 +1,234 @@
+package io.github.dpasemantics.policy;
+
+import static io.github.dpasemantics.policy.testing.ClauseCitations.citesCatalogue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.dpasemantics.model.contract.DpaTerms;
+import io.github.dpasemantics.model.data.DataDescriptor;
+import io.github.dpasemantics.model.data.DataOrigin;
+import io.github.dpasemantics.model.data.DataProtectionLaw;
+import io.github.dpasemantics.model.data.SubjectKind;
+import io.github.dpasemantics.model.party.PartyKind;
+import io.github.dpasemantics.policy.Security.Code;
+import io.github.dpasemantics.policy.Security.NoticeDelay;
+import io.github.dpasemantics.policy.Security.NoticeItem;
+import io.github.dpasemantics.policy.Security.Task;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+class SecurityTest {
+
+  static DataDescriptor data(DataOrigin origin, SubjectKind subject, boolean personal) {
+    return DataDescriptor.builder().origin(origin).subjectKind(subject).processedBySegment(true)
+        .governingLaws(personal ? List.of(DataProtectionLaw.EU_DATA_PROTECTION_LAW) : List.of()).build();
+  }
+
+  @Test
+  @Tag("clause-7.1")
+  @DisplayName("7.1: the Security Measures protect Customer Personal Data, not Usage Data")
+  void measuresCover() {
+    Decision<Boolean> cpd = Security.securityMeasuresCover(data(DataOrigin.CUSTOMER_DATA, SubjectKind.CUSTOMER_END_USER, true));
+    assertTrue(cpd.isYes());
+    assertEquals(List.of(Code.MEASURES_PROTECT_CUSTOMER_PERSONAL_DATA), cpd.getReasonCodes());
+    Decision<Boolean> usage = Security.securityMeasuresCover(data(DataOrigin.USAGE_DATA, SubjectKind.CUSTOMER_END_USER, true));
+    assertFalse(usage.isYes());
+    assertEquals(List.of(Code.MEASURES_NOT_FOR_THIS_DATA), usage.getReasonCodes());
+    assertTrue(citesCatalogue(cpd) && citesCatalogue(usage));
+  }
+
+  @Test
+  @Tag("clause-7.4")
+  @DisplayName("7.1–7.4: Segment keeps the Security Measures and notifies; Customer reviews, notifies third parties, secures its side, backs up")
+  void responsibilities() {
+    assertEquals(PartyKind.SEGMENT, Security.responsibleFor(Task.SECURITY_MEASURES));
+    assertEquals(PartyKind.SEGMENT, Security.responsibleFor(Task.INCIDENT_NOTICE_TO_CUSTOMER));
+    for (Task t : List.of(Task.SECURITY_REVIEW, Task.NOTIFICATION_LAWS_AND_THIRD_PARTY_NOTICES, Task.APPROPRIATE_USE, Task.CREDENTIALS,
+        Task.CUSTOMER_SYSTEMS, Task.BACKUPS)) {
+      assertEquals(PartyKind.CUSTOMER, Security.responsibleFor(t), t.name());
+    }
+    assertEquals(List.of(Code.SEGMENT_TASK), Security.responsibleParty(Task.SECURITY_MEASURES).getReasonCodes());
+    assertEquals(List.of(Code.SEGMENT_TASK), Security.responsibleParty(Task.INCIDENT_NOTICE_TO_CUSTOMER).getReasonCodes());
+    assertEquals(List.of(Code.CUSTOMER_REVIEWS), Security.responsibleParty(Task.SECURITY_REVIEW).getReasonCodes());
+    assertEquals(List.of(Code.CUSTOMER_NOTIFICATION_LAWS),
+        Security.responsibleParty(Task.NOTIFICATION_LAWS_AND_THIRD_PARTY_NOTICES).getReasonCodes());
+    Decision<PartyKind> backups = Security.responsibleParty(Task.BACKUPS);
+    assertEquals(PartyKind.CUSTOMER, backups.getOutcome());
+    assertEquals(List.of(Code.CUSTOMER_USE), backups.getReasonCodes());
+    assertEquals("7.4", Task.BACKUPS.clause());
+    assertEquals("7.3", Task.INCIDENT_NOTICE_TO_CUSTOMER.clause());
+    for (Task t : Task.values()) {
+      Decision<PartyKind> d = Security.responsibleParty(t);
+      assertEquals(Security.responsibleFor(t), d.getOutcome());
+      assertTrue(citesCatalogue(d));
+    }
+    assertThrows(NullPointerException.class, () -> Security.responsibleFor(null));
+  }
+
+  @Test
+  @Tag("clause-7.2")
+  @DisplayName("7.2: an update on reasonable notice that does not materially decrease Segment's obligations is allowed")
+  void measuresChange() {
+    Decision<Boolean> ok = Security.securityMeasuresChangeAllowed(true, false);
+    assertTrue(ok.isYes());
+    assertEquals(List.of(Code.CHANGE_ALLOWED), ok.getReasonCodes());
+    assertEquals(List.of(Code.NO_REASONABLE_NOTICE), Security.securityMeasuresChangeAllowed(false, false).getReasonCodes());
+    assertEquals(List.of(Code.MATERIAL_DECREASE), Security.securityMeasuresChangeAllowed(true, true).getReasonCodes());
+    Decision<Boolean> both = Security.securityMeasuresChangeAllowed(false, true);
+    assertFalse(both.isYes());
+    assertEquals(List.of(Code.NO_REASONABLE_NOTICE, Code.MATERIAL_DECREASE), both.getReasonCodes());
+    assertTrue(citesCatalogue(ok) && citesCatalogue(both));
+  }
+
+  @Test
+  @Tag("clause-7.3")
+  @DisplayName("7.3: aware of a confirmed Security Incident, Segment must notify, unless the law prohibits it")
+  void notificationRequired() {
+    Decision<Boolean> d = Security.incidentNotificationRequired(true, true, false);
+    assertTrue(d.isYes());
+    assertEquals(List.of(Code.NOTICE_REQUIRED), d.getReasonCodes());
+    assertEquals(List.of(Code.PROHIBITED_BY_LAW), Security.incidentNotificationRequired(true, true, true).getReasonCodes());
+    assertEquals(List.of(Code.NOT_AWARE), Security.incidentNotificationRequired(true, false, false).getReasonCodes());
+    assertEquals(List.of(Code.NOT_A_SECURITY_INCIDENT), Security.incidentNotificationRequired(false, true, false).getReasonCodes());
+    assertEquals(List.of(Code.NOT_A_SECURITY_INCIDENT, Code.NOT_AWARE, Code.PROHIBITED_BY_LAW),
+        Security.incidentNotificationRequired(false, false, true).getReasonCodes());
+    assertFalse(Security.isIncidentNotificationRequired(true, true, true));
+    assertTrue(citesCatalogue(d));
+  }
+
+  @Test
+  @Tag("clause-7.3")
+  @DisplayName("7.3: a delay asked by law enforcement or for investigation is not undue; another is not excused; prohibition wins")
+  void noticeDelay() {
+    assertEquals(NoticeDelay.NOT_DELAYED, Security.noticeDelayStatus(false, true, true, false));
+    assertEquals(List.of(Code.NOT_DELAYED), Security.noticeDelay(false, false, false, false).getReasonCodes());
+    Decision<NoticeDelay> le = Security.noticeDelay(true, true, false, false);
+    assertEquals(NoticeDelay.DELAY_NOT_UNDUE, le.getOutcome());
+    assertEquals(List.of(Code.LAW_ENFORCEMENT_DELAY), le.getReasonCodes());
+    Decision<NoticeDelay> inv = Security.noticeDelay(true, false, true, false);
+    assertEquals(NoticeDelay.DELAY_NOT_UNDUE, inv.getOutcome());
+    assertEquals(List.of(Code.INVESTIGATION_DELAY), inv.getReasonCodes());
+    assertEquals(List.of(Code.LAW_ENFORCEMENT_DELAY, Code.INVESTIGATION_DELAY), Security.noticeDelay(true, true, true, false).getReasonCodes());
+    Decision<NoticeDelay> unexcused = Security.noticeDelay(true, false, false, false);
+    assertEquals(NoticeDelay.DELAY_NOT_EXCUSED, unexcused.getOutcome());
+    assertEquals(List.of(Code.UNEXCUSED_DELAY), unexcused.getReasonCodes());
+    Decision<NoticeDelay> prohibited = Security.noticeDelay(true, false, false, true);
+    assertEquals(NoticeDelay.NOTICE_PROHIBITED, prohibited.getOutcome());
+    assertEquals(List.of(Code.PROHIBITED_BY_LAW), prohibited.getReasonCodes());
+    assertEquals(NoticeDelay.NOTICE_PROHIBITED, Security.noticeDelayStatus(false, false, false, true));
+    assertTrue(le.getWindow().isEmpty(), "without undue delay has no date");
+    assertTrue(citesCatalogue(le) && citesCatalogue(unexcused) && citesCatalogue(prohibited));
+  }
+
+  @Test
+  @Tag("clause-7.3")
+  @DisplayName("7.3: a notice is complete when each item is described or not possible to describe")
+  void noticeContent() {
+    Set<NoticeItem> all = EnumSet.allOf(NoticeItem.class);
+    Set<NoticeItem> none = EnumSet.noneOf(NoticeItem.class);
+    Decision<Boolean> full = Security.noticeContent(all, none);
+    assertTrue(full.isYes());
+    assertEquals(List.of(Code.CONTENT_GIVEN, Code.CONTENT_GIVEN, Code.CONTENT_GIVEN), full.getReasonCodes());
+    Decision<Boolean> partial = Security.noticeContent(EnumSet.of(NoticeItem.DETAILS), EnumSet.of(NoticeItem.RECOMMENDED_STEPS));
+    assertFalse(partial.isYes());
+    assertEquals(List.of(Code.CONTENT_GIVEN, Code.CONTENT_MISSING, Code.CONTENT_NOT_POSSIBLE), partial.getReasonCodes());
+    assertEquals(List.of(NoticeItem.MITIGATION_STEPS_TAKEN), partial.getReasons().get(1).getArguments());
+    assertTrue(Security.isNoticeContentComplete(EnumSet.of(NoticeItem.DETAILS), EnumSet.of(NoticeItem.MITIGATION_STEPS_TAKEN,
+        NoticeItem.RECOMMENDED_STEPS)));
+    assertFalse(Security.isNoticeContentComplete(none, EnumSet.of(NoticeItem.DETAILS, NoticeItem.MITIGATION_STEPS_TAKEN)));
+    assertTrue(Security.isNoticeContentComplete(none, all));
+    assertThrows(NullPointerException.class, () -> Security.isNoticeContentComplete(null, none));
+    assertThrows(NullPointerException.class, () -> Security.isNoticeContentComplete(none, null));
+    assertTrue(citesCatalogue(partial));
+  }
+
+  @Test
+  @Tag("clause-7.3")
+  @DisplayName("7.3: a notification under 7.3 is no acknowledgement of fault; other statements are outside that protection")
+  void noAdmission() {
+    Decision<Boolean> yes = Security.noAdmissionOfFault(true);
+    assertTrue(yes.isYes());
+    assertEquals(List.of(Code.NOT_AN_ACKNOWLEDGEMENT), yes.getReasonCodes());
+    Decision<Boolean> no = Security.noAdmissionOfFault(false);
+    assertFalse(no.isYes());
+    assertEquals(List.of(Code.OUTSIDE_7_3), no.getReasonCodes());
+    assertTrue(citesCatalogue(yes) && citesCatalogue(no));
+  }
+
+  @Test
+  @Tag("clause-A.2.1.1")
+  @DisplayName("A.2.1.1: assistance with Articles 32 to 34 (and other EU obligations) is owed; 35–36 fall to A.3; none without EU law")
+  void assistance() {
+    for (int article : new int[] {32, 33, 34}) {
+      Decision<Boolean> d = Security.securityAssistance(article, true);
+      assertTrue(d.isYes());
+      assertEquals(List.of(Code.ARTICLES_32_TO_34), d.getReasonCodes());
+    }
+    for (int article : new int[] {1, 28, 31, 37, 99}) {
+      Decision<Boolean> d = Security.securityAssistance(article, true);
+      assertTrue(d.isYes());
+      assertEquals(List.of(Code.OTHER_ARTICLE), d.getReasonCodes(), "article " + article);
+    }
+    for (int article : new int[] {35, 36}) {
+      Decision<Boolean> d = Security.securityAssistance(article, true);
+      assertFalse(d.isYes());
+      assertEquals(List.of(Code.IMPACT_ASSESSMENT), d.getReasonCodes());
+      assertTrue(citesCatalogue(d));
+    }
+    Decision<Boolean> noEu = Security.securityAssistance(33, false);
+    assertFalse(noEu.isYes());
+    assertEquals(List.of(Code.ANNEX_A_NOT_APPLICABLE), noEu.getReasonCodes());
+    assertEquals(List.of(Code.ANNEX_A_NOT_APPLICABLE), Security.securityAssistance(35, false).getReasonCodes());
+    assertTrue(citesCatalogue(noEu));
+    for (int bad : new int[] {0, 100, -1}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Security.isSecurityAssistanceOwed(bad, true));
+      assertTrue(e.getMessage().contains("gdprArticle = " + bad), e.getMessage());
+    }
+  }
+
+  @Test
+  @Tag("clause-A.2.1.2")
+  @DisplayName("A.2.1.2: access only for personnel who need it and are bound by confidentiality")
+  void personnelAccess() {
+    Decision<Boolean> ok = Security.personnelAccess(true, true);
+    assertTrue(ok.isYes());
+    assertEquals(List.of(Code.ACCESS_ALLOWED), ok.getReasonCodes());
+    assertEquals(List.of(Code.NO_NEED), Security.personnelAccess(false, true).getReasonCodes());
+    assertEquals(List.of(Code.NO_CONFIDENTIALITY), Security.personnelAccess(true, false).getReasonCodes());
+    assertEquals(List.of(Code.NO_NEED, Code.NO_CONFIDENTIALITY), Security.personnelAccess(false, false).getReasonCodes());
+    assertFalse(Security.isPersonnelAccessAllowed(true, false));
+    assertTrue(citesCatalogue(ok));
+  }
+
+  @Test
+  @Tag("clause-A.2.1.2")
+  @DisplayName("A.2.1.2: a Customer employee's request about personal Usage Data goes to privacy@segment.com (from the terms)")
+  void usageDataRequest() {
+    DataDescriptor usage = data(DataOrigin.USAGE_DATA, SubjectKind.CUSTOMER_EMPLOYEE_OR_REPRESENTATIVE, true);
+    Decision<Boolean> d = Security.usageDataRequest(SubjectKind.CUSTOMER_EMPLOYEE_OR_REPRESENTATIVE, usage, DpaTerms.segment());
+    assertTrue(d.isYes());
+    assertEquals(List.of(Code.FORWARD_USAGE_DATA_REQUEST), d.getReasonCodes());
+    assertEquals(List.of("privacy@segment.com"), d.getReasons().get(0).getArguments());
+    DpaTerms other = DpaTerms.builder().privacyContact("dpo@example.com").build();
+    assertEquals(List.of("dpo@example.com"),
+        Security.usageDataRequest(SubjectKind.CUSTOMER_EMPLOYEE_OR_REPRESENTATIVE, usage, other).getReasons().get(0).getArguments());
+    Decision<Boolean> endUser = Security.usageDataRequest(SubjectKind.CUSTOMER_END_USER, usage, DpaTerms.segment());
+    assertFalse(endUser.isYes());
+    assertEquals(List.of(Code.NOT_CUSTOMER_EMPLOYEE), endUser.getReasonCodes());
+    Decision<Boolean> wrongData = Security.usageDataRequest(SubjectKind.CUSTOMER_EMPLOYEE_OR_REPRESENTATIVE,
+        data(DataOrigin.CUSTOMER_DATA, SubjectKind.CUSTOMER_EMPLOYEE_OR_REPRESENTATIVE, false), DpaTerms.segment());
+    assertEquals(List.of(Code.NOT_USAGE_DATA, Code.USAGE_DATA_NOT_PERSONAL), wrongData.getReasonCodes());
+    assertEquals(List.of(Code.USAGE_DATA_NOT_PERSONAL), Security.usageDataRequest(SubjectKind.CUSTOMER_EMPLOYEE_OR_REPRESENTATIVE,
+        data(DataOrigin.USAGE_DATA, SubjectKind.CUSTOMER_EMPLOYEE_OR_REPRESENTATIVE, false), DpaTerms.segment()).getReasonCodes());
+    assertThrows(NullPointerException.class, () -> Security.usageDataRequest(SubjectKind.CUSTOMER_END_USER, usage, null));
+    assertThrows(NullPointerException.class, () -> Security.isUsageDataRequestForwarded(null, usage));
+    assertThrows(NullPointerException.class, () -> Security.isUsageDataRequestForwarded(SubjectKind.CUSTOMER_END_USER, null));
+    assertTrue(citesCatalogue(d) && citesCatalogue(wrongData));
+  }
+}

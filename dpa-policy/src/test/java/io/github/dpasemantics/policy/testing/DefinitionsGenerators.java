@@ -1,0 +1,145 @@
+package io.github.dpasemantics.policy.testing;
+
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import io.github.dpasemantics.model.contract.Interpretation;
+import io.github.dpasemantics.model.contract.Interpretations;
+import io.github.dpasemantics.model.data.DataDescriptor;
+import io.github.dpasemantics.model.data.DataOrigin;
+import io.github.dpasemantics.model.data.DataProtectionLaw;
+import io.github.dpasemantics.model.data.SubjectKind;
+import io.github.dpasemantics.model.party.AffiliateGraph;
+import io.github.dpasemantics.model.party.ControlMeans;
+import io.github.dpasemantics.model.party.ControlRelation;
+import io.github.dpasemantics.model.party.Organisation;
+import io.github.dpasemantics.model.party.Party;
+import io.github.dpasemantics.model.party.PartyKind;
+import io.github.dpasemantics.policy.Definitions.Attack;
+import io.github.dpasemantics.policy.Definitions.Effect;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * Generators for the definitions (2): data descriptors, affiliate graphs over a fixed set of ids,
+ * parties, security-event facts and readings. Used by the Definitions, Scope, Security and
+ * DataSubjects properties.
+ */
+public final class DefinitionsGenerators {
+  /** The organisation ids the generated graphs and parties use; "segment" is Segment. */
+  public static final List<String> IDS = List.of("segment", "twilio", "segment-eu", "acme", "aws", "x1", "x2");
+
+  private DefinitionsGenerators() {}
+
+  /** Facts about a security event (2.9), as one tuple. */
+  public static final class IncidentFacts {
+    /** Confirmed. */
+    public final boolean confirmed;
+    /** An unauthorized or unlawful breach of security. */
+    public final boolean breach;
+    /** The effects on Personal Data. */
+    public final Set<Effect> effects;
+    /** Affects Personal Data being Processed by Segment. */
+    public final boolean personalData;
+    /** The kind of event. */
+    public final Attack attack;
+
+    IncidentFacts(boolean confirmed, boolean breach, Set<Effect> effects, boolean personalData, Attack attack) {
+      this.confirmed = confirmed;
+      this.breach = breach;
+      this.effects = effects;
+      this.personalData = personalData;
+      this.attack = attack;
+    }
+
+    @Override
+    public String toString() {
+      return "IncidentFacts[confirmed=" + confirmed + ", breach=" + breach + ", effects=" + effects
+          + ", personalData=" + personalData + ", attack=" + attack + "]";
+    }
+  }
+
+  /** Sets of enum values, each value in or out at random. */
+  public static <E extends Enum<E>> Gen<Set<E>> enumSets(Class<E> type) {
+    return lists().of(Generate.enumValues(type)).ofSizeBetween(0, type.getEnumConstants().length + 1).map(list -> {
+      Set<E> s = EnumSet.noneOf(type);
+      s.addAll(list);
+      return s;
+    });
+  }
+
+  /** Security-event facts. */
+  public static Gen<IncidentFacts> incidentFacts() {
+    return booleans().all().zip(booleans().all(), enumSets(Effect.class), booleans().all(),
+        (c, b, e, p) -> new Object[] {c, b, e, p})
+        .zip(Generate.enumValues(Attack.class), (a, attack) -> {
+          @SuppressWarnings("unchecked")
+          Set<Effect> effects = (Set<Effect>) a[2];
+          return new IncidentFacts((Boolean) a[0], (Boolean) a[1], effects, (Boolean) a[3], attack);
+        });
+  }
+
+  /** The two readings of the denial-of-service question. */
+  public static Gen<Interpretations> dosReadings() {
+    return Generate.pick(List.of(Interpretations.defaults(), Interpretations.of(Interpretation.DOS_NEVER_COUNTS)));
+  }
+
+  /** Every choice of readings that differs in one question from the defaults, and the defaults. */
+  public static Gen<Interpretations> readings() {
+    return Generate.enumValues(Interpretation.class).map(i -> Interpretations.defaults().with(i));
+  }
+
+  /** Data descriptors, valid by construction. */
+  public static Gen<DataDescriptor> dataDescriptors() {
+    return Generate.enumValues(DataOrigin.class).zip(enumSets(DataProtectionLaw.class), Generate.enumValues(SubjectKind.class),
+        booleans().all(), (origin, laws, subject, processed) -> new Object[] {origin, laws, subject, processed})
+        .zip(booleans().all(), (a, direct) -> {
+          SubjectKind subject = (SubjectKind) a[2];
+          @SuppressWarnings("unchecked")
+          Set<DataProtectionLaw> laws = (Set<DataProtectionLaw>) a[1];
+          return DataDescriptor.builder()
+              .origin((DataOrigin) a[0])
+              .governingLaws(subject == SubjectKind.NONE ? Set.of() : laws)
+              .subjectKind(subject)
+              .processedBySegment((Boolean) a[3])
+              .directBusinessRelationshipWithSegment(direct && subject == SubjectKind.CUSTOMER_EMPLOYEE_OR_REPRESENTATIVE)
+              .build();
+        });
+  }
+
+  /** Affiliate graphs over {@link #IDS}, with up to eight relations and no self-control. */
+  public static Gen<AffiliateGraph> affiliateGraphs() {
+    Gen<List<Integer>> edges = lists().of(integers().between(0, IDS.size() * IDS.size() - 1)).ofSizeBetween(0, 8);
+    return edges.zip(Generate.enumValues(ControlMeans.class), (list, means) -> {
+      List<Organisation> orgs = new ArrayList<>();
+      for (String id : IDS) {
+        orgs.add(Organisation.of(id, id.toUpperCase(java.util.Locale.ROOT)));
+      }
+      List<ControlRelation> rels = new ArrayList<>();
+      for (int e : new java.util.TreeSet<>(list)) {
+        String from = IDS.get(e / IDS.size());
+        String to = IDS.get(e % IDS.size());
+        if (!from.equals(to)) {
+          rels.add(ControlRelation.of(from, to, means));
+        }
+      }
+      return AffiliateGraph.of(orgs, rels);
+    });
+  }
+
+  /** Ids from {@link #IDS}. */
+  public static Gen<String> ids() {
+    return Generate.pick(IDS);
+  }
+
+  /** Parties with an id from {@link #IDS} other than "segment", of any kind. */
+  public static Gen<Party> parties() {
+    return Generate.pick(IDS.subList(1, IDS.size())).zip(Generate.enumValues(PartyKind.class),
+        (id, kind) -> Party.of(id, id, kind));
+  }
+}

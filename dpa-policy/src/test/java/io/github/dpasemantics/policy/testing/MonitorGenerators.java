@@ -1,0 +1,272 @@
+package io.github.dpasemantics.policy.testing;
+
+import io.github.dpasemantics.model.contract.Addendum;
+import io.github.dpasemantics.model.contract.Agreement;
+import io.github.dpasemantics.model.contract.AnnexFacts;
+import io.github.dpasemantics.model.contract.ContractInstance;
+import io.github.dpasemantics.model.contract.DpaTerms;
+import io.github.dpasemantics.model.contract.Interpretations;
+import io.github.dpasemantics.model.data.DataCategory;
+import io.github.dpasemantics.model.event.AgreementTerminated;
+import io.github.dpasemantics.model.event.AuditRequested;
+import io.github.dpasemantics.model.event.DataSubjectRequestReceived;
+import io.github.dpasemantics.model.event.DataSubjectRight;
+import io.github.dpasemantics.model.event.DeletionCompleted;
+import io.github.dpasemantics.model.event.DataScope;
+import io.github.dpasemantics.model.event.DeletionRequested;
+import io.github.dpasemantics.model.event.DpaEvent;
+import io.github.dpasemantics.model.event.GoodFaithDiscussionFailed;
+import io.github.dpasemantics.model.event.IncidentNotified;
+import io.github.dpasemantics.model.event.LegalRetentionDeclared;
+import io.github.dpasemantics.model.event.NoticeChannel;
+import io.github.dpasemantics.model.event.ObjectionGrounds;
+import io.github.dpasemantics.model.event.ObjectionMade;
+import io.github.dpasemantics.model.event.SecurityEffect;
+import io.github.dpasemantics.model.event.SecurityEventConfirmed;
+import io.github.dpasemantics.model.event.SecurityEventNature;
+import io.github.dpasemantics.model.event.SubprocessorEngaged;
+import io.github.dpasemantics.model.event.SubprocessorFirstProcessing;
+import io.github.dpasemantics.model.event.SubprocessorNoticeGiven;
+import io.github.dpasemantics.model.event.WrittenResponseProvided;
+import io.github.dpasemantics.model.event.NotificationDelayRequested;
+import io.github.dpasemantics.model.event.InvestigationDelayStarted;
+import io.github.dpasemantics.model.event.InvestigationDelayEnded;
+import io.github.dpasemantics.model.party.Party;
+import io.github.dpasemantics.model.party.PartyKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
+
+/**
+ * Contracts, events and coherent timelines for the obligation monitor's tests: events name their
+ * matters from small pools (three Subprocessors, two incidents, two audits), so notices meet
+ * objections and incidents meet their notifications often enough to exercise every path.
+ */
+public final class MonitorGenerators {
+  /** The Addendum's effective date in every generated contract (the later signature). */
+  public static final LocalDate EFFECTIVE = LocalDate.of(2020, 3, 5);
+
+  private static final String[] SUBPROCESSORS = {"acme-cloud", "beta-cdn", "gamma-mail"};
+  private static final String[] INCIDENTS = {"inc-1", "inc-2"};
+  private static final String[] AUDITS = {"audit-1", "audit-2"};
+
+  private MonitorGenerators() {}
+
+  /** The seed contract: Segment preset terms, default readings, Annex A applies, no end date. */
+  public static ContractInstance contract() {
+    return contract(DpaTerms.segment(), Interpretations.defaults());
+  }
+
+  /** A contract with the given terms and readings, Annex A applying. */
+  public static ContractInstance contract(DpaTerms terms, Interpretations readings) {
+    return ContractInstance.builder()
+        .id("acme-2020")
+        .customer(Party.of("acme", "Acme GmbH", PartyKind.CUSTOMER))
+        .segment(Party.segment())
+        .agreement(Agreement.of(LocalDate.of(2020, 1, 1)))
+        .addendum(Addendum.signed(LocalDate.of(2020, 3, 2), EFFECTIVE))
+        .annexFacts(AnnexFacts.of(true, false))
+        .terms(terms)
+        .interpretations(readings)
+        .build();
+  }
+
+  /** A contract whose Agreement has a scheduled expiration. */
+  public static ContractInstance contractExpiring(LocalDate expiration) {
+    return ContractInstance.builder().from(contract())
+        .agreement(Agreement.builder().effectiveDate(LocalDate.of(2020, 1, 1)).expirationDate(expiration).build())
+        .build();
+  }
+
+  // ---------------------------------------------------------------- event factories
+
+  /** Segment engages a new Third Party Subprocessor. */
+  public static SubprocessorEngaged engaged(String id, LocalDate date, String sub) {
+    return SubprocessorEngaged.builder().id(id).date(date).subprocessorId(sub)
+        .subprocessorKind(PartyKind.THIRD_PARTY_SUBPROCESSOR).build();
+  }
+
+  /** Segment engages a new Third Party Subprocessor on an expedited basis to protect availability. */
+  public static SubprocessorEngaged engagedExpedited(String id, LocalDate date, String sub) {
+    return SubprocessorEngaged.builder().id(id).date(date).subprocessorId(sub)
+        .subprocessorKind(PartyKind.THIRD_PARTY_SUBPROCESSOR).expedited(true)
+        .expeditedReason(io.github.dpasemantics.model.event.ExpeditedReason.PROTECT_AVAILABILITY).build();
+  }
+
+  /** Segment engages an Affiliate. */
+  public static SubprocessorEngaged engagedAffiliate(String id, LocalDate date, String sub) {
+    return SubprocessorEngaged.builder().id(id).date(date).subprocessorId(sub)
+        .subprocessorKind(PartyKind.SEGMENT_AFFILIATE).build();
+  }
+
+  /** Notice by Workspace message. */
+  public static SubprocessorNoticeGiven notice(String id, LocalDate date, String sub) {
+    return notice(id, date, sub, NoticeChannel.WORKSPACE_MESSAGE);
+  }
+
+  /** Notice on a channel. */
+  public static SubprocessorNoticeGiven notice(String id, LocalDate date, String sub, NoticeChannel channel) {
+    return SubprocessorNoticeGiven.builder().id(id).date(date).subprocessorId(sub).channel(channel).build();
+  }
+
+  /** First processing by the Subprocessor. */
+  public static SubprocessorFirstProcessing firstProcessing(String id, LocalDate date, String sub) {
+    return SubprocessorFirstProcessing.builder().id(id).date(date).subprocessorId(sub).build();
+  }
+
+  /** A written objection on reasonable data protection grounds. */
+  public static ObjectionMade objection(String id, LocalDate date, String sub) {
+    return ObjectionMade.builder().id(id).date(date).subprocessorId(sub).written(true)
+        .grounds(ObjectionGrounds.REASONABLE_DATA_PROTECTION).build();
+  }
+
+  /** The parties could not agree a resolution. */
+  public static GoodFaithDiscussionFailed failed(String id, LocalDate date, String sub) {
+    return GoodFaithDiscussionFailed.builder().id(id).date(date).subprocessorId(sub).actor(PartyKind.CUSTOMER).build();
+  }
+
+  /** The Agreement terminated. */
+  public static AgreementTerminated terminated(String id, LocalDate date) {
+    return AgreementTerminated.builder().id(id).date(date).actor(PartyKind.CUSTOMER).build();
+  }
+
+  /** Customer requests deletion. */
+  public static DeletionRequested deletionRequested(String id, LocalDate date) {
+    return DeletionRequested.builder().id(id).date(date).build();
+  }
+
+  /** Segment deletes all Customer Personal Data. */
+  public static DeletionCompleted deleted(String id, LocalDate date) {
+    return DeletionCompleted.builder().id(id).date(date).scope(DataScope.ALL).build();
+  }
+
+  /** Segment declares that law requires retaining all data. */
+  public static LegalRetentionDeclared retention(String id, LocalDate date, DataScope scope) {
+    return LegalRetentionDeclared.builder().id(id).date(date).scope(scope).legalBasis("tax law").build();
+  }
+
+  /** A confirmed unauthorised access to Personal Data processed by Segment. */
+  public static SecurityEventConfirmed breach(String id, LocalDate date, String incident) {
+    return SecurityEventConfirmed.builder().id(id).date(date).incidentId(incident)
+        .nature(SecurityEventNature.UNAUTHORIZED_ACCESS).effects(EnumSet.of(SecurityEffect.UNAUTHORIZED_ACCESS))
+        .personalDataProcessedBySegment(true).unauthorizedOrUnlawful(true).build();
+  }
+
+  /** A confirmed port scan that compromised nothing. */
+  public static SecurityEventConfirmed portScan(String id, LocalDate date, String incident) {
+    return SecurityEventConfirmed.builder().id(id).date(date).incidentId(incident)
+        .nature(SecurityEventNature.PORT_SCAN).personalDataProcessedBySegment(true).unauthorizedOrUnlawful(true).build();
+  }
+
+  /** Law enforcement asks for a delay. */
+  public static NotificationDelayRequested lawEnforcementDelay(String id, LocalDate date, String incident,
+      java.util.Optional<LocalDate> until) {
+    return NotificationDelayRequested.builder().id(id).date(date).incidentId(incident).until(until).build();
+  }
+
+  /** Segment starts an investigation delay. */
+  public static InvestigationDelayStarted investigating(String id, LocalDate date, String incident) {
+    return InvestigationDelayStarted.builder().id(id).date(date).incidentId(incident).build();
+  }
+
+  /** Segment ends an investigation delay. */
+  public static InvestigationDelayEnded investigated(String id, LocalDate date, String incident) {
+    return InvestigationDelayEnded.builder().id(id).date(date).incidentId(incident).build();
+  }
+
+  /** Segment notifies Customer of an incident. */
+  public static IncidentNotified notified(String id, LocalDate date, String incident) {
+    return IncidentNotified.builder().id(id).date(date).incidentId(incident).detailsDescribed(true)
+        .mitigationDescribed(true).recommendationsDescribed(true).build();
+  }
+
+  /** Customer requests an audit. */
+  public static AuditRequested audit(String id, LocalDate date, String audit) {
+    return AuditRequested.builder().id(id).date(date).auditId(audit).build();
+  }
+
+  /** Segment answers an audit in writing. */
+  public static WrittenResponseProvided answered(String id, LocalDate date, String audit) {
+    return WrittenResponseProvided.builder().id(id).date(date).auditId(audit).build();
+  }
+
+  /** Segment receives a Data Subject's request about Customer Personal Data. */
+  public static DataSubjectRequestReceived subjectRequest(String id, LocalDate date, String request) {
+    return DataSubjectRequestReceived.builder().id(id).date(date).requestId(request).actor(PartyKind.SEGMENT)
+        .right(DataSubjectRight.ACCESS).dataCategory(DataCategory.CUSTOMER_PERSONAL_DATA).build();
+  }
+
+  // ---------------------------------------------------------------- generators
+
+  /** Seeds for timelines. */
+  public static Gen<Long> seeds() {
+    return SourceDSL.longs().all();
+  }
+
+  /** A coherent timeline of up to {@code max} events from a seed, in random arrival order. */
+  public static List<DpaEvent> timeline(long seed, int max) {
+    Random r = new Random(seed);
+    int n = 1 + r.nextInt(max);
+    List<DpaEvent> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      out.add(event("e" + i, r));
+    }
+    Collections.shuffle(out, r);
+    return out;
+  }
+
+  /** Timelines of up to {@code max} events. */
+  public static Gen<List<DpaEvent>> timelines(int max) {
+    return seeds().map(s -> timeline(s, max));
+  }
+
+  /** One event of a common kind, dated within 2020-2021, about a matter from the small pools. */
+  public static DpaEvent event(String id, Random r) {
+    LocalDate d = EFFECTIVE.plusDays(r.nextInt(600));
+    String sub = SUBPROCESSORS[r.nextInt(SUBPROCESSORS.length)];
+    String inc = INCIDENTS[r.nextInt(INCIDENTS.length)];
+    String aud = AUDITS[r.nextInt(AUDITS.length)];
+    switch (r.nextInt(17)) {
+      case 0:
+        return engaged(id, d, sub);
+      case 1:
+        return r.nextBoolean() ? engagedExpedited(id, d, sub) : engagedAffiliate(id, d, sub);
+      case 2:
+        return notice(id, d, sub, r.nextBoolean() ? NoticeChannel.WORKSPACE_MESSAGE : NoticeChannel.SUBPROCESSOR_PAGE_UPDATE);
+      case 3:
+        return firstProcessing(id, d, sub);
+      case 4:
+        return objection(id, d, sub);
+      case 5:
+        return failed(id, d, sub);
+      case 6:
+        return terminated(id, d);
+      case 7:
+        return deletionRequested(id, d);
+      case 8:
+        return deleted(id, d);
+      case 9:
+        return r.nextBoolean() ? breach(id, d, inc) : portScan(id, d, inc);
+      case 10:
+        return lawEnforcementDelay(id, d, inc, r.nextBoolean() ? java.util.Optional.of(d.plusDays(r.nextInt(20)))
+            : java.util.Optional.empty());
+      case 11:
+        return notified(id, d, inc);
+      case 12:
+        return audit(id, d, aud);
+      case 13:
+        return answered(id, d, aud);
+      case 14:
+        return retention(id, d, r.nextBoolean() ? DataScope.ALL : DataScope.PART);
+      case 15:
+        return r.nextBoolean() ? investigating(id, d, inc) : investigated(id, d, inc);
+      default:
+        return subjectRequest(id, d, "dsr-" + r.nextInt(2));
+    }
+  }
+}
