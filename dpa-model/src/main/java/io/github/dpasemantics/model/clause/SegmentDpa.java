@@ -152,7 +152,7 @@ final class SegmentDpa {
     t.put(S4, is(CONDITION_OR_SCOPE).binds(SC).benefits(SC));
     // 5.1: Segment processes only on instructions (obligation); Customer instructs and
     // acknowledges (declaration) that this authorises processing for (a) and (b) (permission).
-    t.put(S5_1, is(OBLIGATION).also(DECLARATION, PERMISSION).binds(SC).benefits(SC));
+    t.put(S5_1, is(OBLIGATION).also(DECLARATION, PERMISSION, RIGHT_OR_POWER).binds(SC).benefits(SC));
     // 5.2: nothing limits Segment's transmission to Sources/Destinations (permission); they are
     // not Subprocessors (declaration); Customer is solely responsible for them (obligation).
     t.put(S5_2, is(PERMISSION).also(DECLARATION, OBLIGATION).binds(SC).benefits(SEGMENT));
@@ -173,7 +173,7 @@ final class SegmentDpa {
         .defines(INLINE, "Security Measures"));
     // 7.2: Customer must review and decide (obligation); Segment may update the Security
     // Measures (permission) upon reasonable notice and without material decrease (conditions).
-    t.put(S7_2, is(OBLIGATION).also(PERMISSION, CONDITION_OR_SCOPE).binds(SC).benefits(SC));
+    t.put(S7_2, is(OBLIGATION).also(PERMISSION, PROHIBITION, CONDITION_OR_SCOPE).binds(SC).benefits(SC));
     // 7.3: Segment must notify without undue delay, unless prohibited by law; what is not undue
     // (condition); Customer alone handles its own notification duties (obligation); notice is no
     // admission of fault (declaration, in Segment's favour).
@@ -220,7 +220,7 @@ final class SegmentDpa {
         .binds(CUSTOMER).benefits(SEGMENT));
     // A.2.2.5: Customer reimburses Segment and pays its auditor; Segment publishes its rates on
     // request; limits on what Segment must furnish (conditions).
-    t.put(A_2_2_5, is(OBLIGATION).also(CONDITION_OR_SCOPE).binds(SC).benefits(SC));
+    t.put(A_2_2_5, is(OBLIGATION).also(PERMISSION, CONDITION_OR_SCOPE).binds(SC).benefits(SC));
     // A.3: "Segment may ... reasonably assist": as written a discretion, not a duty (GDPR Art.
     // 28(3)(f) asks more of a processor; see docs/interpretations.md).
     t.put(A_3, is(PERMISSION).binds(SEGMENT).benefits(SC));
@@ -248,7 +248,7 @@ final class SegmentDpa {
     t.put(B_2, is(DECLARATION).binds(SC).benefits(SC));
     t.put(B_3, is(PROHIBITION).binds(SEGMENT).benefits(CUSTOMER));
     t.put(B_4, is(DECLARATION).binds(SC).benefits(SC));
-    t.put(B_5, is(DECLARATION).binds(SC).benefits(SC));
+    t.put(B_5, is(DECLARATION).also(PROHIBITION).binds(SC).benefits(SC));
     // B.6: Segment is the business for Usage Data (declaration) and processes it under its
     // Privacy Policy (obligation).
     t.put(B_6, is(DECLARATION).also(OBLIGATION).binds(SC).benefits(SC));
