@@ -1,0 +1,235 @@
+package io.github.dpasemantics.examples.cli;
+
+import io.github.dpasemantics.examples.cli.PolicyRegistry.Policy;
+import io.github.dpasemantics.examples.json.Binder;
+import io.github.dpasemantics.examples.json.InvalidInputException;
+import io.github.dpasemantics.examples.json.InvalidInputException.Location;
+import io.github.dpasemantics.examples.json.Json;
+import io.github.dpasemantics.examples.json.Shape;
+import io.github.dpasemantics.examples.json.Shapes;
+import io.github.dpasemantics.model.contract.Interpretation;
+import io.github.dpasemantics.model.contract.Interpretations;
+import io.github.dpasemantics.policy.Decision;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code dpa decide POLICY [KEY=VALUE...] [--input FILE]}: runs one policy and prints its
+ * {@link Decision}. Inputs are mapped onto the policy's parameters by name and type, so every
+ * registered policy can be run without code of its own.
+ */
+@Command(mixinStandardHelpOptions = true, versionProvider = Main.Version.class, name = "decide", sortOptions = false, usageHelpAutoWidth = true,
+    description = {"Run one policy on inputs given as KEY=VALUE pairs and/or a JSON object (file or stdin) and "
+        + "print its decision: the outcome, the clauses it rests on, the reasons, the readings used and, for "
+        + "deadlines, the window.", "",
+        "Example: dpa decide Subprocessing.objectionAllowed notice=2025-03-03 objection=2025-03-08 inWriting=true "
+            + "onReasonableDataProtectionGrounds=true", ""},
+    footer = {"", "A value is read as its parameter's type: dates as YYYY-MM-DD, enums by name, booleans, numbers; "
+        + "model values (events, terms, parties) as JSON, inline or as @FILE. 'dpa policies' lists every policy and "
+        + "its inputs; docs/schemas/decide/ holds a JSON Schema per policy."})
+final class DecideCommand implements Callable<Integer> {
+  @ParentCommand
+  @Nullable Main main;
+
+  @Parameters(index = "0", paramLabel = "POLICY", description = "The policy, as Class.method or, when unique, method.")
+  String policy = "";
+
+  @Parameters(index = "1..*", paramLabel = "KEY=VALUE", description = "An input, by parameter name.")
+  List<String> pairs = new ArrayList<>();
+
+  @Option(names = {"-i", "--input"}, paramLabel = "FILE", description = "A JSON object of inputs; '-' reads stdin.")
+  @Nullable String input;
+
+  @Option(names = "--interpretation", paramLabel = "NAME", converter = Readings.class,
+      description = "Choose a documented reading (repeatable), e.g. NOTICE_ON_EARLIER_CHANNEL; see docs/interpretations.md.")
+  List<Interpretation> readings = new ArrayList<>();
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
+  Format format = Format.text;
+
+  @Override
+  public Integer call() {
+    Main m = java.util.Objects.requireNonNull(main, "DecideCommand.main");
+    if (format == Format.html) {
+      throw InvalidInputException.argument("--format html", "decide prints text or json", "text or json");
+    }
+    Interpretations chosen = Readings.of(readings);
+    List<Policy> overloads = PolicyRegistry.load().named(policy);
+    String source = input == null ? "inputs" : "-".equals(input) ? "<stdin>" : input;
+    Map<String, Json> given = new LinkedHashMap<>();
+    if (input != null) {
+      Json doc = "-".equals(input) ? m.reader().read(m.io().in(), "<stdin>") : m.reader().read(Path.of(input));
+      if (!(doc instanceof Json.Obj)) {
+        throw InvalidInputException.at(source, "$", doc.at(), "found " + doc.describe(),
+            "a JSON object whose members are the policy's inputs", null);
+      }
+      given.putAll(((Json.Obj) doc).members());
+    }
+    Map<String, String> raw = new LinkedHashMap<>();
+    for (String pair : pairs) {
+      int eq = pair.indexOf('=');
+      if (eq < 1) {
+        throw InvalidInputException.argument("input '" + pair + "'", "not a KEY=VALUE pair",
+            "KEY=VALUE, e.g. notice=2025-03-03");
+      }
+      String key = pair.substring(0, eq);
+      if (given.containsKey(key) || raw.containsKey(key)) {
+        throw InvalidInputException.argument("input '" + key + "'", "given twice", "each input once");
+      }
+      raw.put(key, pair.substring(eq + 1));
+    }
+    Set<String> keys = new LinkedHashSet<>(given.keySet());
+    keys.addAll(raw.keySet());
+    Shapes shapes = m.shapes();
+    Policy chosenPolicy = choose(overloads, keys, shapes, chosen);
+    Shape.Obj shape = shapes.ofMethod(chosenPolicy.method(), chosen);
+    for (Map.Entry<String, String> e : raw.entrySet()) {
+      Shape.Property prop = shape.property(e.getKey()).orElseThrow();
+      given.put(e.getKey(), fromText(m, e.getKey(), e.getValue(), shapes.of(prop.type())));
+    }
+    Object[] args;
+    try {
+      args = (Object[]) new Binder(shapes, source).object(new Json.Obj(given, new Location(0, 0)), shape, "$", Set.of());
+    } catch (InvalidInputException e) {
+      if (input != null || !e.getPath().startsWith("$.")) {
+        throw e;
+      }
+      // a KEY=VALUE input: name it as given, not as a JSON path
+      String path = e.getPath().substring(2);
+      int dot = path.indexOf('.') < 0 ? path.length() : path.indexOf('.');
+      String key = path.substring(0, Math.min(dot, path.indexOf('[') < 0 ? path.length() : path.indexOf('[')));
+      throw InvalidInputException.argument("input " + key + "=" + raw.getOrDefault(key, "…")
+          + (path.equals(key) ? "" : " at " + path), e.getProblem()
+          + e.getRule().map(r -> " (rule: " + r + ")").orElse(""), e.getExpected().orElse(null));
+    }
+    Decision<?> decision = invoke(chosenPolicy, args);
+    if (format == Format.json) {
+      m.io().out().print(m.writer().toJson(decision));
+    } else {
+      m.io().out().println(Render.decision(decision, m.style()));
+    }
+    return Main.OK;
+  }
+
+  private static Policy choose(List<Policy> overloads, Set<String> keys, Shapes shapes, Interpretations readings) {
+    List<Policy> fitting = new ArrayList<>();
+    for (Policy p : overloads) {
+      Shape.Obj s = shapes.ofMethod(p.method(), readings);
+      boolean allKnown = keys.stream().allMatch(k -> s.property(k).isPresent());
+      boolean allRequired = s.properties().stream().allMatch(prop -> !prop.required() || keys.contains(prop.name()));
+      if (allKnown && allRequired) {
+        fitting.add(p);
+      }
+    }
+    if (fitting.size() == 1) {
+      return fitting.get(0);
+    }
+    if (fitting.size() > 1) {
+      fitting.sort(java.util.Comparator.comparingInt(p -> p.method().getParameterCount()));
+      if (fitting.get(0).method().getParameterCount() < fitting.get(1).method().getParameterCount()) {
+        return fitting.get(0);
+      }
+      throw InvalidInputException.argument("policy " + overloads.get(0).name(), "the inputs fit several overloads",
+          "the inputs of one of: " + signatures(fitting));
+    }
+    // no overload fits: name the unknown input, else the missing one of the overloads that know every input
+    List<String> known = new ArrayList<>();
+    for (Policy p : overloads) {
+      for (Shape.Property prop : shapes.ofMethod(p.method(), readings).properties()) {
+        if (!known.contains(prop.name())) {
+          known.add(prop.name());
+        }
+      }
+    }
+    for (String k : keys) {
+      if (!known.contains(k)) {
+        throw InvalidInputException.argument("input '" + k + "'", "unknown input of " + overloads.get(0).name(),
+            "inputs among: " + String.join(", ", known) + " (rule: unknown inputs are refused, not ignored)");
+      }
+    }
+    for (Policy p : overloads) {
+      Shape.Obj s = shapes.ofMethod(p.method(), readings);
+      if (keys.stream().allMatch(k -> s.property(k).isPresent())) {
+        for (Shape.Property prop : s.properties()) {
+          if (prop.required() && !keys.contains(prop.name())) {
+            throw InvalidInputException.argument("input '" + prop.name() + "'", "missing input of " + p.name(),
+                prop.name() + "=" + shapes.of(prop.type()).expected()
+                    + (overloads.size() > 1 ? ", or the inputs of another overload: " + signatures(overloads) : ""));
+          }
+        }
+      }
+    }
+    throw InvalidInputException.argument("policy " + overloads.get(0).name(),
+        "no overload takes exactly the inputs " + keys, "the inputs of one of: " + signatures(overloads));
+  }
+
+  private static String names(Shape.Obj s) {
+    List<String> out = new ArrayList<>();
+    for (Shape.Property p : s.properties()) {
+      out.add(p.required() ? p.name() : p.name() + "?");
+    }
+    return String.join(", ", out);
+  }
+
+  private static String signatures(List<Policy> ps) {
+    List<String> out = new ArrayList<>();
+    for (Policy p : ps) {
+      out.add(p.signature());
+    }
+    return String.join(" | ", out);
+  }
+
+  /** Turns a KEY=VALUE text into JSON by the parameter's shape: scalars as they are, the rest as JSON or @FILE. */
+  private static Json fromText(Main m, String key, String value, Shape shape) {
+    Location none = new Location(0, 0);
+    if (shape instanceof Shape.Scalar) {
+      switch (((Shape.Scalar) shape).jsonType()) {
+        case INTEGER:
+        case NUMBER:
+          if (value.matches("-?[0-9]+")) {
+            return new Json.Num(value, true, none);
+          }
+          if (value.matches("-?[0-9]*\\.[0-9]+([eE][-+]?[0-9]+)?")) {
+            return new Json.Num(value, false, none);
+          }
+          return new Json.Str(value, none);
+        case BOOLEAN:
+          return "true".equals(value) || "false".equals(value) ? new Json.Bool(Boolean.parseBoolean(value), none)
+              : new Json.Str(value, none);
+        default:
+          return new Json.Str(value, none);
+      }
+    }
+    if (value.startsWith("@")) {
+      return m.reader().read(Path.of(value.substring(1)));
+    }
+    return m.reader().read(value, "input '" + key + "'");
+  }
+
+  private static Decision<?> invoke(Policy p, Object[] args) {
+    try {
+      return (Decision<?>) p.method().invoke(null, args);
+    } catch (InvocationTargetException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException
+          || cause instanceof NullPointerException || cause instanceof java.time.DateTimeException) {
+        throw InvalidInputException.argument("policy " + p.name(), "refused the inputs: " + cause.getMessage(), null);
+      }
+      throw new IllegalStateException("policy " + p.name() + " failed: " + cause, cause);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("policy " + p.name() + " is not accessible", e);
+    }
+  }
+}

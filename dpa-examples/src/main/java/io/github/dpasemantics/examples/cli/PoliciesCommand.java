@@ -1,0 +1,101 @@
+package io.github.dpasemantics.examples.cli;
+
+import io.github.dpasemantics.examples.cli.PolicyRegistry.Policy;
+import io.github.dpasemantics.examples.json.InvalidInputException;
+import io.github.dpasemantics.examples.json.Shape;
+import io.github.dpasemantics.examples.json.Shapes;
+import io.github.dpasemantics.model.contract.Interpretations;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code dpa policies}: every policy with the clauses it decides, its inputs and its outcome type. */
+@Command(mixinStandardHelpOptions = true, versionProvider = Main.Version.class, name = "policies", usageHelpAutoWidth = true,
+    description = "List every policy (each @Decides method of the policy registry) with the clauses it decides, "
+        + "its inputs (name: type; '?' marks an optional input) and its outcome.")
+final class PoliciesCommand implements Callable<Integer> {
+  @ParentCommand
+  @Nullable Main main;
+
+  @Parameters(arity = "0..1", paramLabel = "FILTER", description = "Only policies whose name or clause contains this text.")
+  @Nullable String filter;
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
+  Format format = Format.text;
+
+  @Override
+  public Integer call() {
+    Main m = java.util.Objects.requireNonNull(main, "PoliciesCommand.main");
+    if (format == Format.html) {
+      throw InvalidInputException.argument("--format html", "policies prints text or json", "text or json");
+    }
+    Shapes shapes = m.shapes();
+    List<Policy> shown = new ArrayList<>();
+    for (Policy p : PolicyRegistry.load().all()) {
+      String f = filter;
+      if (f == null || p.name().toLowerCase(java.util.Locale.ROOT).contains(f.toLowerCase(java.util.Locale.ROOT))
+          || p.clauses().contains(f)) {
+        shown.add(p);
+      }
+    }
+    if (format == Format.json) {
+      List<Map<String, Object>> out = new ArrayList<>();
+      for (Policy p : shown) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("name", p.name());
+        row.put("clauses", p.clauses());
+        row.put("outcome", PolicyRegistry.typeText(p.method().getGenericReturnType()));
+        List<Map<String, Object>> inputs = new ArrayList<>();
+        Shape.Obj s = shapes.ofMethod(p.method(), Interpretations.defaults());
+        for (Shape.Property prop : s.properties()) {
+          Map<String, Object> in = new LinkedHashMap<>();
+          in.put("name", prop.name());
+          in.put("type", PolicyRegistry.typeText(prop.type()));
+          in.put("required", prop.required());
+          in.put("expected", expected(shapes, prop));
+          inputs.add(in);
+        }
+        row.put("inputs", inputs);
+        boolean invocable = true;
+        for (Shape.Property prop : s.properties()) {
+          invocable &= shapes.hasJsonForm(prop.type());
+        }
+        row.put("invocable", invocable);
+        out.add(row);
+      }
+      m.io().out().print(m.writer().toJson(out));
+      return Main.OK;
+    }
+    Style st = m.style();
+    StringBuilder sb = new StringBuilder();
+    sb.append(st.bold(shown.size() + " policies")).append(st.dim("  (run one with: dpa decide POLICY KEY=VALUE...)"))
+        .append("\n\n");
+    for (Policy p : shown) {
+      sb.append(st.bold(p.name())).append("  ").append(st.cyan(String.join(", ", p.clauses()))).append("  -> ")
+          .append(PolicyRegistry.typeText(p.method().getGenericReturnType())).append('\n');
+      Shape.Obj s = shapes.ofMethod(p.method(), Interpretations.defaults());
+      List<String> ins = new ArrayList<>();
+      for (Shape.Property prop : s.properties()) {
+        ins.add(prop.name() + (prop.required() ? "" : "?") + ": " + PolicyRegistry.typeText(prop.type()));
+      }
+      sb.append(Render.wrap(String.join(", ", ins), 96, "    ")).append('\n');
+    }
+    m.io().out().print(sb);
+    return Main.OK;
+  }
+
+  private static String expected(Shapes shapes, Shape.Property prop) {
+    try {
+      return shapes.of(prop.type()).expected();
+    } catch (IllegalStateException e) {
+      return "(no JSON form)";
+    }
+  }
+}

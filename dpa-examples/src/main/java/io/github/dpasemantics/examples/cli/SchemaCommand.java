@@ -1,0 +1,69 @@
+package io.github.dpasemantics.examples.cli;
+
+import io.github.dpasemantics.examples.json.InvalidInputException;
+import io.github.dpasemantics.examples.json.Schemas;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code dpa schema}: the JSON Schemas of the input formats, generated from the code. */
+@Command(mixinStandardHelpOptions = true, versionProvider = Main.Version.class, name = "schema", usageHelpAutoWidth = true,
+    description = {"Print or write the JSON Schemas (draft 2020-12) of the input formats, generated from the code: "
+        + "the timeline (dpa monitor, dpa run) and each policy's decision inputs (dpa decide).", "",
+        "dpa schema timeline            prints the timeline schema",
+        "dpa schema POLICY              prints the inputs schema of a policy",
+        "dpa schema --out docs/schemas  writes them all (timeline.schema.json, decide/POLICY.schema.json)"})
+final class SchemaCommand implements Callable<Integer> {
+  @ParentCommand
+  @Nullable Main main;
+
+  @Parameters(arity = "0..1", paramLabel = "NAME", description = "'timeline' or a policy name.")
+  @Nullable String name;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Write every schema under DIR.")
+  @Nullable Path out;
+
+  @Override
+  public Integer call() {
+    Main m = java.util.Objects.requireNonNull(main, "SchemaCommand.main");
+    Map<String, String> all = Schemas.generateAll(m.shapes(), PolicyRegistry.load().all().stream()
+        .map(PolicyRegistry.Policy::method).toList());
+    Path dir = out;
+    String wanted = name;
+    if (dir != null) {
+      try {
+        for (Map.Entry<String, String> e : all.entrySet()) {
+          Path file = dir.resolve(e.getKey());
+          Files.createDirectories(file.getParent());
+          Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
+          m.io().out().println("wrote " + file);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write the schemas under " + dir, e);
+      }
+      return Main.OK;
+    }
+    if (wanted == null) {
+      m.io().out().println("Schemas (write them with --out DIR):");
+      all.keySet().forEach(k -> m.io().out().println("  " + k));
+      return Main.OK;
+    }
+    String key = "timeline".equalsIgnoreCase(wanted) ? Schemas.TIMELINE
+        : Schemas.policyFile(PolicyRegistry.load().named(wanted).get(0).name());
+    String text = all.get(key);
+    if (text == null) {
+      throw InvalidInputException.argument("schema '" + wanted + "'", "no such schema", "timeline or a policy name");
+    }
+    m.io().out().print(text);
+    return Main.OK;
+  }
+}

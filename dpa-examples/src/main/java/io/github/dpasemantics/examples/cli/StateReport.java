@@ -1,0 +1,261 @@
+package io.github.dpasemantics.examples.cli;
+
+import io.github.dpasemantics.examples.json.Timeline;
+import io.github.dpasemantics.model.contract.DpaTerms;
+import io.github.dpasemantics.model.party.PartyKind;
+import io.github.dpasemantics.policy.Decision;
+import io.github.dpasemantics.policy.Reason;
+import io.github.dpasemantics.policy.monitor.ContractState;
+import io.github.dpasemantics.policy.monitor.Effect;
+import io.github.dpasemantics.policy.monitor.EventAccount;
+import io.github.dpasemantics.policy.monitor.ObligationInstance;
+import io.github.dpasemantics.policy.monitor.ObligationState;
+import io.github.dpasemantics.policy.monitor.OpenRight;
+import io.github.dpasemantics.policy.monitor.UpcomingDeadline;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Renders the monitor's {@link ContractState} for people (aligned text, each line citing its
+ * clause) and for machines (a documented JSON structure, see docs/formats.md).
+ */
+final class StateReport {
+  private static final int CLAUSE = 8;
+  private static final int PARTY = 9;
+  private static final int WHEN = 30;
+
+  private StateReport() {}
+
+  /** The text report: open obligations, missed, met, open rights, upcoming deadlines, unmatched events. */
+  static String text(Timeline timeline, ContractState state, DpaTerms terms, Style s) {
+    LocalDate asOf = state.getAsOf();
+    StringBuilder sb = new StringBuilder();
+    String title = timeline.title().orElse("Contract " + state.getContractId());
+    sb.append(s.bold(title)).append(s.dim("  (contract " + state.getContractId() + ")")).append('\n');
+    sb.append("Where the contract stands as of ").append(s.bold(asOf.toString())).append(": ");
+    sb.append(state.isAddendumInForce() ? "the Addendum is in force"
+        : state.getAgreementEnd().map(d -> "the Agreement ended on " + d + ", and with it the Addendum (3.4)")
+            .orElse("the Addendum is not in force"));
+    sb.append(".\n");
+    List<ObligationInstance> all = state.getObligations();
+    long events = state.getAccounts().size();
+    sb.append(s.dim(events + " events replayed; " + count(all, ObligationState.FULFILLED) + " obligations met, "
+        + count(all, ObligationState.VIOLATED) + " missed, " + state.getOpenObligations().size() + " open, "
+        + count(all, ObligationState.DISCHARGED) + " discharged; " + state.getOpenRights().size() + " rights open; "
+        + state.getUnmatched().size() + (state.getUnmatched().size() == 1 ? " event" : " events")
+        + " created nothing.")).append("\n");
+
+    List<ObligationInstance> open = new ArrayList<>(state.getOpenObligations());
+    open.sort(Comparator.comparing((ObligationInstance o) -> o.getDueDate().orElse(LocalDate.MAX))
+        .thenComparing(ObligationInstance::getId));
+    section(sb, s, "OPEN OBLIGATIONS", open.size());
+    for (ObligationInstance o : open) {
+      String when;
+      if (o.getDueDate().isPresent()) {
+        LocalDate due = o.getDueDate().get();
+        long days = ChronoUnit.DAYS.between(asOf, due);
+        when = s.yellow("due " + due) + s.dim(days == 0 ? " (today)" : " (in " + days + (days == 1 ? " day)" : " days)"));
+      } else {
+        when = s.yellow(o.getDeadlineRule().describe(terms));
+      }
+      line(sb, s, o.getClause().toString(), o.getBearer(), duty(o), when, o.getState() == ObligationState.ACTIVE ? ""
+          : o.getState().name().toLowerCase(Locale.ROOT));
+      because(sb, s, o.getDecision());
+    }
+    List<ObligationInstance> missed = state.getObligations(ObligationState.VIOLATED);
+    section(sb, s, "MISSED", missed.size());
+    for (ObligationInstance o : missed) {
+      String when = o.getDueDate().map(d -> "due " + d).orElse("missed on " + o.getMovedOn())
+          + (o.getMissedByDays().isPresent() ? ", late by " + o.getMissedByDays().getAsLong() + "d" : "");
+      line(sb, s, o.getClause().toString(), o.getBearer(), duty(o), s.red(when), "");
+      because(sb, s, o.getDecision());
+    }
+    List<ObligationInstance> met = state.getObligations(ObligationState.FULFILLED);
+    section(sb, s, "MET", met.size());
+    for (ObligationInstance o : met) {
+      String when = "met " + o.getMovedOn() + o.getDueDate().map(d -> ", due " + d).orElse("");
+      line(sb, s, o.getClause().toString(), o.getBearer(), duty(o), s.green(when), "");
+    }
+    List<ObligationInstance> discharged = state.getObligations(ObligationState.DISCHARGED);
+    if (!discharged.isEmpty()) {
+      section(sb, s, "DISCHARGED", discharged.size());
+      for (ObligationInstance o : discharged) {
+        line(sb, s, o.getClause().toString(), o.getBearer(), duty(o), "discharged " + o.getMovedOn(), "");
+        because(sb, s, o.getDecision());
+      }
+    }
+    List<OpenRight> rights = state.getOpenRights();
+    section(sb, s, "OPEN RIGHTS", rights.size());
+    if (rights.isEmpty() && !state.isAddendumInForce()) {
+      sb.append(s.dim("  (the rights of the Addendum ended with it; an earlier --as-of shows them)")).append('\n');
+    }
+    for (OpenRight r : rights) {
+      String when = r.getLapsesAfter().map(d -> s.yellow("until " + d)
+          + s.dim(" (" + ChronoUnit.DAYS.between(asOf, d) + " days left)")).orElse(s.dim("no time limit in the text"));
+      line(sb, s, r.getClause().toString(), r.getHolder(), r.getKind().getPower()
+          + r.getSubject().map(x -> " (" + x + ")").orElse(""), when, "");
+    }
+    List<UpcomingDeadline> upcoming = state.getUpcomingDeadlines();
+    if (!upcoming.isEmpty()) {
+      section(sb, s, "UPCOMING", upcoming.size());
+      for (UpcomingDeadline d : upcoming) {
+        sb.append("  ").append(s.yellow(d.getDate().toString())).append("  ").append(Style.pad(s.cyan(d.getClause()
+            .toString()), CLAUSE)).append(d.getWhat()).append('\n');
+      }
+    }
+    List<EventAccount> unmatched = state.getUnmatched();
+    section(sb, s, "EVENTS THAT CREATED NOTHING", unmatched.size());
+    for (EventAccount a : unmatched) {
+      Reason r = a.getReason();
+      sb.append("  ").append(Style.pad(s.cyan(r.getClause().toString()), CLAUSE)).append(a.getDate()).append("  ")
+          .append(a.getEventId()).append(": ").append(stripClause(r.getText())).append('\n');
+    }
+    sb.append('\n').append(s.dim("Each line cites its clause: 'dpa clause 6.3' shows the text. JSON: --format json; "
+        + "a page with a timeline: --format html."));
+    return sb.toString();
+  }
+
+  private static long count(List<ObligationInstance> all, ObligationState state) {
+    return all.stream().filter(o -> o.getState() == state).count();
+  }
+
+  private static String duty(ObligationInstance o) {
+    return o.getKind().getDuty() + o.getSubject().map(x -> " (" + x + ")").orElse("");
+  }
+
+  private static void section(StringBuilder sb, Style s, String title, int n) {
+    sb.append('\n').append(s.bold(title)).append(s.dim(" (" + n + ")")).append('\n');
+    if (n == 0) {
+      sb.append(s.dim("  none")).append('\n');
+    }
+  }
+
+  private static void line(StringBuilder sb, Style s, String clause, PartyKind who, String what, String when,
+      String note) {
+    sb.append("  ").append(Style.pad(s.cyan(clause), CLAUSE)).append(Style.pad(party(who), PARTY))
+        .append(Style.pad(when, WHEN)).append("  ").append(what);
+    if (!note.isEmpty()) {
+      sb.append(s.dim("  [" + note + "]"));
+    }
+    sb.append('\n');
+  }
+
+  private static void because(StringBuilder sb, Style s, Decision<?> d) {
+    List<Reason> reasons = d.getReasons();
+    if (!reasons.isEmpty()) {
+      Reason last = reasons.get(reasons.size() - 1);
+      String indent = " ".repeat(2 + CLAUSE + PARTY + WHEN + 2);
+      sb.append(s.dim(Render.wrap("because " + last.getText(), 118 - indent.length(), indent))).append('\n');
+    }
+  }
+
+  private static String stripClause(String text) {
+    int colon = text.indexOf(": ");
+    return colon > 0 && colon < 12 ? text.substring(colon + 2) : text;
+  }
+
+  static String party(PartyKind p) {
+    String n = p.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    return Character.toUpperCase(n.charAt(0)) + n.substring(1);
+  }
+
+  /** The JSON report, as maps and lists in the documented order. */
+  static Map<String, Object> json(Timeline timeline, ContractState state, DpaTerms terms) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("contractId", state.getContractId());
+    timeline.title().ifPresent(t -> out.put("title", t));
+    out.put("asOf", state.getAsOf());
+    out.put("addendumInForce", state.isAddendumInForce());
+    state.getAgreementEnd().ifPresent(d -> out.put("agreementEnd", d));
+    List<ObligationInstance> all = state.getObligations();
+    Map<String, Object> summary = new LinkedHashMap<>();
+    for (ObligationState st : ObligationState.values()) {
+      summary.put(st.name().toLowerCase(Locale.ROOT), count(all, st));
+    }
+    summary.put("openRights", state.getOpenRights().size());
+    summary.put("events", state.getAccounts().size());
+    summary.put("unmatchedEvents", state.getUnmatched().size());
+    out.put("summary", summary);
+    List<Object> obligations = new ArrayList<>();
+    for (ObligationInstance o : all) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", o.getId());
+      m.put("kind", o.getKind());
+      m.put("clause", o.getClause().toString());
+      m.put("bearer", o.getBearer());
+      m.put("beneficiary", o.getBeneficiary());
+      m.put("duty", o.getKind().getDuty());
+      o.getSubject().ifPresent(x -> m.put("subject", x));
+      m.put("state", o.getState());
+      m.put("open", o.isOpen());
+      m.put("createdBy", o.getCreatedBy());
+      m.put("createdOn", o.getCreatedOn());
+      o.getMovedBy().ifPresent(x -> m.put("movedBy", x));
+      m.put("movedOn", o.getMovedOn());
+      m.put("deadline", o.getDeadlineRule().describe(terms));
+      o.getDueDate().ifPresent(x -> m.put("dueDate", x));
+      m.put("qualitativeDeadline", o.isQualitativeDeadline());
+      if (o.getMissedByDays().isPresent()) {
+        m.put("missedByDays", o.getMissedByDays().getAsLong());
+      }
+      o.getWindow().ifPresent(x -> m.put("window", x));
+      m.put("decision", o.getDecision());
+      obligations.add(m);
+    }
+    out.put("obligations", obligations);
+    List<Object> rights = new ArrayList<>();
+    for (OpenRight r : state.getOpenRights()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", r.getId());
+      m.put("kind", r.getKind());
+      m.put("clause", r.getClause().toString());
+      m.put("holder", r.getHolder());
+      m.put("power", r.getKind().getPower());
+      r.getSubject().ifPresent(x -> m.put("subject", x));
+      r.getOpenedBy().ifPresent(x -> m.put("openedBy", x));
+      m.put("opensOn", r.getOpensOn());
+      r.getLapsesAfter().ifPresent(x -> m.put("lapsesAfter", x));
+      m.put("decision", r.getDecision());
+      rights.add(m);
+    }
+    out.put("openRights", rights);
+    List<Object> upcoming = new ArrayList<>();
+    for (UpcomingDeadline d : state.getUpcomingDeadlines()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("date", d.getDate());
+      m.put("kind", d.getKind());
+      m.put("clause", d.getClause().toString());
+      m.put("targetId", d.getTargetId());
+      m.put("what", d.getWhat());
+      upcoming.add(m);
+    }
+    out.put("upcomingDeadlines", upcoming);
+    List<Object> events = new ArrayList<>();
+    for (EventAccount a : state.getAccounts()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", a.getEventId());
+      m.put("date", a.getDate());
+      m.put("type", a.getType());
+      m.put("unmatched", a.isUnmatched());
+      List<Object> effects = new ArrayList<>();
+      for (Effect e : a.getEffects()) {
+        Map<String, Object> em = new LinkedHashMap<>();
+        em.put("kind", e.getKind());
+        em.put("targetId", e.getTargetId());
+        em.put("clause", e.getClause().toString());
+        effects.add(em);
+      }
+      m.put("effects", effects);
+      m.put("reason", a.getReason());
+      events.add(m);
+    }
+    out.put("events", events);
+    return out;
+  }
+}

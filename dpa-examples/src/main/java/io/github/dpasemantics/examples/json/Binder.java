@@ -1,0 +1,309 @@
+package io.github.dpasemantics.examples.json;
+
+import io.github.dpasemantics.examples.json.Shape.Constraints;
+import io.github.dpasemantics.examples.json.Shape.Property;
+import java.lang.reflect.Type;
+import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Binds a located {@link Json} tree to Java values by their {@link Shape}s. Unknown members are
+ * refused (not ignored), required members must be present, {@code null} is never a value, each
+ * scalar must have the expected JSON type and form, and a value the model refuses (its
+ * invariants) is reported with the model's own message. Every refusal is an
+ * {@link InvalidInputException} with the JSON path, line and column, the expected form and the
+ * rule.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Binder {
+  private final Shapes shapes;
+  private final String source;
+
+  /**
+   * Returns a binder for one document.
+   *
+   * @param shapes the shapes to use
+   * @param source the document's name, for messages
+   */
+  public Binder(Shapes shapes, String source) {
+    this.shapes = shapes;
+    this.source = source;
+  }
+
+  /**
+   * Binds the whole document to a type.
+   *
+   * @param <T> the type
+   * @param json the document
+   * @param type the type
+   * @return the value
+   * @throws InvalidInputException if the document does not fit the type
+   */
+  public <T> T bind(Json json, Class<T> type) {
+    return type.cast(bind(json, type, "$"));
+  }
+
+  /**
+   * Binds a value at a path to a type.
+   *
+   * @param json the value
+   * @param type the type
+   * @param path the value's JSON path
+   * @return the Java value
+   * @throws InvalidInputException if the value does not fit the type
+   */
+  public Object bind(Json json, Type type, String path) {
+    return bind(json, shapes.of(type), path);
+  }
+
+  /**
+   * Binds a value to a shape.
+   *
+   * @param json the value
+   * @param shape the shape
+   * @param path the value's JSON path
+   * @return the Java value
+   * @throws InvalidInputException if the value does not fit the shape
+   */
+  public Object bind(Json json, Shape shape, String path) {
+    if (json instanceof Json.Null) {
+      throw fail(path, json, "found null", shape.expected(), "null is not a value: leave an optional field out instead");
+    }
+    if (shape instanceof Shape.Scalar) {
+      return scalar(json, (Shape.Scalar) shape, path);
+    }
+    if (shape instanceof Shape.Array) {
+      return array(json, (Shape.Array) shape, path);
+    }
+    if (shape instanceof Shape.Union) {
+      return union(json, (Shape.Union) shape, path);
+    }
+    return object(json, (Shape.Obj) shape, path, Set.of());
+  }
+
+  private Object scalar(Json json, Shape.Scalar s, String path) {
+    String text;
+    switch (s.jsonType()) {
+      case STRING:
+        if (!(json instanceof Json.Str)) {
+          throw fail(path, json, "found " + json.describe(), s.expected(), null);
+        }
+        text = ((Json.Str) json).value();
+        break;
+      case INTEGER:
+        if (!(json instanceof Json.Num) || !((Json.Num) json).integral()) {
+          throw fail(path, json, "found " + json.describe(), s.expected(), null);
+        }
+        text = ((Json.Num) json).text();
+        break;
+      case NUMBER:
+        if (!(json instanceof Json.Num)) {
+          throw fail(path, json, "found " + json.describe(), s.expected(), null);
+        }
+        text = ((Json.Num) json).text();
+        break;
+      default:
+        if (!(json instanceof Json.Bool)) {
+          throw fail(path, json, "found " + json.describe(), s.expected(), null);
+        }
+        text = String.valueOf(((Json.Bool) json).value());
+        break;
+    }
+    try {
+      return s.parser().parse(text);
+    } catch (NumberFormatException e) {
+      throw fail(path, json, "found " + json.describe() + ", which is out of range", s.expected(), null);
+    } catch (Exception e) {
+      String why = s.enumValues().isEmpty() && e.getMessage() != null ? " (" + e.getMessage() + ")" : "";
+      throw fail(path, json, "found " + json.describe() + why, s.expected(), null);
+    }
+  }
+
+  private Object array(Json json, Shape.Array s, String path) {
+    if (!(json instanceof Json.Arr)) {
+      throw fail(path, json, "found " + json.describe(), s.expected(), null);
+    }
+    List<Json> items = ((Json.Arr) json).items();
+    List<Object> out = new ArrayList<>(items.size());
+    Shape itemShape = shapes.of(s.item());
+    Set<Object> seen = new HashSet<>();
+    for (int i = 0; i < items.size(); i++) {
+      String p = path + "[" + i + "]";
+      Object v = bind(items.get(i), itemShape, p);
+      if (s.unique() && !seen.add(v)) {
+        throw fail(p, items.get(i), "found a repeated item " + items.get(i).describe(), "distinct items",
+            "the items form a set");
+      }
+      out.add(v);
+    }
+    try {
+      return s.finisher().finish(out);
+    } catch (RuntimeException e) {
+      throw fail(path, json, refusal(e), s.expected(), null);
+    } catch (Exception e) {
+      throw fail(path, json, refusal(e), s.expected(), null);
+    }
+  }
+
+  private Object union(Json json, Shape.Union s, String path) {
+    if (!(json instanceof Json.Obj)) {
+      throw fail(path, json, "found " + json.describe(), s.expected(), null);
+    }
+    Json.Obj obj = (Json.Obj) json;
+    Json type = obj.members().get(Shape.Union.DISCRIMINATOR);
+    String typePath = path + "." + Shape.Union.DISCRIMINATOR;
+    if (type == null) {
+      throw fail(path, json, "missing required field \"type\"", "\"type\" naming one of: " + String.join(", ",
+          s.variants().keySet()), null);
+    }
+    if (!(type instanceof Json.Str)) {
+      throw fail(typePath, type, "found " + type.describe(), "one of: " + String.join(", ", s.variants().keySet()), null);
+    }
+    Class<?> variant = s.variants().get(((Json.Str) type).value());
+    if (variant == null) {
+      throw fail(typePath, type, "found " + type.describe() + ", which is not a kind of " + s.name(),
+          "one of: " + String.join(", ", s.variants().keySet()), null);
+    }
+    Shape vs = shapes.of(variant);
+    if (!(vs instanceof Shape.Obj)) {
+      return bind(json, vs, path);
+    }
+    return object(json, (Shape.Obj) vs, path, Set.of(Shape.Union.DISCRIMINATOR));
+  }
+
+  /**
+   * Binds an object to an object shape, ignoring the given member names.
+   *
+   * @param json the value
+   * @param s the shape
+   * @param path the value's JSON path
+   * @param ignore member names handled elsewhere (a union's {@code "type"})
+   * @return the Java value
+   */
+  public Object object(Json json, Shape.Obj s, String path, Set<String> ignore) {
+    if (!(json instanceof Json.Obj)) {
+      throw fail(path, json, "found " + json.describe(), s.expected(), null);
+    }
+    Json.Obj obj = (Json.Obj) json;
+    List<Property> props = s.properties();
+    @Nullable Object[] values = new Object[props.size()];
+    for (Map.Entry<String, Json> m : obj.members().entrySet()) {
+      String name = m.getKey();
+      if (ignore.contains(name)) {
+        continue;
+      }
+      if (name.equals(Shape.Union.DISCRIMINATOR) && s.discriminator() != null) {
+        Json t = m.getValue();
+        if (!(t instanceof Json.Str) || !((Json.Str) t).value().equals(s.discriminator())) {
+          throw fail(path + "." + name, t, "found " + t.describe(), "\"" + s.discriminator() + "\"",
+              "the \"type\" of a " + s.name() + " names it");
+        }
+        continue;
+      }
+      int index = indexOf(props, name);
+      String p = path + (JsonReader.isPlain(name) ? "." + name : "['" + name + "']");
+      if (index < 0) {
+        throw fail(p, m.getValue(), "unknown field \"" + name + "\" in " + s.name(),
+            "one of the fields: " + names(props), "unknown fields are refused, not ignored");
+      }
+      Property prop = props.get(index);
+      Object v = bind(m.getValue(), prop.type(), p);
+      check(prop, v, m.getValue(), p);
+      values[index] = v;
+    }
+    for (int i = 0; i < props.size(); i++) {
+      Property prop = props.get(i);
+      if (prop.required() && values[i] == null) {
+        throw fail(path, json, "missing required field \"" + prop.name() + "\" in " + s.name(),
+            "\"" + prop.name() + "\": " + shapes.of(prop.type()).expected(), null);
+      }
+    }
+    try {
+      return s.factory().create(values);
+    } catch (InvalidInputException e) {
+      throw e;
+    } catch (IllegalArgumentException | IllegalStateException | NullPointerException | DateTimeException
+        | UnsupportedOperationException e) {
+      throw fail(path, json, "refused by the model: " + refusal(e), null, "the model's invariants");
+    } catch (Exception e) {
+      throw new IllegalStateException("Cannot build " + s.name() + " at " + path + ": " + e, e);
+    }
+  }
+
+  private void check(Property prop, Object v, Json json, String path) {
+    Constraints c = prop.constraints();
+    if (c == Constraints.NONE) {
+      return;
+    }
+    Object value = v instanceof Optional ? ((Optional<?>) v).orElse(null) : v;
+    if (value instanceof CharSequence) {
+      String text = value.toString();
+      if (c.notBlank() && text.isBlank()) {
+        throw fail(path, json, "found a blank string", "a non-blank string", prop.name() + " must not be blank");
+      }
+      if (c.pattern() != null && !text.matches(c.pattern())) {
+        throw fail(path, json, "found " + json.describe(), "text matching " + c.pattern(),
+            prop.name() + " must match the pattern");
+      }
+      checkSize(c, text.length(), "characters", prop, json, path);
+    } else if (value instanceof Number) {
+      long n = ((Number) value).longValue();
+      if (c.min() != null && n < c.min()) {
+        throw fail(path, json, "found " + json.describe(), "a number of at least " + c.min(),
+            prop.name() + " must be at least " + c.min());
+      }
+      if (c.max() != null && n > c.max()) {
+        throw fail(path, json, "found " + json.describe(), "a number of at most " + c.max(),
+            prop.name() + " must be at most " + c.max());
+      }
+    } else if (value instanceof Collection) {
+      checkSize(c, ((Collection<?>) value).size(), "items", prop, json, path);
+    }
+  }
+
+  private void checkSize(Constraints c, int size, String unit, Property prop, Json json, String path) {
+    if (c.minSize() != null && size < c.minSize()) {
+      throw fail(path, json, "found " + size + " " + unit, "at least " + c.minSize() + " " + unit,
+          prop.name() + " must not be too short");
+    }
+    if (c.maxSize() != null && size > c.maxSize()) {
+      throw fail(path, json, "found " + size + " " + unit, "at most " + c.maxSize() + " " + unit,
+          prop.name() + " must not be too long");
+    }
+  }
+
+  private static int indexOf(List<Property> props, String name) {
+    for (int i = 0; i < props.size(); i++) {
+      if (props.get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String names(List<Property> props) {
+    StringBuilder sb = new StringBuilder();
+    for (Property p : props) {
+      sb.append(sb.length() == 0 ? "" : ", ").append(p.name());
+    }
+    return sb.length() == 0 ? "(none)" : sb.toString();
+  }
+
+  private static String refusal(Exception e) {
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+  }
+
+  private InvalidInputException fail(String path, Json at, String problem, @Nullable String expected,
+      @Nullable String rule) {
+    return InvalidInputException.at(source, path, at.at().line() > 0 ? at.at() : null, problem, expected, rule);
+  }
+}

@@ -1,0 +1,149 @@
+package io.github.dpasemantics.examples.json;
+
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Input the {@code dpa} command line refuses: malformed or invalid JSON, an unknown policy,
+ * clause or interpretation, a bad date. It carries where the problem is (the source, the JSON
+ * path, and the line and column where the parser knows them), what was found, the expected form
+ * and the rule, and renders them as one message. The command line maps it to exit code 2.
+ *
+ * <p>Instances are immutable.
+ */
+public final class InvalidInputException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final String source;
+  private final String path;
+  private final @Nullable Location location;
+  private final String problem;
+  private final @Nullable String expected;
+  private final @Nullable String rule;
+
+  private InvalidInputException(String source, String path, @Nullable Location location,
+      String problem, @Nullable String expected, @Nullable String rule) {
+    super(render(source, path, known(location), problem, expected, rule));
+    this.source = source;
+    this.path = path;
+    this.location = known(location);
+    this.problem = problem;
+    this.expected = expected;
+    this.rule = rule;
+  }
+
+  /**
+   * Returns an exception for a problem at a place in a JSON document.
+   *
+   * @param source the document's name, e.g. {@code timeline.json} or {@code <stdin>}
+   * @param path the JSON path, e.g. {@code $.events[3].date}
+   * @param location the line and column, if known
+   * @param problem what is wrong, e.g. {@code found "2025-02-30"}
+   * @param expected the expected form, if it helps, e.g. {@code a date as YYYY-MM-DD}
+   * @param rule the rule broken, if any, e.g. {@code unknown fields are refused}
+   * @return the exception
+   */
+  public static InvalidInputException at(String source, String path, @Nullable Location location,
+      String problem, @Nullable String expected, @Nullable String rule) {
+    return new InvalidInputException(source, path, location, problem, expected, rule);
+  }
+
+  /**
+   * Returns an exception for a problem with a command-line argument or option.
+   *
+   * @param what the argument, e.g. {@code policy 'foo'}
+   * @param problem what is wrong
+   * @param expected the expected form, if it helps
+   * @return the exception
+   */
+  public static InvalidInputException argument(String what, String problem, @Nullable String expected) {
+    return new InvalidInputException("arguments", what, null, problem, expected, null);
+  }
+
+  private static @Nullable Location known(@Nullable Location location) {
+    return location == null || location.line() < 1 ? null : location;
+  }
+
+  private static String render(String source, String path, @Nullable Location location,
+      String problem, @Nullable String expected, @Nullable String rule) {
+    StringBuilder sb = new StringBuilder();
+    if ("arguments".equals(source)) {
+      sb.append(path).append(": ").append(problem);
+    } else {
+      sb.append(source).append(' ').append(path);
+      if (location != null) {
+        sb.append(" (line ").append(location.line()).append(", column ").append(location.column()).append(')');
+      }
+      sb.append(": ").append(problem);
+    }
+    if (expected != null) {
+      sb.append("; expected ").append(expected);
+    }
+    if (rule != null) {
+      sb.append(" (rule: ").append(rule).append(')');
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Returns the name of the document or {@code arguments}.
+   *
+   * @return the source
+   */
+  public String getSource() {
+    return source;
+  }
+
+  /**
+   * Returns the JSON path of the offending value, or the argument's name.
+   *
+   * @return the path
+   */
+  public String getPath() {
+    return path;
+  }
+
+  /**
+   * Returns the line and column, where the parser knows them.
+   *
+   * @return the location, or empty
+   */
+  public Optional<Location> getLocation() {
+    return Optional.ofNullable(location);
+  }
+
+  /**
+   * Returns what is wrong.
+   *
+   * @return the problem
+   */
+  public String getProblem() {
+    return problem;
+  }
+
+  /**
+   * Returns the expected form, if given.
+   *
+   * @return the expected form, or empty
+   */
+  public Optional<String> getExpected() {
+    return Optional.ofNullable(expected);
+  }
+
+  /**
+   * Returns the rule broken, if given.
+   *
+   * @return the rule, or empty
+   */
+  public Optional<String> getRule() {
+    return Optional.ofNullable(rule);
+  }
+
+  /**
+   * A line and column in a JSON document, both counted from 1.
+   *
+   * @param line the line
+   * @param column the column
+   */
+  public record Location(int line, int column) {}
+}

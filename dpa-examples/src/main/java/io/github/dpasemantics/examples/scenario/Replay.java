@@ -1,0 +1,70 @@
+package io.github.dpasemantics.examples.scenario;
+
+import io.github.dpasemantics.examples.json.Binder;
+import io.github.dpasemantics.examples.json.InvalidInputException;
+import io.github.dpasemantics.examples.json.Json;
+import io.github.dpasemantics.examples.json.Shapes;
+import io.github.dpasemantics.examples.json.Timeline;
+import io.github.dpasemantics.model.event.DpaEvent;
+import io.github.dpasemantics.policy.monitor.ContractMonitor;
+import io.github.dpasemantics.policy.monitor.ContractState;
+import io.github.dpasemantics.policy.monitor.MonitorInputException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A timeline replayed by the obligation monitor: the timeline as read, the monitor holding its
+ * events, and the date to report as of.
+ *
+ * @param timeline the timeline
+ * @param monitor the monitor, with every event appended
+ * @param asOf the date the report is as of
+ */
+public record Replay(Timeline timeline, ContractMonitor monitor, LocalDate asOf) {
+
+  /**
+   * Binds a timeline document and replays it. The date is the one given, else the timeline's
+   * {@code asOf}, else the date of its last event, else the day the Addendum takes effect.
+   *
+   * @param document the timeline document
+   * @param source the document's name, for messages
+   * @param shapes the shapes
+   * @param asOf the date asked for, if any
+   * @return the replay
+   * @throws InvalidInputException if the document is not a valid timeline or the monitor refuses an event
+   */
+  public static Replay of(Json document, String source, Shapes shapes, Optional<LocalDate> asOf) {
+    Timeline timeline = new Binder(shapes, source).bind(document, Timeline.class);
+    ContractMonitor monitor = ContractMonitor.of(timeline.contract());
+    try {
+      monitor.appendAll(timeline.events());
+    } catch (MonitorInputException e) {
+      List<DpaEvent> events = timeline.events();
+      int index = 0;
+      for (int i = 0; i < events.size(); i++) {
+        if (events.get(i).getId().equals(e.getEventId())) {
+          index = i;
+        }
+      }
+      Json events0 = ((Json.Obj) document).members().get("events");
+      Json at = events0 instanceof Json.Arr && index < ((Json.Arr) events0).items().size()
+          ? ((Json.Arr) events0).items().get(index) : document;
+      throw InvalidInputException.at(source, "$.events[" + index + "]." + e.getField(), at.at(),
+          "event '" + e.getEventId() + "' refused by the monitor: " + e.getMessage(), null, e.getRule());
+    }
+    LocalDate date = asOf.or(timeline::asOf)
+        .orElseGet(() -> timeline.events().stream().map(DpaEvent::getDate).max(LocalDate::compareTo)
+            .orElse(timeline.contract().addendumEffectiveDate()));
+    return new Replay(timeline, monitor, date);
+  }
+
+  /**
+   * Returns the state as of the report date.
+   *
+   * @return the state
+   */
+  public ContractState state() {
+    return monitor.stateAsOf(asOf);
+  }
+}

@@ -1,0 +1,104 @@
+package io.github.dpasemantics.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("dpa decide and dpa policies")
+class DecideCommandTest {
+
+  @Test
+  @Tag("clause-6.3")
+  @DisplayName("6.3: an objection on the fifth day after notice is allowed, with its window and reasons")
+  void objectionOnTheFifthDay() {
+    Cli.Result r = Cli.run("decide", "Subprocessing.objectionAllowed", "notice=2025-03-03", "objection=2025-03-08",
+        "inWriting=true", "onReasonableDataProtectionGrounds=true");
+    assertEquals(0, r.code(), r::toString);
+    assertTrue(r.out().startsWith("Subprocessing.objectionAllowed = yes"), r.out());
+    assertTrue(r.out().contains("window   2025-03-04 to 2025-03-08"), r.out());
+    assertTrue(r.out().contains("[OBJECTION_WITHIN_WINDOW]"), r.out());
+  }
+
+  @Test
+  @Tag("clause-6.3")
+  @DisplayName("6.3: on the sixth day it is not, and the JSON names the clause, the reason code and the window")
+  void objectionOnTheSixthDayAsJson() {
+    Cli.Result r = Cli.run("decide", "objectionAllowed", "notice=2025-03-03", "objection=2025-03-09",
+        "inWriting=true", "onReasonableDataProtectionGrounds=true", "--format", "json");
+    assertEquals(0, r.code(), r::toString);
+    JsonNode d = r.json();
+    assertEquals(false, d.get("outcome").asBoolean());
+    assertEquals("6.3", d.get("clauses").get(0).asText());
+    assertEquals("OBJECTION_AFTER_WINDOW", d.get("reasons").get(0).get("code").asText());
+    assertEquals("2025-03-08", d.get("window").get("closes").asText());
+  }
+
+  @Test
+  @Tag("clause-6.3")
+  @DisplayName("6.3: --interpretation NOTICE_ON_EARLIER_CHANNEL switches the reading, and the decision says so")
+  void interpretationSwitchesTheReading() {
+    Cli.Result later = Cli.run("decide", "noticeGiven", "pageUpdated=2025-03-03", "workspaceMessage=2025-03-04");
+    Cli.Result earlier = Cli.run("decide", "noticeGiven", "pageUpdated=2025-03-03", "workspaceMessage=2025-03-04",
+        "--interpretation", "NOTICE_ON_EARLIER_CHANNEL");
+    assertTrue(later.out().startsWith("Subprocessing.noticeGiven = 2025-03-04"), later.out());
+    assertTrue(earlier.out().startsWith("Subprocessing.noticeGiven = 2025-03-03"), earlier.out());
+    assertTrue(earlier.out().contains("NOTICE_ON_EARLIER_CHANNEL (chosen)"), earlier.out());
+  }
+
+  @Test
+  @Tag("clause-6.3")
+  @DisplayName("6.3: overloads are told apart by their inputs (an expedited reason picks the expedited rule)")
+  void overloadsByInputs() {
+    Cli.Result plain = Cli.run("decide", "noticeTimely", "notice=2025-03-03", "firstProcessing=2025-03-13");
+    Cli.Result expedited = Cli.run("decide", "noticeTimely", "notice=2025-03-03", "firstProcessing=2025-03-01",
+        "reason=PROTECT_AVAILABILITY");
+    assertEquals(0, plain.code(), plain::toString);
+    assertEquals(0, expedited.code(), expedited::toString);
+    assertTrue(plain.out().contains("6.3"), plain.out());
+  }
+
+  @Test
+  @DisplayName("inputs may come as a JSON file, from stdin, and model values as JSON")
+  void inputsFromFileAndStdin(@TempDir Path dir) {
+    String json = "{\"notice\": \"2025-03-03\", \"objection\": \"2025-03-05\", \"inWriting\": false,"
+        + " \"onReasonableDataProtectionGrounds\": true}";
+    Path f = Cli.write(dir, "in.json", json);
+    Cli.Result fromFile = Cli.run("decide", "objectionAllowed", "--input", f.toString());
+    Cli.Result fromStdin = Cli.runWith(json, false, "decide", "objectionAllowed", "-i", "-");
+    assertEquals(0, fromFile.code(), fromFile::toString);
+    assertTrue(fromFile.out().contains("= no"), fromFile.out());
+    assertEquals(fromFile.out(), fromStdin.out());
+  }
+
+  @Test
+  @Tag("clause-9.1")
+  @DisplayName("9.1: a policy taking terms uses the Segment preset unless terms are given as JSON")
+  void termsDefaultAndOverride() {
+    Cli.Result preset = Cli.run("decide", "objectionDeadline", "notice=2025-03-03");
+    Cli.Result custom = Cli.run("decide", "objectionDeadline", "notice=2025-03-03", "terms={\"objectionDays\": 15}");
+    assertEquals(0, preset.code(), preset::toString);
+    assertTrue(preset.out().contains("= 2025-03-08"), preset.out());
+    assertTrue(custom.out().contains("= 2025-03-18"), custom.out());
+  }
+
+  @Test
+  @DisplayName("dpa policies lists every @Decides policy with its inputs, and every one is invocable from JSON")
+  void everyPolicyIsListedAndInvocable() {
+    Cli.Result r = Cli.run("policies", "--format", "json");
+    assertEquals(0, r.code(), r::toString);
+    JsonNode all = r.json();
+    assertTrue(all.size() > 40, "policies: " + all.size());
+    for (JsonNode p : all) {
+      assertTrue(p.get("invocable").asBoolean(), () -> p.get("name") + " has an input with no JSON form: " + p);
+      assertTrue(p.get("clauses").size() > 0, p::toString);
+    }
+    Cli.Result text = Cli.run("policies", "6.3");
+    assertTrue(text.out().contains("Subprocessing.objectionAllowed"), text.out());
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.dpasemantics.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.dpasemantics.examples.json.Schemas;
+import io.github.dpasemantics.examples.json.Shapes;
+import io.github.dpasemantics.model.event.DpaEvent;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("the JSON Schemas in docs/schemas are generated from the code")
+class SchemaFilesTest {
+
+  private static Map<String, String> fresh() {
+    return Schemas.generateAll(new Shapes(), PolicyRegistry.load().all().stream().map(PolicyRegistry.Policy::method)
+        .toList());
+  }
+
+  @Test
+  @DisplayName("the committed schemas equal freshly generated ones (regenerate: ./dpa schema --out docs/schemas)")
+  void committedSchemasAreCurrent() throws IOException {
+    Path dir = Cli.docs().resolve("schemas");
+    Map<String, String> fresh = fresh();
+    TreeSet<String> committed;
+    try (Stream<Path> files = Files.walk(dir)) {
+      committed = files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/'))
+          .collect(Collectors.toCollection(TreeSet::new));
+    }
+    assertEquals(new TreeSet<>(fresh.keySet()), committed, "schema files: regenerate with ./dpa schema --out docs/schemas");
+    for (Map.Entry<String, String> e : fresh.entrySet()) {
+      assertEquals(e.getValue(), Files.readString(dir.resolve(e.getKey()), StandardCharsets.UTF_8),
+          () -> e.getKey() + " is stale: regenerate with ./dpa schema --out docs/schemas");
+    }
+  }
+
+  @Test
+  @DisplayName("the timeline schema has one variant per kind of event, each closed to unknown fields")
+  void timelineSchemaCoversEveryEvent() {
+    JsonNode schema = new Cli.Result(0, fresh().get(Schemas.TIMELINE), "").json();
+    JsonNode union = schema.get("$defs").get("DpaEvent");
+    assertEquals(DpaEvent.class.getPermittedSubclasses().length, union.get("oneOf").size());
+    JsonNode deletion = schema.get("$defs").get("DeletionRequested");
+    assertEquals(false, deletion.get("additionalProperties").asBoolean());
+    assertEquals("DeletionRequested", deletion.get("properties").get("type").get("const").asText());
+    assertTrue(deletion.get("required").toString().contains("date"), deletion::toString);
+    assertEquals("date", deletion.get("properties").get("date").get("format").asText());
+  }
+
+  @Test
+  @DisplayName("dpa schema prints the timeline schema and a policy's inputs schema")
+  void schemaCommand() {
+    Cli.Result timeline = Cli.run("schema", "timeline");
+    assertEquals(0, timeline.code(), timeline::toString);
+    assertEquals("dpa timeline", timeline.json().get("title").asText());
+    Cli.Result policy = Cli.run("schema", "Subprocessing.objectionAllowed");
+    assertEquals(0, policy.code(), policy::toString);
+    assertTrue(policy.json().get("required").toString().contains("objection"), policy.out());
+  }
+}

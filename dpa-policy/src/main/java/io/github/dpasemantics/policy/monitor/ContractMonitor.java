@@ -1,0 +1,259 @@
+package io.github.dpasemantics.policy.monitor;
+
+import io.github.dpasemantics.model.contract.ContractInstance;
+import io.github.dpasemantics.model.event.AddendumSigned;
+import io.github.dpasemantics.model.event.DpaEvent;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The obligation monitor of one contract: keeps its timeline of dated events and tells, as of any
+ * date, where the contract stands ({@link ContractState}).
+ *
+ * <pre>{@code
+ * ContractMonitor m = ContractMonitor.of(contract);
+ * m.append(engaged).append(notice).append(objection);     // or appendAll(events), any order
+ * ContractState s = m.stateAsOf(LocalDate.of(2024, 3, 20));
+ * ContractState w = m.whatIf(LocalDate.of(2024, 3, 20), List.of(hypotheticalNotice)); // timeline unchanged
+ * }</pre>
+ *
+ * <p><b>Order.</b> Events are kept in {@link DpaEvent#TIMELINE_ORDER} (date, then the same-day
+ * rank of the event type, then id), so the state never depends on the order events arrive in.
+ *
+ * <p><b>Refusals.</b> {@link #append} refuses, with a {@link MonitorInputException} naming the
+ * event, the field and the rule, a duplicate id, an event dated before the Addendum takes effect
+ * (signatures excepted), and an actor that cannot perform the event. A refused event, or a batch
+ * containing one, leaves the monitor unchanged.
+ *
+ * <p><b>Cost.</b> An event that sorts after every stored event is applied at once, with work that
+ * does not depend on the history (a few hash lookups). An event that sorts earlier is inserted in
+ * place and the timeline is replayed from the start at the next query, once however many late
+ * events arrived in between. A state as of a date on or after the last event costs one pass over
+ * the instances; one as of an earlier date, or a what-if, replays the events up to that date.
+ *
+ * <p>This class is not thread-safe; use one monitor per thread or guard it.
+ */
+public final class ContractMonitor {
+  private static final Comparator<DpaEvent> ORDER = DpaEvent.TIMELINE_ORDER;
+
+  private final ContractInstance contract;
+  private final ArrayList<DpaEvent> timeline = new ArrayList<>();
+  private final Set<String> ids = new HashSet<>();
+  private Engine engine;
+  private boolean stale;
+
+  private ContractMonitor(ContractInstance contract) {
+    this.contract = contract;
+    this.engine = new Engine(contract);
+  }
+
+  /**
+   * Returns an empty monitor for a contract.
+   *
+   * @param contract the contract instance (terms, parties, annex facts, readings)
+   * @return the monitor
+   */
+  public static ContractMonitor of(ContractInstance contract) {
+    return new ContractMonitor(Objects.requireNonNull(contract, "ContractMonitor.of: contract must not be null"));
+  }
+
+  /**
+   * Returns the contract monitored.
+   *
+   * @return the contract
+   */
+  public ContractInstance getContract() {
+    return contract;
+  }
+
+  /**
+   * Returns the stored events, in timeline order.
+   *
+   * @return an unmodifiable copy of the timeline
+   */
+  public List<DpaEvent> getTimeline() {
+    return List.copyOf(timeline);
+  }
+
+  /**
+   * Returns the number of stored events.
+   *
+   * @return the count
+   */
+  public int size() {
+    return timeline.size();
+  }
+
+  /**
+   * Adds one event.
+   *
+   * @param event the event
+   * @return this monitor
+   * @throws MonitorInputException if the event is refused (the monitor is then unchanged)
+   * @throws NullPointerException if {@code event} is null
+   */
+  public ContractMonitor append(DpaEvent event) {
+    Objects.requireNonNull(event, "ContractMonitor.append: event must not be null");
+    check(event, ids, Collections.emptySet());
+    insert(event);
+    return this;
+  }
+
+  /**
+   * Adds several events, in any order. Either all are added or, if one is refused, none.
+   *
+   * @param events the events
+   * @return this monitor
+   * @throws MonitorInputException naming the first refused event (the monitor is then unchanged)
+   */
+  public ContractMonitor appendAll(Collection<? extends DpaEvent> events) {
+    Objects.requireNonNull(events, "ContractMonitor.appendAll: events must not be null");
+    List<DpaEvent> batch = checkedBatch(events, ids);
+    for (DpaEvent e : batch) {
+      insert(e);
+    }
+    return this;
+  }
+
+  /**
+   * Adds several events, in any order; see {@link #appendAll(Collection)}.
+   *
+   * @param events the events
+   * @return this monitor
+   */
+  public ContractMonitor appendAll(DpaEvent... events) {
+    return appendAll(Arrays.asList(events));
+  }
+
+  /**
+   * Returns where the contract stands at the end of {@code asOf}: events dated after it are left
+   * out, due dates before it have passed.
+   *
+   * @param asOf the date
+   * @return the state
+   */
+  public ContractState stateAsOf(LocalDate asOf) {
+    Objects.requireNonNull(asOf, "ContractMonitor.stateAsOf: asOf must not be null");
+    Engine current = current();
+    if (timeline.isEmpty() || !timeline.get(timeline.size() - 1).getDate().isAfter(asOf)) {
+      return Snapshot.of(current, asOf);
+    }
+    Engine past = new Engine(contract);
+    for (DpaEvent e : timeline) {
+      if (e.getDate().isAfter(asOf)) {
+        break;
+      }
+      past.apply(e);
+    }
+    return Snapshot.of(past, asOf);
+  }
+
+  /**
+   * Returns where the contract would stand at the end of {@code asOf} if the hypothetical events
+   * had also happened; the stored timeline is not changed. Hypothetical events are checked like
+   * appended ones (against the stored events and each other); those dated after {@code asOf} are
+   * left out of the state like any later event.
+   *
+   * @param asOf the date
+   * @param hypothetical the events to add for this question only
+   * @return the state
+   * @throws MonitorInputException if a hypothetical event would be refused
+   */
+  public ContractState whatIf(LocalDate asOf, Collection<? extends DpaEvent> hypothetical) {
+    Objects.requireNonNull(asOf, "ContractMonitor.whatIf: asOf must not be null");
+    Objects.requireNonNull(hypothetical, "ContractMonitor.whatIf: hypothetical must not be null");
+    List<DpaEvent> extra = checkedBatch(hypothetical, ids);
+    List<DpaEvent> all = new ArrayList<>(timeline.size() + extra.size());
+    all.addAll(timeline);
+    all.addAll(extra);
+    all.sort(ORDER);
+    Engine what = new Engine(contract);
+    for (DpaEvent e : all) {
+      if (e.getDate().isAfter(asOf)) {
+        break;
+      }
+      what.apply(e);
+    }
+    return Snapshot.of(what, asOf);
+  }
+
+  /**
+   * Returns where the contract would stand if the hypothetical events had also happened; see
+   * {@link #whatIf(LocalDate, Collection)}.
+   *
+   * @param asOf the date
+   * @param hypothetical the events
+   * @return the state
+   */
+  public ContractState whatIf(LocalDate asOf, DpaEvent... hypothetical) {
+    return whatIf(asOf, Arrays.asList(hypothetical));
+  }
+
+  // ------------------------------------------------------------------ internals
+
+  private List<DpaEvent> checkedBatch(Collection<? extends DpaEvent> events, Set<String> known) {
+    Set<String> batchIds = new HashSet<>();
+    List<DpaEvent> batch = new ArrayList<>(events.size());
+    for (DpaEvent e : events) {
+      Objects.requireNonNull(e, "ContractMonitor: an event in the batch is null");
+      check(e, known, batchIds);
+      batchIds.add(e.getId());
+      batch.add(e);
+    }
+    batch.sort(ORDER);
+    return batch;
+  }
+
+  private void check(DpaEvent e, Set<String> known, Set<String> batch) {
+    String id = e.getId();
+    if (known.contains(id) || batch.contains(id)) {
+      throw new MonitorInputException(id, "id", "'" + id + "'",
+          "an event id must be unique within a timeline, and this one was already given");
+    }
+    LocalDate effective = contract.addendumEffectiveDate();
+    if (!(e instanceof AddendumSigned) && e.getDate().isBefore(effective)) {
+      throw new MonitorInputException(id, "date", e.getDate().toString(),
+          "an event must not be dated before the Addendum takes effect on " + effective
+              + " (the later signature, 1); only the signatures themselves may be earlier");
+    }
+    if (!e.isActorAllowed()) {
+      throw new MonitorInputException(id, "actor", e.getActor().toString(),
+          "a " + e.getType() + " event can only be performed by " + e.getAllowedActors() + " (" + e.getType().getClauses() + ")");
+    }
+  }
+
+  private void insert(DpaEvent e) {
+    ids.add(e.getId());
+    int n = timeline.size();
+    if (n == 0 || ORDER.compare(timeline.get(n - 1), e) < 0) {
+      timeline.add(e);
+      if (!stale) {
+        engine.apply(e);
+      }
+      return;
+    }
+    int at = Collections.binarySearch(timeline, e, ORDER);
+    timeline.add(-at - 1, e);
+    stale = true;
+  }
+
+  private Engine current() {
+    if (stale) {
+      Engine fresh = new Engine(contract);
+      for (DpaEvent e : timeline) {
+        fresh.apply(e);
+      }
+      engine = fresh;
+      stale = false;
+    }
+    return engine;
+  }
+}

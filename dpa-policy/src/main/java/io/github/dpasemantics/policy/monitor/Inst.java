@@ -1,0 +1,147 @@
+package io.github.dpasemantics.policy.monitor;
+
+import io.github.dpasemantics.model.event.DpaEvent;
+import io.github.dpasemantics.model.time.DeadlineRule;
+import io.github.dpasemantics.policy.Decision;
+import java.time.LocalDate;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The monitor's mutable working copy of one obligation instance. Only the engine changes it; a
+ * {@link ContractState} turns it into an immutable {@link ObligationInstance}. Time-driven steps
+ * (activation on a known date, the end of a time-limited pause, a due date passing) are applied
+ * by {@link #advance(LocalDate)}, which the engine calls before an event touches the instance and
+ * a snapshot applies to a copy, so both see the same lifecycle.
+ */
+final class Inst {
+  static final int LAW_ENFORCEMENT = 0;
+  static final int INVESTIGATION = 1;
+  static final int PROHIBITED = 2;
+
+  final ObligationKind kind;
+  final String id;
+  final @Nullable String subject;
+  final DpaEvent created;
+  final long seq;
+  ObligationState state;
+  @Nullable DpaEvent movedBy;
+  LocalDate movedOn;
+  DeadlineRule rule;
+  @Nullable LocalDate activation;
+  @Nullable LocalDate due;
+  @Nullable LocalDate lateDone;
+  MonitorCode why;
+  Object[] args;
+  @Nullable Supplier<Decision<?>> basis;
+  int pauses;
+  @Nullable LocalDate @Nullable [] pauseUntil;
+
+  Inst(ObligationKind kind, String id, @Nullable String subject, DpaEvent created, long seq, ObligationState state,
+      MonitorCode why, Object[] args) {
+    this.kind = kind;
+    this.id = id;
+    this.subject = subject;
+    this.created = created;
+    this.seq = seq;
+    this.state = state;
+    this.movedBy = created;
+    this.movedOn = created.getDate();
+    this.rule = kind.getDeadlineRule();
+    this.why = why;
+    this.args = args;
+  }
+
+  Inst copy() {
+    Inst c = new Inst(kind, id, subject, created, seq, state, why, args);
+    c.movedBy = movedBy;
+    c.movedOn = movedOn;
+    c.rule = rule;
+    c.activation = activation;
+    c.due = due;
+    c.lateDone = lateDone;
+    c.basis = basis;
+    c.pauses = pauses;
+    c.pauseUntil = pauseUntil == null ? null : pauseUntil.clone();
+    return c;
+  }
+
+  void move(ObligationState to, @Nullable DpaEvent by, LocalDate on, MonitorCode code, Object[] reasonArgs) {
+    state = to;
+    movedBy = by;
+    movedOn = on;
+    why = code;
+    args = reasonArgs;
+  }
+
+  /** Applies the steps that happen by the passing of time, up to the start of day {@code date}. */
+  void advance(LocalDate date) {
+    if (state == ObligationState.CREATED && activation != null && !activation.isAfter(date)) {
+      move(ObligationState.ACTIVE, null, activation, MonitorCode.DELETION_ACTIVATED,
+          new Object[] {activation, created.getDate()});
+    }
+    if (state == ObligationState.SUSPENDED) {
+      LocalDate resumed = resumedOn(date);
+      if (resumed != null) {
+        move(ObligationState.ACTIVE, null, resumed, MonitorCode.NOTICE_DELAY_ENDED, new Object[] {subjectOrId(), resumed});
+      }
+    }
+    LocalDate d = due;
+    if (state == ObligationState.ACTIVE && d != null && d.isBefore(date)) {
+      move(ObligationState.VIOLATED, null, d.plusDays(1), MonitorCode.OVERDUE, new Object[] {d});
+    }
+  }
+
+  String subjectOrId() {
+    return subject == null ? id : subject;
+  }
+
+  /** The day a suspension ends by time, if every running pause has an end date before {@code date}. */
+  @Nullable LocalDate resumedOn(LocalDate date) {
+    LocalDate @Nullable [] until = pauseUntil;
+    if (until == null) {
+      return null;
+    }
+    LocalDate last = null;
+    for (int i = 0; i < 3; i++) {
+      if ((pauses & (1 << i)) != 0) {
+        LocalDate u = until[i];
+        if (u == null || !u.isBefore(date)) {
+          return null;
+        }
+        last = last == null || u.isAfter(last) ? u : last;
+      }
+    }
+    return last == null ? null : last.plusDays(1);
+  }
+
+  void pause(int kind, @Nullable LocalDate until) {
+    pauses |= 1 << kind;
+    LocalDate @Nullable [] u = pauseUntil;
+    if (u == null) {
+      u = new LocalDate[3];
+      pauseUntil = u;
+    }
+    u[kind] = until;
+  }
+
+  /** Ends one pause, and any time-limited pause that ran out before {@code date}; true if none is left. */
+  boolean unpause(int kind, LocalDate date) {
+    pauses &= ~(1 << kind);
+    LocalDate @Nullable [] until = pauseUntil;
+    if (until != null) {
+      for (int i = 0; i < 3; i++) {
+        LocalDate u = until[i];
+        if (u != null && u.isBefore(date)) {
+          pauses &= ~(1 << i);
+        }
+      }
+    }
+    return pauses == 0;
+  }
+
+  boolean isOverdueOn(LocalDate date) {
+    LocalDate d = due;
+    return d != null && d.isBefore(date);
+  }
+}

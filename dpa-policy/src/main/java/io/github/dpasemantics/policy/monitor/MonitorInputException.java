@@ -1,0 +1,50 @@
+package io.github.dpasemantics.policy.monitor;
+
+/**
+ * A refused input event: a duplicate id, a date before the Addendum exists, an actor that may not
+ * perform the event, or an event a streaming monitor cannot take out of order. The message names
+ * the event, the field, the value and the rule; the getters give them to programs. A monitor's
+ * state is unchanged by a refused event.
+ */
+public final class MonitorInputException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+
+  private final String eventId;
+  private final String field;
+  private final String rule;
+
+  MonitorInputException(String eventId, String field, String value, String rule) {
+    super("event '" + eventId + "': " + field + " = " + value + ": " + rule);
+    this.eventId = eventId;
+    this.field = field;
+    this.rule = rule;
+  }
+
+  /**
+   * Returns the id of the refused event.
+   *
+   * @return the event id
+   */
+  public String getEventId() {
+    return eventId;
+  }
+
+  /**
+   * Returns the field of the event that broke the rule, e.g. {@code "id"}, {@code "date"},
+   * {@code "actor"}.
+   *
+   * @return the field name
+   */
+  public String getField() {
+    return field;
+  }
+
+  /**
+   * Returns the rule that was broken, in words with its clause where there is one.
+   *
+   * @return the rule
+   */
+  public String getRule() {
+    return rule;
+  }
+}
