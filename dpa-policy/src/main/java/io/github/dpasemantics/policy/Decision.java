@@ -37,15 +37,21 @@ public final class Decision<T> {
 
   private final String policy;
   private final T outcome;
+  // arrays may be longer than their counts (the builder hands over its buffers without trimming)
   private final Reason[] reasons;
+  private final int reasonCount;
   private final Interpretation[] readings;
+  private final int readingCount;
   private final @Nullable Window window;
 
-  private Decision(String policy, T outcome, Reason[] reasons, Interpretation[] readings, @Nullable Window window) {
+  private Decision(String policy, T outcome, Reason[] reasons, int reasonCount, Interpretation[] readings,
+      int readingCount, @Nullable Window window) {
     this.policy = policy;
     this.outcome = outcome;
     this.reasons = reasons;
+    this.reasonCount = reasonCount;
     this.readings = readings;
+    this.readingCount = readingCount;
     this.window = window;
   }
 
@@ -61,7 +67,7 @@ public final class Decision<T> {
    */
   public static <T> Decision<T> of(String policy, T outcome, Reason... reasons) {
     return new Decision<>(policy, Objects.requireNonNull(outcome, "Decision.outcome must not be null"),
-        requireReasons(policy, reasons), NO_READINGS, null);
+        requireReasons(policy, reasons), reasons.length, NO_READINGS, 0, null);
   }
 
   /**
@@ -77,7 +83,11 @@ public final class Decision<T> {
   }
 
   private static Reason[] requireReasons(String policy, Reason[] reasons) {
-    if (reasons.length == 0) {
+    return requireReasons(policy, reasons, reasons.length);
+  }
+
+  private static Reason[] requireReasons(String policy, Reason[] reasons, int count) {
+    if (count == 0) {
       throw new IllegalArgumentException("Decision of " + policy + " must rest on at least one reason");
     }
     return reasons;
@@ -121,8 +131,8 @@ public final class Decision<T> {
    */
   public List<ClauseId> getClauses() {
     TreeSet<ClauseId> ids = new TreeSet<>();
-    for (Reason r : reasons) {
-      ids.add(r.getClause());
+    for (int i = 0; i < reasonCount; i++) {
+      ids.add(reasons[i].getClause());
     }
     return List.copyOf(ids);
   }
@@ -133,7 +143,7 @@ public final class Decision<T> {
    * @return the reasons, never empty
    */
   public List<Reason> getReasons() {
-    return List.of(reasons);
+    return List.of(Arrays.copyOf(reasons, reasonCount));
   }
 
   /**
@@ -142,11 +152,11 @@ public final class Decision<T> {
    * @return the codes
    */
   public List<ReasonCode> getReasonCodes() {
-    List<ReasonCode> out = new ArrayList<>(reasons.length);
-    for (Reason r : reasons) {
-      out.add(r.getCode());
+    List<ReasonCode> out = new ArrayList<>(reasonCount);
+    for (int i = 0; i < reasonCount; i++) {
+      out.add(reasons[i].getCode());
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /**
@@ -156,8 +166,8 @@ public final class Decision<T> {
    * @return true if one of the reasons has this code
    */
   public boolean hasReason(ReasonCode code) {
-    for (Reason r : reasons) {
-      if (r.getCode() == code) {
+    for (int i = 0; i < reasonCount; i++) {
+      if (reasons[i].getCode() == code) {
         return true;
       }
     }
@@ -170,7 +180,7 @@ public final class Decision<T> {
    * @return the interpretations applied
    */
   public List<Interpretation> getInterpretations() {
-    return List.of(readings);
+    return List.of(Arrays.copyOf(readings, readingCount));
   }
 
   /**
@@ -191,14 +201,14 @@ public final class Decision<T> {
   public String explain() {
     StringBuilder sb = new StringBuilder();
     sb.append(policy).append(" = ").append(outcome instanceof Boolean ? ((Boolean) outcome ? "yes" : "no") : outcome);
-    for (Reason r : reasons) {
+    for (Reason r : getReasons()) {
       sb.append("\n  because ").append(r.getText());
     }
     if (window != null) {
       sb.append("\n  window ").append(window.getOpens().map(Object::toString).orElse("..")).append(" to ")
           .append(window.getCloses()).append(" (").append(window.getCounting().description()).append(')');
     }
-    for (Interpretation i : readings) {
+    for (Interpretation i : getInterpretations()) {
       sb.append("\n  reading ").append(i.name()).append(i.isDefault() ? " (default)" : " (chosen)")
           .append(": ").append(i.reading());
     }
@@ -211,24 +221,25 @@ public final class Decision<T> {
       return false;
     }
     Decision<?> d = (Decision<?>) o;
-    return policy.equals(d.policy) && outcome.equals(d.outcome) && Arrays.equals(reasons, d.reasons)
-        && Arrays.equals(readings, d.readings) && Objects.equals(window, d.window);
+    return policy.equals(d.policy) && outcome.equals(d.outcome) && getReasons().equals(d.getReasons())
+        && getInterpretations().equals(d.getInterpretations()) && Objects.equals(window, d.window);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(policy, outcome, Arrays.hashCode(reasons), Arrays.hashCode(readings), window);
+    return Objects.hash(policy, outcome, getReasons(), getInterpretations(), window);
   }
 
   @Override
   public String toString() {
-    return "Decision[" + policy + "=" + outcome + ", " + Arrays.toString(reasons)
-        + (readings.length == 0 ? "" : ", readings=" + Arrays.toString(readings))
+    return "Decision[" + policy + "=" + outcome + ", " + getReasons()
+        + (readingCount == 0 ? "" : ", readings=" + getInterpretations())
         + (window == null ? "" : ", window=" + window) + "]";
   }
 
   /**
-   * Builds a {@link Decision} with readings or a window. Not thread-safe; use once.
+   * Builds a {@link Decision} with readings or a window. Not thread-safe; builds once, after which
+   * every call throws {@link IllegalStateException} (the decision shares the builder's buffers).
    *
    * @param <T> the outcome type
    */
@@ -238,7 +249,15 @@ public final class Decision<T> {
     private Reason[] reasons = new Reason[4];
     private int reasonCount;
     private Interpretation[] readings = NO_READINGS;
+    private int readingCount;
     private @Nullable Window window;
+    private boolean built;
+
+    private void checkNotBuilt() {
+      if (built) {
+        throw new IllegalStateException("Decision.Builder of " + policy + " has already built its Decision; use a new builder");
+      }
+    }
 
     private Builder(String policy, T outcome) {
       this.policy = policy;
@@ -253,6 +272,7 @@ public final class Decision<T> {
      */
     public Builder<T> reason(Reason reason) {
       Objects.requireNonNull(reason, "Decision.Builder.reason must not be null");
+      checkNotBuilt();
       if (reasonCount == reasons.length) {
         reasons = Arrays.copyOf(reasons, reasonCount * 2);
       }
@@ -289,8 +309,11 @@ public final class Decision<T> {
      */
     public Builder<T> reading(Interpretation reading) {
       Objects.requireNonNull(reading, "Decision.Builder.reading must not be null");
-      readings = Arrays.copyOf(readings, readings.length + 1);
-      readings[readings.length - 1] = reading;
+      checkNotBuilt();
+      if (readingCount == readings.length) {
+        readings = Arrays.copyOf(readings, readingCount == 0 ? 2 : readingCount * 2);
+      }
+      readings[readingCount++] = reading;
       return this;
     }
 
@@ -301,6 +324,7 @@ public final class Decision<T> {
      * @return this builder
      */
     public Builder<T> window(Window w) {
+      checkNotBuilt();
       this.window = Objects.requireNonNull(w, "Decision.Builder.window must not be null");
       return this;
     }
@@ -312,9 +336,11 @@ public final class Decision<T> {
      * @throws IllegalArgumentException if no reason was added
      */
     public Decision<T> build() {
-      return new Decision<>(policy, outcome,
-          requireReasons(policy, reasonCount == reasons.length ? reasons : Arrays.copyOf(reasons, reasonCount)),
-          readings, window);
+      // the buffers are handed over untrimmed, so a builder builds once and is then closed
+      checkNotBuilt();
+      built = true;
+      return new Decision<>(policy, outcome, requireReasons(policy, reasons, reasonCount), reasonCount,
+          readings, readingCount, window);
     }
   }
 }
