@@ -47,7 +47,9 @@ final class RunCommand implements Callable<Integer> {
         m.io().out().print(StateHtml.page(replay.timeline(), state, replay.timeline().contract().getTerms()));
         break;
       default:
-        m.io().out().println(StateReport.text(replay.timeline(), state, replay.timeline().contract().getTerms(),
+        Optional<ContractState> lastDay = state.isAddendumInForce() ? Optional.empty()
+            : state.getAgreementEnd().map(end -> replay.monitor().stateAsOf(end));
+        m.io().out().println(StateReport.text(replay.timeline(), state, lastDay, replay.timeline().contract().getTerms(),
             m.style()));
         break;
     }

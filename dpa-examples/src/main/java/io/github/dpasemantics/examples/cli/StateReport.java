@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Renders the monitor's {@link ContractState} for people (aligned text, each line citing its
@@ -32,8 +33,12 @@ final class StateReport {
 
   private StateReport() {}
 
-  /** The text report: open obligations, missed, met, open rights, upcoming deadlines, unmatched events. */
-  static String text(Timeline timeline, ContractState state, DpaTerms terms, Style s) {
+  /**
+   * The text report: open obligations, missed, met, open rights, upcoming deadlines, unmatched
+   * events. When the Addendum has ended, {@code lastDay} is the state on the Agreement's last day
+   * in force, whose open rights are shown as the ones that lapsed with it.
+   */
+  static String text(Timeline timeline, ContractState state, Optional<ContractState> lastDay, DpaTerms terms, Style s) {
     LocalDate asOf = state.getAsOf();
     StringBuilder sb = new StringBuilder();
     String title = timeline.title().orElse("Contract " + state.getContractId());
@@ -92,14 +97,23 @@ final class StateReport {
     }
     List<OpenRight> rights = state.getOpenRights();
     section(sb, s, "OPEN RIGHTS", rights.size());
-    if (rights.isEmpty() && !state.isAddendumInForce()) {
-      sb.append(s.dim("  (the rights of the Addendum ended with it; an earlier --as-of shows them)")).append('\n');
-    }
     for (OpenRight r : rights) {
       String when = r.getLapsesAfter().map(d -> s.yellow("until " + d)
           + s.dim(" (" + ChronoUnit.DAYS.between(asOf, d) + " days left)")).orElse(s.dim("no time limit in the text"));
-      line(sb, s, r.getClause().toString(), r.getHolder(), r.getKind().getPower()
-          + r.getSubject().map(x -> " (" + x + ")").orElse(""), when, "");
+      line(sb, s, r.getClause().toString(), r.getHolder(), right(r), when, "");
+    }
+    if (rights.isEmpty() && !state.isAddendumInForce()) {
+      List<OpenRight> lapsed = lastDay.map(ContractState::getOpenRights).orElse(List.of());
+      String end = state.getAgreementEnd().map(LocalDate::toString).orElse("its end");
+      if (lapsed.isEmpty()) {
+        sb.append(s.dim("  (the rights of the Addendum ended with it on " + end + ")")).append('\n');
+      } else {
+        sb.append(s.dim("  open on " + end + ", the Agreement's last day (see --as-of " + end + "):")).append('\n');
+        for (OpenRight r : lapsed) {
+          String until = r.getLapsesAfter().map(d -> "until " + d).orElse("no time limit in the text");
+          line(sb, s, r.getClause().toString(), r.getHolder(), right(r), s.dim(until), "");
+        }
+      }
     }
     List<UpcomingDeadline> upcoming = state.getUpcomingDeadlines();
     if (!upcoming.isEmpty()) {
@@ -123,6 +137,10 @@ final class StateReport {
 
   private static long count(List<ObligationInstance> all, ObligationState state) {
     return all.stream().filter(o -> o.getState() == state).count();
+  }
+
+  private static String right(OpenRight r) {
+    return r.getKind().getPower() + r.getSubject().map(x -> " (" + x + ")").orElse("");
   }
 
   private static String duty(ObligationInstance o) {
