@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rule that turns a contract date into the window the contract allows, named for the words of
@@ -26,7 +27,7 @@ import java.util.Optional;
  *     .orElseThrow();          // [2024-03-02, 2024-03-06]
  * }</pre>
  */
-public sealed interface DeadlineRule {
+public sealed interface DeadlineRule permits DeadlineRule.TermRule, DeadlineRule.OncePerCalendarYear, DeadlineRule.Qualitative {
 
   /**
    * "Within N days after X" (6.3 objection, 9.1 deletion): opens the day after X, closes at the
@@ -153,12 +154,17 @@ public sealed interface DeadlineRule {
    */
   String describe(DpaTerms terms);
 
-  /** "Within N days after X". This class is immutable and thread-safe. */
-  final class WithinDaysAfter implements DeadlineRule {
+  /**
+   * A rule counted from one number of {@link DpaTerms}; equal when of the same kind and term.
+   * This class is immutable and thread-safe.
+   */
+  abstract sealed class TermRule implements DeadlineRule permits WithinDaysAfter, AtLeastDaysBefore, WithinMonthsPrior {
     private final TermKey term;
+    private final String name;
 
-    WithinDaysAfter(TermKey term) {
+    TermRule(TermKey term, String name) {
       this.term = term;
+      this.name = name;
     }
 
     /**
@@ -166,8 +172,35 @@ public sealed interface DeadlineRule {
      *
      * @return the term key
      */
-    public TermKey getTerm() {
+    public final TermKey getTerm() {
       return term;
+    }
+
+    @Override
+    public final boolean isComputable() {
+      return true;
+    }
+
+    @Override
+    public final boolean equals(@Nullable Object o) {
+      return o != null && o.getClass() == getClass() && ((TermRule) o).term == term;
+    }
+
+    @Override
+    public final int hashCode() {
+      return 31 * name.hashCode() + term.hashCode();
+    }
+
+    @Override
+    public final String toString() {
+      return name + "(" + term + ")";
+    }
+  }
+
+  /** "Within N days after X". This class is immutable and thread-safe. */
+  final class WithinDaysAfter extends TermRule {
+    WithinDaysAfter(TermKey term) {
+      super(term, "withinDaysAfter");
     }
 
     /**
@@ -180,16 +213,12 @@ public sealed interface DeadlineRule {
      * @return the last day inside the window
      */
     public LocalDate lastDay(LocalDate trigger, DpaTerms terms, Interpretations readings) {
-      LocalDate last = trigger.plusDays(terms.days(term));
+      LocalDate last = trigger.plusDays(terms.days(getTerm()));
       return readings.is(Interpretation.ROLL_FORWARD_TO_BUSINESS_DAY)
           ? terms.getBusinessCalendar().onOrAfter(last)
           : last;
     }
 
-    @Override
-    public boolean isComputable() {
-      return true;
-    }
 
     @Override
     public Optional<Window> window(LocalDate anchor, DpaTerms terms, Interpretations readings) {
@@ -202,40 +231,15 @@ public sealed interface DeadlineRule {
 
     @Override
     public String describe(DpaTerms terms) {
-      return "within " + terms.days(term) + " calendar days after";
+      return "within " + terms.days(getTerm()) + " calendar days after";
     }
 
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof WithinDaysAfter && ((WithinDaysAfter) o).term == term;
-    }
-
-    @Override
-    public int hashCode() {
-      return term.hashCode();
-    }
-
-    @Override
-    public String toString() {
-      return "withinDaysAfter(" + term + ")";
-    }
   }
 
   /** "At least N days before P". This class is immutable and thread-safe. */
-  final class AtLeastDaysBefore implements DeadlineRule {
-    private final TermKey term;
-
+  final class AtLeastDaysBefore extends TermRule {
     AtLeastDaysBefore(TermKey term) {
-      this.term = term;
-    }
-
-    /**
-     * Returns the term that gives N.
-     *
-     * @return the term key
-     */
-    public TermKey getTerm() {
-      return term;
+      super(term, "atLeastDaysBefore");
     }
 
     /**
@@ -248,17 +252,13 @@ public sealed interface DeadlineRule {
      * @return the latest timely day
      */
     public LocalDate latestDay(LocalDate target, DpaTerms terms, Interpretations readings) {
-      int n = terms.days(term);
+      int n = terms.days(getTerm());
       LocalDate latest = target.minusDays(readings.is(Interpretation.ADVANCE_NOTICE_CLEAR_DAYS) ? n + 1L : n);
       return readings.is(Interpretation.ROLL_FORWARD_TO_BUSINESS_DAY)
           ? terms.getBusinessCalendar().onOrBefore(latest)
           : latest;
     }
 
-    @Override
-    public boolean isComputable() {
-      return true;
-    }
 
     @Override
     public Optional<Window> window(LocalDate anchor, DpaTerms terms, Interpretations readings) {
@@ -270,40 +270,15 @@ public sealed interface DeadlineRule {
 
     @Override
     public String describe(DpaTerms terms) {
-      return "at least " + terms.days(term) + " calendar days before";
+      return "at least " + terms.days(getTerm()) + " calendar days before";
     }
 
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof AtLeastDaysBefore && ((AtLeastDaysBefore) o).term == term;
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 + term.hashCode();
-    }
-
-    @Override
-    public String toString() {
-      return "atLeastDaysBefore(" + term + ")";
-    }
   }
 
   /** "Within the N-month period prior to R". This class is immutable and thread-safe. */
-  final class WithinMonthsPrior implements DeadlineRule {
-    private final TermKey term;
-
+  final class WithinMonthsPrior extends TermRule {
     WithinMonthsPrior(TermKey term) {
-      this.term = term;
-    }
-
-    /**
-     * Returns the term that gives N.
-     *
-     * @return the term key
-     */
-    public TermKey getTerm() {
-      return term;
+      super(term, "withinMonthsPrior");
     }
 
     /**
@@ -316,7 +291,7 @@ public sealed interface DeadlineRule {
      *     {@link Interpretation#REPORT_WINDOW_EXCLUDES_FIRST_DAY}
      */
     public LocalDate firstDay(LocalDate request, DpaTerms terms, Interpretations readings) {
-      LocalDate start = request.minusMonths(terms.months(term));
+      LocalDate start = request.minusMonths(terms.months(getTerm()));
       return readings.is(Interpretation.REPORT_WINDOW_EXCLUDES_FIRST_DAY) ? start.plusDays(1) : start;
     }
 
@@ -331,10 +306,6 @@ public sealed interface DeadlineRule {
       return readings.is(Interpretation.REPORT_WINDOW_EXCLUDES_REQUEST_DAY) ? request.minusDays(1) : request;
     }
 
-    @Override
-    public boolean isComputable() {
-      return true;
-    }
 
     @Override
     public Optional<Window> window(LocalDate anchor, DpaTerms terms, Interpretations readings) {
@@ -346,23 +317,9 @@ public sealed interface DeadlineRule {
 
     @Override
     public String describe(DpaTerms terms) {
-      return "within the " + terms.months(term) + "-month period prior to";
+      return "within the " + terms.months(getTerm()) + "-month period prior to";
     }
 
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof WithinMonthsPrior && ((WithinMonthsPrior) o).term == term;
-    }
-
-    @Override
-    public int hashCode() {
-      return 63 + term.hashCode();
-    }
-
-    @Override
-    public String toString() {
-      return "withinMonthsPrior(" + term + ")";
-    }
   }
 
   /** "Once per calendar year". This class is immutable and thread-safe. */
@@ -375,6 +332,7 @@ public sealed interface DeadlineRule {
     public boolean isComputable() {
       return true;
     }
+
 
     @Override
     public Optional<Window> window(LocalDate anchor, DpaTerms terms, Interpretations readings) {
