@@ -306,10 +306,10 @@ public final class Deletion {
 
   private static @Nullable LocalDate effectiveRequestDay(LocalDate request, LocalDate agreementEnd, DpaTerms terms,
       Interpretations readings, String method) {
-    Objects.requireNonNull(request, "Deletion." + method + ": request must not be null");
-    Objects.requireNonNull(agreementEnd, "Deletion." + method + ": agreementEnd must not be null");
-    Objects.requireNonNull(terms, "Deletion." + method + ": terms must not be null");
-    Objects.requireNonNull(readings, "Deletion." + method + ": readings must not be null");
+    Args.notNull(request, "Deletion", method, "request");
+    Args.notNull(agreementEnd, "Deletion", method, "agreementEnd");
+    Args.notNull(terms, "Deletion", method, "terms");
+    Args.notNull(readings, "Deletion", method, "readings");
     if (readings.is(Interpretation.DELETION_ENDS_WITH_ADDENDUM)) {
       return null;
     }

@@ -941,7 +941,7 @@ public final class Subprocessing {
   }
 
   private static PartyKind requireEngagedKind(PartyKind kind, String method) {
-    Objects.requireNonNull(kind, "Subprocessing." + method + ": kind must not be null");
+    Args.notNull(kind, "Subprocessing", method, "kind");
     if (kind != PartyKind.SEGMENT_AFFILIATE && kind != PartyKind.THIRD_PARTY_SUBPROCESSOR
         && kind != PartyKind.SOURCE_OR_DESTINATION) {
       throw new IllegalArgumentException("Subprocessing." + method + ": kind = " + kind
@@ -954,9 +954,9 @@ public final class Subprocessing {
   }
 
   private static PartyKind kindOf(Subprocessor subprocessor, AffiliateGraph graph, String segmentId, String method) {
-    Objects.requireNonNull(subprocessor, "Subprocessing." + method + ": subprocessor must not be null");
-    Objects.requireNonNull(graph, "Subprocessing." + method + ": graph must not be null");
-    Objects.requireNonNull(segmentId, "Subprocessing." + method + ": segmentId must not be null");
+    Args.notNull(subprocessor, "Subprocessing", method, "subprocessor");
+    Args.notNull(graph, "Subprocessing", method, "graph");
+    Args.notNull(segmentId, "Subprocessing", method, "segmentId");
     return subprocessor.isAffiliateOfSegment(graph, segmentId) ? PartyKind.SEGMENT_AFFILIATE : PartyKind.THIRD_PARTY_SUBPROCESSOR;
   }
 
@@ -968,7 +968,7 @@ public final class Subprocessing {
   }
 
   private static void requireTermsAndReadings(DpaTerms terms, Interpretations readings, String method) {
-    Objects.requireNonNull(terms, "Subprocessing." + method + ": terms must not be null");
-    Objects.requireNonNull(readings, "Subprocessing." + method + ": readings must not be null");
+    Args.notNull(terms, "Subprocessing", method, "terms");
+    Args.notNull(readings, "Subprocessing", method, "readings");
   }
 }
