@@ -1,0 +1,176 @@
+package io.github.dpasemantics.bench;
+
+import io.github.dpasemantics.model.contract.ContractInstance;
+import io.github.dpasemantics.model.event.DpaEvent;
+import io.github.dpasemantics.policy.monitor.ContractMonitor;
+import io.github.dpasemantics.policy.monitor.ContractState;
+import io.github.dpasemantics.policy.monitor.MonitorFleet;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.lang.management.ManagementFactory;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * The obligation monitor replaying pre-generated event streams ({@link Workloads}); one operation
+ * is one whole replay, so events per second = {@code events} / score.
+ *
+ * <ul>
+ *   <li>{@code fleetReplay}: a {@link MonitorFleet} of {@code events / 100} contracts (10,000 at
+ *       10⁶ events) is built and fed the stream, in date order across contracts, event by event.
+ *   <li>{@code fleetReplayAndQuery}: the same, then every contract's state as of the last date
+ *       (what is open, met, missed; rights; deadlines).
+ *   <li>{@code singleContractReplay}: one contract's timeline of {@code events} events, appended
+ *       one by one, then its state as of the last date: does a long history slow each event down?
+ * </ul>
+ *
+ * <p>The trial's setup replays each stream once and checks that no event is refused.
+ *
+ * <p>Besides wall-clock time, each replay records the process CPU time it used ({@link Cpu}):
+ * on a shared machine the wall clock includes the time other processes held the cores, while the
+ * process CPU time (this JVM's threads, garbage collection included) is the work the monitor did.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx6g"})
+public class MonitorBenchmarks {
+  /** Events per contract in the fleet benchmarks. */
+  public static final int EVENTS_PER_CONTRACT = 100;
+
+  /** A fleet stream of {@code events} events across {@code events / 100} contracts. */
+  @State(Scope.Benchmark)
+  public static class FleetStream {
+    @Param({"1000", "10000", "100000", "1000000"})
+    public int events;
+
+    Workloads.Fleet fleet = Workloads.fleet(EVENTS_PER_CONTRACT, 1, 1);
+
+    /** Generates the stream and replays it once, checking that every event is accepted. */
+    @Setup(Level.Trial)
+    public void generate() {
+      fleet = Workloads.fleet(events, Math.max(1, events / EVENTS_PER_CONTRACT), 20_260_101L);
+      MonitorFleet f = replay(fleet);
+      int stored = 0;
+      for (ContractInstance c : fleet.contracts()) {
+        stored += f.monitor(c.getId()).orElseThrow().size();
+      }
+      if (stored != events) {
+        throw new IllegalStateException("MonitorBenchmarks: " + stored + " of " + events + " events stored");
+      }
+    }
+  }
+
+  /** One contract's timeline of {@code events} events. */
+  @State(Scope.Benchmark)
+  public static class SingleStream {
+    @Param({"1000", "10000", "100000"})
+    public int events;
+
+    ContractInstance contract = Workloads.monitoredContract("solo");
+    DpaEvent[] timeline = new DpaEvent[0];
+    LocalDate last = Workloads.EFFECTIVE;
+
+    /** Generates the timeline and replays it once. */
+    @Setup(Level.Trial)
+    public void generate() {
+      List<DpaEvent> story = Workloads.story("solo", events, new Random(7));
+      timeline = story.toArray(new DpaEvent[0]);
+      last = timeline[timeline.length - 1].getDate();
+      ContractMonitor m = ContractMonitor.of(contract);
+      for (DpaEvent e : timeline) {
+        m.append(e);
+      }
+      if (m.size() != events) {
+        throw new IllegalStateException("MonitorBenchmarks: " + m.size() + " of " + events + " events stored");
+      }
+    }
+  }
+
+  /**
+   * Process CPU time used by the measured replays, and their number, summed per iteration: CPU
+   * time per replay = {@code cpuNanos / replays}.
+   */
+  @State(Scope.Thread)
+  @AuxCounters(AuxCounters.Type.EVENTS)
+  public static class Cpu {
+    private static final com.sun.management.OperatingSystemMXBean OS =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    /** Process CPU nanoseconds spent in this iteration's replays. */
+    public long cpuNanos;
+    /** Replays in this iteration. */
+    public long replays;
+
+    /** Clears the counters for a new iteration. */
+    @Setup(Level.Iteration)
+    public void clear() {
+      cpuNanos = 0;
+      replays = 0;
+    }
+
+    static long now() {
+      return OS.getProcessCpuTime();
+    }
+
+    void add(long since) {
+      cpuNanos += now() - since;
+      replays++;
+    }
+  }
+
+  static MonitorFleet replay(Workloads.Fleet w) {
+    MonitorFleet fleet = new MonitorFleet();
+    for (ContractInstance c : w.contracts()) {
+      fleet.add(c);
+    }
+    String[] of = w.contractOf();
+    DpaEvent[] events = w.events();
+    for (int i = 0; i < events.length; i++) {
+      fleet.append(of[i], events[i]);
+    }
+    return fleet;
+  }
+
+  @Benchmark
+  public MonitorFleet fleetReplay(FleetStream s, Cpu cpu) {
+    long t0 = Cpu.now();
+    MonitorFleet fleet = replay(s.fleet);
+    cpu.add(t0);
+    return fleet;
+  }
+
+  @Benchmark
+  public void fleetReplayAndQuery(FleetStream s, Cpu cpu, Blackhole bh) {
+    long t0 = Cpu.now();
+    MonitorFleet fleet = replay(s.fleet);
+    LocalDate asOf = s.fleet.lastDate();
+    for (ContractInstance c : s.fleet.contracts()) {
+      bh.consume(fleet.stateAsOf(c.getId(), asOf));
+    }
+    cpu.add(t0);
+  }
+
+  @Benchmark
+  public ContractState singleContractReplay(SingleStream s, Cpu cpu) {
+    long t0 = Cpu.now();
+    ContractMonitor m = ContractMonitor.of(s.contract);
+    for (DpaEvent e : s.timeline) {
+      m.append(e);
+    }
+    ContractState state = m.stateAsOf(s.last);
+    cpu.add(t0);
+    return state;
+  }
+}
