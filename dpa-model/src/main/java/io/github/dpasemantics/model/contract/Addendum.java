@@ -34,7 +34,13 @@ public abstract class Addendum {
 
   Addendum() {}
 
-  /** The seed Addendum with both Annexes, signed by Segment and Customer on the given days. */
+  /**
+   * The seed Addendum with both Annexes, signed by Segment and Customer on the given days.
+   *
+   * @param segmentSigned the day Segment signed, in the contract's zone (1)
+   * @param customerSigned the day Customer signed, in the contract's zone (1)
+   * @return an Addendum containing Annex A and Annex B, effective on the later of the two days (1)
+   */
   public static Addendum signed(LocalDate segmentSigned, LocalDate customerSigned) {
     return builder()
         .addSignature(Signature.of(PartyKind.SEGMENT, segmentSigned))
@@ -43,32 +49,61 @@ public abstract class Addendum {
         .build();
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new builder with no signatures and no Annexes; the version defaults to
+   *     {@link #SEGMENT_DPA_VERSION} and the precedence to
+   *     {@link Precedence#ADDENDUM_GOVERNS_ON_CONFLICT}
+   */
   public static ImmutableAddendum.Builder builder() {
     return ImmutableAddendum.builder();
   }
 
-  /** The two signatures, one by each party (1). */
+  /**
+   * The two signatures, one by each party (1).
+   *
+   * @return the signatures in the order given, exactly one by {@link PartyKind#SEGMENT} and one by
+   *     {@link PartyKind#CUSTOMER}
+   */
   @Valid
   public abstract List<Signature> getSignatures();
 
-  /** The version of the text signed; defaults to {@link #SEGMENT_DPA_VERSION}. */
+  /**
+   * The version of the text signed; defaults to {@link #SEGMENT_DPA_VERSION}.
+   *
+   * @return the version label, never blank
+   */
   @Value.Default
   @NotBlank(message = "Addendum.version = '${validatedValue}': must not be blank")
   public String getVersion() {
     return SEGMENT_DPA_VERSION;
   }
 
-  /** The Annexes the Addendum contains (whether each applies is decided under 4). */
+  /**
+   * The Annexes the Addendum contains (whether each applies is decided under 4).
+   *
+   * @return the Annexes contained; the seed text contains both {@link Annex#EU_ANNEX} and
+   *     {@link Annex#CALIFORNIA_ANNEX}
+   */
   public abstract Set<Annex> getAnnexes();
 
-  /** Which document governs on conflict; the seed says the Addendum (3.1). */
+  /**
+   * Which document governs on conflict; the seed says the Addendum (3.1).
+   *
+   * @return the precedence rule, {@link Precedence#ADDENDUM_GOVERNS_ON_CONFLICT} unless set
+   *     otherwise (3.1)
+   */
   @Value.Default
   public Precedence getPrecedence() {
     return Precedence.ADDENDUM_GOVERNS_ON_CONFLICT;
   }
 
-  /** The day the Addendum takes effect: the later of the two signature days (1). */
+  /**
+   * The day the Addendum takes effect: the later of the two signature days (1).
+   *
+   * @return the later of the two signature days, in the contract's zone
+   */
   public final LocalDate getEffectiveDate() {
     LocalDate later = getSignatures().get(0).getDate();
     for (Signature s : getSignatures()) {
@@ -79,16 +114,34 @@ public abstract class Addendum {
     return later;
   }
 
-  /** The signature of the given party, if it signed. */
+  /**
+   * The signature of the given party, if it signed.
+   *
+   * @param party the party whose signature is wanted; only {@link PartyKind#SEGMENT} and
+   *     {@link PartyKind#CUSTOMER} sign (1)
+   * @return that party's signature, or empty for a party that does not sign
+   */
   public final Optional<Signature> signatureOf(PartyKind party) {
     return getSignatures().stream().filter(s -> s.getParty() == party).findFirst();
   }
 
-  /** Whether the Addendum contains the given Annex. */
+  /**
+   * Whether the Addendum contains the given Annex.
+   *
+   * @param annex the Annex looked for
+   * @return {@code true} if the Addendum contains it; whether it applies to the Processing is
+   *     decided separately under 4
+   */
   public final boolean contains(Annex annex) {
     return getAnnexes().contains(annex);
   }
 
+  /**
+   * Checks that the Addendum holds exactly one signature by Segment and exactly one by Customer
+   * (1).
+   *
+   * @throws IllegalStateException naming the signatures held and the party whose count is not one
+   */
   @Value.Check
   protected void check() {
     for (PartyKind party : EnumSet.of(PartyKind.SEGMENT, PartyKind.CUSTOMER)) {

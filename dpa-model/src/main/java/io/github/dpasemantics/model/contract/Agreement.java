@@ -25,55 +25,107 @@ public abstract class Agreement {
 
   Agreement() {}
 
-  /** An Agreement in force from the given day with no fixed end. */
+  /**
+   * An Agreement in force from the given day with no fixed end.
+   *
+   * @param effectiveDate the first day the Agreement is in force, in the contract's zone
+   * @return an Agreement with that effective date and no expiration date, termination or governing
+   *     law
+   */
   public static Agreement of(LocalDate effectiveDate) {
     return builder().effectiveDate(effectiveDate).build();
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new, empty builder
+   */
   public static ImmutableAgreement.Builder builder() {
     return ImmutableAgreement.builder();
   }
 
-  /** The first day the Agreement is in force. */
+  /**
+   * The first day the Agreement is in force.
+   *
+   * @return the effective date, in the contract's zone
+   */
   public abstract LocalDate getEffectiveDate();
 
-  /** The last day of its term, if it has a fixed term. */
+  /**
+   * The last day of its term, if it has a fixed term.
+   *
+   * @return the scheduled last day of the term, or empty if the Agreement has no fixed term
+   */
   public abstract Optional<LocalDate> getExpirationDate();
 
-  /** How and when it actually ended, if it has. */
+  /**
+   * How and when it actually ended, if it has.
+   *
+   * @return the termination or expiration that ended the Agreement, or empty while it has not ended
+   */
   @Valid
   public abstract Optional<Termination> getTermination();
 
   /**
    * The governing law and jurisdiction it names, as a label (e.g. "California, USA"); the
    * Addendum follows it unless Data Protection Laws require otherwise (3.3).
+   *
+   * @return the governing-law label, never blank, or empty if none is recorded
    */
   public abstract Optional<String> getGoverningLaw();
 
   /**
    * The last day the Agreement is in force: the termination day if it has ended, otherwise the
    * scheduled expiration date, otherwise empty.
+   *
+   * @return the termination day, else the expiration date, else empty (no end known)
    */
   public final Optional<LocalDate> endDate() {
     return getTermination().map(Termination::getDate).or(this::getExpirationDate);
   }
 
-  /** Whether the Agreement is in force on the given day (effective date to end date, inclusive). */
+  /**
+   * Whether the Agreement is in force on the given day (effective date to end date, inclusive).
+   *
+   * @param date the day asked about, in the contract's zone
+   * @return {@code true} if {@code date} is on or after the effective date and not after the end
+   *     date, if any
+   */
   public final boolean isInForceOn(LocalDate date) {
     return !date.isBefore(getEffectiveDate()) && endDate().map(end -> !date.isAfter(end)).orElse(true);
   }
 
-  /** Whether the Agreement has ended (terminated or expired) before the given day. */
+  /**
+   * Whether the Agreement has ended (terminated or expired) before the given day.
+   *
+   * @param date the day asked about, in the contract's zone
+   * @return {@code true} if an end date is known and falls before {@code date}
+   */
   public final boolean hasEndedBefore(LocalDate date) {
     return endDate().map(end -> end.isBefore(date)).orElse(false);
   }
 
-  /** This Agreement terminated as given. */
+  /**
+   * This Agreement terminated as given.
+   *
+   * @param termination the day and ground on which the Agreement ended, replacing any termination
+   *     already recorded
+   * @return a copy of this Agreement with the termination recorded
+   * @throws IllegalStateException if the termination day is before the effective date or after a
+   *     known expiration date, or if an {@link TerminationKind#EXPIRATION} does not fall on the
+   *     expiration date
+   */
   public final Agreement terminated(Termination termination) {
     return ImmutableAgreement.copyOf(this).withTermination(termination);
   }
 
+  /**
+   * Checks the date invariants listed in the class comment, and that a governing law, when present,
+   * is not blank.
+   *
+   * @throws IllegalStateException naming the field, the value and the rule broken
+   */
   @Value.Check
   protected void check() {
     LocalDate effective = getEffectiveDate();

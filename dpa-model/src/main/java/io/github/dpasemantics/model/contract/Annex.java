@@ -23,32 +23,59 @@ public enum Annex {
     this.law = law;
   }
 
-  /** The annex letter, {@code "A"} or {@code "B"}. */
+  /**
+   * The annex letter, {@code "A"} or {@code "B"}.
+   *
+   * @return {@code "A"} for the EU Annex, {@code "B"} for the California Annex
+   */
   public String getLetter() {
     return letter;
   }
 
-  /** The title the text gives it. */
+  /**
+   * The title the text gives it.
+   *
+   * @return {@code "EU Annex"} or {@code "California Annex"}
+   */
   public String getTitle() {
     return title;
   }
 
-  /** The prefix of its clause ids, {@code "A."} or {@code "B."}. */
+  /**
+   * The prefix of its clause ids, {@code "A."} or {@code "B."}.
+   *
+   * @return the annex letter followed by a dot
+   */
   public String getClausePrefix() {
     return letter + ".";
   }
 
-  /** The law whose governing the Processing makes the annex apply (4). */
+  /**
+   * The law whose governing the Processing makes the annex apply (4).
+   *
+   * @return {@link DataProtectionLaw#EU_DATA_PROTECTION_LAW} for Annex A,
+   *     {@link DataProtectionLaw#CCPA} for Annex B
+   */
   public DataProtectionLaw getGoverningLaw() {
     return law;
   }
 
-  /** The clause that scopes the annexes: {@code "4"}. */
+  /**
+   * The clause that scopes the annexes: {@code "4"}.
+   *
+   * @return the clause id {@code "4"}, the same for both Annexes
+   */
   public String getScopeClause() {
     return "4";
   }
 
-  /** The annex whose clause ids start with the given letter. */
+  /**
+   * The annex whose clause ids start with the given letter.
+   *
+   * @param letter the annex letter, {@code "A"} or {@code "B"} (upper case)
+   * @return the Annex with that letter
+   * @throws IllegalArgumentException naming the letter if no Annex has it
+   */
   public static Annex ofLetter(String letter) {
     for (Annex a : values()) {
       if (a.letter.equals(letter)) {

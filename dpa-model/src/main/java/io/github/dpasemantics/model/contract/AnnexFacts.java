@@ -17,7 +17,15 @@ public abstract class AnnexFacts {
 
   AnnexFacts() {}
 
-  /** Facts given directly. */
+  /**
+   * Facts given directly.
+   *
+   * @param governedByEuDataProtectionLaw whether EU Data Protection Law (2.6) governs the
+   *     Processing, which makes Annex A apply (4)
+   * @param governedByCcpa whether the CCPA (2.2) governs the Processing, which makes Annex B apply
+   *     (4)
+   * @return the facts as given
+   */
   public static AnnexFacts of(boolean governedByEuDataProtectionLaw, boolean governedByCcpa) {
     return ImmutableAnnexFacts.builder()
         .governedByEuDataProtectionLaw(governedByEuDataProtectionLaw)
@@ -25,23 +33,48 @@ public abstract class AnnexFacts {
         .build();
   }
 
-  /** Facts read from the set of laws that govern the Processing. */
+  /**
+   * Facts read from the set of laws that govern the Processing.
+   *
+   * @param laws the Data Protection Laws that govern the Processing;
+   *     {@link DataProtectionLaw#OTHER} decides no Annex and is ignored
+   * @return facts with each flag set exactly when its law is among {@code laws}
+   */
   public static AnnexFacts governedBy(Collection<DataProtectionLaw> laws) {
     return of(laws.contains(DataProtectionLaw.EU_DATA_PROTECTION_LAW), laws.contains(DataProtectionLaw.CCPA));
   }
 
-  /** Neither EU Data Protection Law nor the CCPA governs the Processing: only the body applies. */
+  /**
+   * Neither EU Data Protection Law nor the CCPA governs the Processing: only the body applies.
+   *
+   * @return facts with both flags {@code false}
+   */
   public static AnnexFacts none() {
     return of(false, false);
   }
 
-  /** Whether EU Data Protection Law governs the Processing of Customer Personal Data (4, Annex A). */
+  /**
+   * Whether EU Data Protection Law governs the Processing of Customer Personal Data (4, Annex A).
+   *
+   * @return {@code true} if it does, so that Annex A applies (4)
+   */
   public abstract boolean isGovernedByEuDataProtectionLaw();
 
-  /** Whether the CCPA governs the Processing of Customer Personal Data (4, Annex B). */
+  /**
+   * Whether the CCPA governs the Processing of Customer Personal Data (4, Annex B).
+   *
+   * @return {@code true} if it does, so that Annex B applies (4)
+   */
   public abstract boolean isGovernedByCcpa();
 
-  /** Whether the given law governs the Processing; {@link DataProtectionLaw#OTHER} is never recorded here. */
+  /**
+   * Whether the given law governs the Processing; {@link DataProtectionLaw#OTHER} is never recorded
+   * here.
+   *
+   * @param law the law asked about
+   * @return the flag for EU Data Protection Law or the CCPA; always {@code false} for
+   *     {@link DataProtectionLaw#OTHER}
+   */
   public final boolean isGovernedBy(DataProtectionLaw law) {
     switch (law) {
       case EU_DATA_PROTECTION_LAW:

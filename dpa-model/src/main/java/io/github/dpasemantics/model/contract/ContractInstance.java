@@ -47,12 +47,21 @@ public abstract class ContractInstance {
 
   ContractInstance() {}
 
-  /** A new builder; terms default to {@link DpaTerms#segment()}, readings to {@link Interpretations#defaults()}. */
+  /**
+   * A new builder; terms default to {@link DpaTerms#segment()}, readings to
+   * {@link Interpretations#defaults()}.
+   *
+   * @return a new, empty builder
+   */
   public static ImmutableContractInstance.Builder builder() {
     return ImmutableContractInstance.builder();
   }
 
-  /** The id of this contract instance. */
+  /**
+   * The id of this contract instance.
+   *
+   * @return the id, matching {@link Party#ID_PATTERN}
+   */
   @NotBlank(message = "ContractInstance.id = '${validatedValue}': must not be blank")
   @Pattern(
       regexp = Party.ID_PATTERN,
@@ -60,60 +69,114 @@ public abstract class ContractInstance {
           + " contain only letters, digits and . _ : -")
   public abstract String getId();
 
-  /** The Customer (1). */
+  /**
+   * The Customer (1).
+   *
+   * @return the Customer, of kind {@link PartyKind#CUSTOMER}
+   */
   @Valid
   public abstract Party getCustomer();
 
-  /** Segment (1); usually {@link Party#segment()}. */
+  /**
+   * Segment (1); usually {@link Party#segment()}.
+   *
+   * @return Segment, of kind {@link PartyKind#SEGMENT}, with an id different from the Customer's
+   */
   @Valid
   public abstract Party getSegment();
 
-  /** The Agreement the Addendum forms part of (1, 3.1). */
+  /**
+   * The Agreement the Addendum forms part of (1, 3.1).
+   *
+   * @return the Agreement, with its effective date and any end
+   */
   @Valid
   public abstract Agreement getAgreement();
 
-  /** The signed Addendum. */
+  /**
+   * The signed Addendum.
+   *
+   * @return the Addendum, taking effect no later than the Agreement's end date (3.1, 3.4)
+   */
   @Valid
   public abstract Addendum getAddendum();
 
-  /** The contract's numbers and zone; defaults to the Segment preset. */
+  /**
+   * The contract's numbers and zone; defaults to the Segment preset.
+   *
+   * @return the terms, {@link DpaTerms#segment()} unless set
+   */
   @Value.Default
   @Valid
   public DpaTerms getTerms() {
     return DpaTerms.segment();
   }
 
-  /** The chosen readings of the open questions; defaults to the library's defaults. */
+  /**
+   * The chosen readings of the open questions; defaults to the library's defaults.
+   *
+   * @return the readings, {@link Interpretations#defaults()} unless set
+   */
   @Value.Default
   public Interpretations getInterpretations() {
     return Interpretations.defaults();
   }
 
-  /** The control relations that decide who is an Affiliate (2.1); empty by default. */
+  /**
+   * The control relations that decide who is an Affiliate (2.1); empty by default.
+   *
+   * @return the affiliate graph, {@link AffiliateGraph#empty()} unless set
+   */
   @Value.Default
   @Valid
   public AffiliateGraph getAffiliateGraph() {
     return AffiliateGraph.empty();
   }
 
-  /** The Subprocessors known (2.10, 6.2). */
+  /**
+   * The Subprocessors known (2.10, 6.2).
+   *
+   * @return the Subprocessors in the order given, with unique ids, each authorised by Segment or an
+   *     Affiliate of Segment (2.10)
+   */
   @Valid
   public abstract List<Subprocessor> getSubprocessors();
 
-  /** The Sources and Destinations Customer directs data to and from (5.2). */
+  /**
+   * The Sources and Destinations Customer directs data to and from (5.2).
+   *
+   * @return the Sources and Destinations in the order given, with unique ids, none of them a
+   *     Subprocessor (5.2)
+   */
   @Valid
   public abstract List<SourceOrDestination> getSourcesAndDestinations();
 
-  /** Whether EU Data Protection Law and the CCPA govern the Processing (4). */
+  /**
+   * Whether EU Data Protection Law and the CCPA govern the Processing (4).
+   *
+   * @return the facts that decide whether Annex A and Annex B apply (4)
+   */
   @Valid
   public abstract AnnexFacts getAnnexFacts();
 
-  /** The Subprocessor with the given id, if known. */
+  /**
+   * The Subprocessor with the given id, if known.
+   *
+   * @param id the Subprocessor's party id
+   * @return the Subprocessor with that id, or empty if none is listed
+   */
   public final Optional<Subprocessor> subprocessor(String id) {
     return getSubprocessors().stream().filter(s -> s.getId().equals(id)).findFirst();
   }
 
-  /** Whether the known Subprocessor with this id is a Third Party Subprocessor (2.11); empty if unknown. */
+  /**
+   * Whether the known Subprocessor with this id is a Third Party Subprocessor (2.11); empty if
+   * unknown.
+   *
+   * @param id the Subprocessor's party id
+   * @return {@code true} if it is a Third Party Subprocessor, {@code false} if it is an Affiliate
+   *     of Segment (6.1), empty if no listed Subprocessor has that id
+   */
   public final Optional<Boolean> isThirdPartySubprocessor(String id) {
     return subprocessor(id)
         .map(s -> s.isThirdPartySubprocessor(getAffiliateGraph(), getSegment().getId()));
@@ -122,16 +185,27 @@ public abstract class ContractInstance {
   /**
    * The last day the Addendum is in force: it "will automatically terminate upon expiration or
    * termination of the Agreement" (3.4), so this is the Agreement's end date.
+   *
+   * @return the Agreement's end date, or empty if the Agreement has neither ended nor a fixed term
    */
   public final Optional<LocalDate> addendumEndDate() {
     return getAgreement().endDate();
   }
 
-  /** The day the Addendum takes effect (1). */
+  /**
+   * The day the Addendum takes effect (1).
+   *
+   * @return the later of the Addendum's two signature days
+   */
   public final LocalDate addendumEffectiveDate() {
     return getAddendum().getEffectiveDate();
   }
 
+  /**
+   * Checks the invariants listed in the class comment (1, 2.1, 2.10, 2.11, 3.1, 3.4, 5.2).
+   *
+   * @throws IllegalStateException naming the field, the value and the rule broken
+   */
   @Value.Check
   protected void check() {
     if (getCustomer().getKind() != PartyKind.CUSTOMER) {

@@ -15,7 +15,11 @@ public enum Precedence {
     this.clause = clause;
   }
 
-  /** The clause that sets the precedence. */
+  /**
+   * The clause that sets the precedence.
+   *
+   * @return the clause id, {@code "3.1"}
+   */
   public String getClause() {
     return clause;
   }

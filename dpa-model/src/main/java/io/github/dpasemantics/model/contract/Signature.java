@@ -17,25 +17,54 @@ public abstract class Signature {
 
   Signature() {}
 
-  /** A signature by the given party on the given day. */
+  /**
+   * A signature by the given party on the given day.
+   *
+   * @param party who signed: {@link PartyKind#SEGMENT} or {@link PartyKind#CUSTOMER} (1)
+   * @param date the day of signature, in the contract's zone
+   * @return the signature, with no signatory recorded
+   * @throws IllegalStateException if {@code party} is of any other kind
+   */
   public static Signature of(PartyKind party, LocalDate date) {
     return ImmutableSignature.builder().party(party).date(date).build();
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new, empty builder
+   */
   public static ImmutableSignature.Builder builder() {
     return ImmutableSignature.builder();
   }
 
-  /** Who signed: {@link PartyKind#SEGMENT} or {@link PartyKind#CUSTOMER}. */
+  /**
+   * Who signed: {@link PartyKind#SEGMENT} or {@link PartyKind#CUSTOMER}.
+   *
+   * @return the kind of the signing party
+   */
   public abstract PartyKind getParty();
 
-  /** The day of signature, in the contract's zone. */
+  /**
+   * The day of signature, in the contract's zone.
+   *
+   * @return the signature day; the later of the two is the Addendum's effective date (1)
+   */
   public abstract LocalDate getDate();
 
-  /** The name of the natural person who signed, if recorded. */
+  /**
+   * The name of the natural person who signed, if recorded.
+   *
+   * @return the signatory's name, never blank, or empty if not recorded
+   */
   public abstract Optional<String> getSignatory();
 
+  /**
+   * Checks that only Segment or Customer signs the Addendum (1) and that a signatory name, when
+   * present, is not blank.
+   *
+   * @throws IllegalStateException naming the field, the value and the rule broken
+   */
   @Value.Check
   protected void check() {
     if (getParty() != PartyKind.SEGMENT && getParty() != PartyKind.CUSTOMER) {

@@ -16,35 +16,74 @@ public abstract class Termination {
 
   Termination() {}
 
-  /** A termination of the given kind on the given day. */
+  /**
+   * A termination of the given kind on the given day.
+   *
+   * @param date the last day the Agreement was in force, in the contract's zone
+   * @param kind the ground on which it ended
+   * @return the termination, with no note
+   */
   public static Termination of(LocalDate date, TerminationKind kind) {
     return ImmutableTermination.builder().date(date).kind(kind).build();
   }
 
-  /** The Agreement's expiration on the given day. */
+  /**
+   * The Agreement's expiration on the given day.
+   *
+   * @param date the expiration date: the last day of the Agreement's term
+   * @return a termination of kind {@link TerminationKind#EXPIRATION} on that day
+   */
   public static Termination expiration(LocalDate date) {
     return of(date, TerminationKind.EXPIRATION);
   }
 
-  /** Customer's termination for convenience under 6.3 on the given day. */
+  /**
+   * Customer's termination for convenience under 6.3 on the given day.
+   *
+   * @param date the last day the Agreement is in force after Customer, as its sole and exclusive
+   *     remedy for an unresolved objection to a new Third Party Subprocessor, terminates it (6.3)
+   * @return a termination of kind {@link TerminationKind#FOR_CONVENIENCE_UNDER_6_3} on that day
+   */
   public static Termination forConvenienceUnder63(LocalDate date) {
     return of(date, TerminationKind.FOR_CONVENIENCE_UNDER_6_3);
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new, empty builder
+   */
   public static ImmutableTermination.Builder builder() {
     return ImmutableTermination.builder();
   }
 
-  /** The day the Agreement ended. */
+  /**
+   * The day the Agreement ended: the last day it was in force, in the contract's zone.
+   *
+   * @return the last day in force; the Addendum terminates with it (3.4)
+   */
   public abstract LocalDate getDate();
 
-  /** The ground. */
+  /**
+   * The ground on which the Agreement ended: expiration, Customer's termination for convenience
+   * under 6.3, or another termination under the Agreement.
+   *
+   * @return the ground
+   */
   public abstract TerminationKind getKind();
 
-  /** A note on the ground, if any ("breach notice of 2021-03-01"). */
+  /**
+   * A note on the ground, if any ("breach notice of 2021-03-01").
+   *
+   * @return the note, never blank, or empty if none is recorded
+   */
   public abstract Optional<String> getNote();
 
+  /**
+   * Checks that a note, when present, is not blank.
+   *
+   * @throws IllegalStateException naming the blank note
+   */
   @Value.Check
   protected void check() {
     if (getNote().isPresent() && getNote().get().isBlank()) {

@@ -35,26 +35,48 @@ public abstract class CountryCode implements Comparable<CountryCode> {
     return ImmutableCountryCode.of(code);
   }
 
-  /** The two-letter code. */
+  /**
+   * The two-letter code.
+   *
+   * @return the code, exactly two upper-case letters A-Z
+   */
   @Value.Parameter
   public abstract String getCode();
 
-  /** Whether this country was an EU member state on the given day (see {@link EuMemberStates}). */
+  /**
+   * Whether this country was an EU member state on the given day (see {@link EuMemberStates}).
+   *
+   * @param date the day asked about, in the contract's zone
+   * @return {@code true} if the country was an EU member state on {@code date}
+   */
   public final boolean isEuMemberStateOn(LocalDate date) {
     return EuMemberStates.isMemberOn(this, date);
   }
 
-  /** Whether this country was in the EEA on the given day (see {@link EuMemberStates}). */
+  /**
+   * Whether this country was in the EEA on the given day (see {@link EuMemberStates}).
+   *
+   * @param date the day asked about, in the contract's zone
+   * @return {@code true} if the country was an EEA state on {@code date}
+   */
   public final boolean isEeaStateOn(LocalDate date) {
     return EuMemberStates.isEeaStateOn(this, date);
   }
 
-  /** Whether this country is Switzerland (A.4.2 names "the EU or Switzerland"). */
+  /**
+   * Whether this country is Switzerland (A.4.2 names "the EU or Switzerland").
+   *
+   * @return {@code true} exactly for the code {@code CH}
+   */
   public final boolean isSwitzerland() {
     return getCode().equals("CH");
   }
 
-  /** Whether this country is the United States (A.4.1, A.4.2). */
+  /**
+   * Whether this country is the United States (A.4.1, A.4.2).
+   *
+   * @return {@code true} exactly for the code {@code US}
+   */
   public final boolean isUnitedStates() {
     return getCode().equals("US");
   }
@@ -64,6 +86,11 @@ public abstract class CountryCode implements Comparable<CountryCode> {
     return getCode().compareTo(other.getCode());
   }
 
+  /**
+   * Checks that the code is an ISO 3166-1 alpha-2 code: exactly two upper-case letters A-Z.
+   *
+   * @throws IllegalArgumentException naming the code when it is not
+   */
   @Value.Check
   protected void check() {
     String code = getCode();

@@ -34,12 +34,20 @@ public enum DataCategory {
     this.label = label;
   }
 
-  /** The id of the clause that defines or introduces the category, e.g. {@code "2.3"}. */
+  /**
+   * The id of the clause that defines or introduces the category, e.g. {@code "2.3"}.
+   *
+   * @return the clause id: {@code "2.3"}, {@code "2.8"} or {@code "A.1.3"}
+   */
   public String getClause() {
     return clause;
   }
 
-  /** The category's name as the text writes it. */
+  /**
+   * The category's name as the text writes it.
+   *
+   * @return the label, e.g. {@code "Customer Personal Data"}
+   */
   public String getLabel() {
     return label;
   }
@@ -47,6 +55,9 @@ public enum DataCategory {
   /**
    * The broader category this one is part of by definition: Customer Personal Data is part of
    * Customer Data (2.3); every other category has none.
+   *
+   * @return {@link #CUSTOMER_DATA} for {@link #CUSTOMER_PERSONAL_DATA}, empty for every other
+   *     category
    */
   public Optional<DataCategory> getBroader() {
     return this == CUSTOMER_PERSONAL_DATA ? Optional.of(CUSTOMER_DATA) : Optional.empty();

@@ -31,58 +31,110 @@ public abstract class DataDescriptor {
 
   DataDescriptor() {}
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new, empty builder
+   */
   public static ImmutableDataDescriptor.Builder builder() {
     return ImmutableDataDescriptor.builder();
   }
 
-  /** An optional short description for reports ("end-user e-mail addresses"). */
+  /**
+   * An optional short description for reports ("end-user e-mail addresses").
+   *
+   * @return the description, never blank, or empty if none is given
+   */
   public abstract Optional<String> getDescription();
 
-  /** Whose data it is: Customer Data, Usage Data or other (2.3, A.1.3, B.6). */
+  /**
+   * Whose data it is: Customer Data, Usage Data or other (2.3, A.1.3, B.6).
+   *
+   * @return the origin of the data
+   */
   public abstract DataOrigin getOrigin();
 
   /**
    * The Data Protection Laws under which this data is "personal data", "personal information" or
    * similar information, defined in and governed by that law (2.8); empty when it is personal
    * data under none.
+   *
+   * @return the laws that govern the data as personal data; empty when it is not Personal Data
+   *     (2.8)
    */
   public abstract Set<DataProtectionLaw> getGoverningLaws();
 
-  /** Whom the data is about (2.5); {@link SubjectKind#NONE} when it is about no natural person. */
+  /**
+   * Whom the data is about (2.5); {@link SubjectKind#NONE} when it is about no natural person.
+   *
+   * @return the kind of Data Subject, or {@link SubjectKind#NONE}
+   */
   public abstract SubjectKind getSubjectKind();
 
   /**
    * Whether Segment has a direct business relationship with the subject: only meaningful for
    * Customer's employees and representatives, whose personal information is then outside
    * Customer Personal Data (2.3). Defaults to {@code false}.
+   *
+   * @return {@code true} only for data about a Customer employee or representative with whom
+   *     Segment has a direct business relationship
    */
   @Value.Default
   public boolean isDirectBusinessRelationshipWithSegment() {
     return false;
   }
 
-  /** Whether Segment Processes the data (2.7, 2.9, 4). */
+  /**
+   * Whether Segment Processes the data (2.7, 2.9, 4).
+   *
+   * @return {@code true} if Segment Processes the data
+   */
   public abstract boolean isProcessedBySegment();
 
-  /** Where the subject is, if known (A.4.2 "individuals in the EU or Switzerland"). */
+  /**
+   * Where the subject is, if known (A.4.2 "individuals in the EU or Switzerland").
+   *
+   * @return the country where the Data Subject is, or empty if unknown
+   */
   public abstract Optional<CountryCode> getSubjectLocation();
 
-  /** Whether the data is personal data under at least one Data Protection Law (2.8). */
+  /**
+   * Whether the data is personal data under at least one Data Protection Law (2.8).
+   *
+   * @return {@code true} if {@link #getGoverningLaws()} is not empty
+   */
   public final boolean isPersonalData() {
     return !getGoverningLaws().isEmpty();
   }
 
-  /** Whether the given law governs the data as personal data (2.8, 4). */
+  /**
+   * Whether the given law governs the data as personal data (2.8, 4).
+   *
+   * @param law the law asked about
+   * @return {@code true} if {@code law} is among {@link #getGoverningLaws()}
+   */
   public final boolean isGovernedBy(DataProtectionLaw law) {
     return getGoverningLaws().contains(law);
   }
 
-  /** Whether the subject was in the EU or Switzerland on the given day (A.4.2); false if unknown. */
+  /**
+   * Whether the subject was in the EU or Switzerland on the given day (A.4.2); false if unknown.
+   *
+   * @param date the day asked about (e.g. the day of a transfer), in the contract's zone
+   * @return {@code true} if the subject's country is Switzerland or was an EU member state on
+   *     {@code date}; {@code false} when the location is unknown
+   */
   public final boolean isSubjectInEuOrSwitzerlandOn(LocalDate date) {
     return getSubjectLocation().map(c -> c.isSwitzerland() || c.isEuMemberStateOn(date)).orElse(false);
   }
 
+  /**
+   * Checks that a description, when present, is not blank; that data about no natural person is
+   * personal data under no law (2.5, 2.8); and that only a Customer employee or representative has
+   * the direct business relationship of 2.3.
+   *
+   * @throws IllegalStateException naming the field, the value and the rule broken
+   */
   @Value.Check
   protected void check() {
     if (getDescription().isPresent() && getDescription().get().isBlank()) {

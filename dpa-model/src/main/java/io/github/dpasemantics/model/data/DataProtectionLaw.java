@@ -18,7 +18,12 @@ public enum DataProtectionLaw {
     this.clause = clause;
   }
 
-  /** The id of the clause that defines the law for this Addendum. */
+  /**
+   * The id of the clause that defines the law for this Addendum.
+   *
+   * @return {@code "2.6"} for EU Data Protection Law, {@code "2.2"} for the CCPA, {@code "2.4"} for
+   *     any other law
+   */
   public String getClause() {
     return clause;
   }

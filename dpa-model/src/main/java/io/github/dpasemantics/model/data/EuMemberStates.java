@@ -58,12 +58,21 @@ public final class EuMemberStates {
     return Collections.unmodifiableList(list);
   }
 
-  /** Every membership in the list, past and present, ordered by country code. */
+  /**
+   * Every membership in the list, past and present, ordered by country code.
+   *
+   * @return the memberships, unmodifiable
+   */
   public static List<EuMembership> memberships() {
     return MEMBERSHIPS;
   }
 
-  /** The member states on the given day. */
+  /**
+   * The member states on the given day.
+   *
+   * @param date the day asked about
+   * @return the countries that were member states on {@code date}, sorted by code, unmodifiable
+   */
   public static Set<CountryCode> membersOn(LocalDate date) {
     Set<CountryCode> members = new TreeSet<>();
     for (EuMembership m : MEMBERSHIPS) {
@@ -74,7 +83,11 @@ public final class EuMemberStates {
     return Collections.unmodifiableSet(members);
   }
 
-  /** The member states whose membership has not ended in this list (27 since 1 February 2020). */
+  /**
+   * The member states whose membership has not ended in this list (27 since 1 February 2020).
+   *
+   * @return the current member states, sorted by code, unmodifiable
+   */
   public static Set<CountryCode> currentMembers() {
     Set<CountryCode> members = new TreeSet<>();
     for (EuMembership m : MEMBERSHIPS) {
@@ -85,7 +98,13 @@ public final class EuMemberStates {
     return Collections.unmodifiableSet(members);
   }
 
-  /** Whether the country was an EU member state on the given day. */
+  /**
+   * Whether the country was an EU member state on the given day.
+   *
+   * @param country the country asked about
+   * @param date the day asked about
+   * @return {@code true} if a membership of {@code country} includes {@code date}
+   */
   public static boolean isMemberOn(CountryCode country, LocalDate date) {
     for (EuMembership m : MEMBERSHIPS) {
       if (m.getCountry().equals(country) && m.isMemberOn(date)) {
@@ -98,6 +117,10 @@ public final class EuMemberStates {
   /**
    * Whether the country was a state of the European Economic Area on the given day: an EU member
    * state, or Iceland or Norway (from 1 January 1994), or Liechtenstein (from 1 May 1995).
+   *
+   * @param country the country asked about
+   * @param date the day asked about
+   * @return {@code true} if {@code country} was an EEA state on {@code date}
    */
   public static boolean isEeaStateOn(CountryCode country, LocalDate date) {
     if (isMemberOn(country, date)) {

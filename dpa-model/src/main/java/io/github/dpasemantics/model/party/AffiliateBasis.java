@@ -22,7 +22,12 @@ public enum AffiliateBasis {
     this.affiliated = affiliated;
   }
 
-  /** Whether this basis makes the two entities Affiliates. */
+  /**
+   * Whether this basis makes the two entities Affiliates.
+   *
+   * @return {@code true} for control, being controlled and common control; {@code false} for the
+   *     same entity and for no link
+   */
   public boolean isAffiliated() {
     return affiliated;
   }

@@ -22,40 +22,82 @@ public abstract class AffiliateExplanation {
 
   AffiliateExplanation() {}
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new, empty builder
+   */
   public static ImmutableAffiliateExplanation.Builder builder() {
     return ImmutableAffiliateExplanation.builder();
   }
 
-  /** The id of the subject entity. */
+  /**
+   * The id of the subject entity.
+   *
+   * @return the subject's id
+   */
   public abstract String getSubject();
 
-  /** The id of the entity compared with the subject. */
+  /**
+   * The id of the entity compared with the subject.
+   *
+   * @return the other entity's id
+   */
   public abstract String getOther();
 
-  /** Why they are or are not Affiliates. */
+  /**
+   * Why they are or are not Affiliates.
+   *
+   * @return the basis of the answer
+   */
   public abstract AffiliateBasis getBasis();
 
-  /** The controlling entity at the top of both chains, when they are Affiliates. */
+  /**
+   * The controlling entity at the top of both chains, when they are Affiliates.
+   *
+   * @return the controller's id when the basis makes the two Affiliates, otherwise empty
+   */
   public abstract Optional<String> getController();
 
-  /** The chain of control from the controller down to the subject. */
+  /**
+   * The chain of control from the controller down to the subject.
+   *
+   * @return the relations from the controller down to the subject, in order; empty when the subject
+   *     is the controller or the two are not Affiliates
+   */
   public abstract List<ControlRelation> getSubjectChain();
 
-  /** The chain of control from the controller down to the other entity. */
+  /**
+   * The chain of control from the controller down to the other entity.
+   *
+   * @return the relations from the controller down to the other entity, in order; empty when the
+   *     other entity is the controller or the two are not Affiliates
+   */
   public abstract List<ControlRelation> getOtherChain();
 
-  /** Whether the two are Affiliates under 2.1. */
+  /**
+   * Whether the two are Affiliates under 2.1.
+   *
+   * @return {@code true} if the basis is control, being controlled or common control
+   */
   public final boolean isAffiliated() {
     return getBasis().isAffiliated();
   }
 
-  /** The clause this answer rests on: {@code "2.1"}. */
+  /**
+   * The clause this answer rests on: {@code "2.1"}.
+   *
+   * @return the clause id {@code "2.1"}
+   */
   public final String getClause() {
     return "2.1";
   }
 
-  /** The answer in words, naming each relation of the chains. */
+  /**
+   * The answer in words, naming each relation of the chains.
+   *
+   * @return one sentence stating whether they are Affiliates and why, citing 2.1
+   */
   public final String describe() {
     switch (getBasis()) {
       case SUBJECT_CONTROLS_OTHER:
@@ -81,6 +123,12 @@ public abstract class AffiliateExplanation {
     return relations.stream().map(ControlRelation::describe).collect(Collectors.joining("; "));
   }
 
+  /**
+   * Checks that a controller is present exactly when the basis makes the two entities Affiliates,
+   * and that each chain leads unbroken from the controller down to its entity.
+   *
+   * @throws IllegalStateException naming the field, the value and the rule broken
+   */
   @Value.Check
   protected void check() {
     boolean affiliated = getBasis().isAffiliated();

@@ -47,12 +47,25 @@ public abstract class AffiliateGraph {
 
   AffiliateGraph() {}
 
-  /** A graph with no organisations and no relations: nobody is anybody's Affiliate. */
+  /**
+   * A graph with no organisations and no relations: nobody is anybody's Affiliate.
+   *
+   * @return the empty graph
+   */
   public static AffiliateGraph empty() {
     return ImmutableAffiliateGraph.builder().build();
   }
 
-  /** A graph of the given organisations and relations. */
+  /**
+   * A graph of the given organisations and relations.
+   *
+   * @param organisations the organisations, with unique ids
+   * @param relations the control relations, each between two of {@code organisations} and none
+   *     recorded twice
+   * @return the graph
+   * @throws IllegalStateException if an id repeats, a relation names an unregistered organisation
+   *     or a relation is recorded twice
+   */
   public static AffiliateGraph of(
       Collection<Organisation> organisations, Collection<ControlRelation> relations) {
     return ImmutableAffiliateGraph.builder()
@@ -61,30 +74,59 @@ public abstract class AffiliateGraph {
         .build();
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new, empty builder
+   */
   public static ImmutableAffiliateGraph.Builder builder() {
     return ImmutableAffiliateGraph.builder();
   }
 
-  /** The organisations, in the order given. */
+  /**
+   * The organisations, in the order given.
+   *
+   * @return the organisations, with unique ids
+   */
   @Valid
   public abstract List<Organisation> getOrganisations();
 
-  /** The recorded control relations, in the order given. */
+  /**
+   * The recorded control relations, in the order given.
+   *
+   * @return the relations, each between registered organisations
+   */
   @Valid
   public abstract List<ControlRelation> getRelations();
 
-  /** Whether the graph has an organisation with this id. */
+  /**
+   * Whether the graph has an organisation with this id.
+   *
+   * @param id an organisation id
+   * @return {@code true} if an organisation with that id is registered
+   */
   public final boolean knows(String id) {
     return organisationsById().containsKey(id);
   }
 
-  /** The organisation with this id, if any. */
+  /**
+   * The organisation with this id, if any.
+   *
+   * @param id an organisation id
+   * @return the organisation, or empty if none has that id
+   */
   public final Optional<Organisation> organisation(String id) {
     return Optional.ofNullable(organisationsById().get(id));
   }
 
-  /** Whether {@code controller} directly or indirectly controls {@code controlled} (2.1). */
+  /**
+   * Whether {@code controller} directly or indirectly controls {@code controlled} (2.1).
+   *
+   * @param controller the id of the entity that may control
+   * @param controlled the id of the entity that may be controlled
+   * @return {@code true} if a chain of relations leads from {@code controller} down to
+   *     {@code controlled}; {@code false} when the ids are equal
+   */
   public final boolean controls(String controller, String controlled) {
     return !controller.equals(controlled) && ancestry(controlled).down.containsKey(controller);
   }
@@ -92,6 +134,11 @@ public abstract class AffiliateGraph {
   /**
    * A shortest chain of relations by which {@code controller} directly or indirectly controls
    * {@code controlled}, or empty if it does not.
+   *
+   * @param controller the id of the entity that may control
+   * @param controlled the id of the entity that may be controlled
+   * @return the relations from {@code controller} down to {@code controlled}, in order; empty when
+   *     it does not control it or the ids are equal
    */
   public final Optional<List<ControlRelation>> controlChain(String controller, String controlled) {
     if (controller.equals(controlled)) {
@@ -101,12 +148,24 @@ public abstract class AffiliateGraph {
     return a.down.containsKey(controller) ? Optional.of(a.chain(controller)) : Optional.empty();
   }
 
-  /** Every entity that directly or indirectly controls the given one, sorted by id. */
+  /**
+   * Every entity that directly or indirectly controls the given one, sorted by id.
+   *
+   * @param id the id of the controlled entity
+   * @return the ids of its direct and indirect controllers, unmodifiable; empty for an id not in
+   *     the graph
+   */
   public final Set<String> controllersOf(String id) {
     return Collections.unmodifiableSet(new TreeSet<>(ancestry(id).down.keySet()));
   }
 
-  /** Every entity the given one directly or indirectly controls, sorted by id. */
+  /**
+   * Every entity the given one directly or indirectly controls, sorted by id.
+   *
+   * @param id the id of the controlling entity
+   * @return the ids of the entities it directly or indirectly controls, without {@code id} itself,
+   *     unmodifiable; empty for an id not in the graph
+   */
   public final Set<String> controlledBy(String id) {
     Set<String> seen = new TreeSet<>();
     Deque<String> queue = new ArrayDeque<>();
@@ -123,12 +182,24 @@ public abstract class AffiliateGraph {
     return Collections.unmodifiableSet(seen);
   }
 
-  /** Whether the two entities are Affiliates under 2.1; symmetric, false for the same id. */
+  /**
+   * Whether the two entities are Affiliates under 2.1; symmetric, false for the same id.
+   *
+   * @param a the id of one entity
+   * @param b the id of the other entity
+   * @return {@code true} if one controls the other or a third entity controls both
+   */
   public final boolean areAffiliates(String a, String b) {
     return affiliation(a, b).isAffiliated();
   }
 
-  /** Whether the two parties are Affiliates under 2.1, by their ids. */
+  /**
+   * Whether the two parties are Affiliates under 2.1, by their ids.
+   *
+   * @param a one party
+   * @param b the other party
+   * @return {@code true} if the organisations with the parties' ids are Affiliates
+   */
   public final boolean areAffiliates(Party a, Party b) {
     return areAffiliates(a.getId(), b.getId());
   }
@@ -138,6 +209,10 @@ public abstract class AffiliateGraph {
    * that shows it. Checked in the order of the definition: the subject controls the other, the
    * other controls the subject, both are under common control; for common control the controller
    * with the shortest total chain wins, ties broken by id.
+   *
+   * @param subject the id of the subject entity of 2.1
+   * @param other the id of the entity compared with the subject
+   * @return the answer, with its basis, the controller and the chains of control
    */
   public final AffiliateExplanation affiliation(String subject, String other) {
     ImmutableAffiliateExplanation.Builder answer =
@@ -186,7 +261,13 @@ public abstract class AffiliateGraph {
         .build();
   }
 
-  /** Every Affiliate of the given entity under 2.1, sorted by id. */
+  /**
+   * Every Affiliate of the given entity under 2.1, sorted by id.
+   *
+   * @param id the id of the subject entity
+   * @return the ids of every entity that controls it, is controlled by it or is under common
+   *     control with it, without {@code id} itself, unmodifiable
+   */
   public final Set<String> affiliatesOf(String id) {
     Set<String> result = new TreeSet<>();
     for (String top : ancestry(id).down.keySet()) {
@@ -279,6 +360,12 @@ public abstract class AffiliateGraph {
     }
   }
 
+  /**
+   * Checks that organisation ids are unique and that every relation names registered organisations
+   * and is recorded only once.
+   *
+   * @throws IllegalStateException naming the field, the value and the rule broken
+   */
   @Value.Check
   protected void check() {
     Set<String> ids = new HashSet<>();

@@ -21,7 +21,15 @@ public abstract class ControlRelation {
 
   ControlRelation() {}
 
-  /** A direct control relation. */
+  /**
+   * A direct control relation.
+   *
+   * @param controller the id of the controlling organisation
+   * @param controlled the id of the controlled organisation, different from {@code controller}
+   * @param means how the control is held: voting securities, contract or otherwise (2.1)
+   * @return the direct relation, with no note
+   * @throws IllegalStateException if {@code controller} equals {@code controlled}
+   */
   public static ControlRelation of(String controller, String controlled, ControlMeans means) {
     return ImmutableControlRelation.builder()
         .controller(controller)
@@ -30,37 +38,74 @@ public abstract class ControlRelation {
         .build();
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new, empty builder
+   */
   public static ImmutableControlRelation.Builder builder() {
     return ImmutableControlRelation.builder();
   }
 
-  /** The id of the controlling organisation. */
+  /**
+   * The id of the controlling organisation.
+   *
+   * @return the controller's id, never blank
+   */
   @NotBlank(message = "ControlRelation.controller = '${validatedValue}': must not be blank")
   public abstract String getController();
 
-  /** The id of the controlled organisation. */
+  /**
+   * The id of the controlled organisation.
+   *
+   * @return the controlled organisation's id, never blank and never the controller's
+   */
   @NotBlank(message = "ControlRelation.controlled = '${validatedValue}': must not be blank")
   public abstract String getControlled();
 
-  /** Voting securities, contract or otherwise (2.1). */
+  /**
+   * The means by which control is held: ownership of voting securities, by contract or otherwise
+   * (2.1).
+   *
+   * @return the means
+   */
   public abstract ControlMeans getMeans();
 
-  /** Whether the control is direct (the default) rather than through unmodelled intermediaries. */
+  /**
+   * Whether the control is direct (the default) rather than through unmodelled intermediaries.
+   *
+   * @return {@code true} unless the relation records indirect control whose intermediaries are not
+   *     modelled
+   */
   @Value.Default
   public boolean isDirect() {
     return true;
   }
 
-  /** An optional note on the source of the fact ("annual report 2020, note 12"). */
+  /**
+   * An optional note on the source of the fact ("annual report 2020, note 12").
+   *
+   * @return the note, never blank, or empty if none is recorded
+   */
   public abstract Optional<String> getNote();
 
-  /** The relation in words: "a controls b (VOTING_SECURITIES)". */
+  /**
+   * The relation in words: "a controls b (VOTING_SECURITIES)".
+   *
+   * @return the controller, "controls" or "indirectly controls", the controlled entity and the
+   *     means
+   */
   public final String describe() {
     return getController() + (isDirect() ? " controls " : " indirectly controls ")
         + getControlled() + " (" + getMeans() + ")";
   }
 
+  /**
+   * Checks that an entity is not recorded as controlling itself (2.1) and that a note, when
+   * present, is not blank.
+   *
+   * @throws IllegalStateException naming the field, the value and the rule broken
+   */
   @Value.Check
   protected void check() {
     if (getController().equals(getControlled())) {

@@ -18,12 +18,23 @@ public abstract class Organisation {
 
   Organisation() {}
 
-  /** An organisation with no known country. */
+  /**
+   * An organisation with no known country.
+   *
+   * @param id the organisation id, matching {@link Party#ID_PATTERN}
+   * @param name the organisation's name
+   * @return the organisation, with no establishment country
+   */
   public static Organisation of(String id, String name) {
     return ImmutableOrganisation.builder().id(id).name(name).build();
   }
 
-  /** The organisation behind a party: same id, name and country. */
+  /**
+   * The organisation behind a party: same id, name and country.
+   *
+   * @param party the party, e.g. Segment, the Customer or a Subprocessor
+   * @return an organisation with the party's id, name and establishment country
+   */
   public static Organisation from(Party party) {
     return ImmutableOrganisation.builder()
         .id(party.getId())
@@ -32,12 +43,20 @@ public abstract class Organisation {
         .build();
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new, empty builder
+   */
   public static ImmutableOrganisation.Builder builder() {
     return ImmutableOrganisation.builder();
   }
 
-  /** The id, matching {@link Party#ID_PATTERN}. */
+  /**
+   * The id, matching {@link Party#ID_PATTERN}.
+   *
+   * @return the id, never blank
+   */
   @NotBlank(message = "Organisation.id = '${validatedValue}': must not be blank")
   @Pattern(
       regexp = Party.ID_PATTERN,
@@ -45,10 +64,18 @@ public abstract class Organisation {
           + " contain only letters, digits and . _ : -")
   public abstract String getId();
 
-  /** The name. */
+  /**
+   * The organisation's name, e.g. "Twilio Inc.".
+   *
+   * @return the name, never blank
+   */
   @NotBlank(message = "Organisation.name = '${validatedValue}': must not be blank")
   public abstract String getName();
 
-  /** Where the organisation is established, if known. */
+  /**
+   * Where the organisation is established, if known.
+   *
+   * @return the country, or empty if unknown
+   */
   public abstract Optional<CountryCode> getEstablishmentCountry();
 }

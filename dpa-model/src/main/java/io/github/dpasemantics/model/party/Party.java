@@ -32,27 +32,54 @@ public abstract class Party {
 
   Party() {}
 
-  /** A party with no establishment country. */
+  /**
+   * A party with no establishment country.
+   *
+   * @param id the party id, matching {@link #ID_PATTERN}, at most 128 characters
+   * @param name the party's name, at most 300 characters
+   * @param kind what the party is under the Addendum
+   * @return the party
+   */
   public static Party of(String id, String name, PartyKind kind) {
     return builder().id(id).name(name).kind(kind).build();
   }
 
-  /** A party established in the given country. */
+  /**
+   * A party established in the given country.
+   *
+   * @param id the party id, matching {@link #ID_PATTERN}, at most 128 characters
+   * @param name the party's name, at most 300 characters
+   * @param kind what the party is under the Addendum
+   * @param establishment the country where the party is established (A.4.3)
+   * @return the party
+   */
   public static Party of(String id, String name, PartyKind kind, CountryCode establishment) {
     return builder().id(id).name(name).kind(kind).establishmentCountry(establishment).build();
   }
 
-  /** Segment.io, Inc., a Delaware corporation (1), established in the United States. */
+  /**
+   * Segment.io, Inc., a Delaware corporation (1), established in the United States.
+   *
+   * @return the Segment party, with id {@link #SEGMENT_ID} and kind {@link PartyKind#SEGMENT}
+   */
   public static Party segment() {
     return of(SEGMENT_ID, "Segment.io, Inc.", PartyKind.SEGMENT, CountryCode.UNITED_STATES);
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new, empty builder
+   */
   public static ImmutableParty.Builder builder() {
     return ImmutableParty.builder();
   }
 
-  /** The party's id, unique within a contract instance. */
+  /**
+   * The party's id, unique within a contract instance.
+   *
+   * @return the id, matching {@link #ID_PATTERN}
+   */
   @NotBlank(message = "Party.id = '${validatedValue}': must not be blank")
   @Size(max = 128, message = "Party.id = '${validatedValue}': must be at most {max} characters")
   @Pattern(
@@ -61,26 +88,46 @@ public abstract class Party {
           + " letters, digits and . _ : -")
   public abstract String getId();
 
-  /** The party's name, e.g. "Segment.io, Inc.". */
+  /**
+   * The party's name, e.g. "Segment.io, Inc.".
+   *
+   * @return the name, never blank
+   */
   @NotBlank(message = "Party.name = '${validatedValue}': must not be blank")
   @Size(max = 300, message = "Party.name: must be at most {max} characters")
   public abstract String getName();
 
-  /** What the party is under the Addendum. */
+  /**
+   * What the party is under the Addendum: Segment, the Customer, a Subprocessor and so on.
+   *
+   * @return the party kind
+   */
   public abstract PartyKind getKind();
 
-  /** The country where the party is established, if known (A.4.3). */
+  /**
+   * The country where the party is established, if known (A.4.3).
+   *
+   * @return the country, or empty if unknown
+   */
   public abstract Optional<CountryCode> getEstablishmentCountry();
 
   /**
    * Whether the party is established in an EU member state on the given day (A.4.3, read
    * literally: EEA states outside the EU do not count); false when the country is unknown.
+   *
+   * @param date the day asked about, in the contract's zone
+   * @return {@code true} if the establishment country was an EU member state on {@code date}
    */
   public final boolean isEstablishedInEuOn(LocalDate date) {
     return getEstablishmentCountry().map(c -> c.isEuMemberStateOn(date)).orElse(false);
   }
 
-  /** Whether the party is established in an EEA state on the given day (the wider reading of A.4.3). */
+  /**
+   * Whether the party is established in an EEA state on the given day (the wider reading of A.4.3).
+   *
+   * @param date the day asked about, in the contract's zone
+   * @return {@code true} if the establishment country was an EEA state on {@code date}
+   */
   public final boolean isEstablishedInEeaOn(LocalDate date) {
     return getEstablishmentCountry().map(c -> c.isEeaStateOn(date)).orElse(false);
   }

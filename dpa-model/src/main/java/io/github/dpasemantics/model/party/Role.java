@@ -39,12 +39,21 @@ public enum Role {
     this.regimes = Collections.unmodifiableSet(EnumSet.of(first, more));
   }
 
-  /** Whether the regime knows this role. */
+  /**
+   * Whether the regime knows this role.
+   *
+   * @param regime the regime asked about
+   * @return {@code true} if {@code regime} defines this role
+   */
   public boolean isDefinedIn(Regime regime) {
     return regimes.contains(regime);
   }
 
-  /** The regimes that know this role. */
+  /**
+   * The regimes that know this role.
+   *
+   * @return the regimes, unmodifiable
+   */
   public Set<Regime> getRegimes() {
     return regimes;
   }

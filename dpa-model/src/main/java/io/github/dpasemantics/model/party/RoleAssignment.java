@@ -24,30 +24,64 @@ public abstract class RoleAssignment {
 
   RoleAssignment() {}
 
-  /** An unconditional assignment. */
+  /**
+   * An unconditional assignment.
+   *
+   * @param party the kind of party that plays the role
+   * @param regime the regime under which the role exists
+   * @param role the role, which {@code regime} must define
+   * @param data the category of data the role is played for
+   * @param clause the id of the clause that assigns the role, e.g. {@code "A.1.3"}
+   * @return the assignment, with no condition
+   * @throws IllegalStateException if {@code regime} does not define {@code role}
+   */
   public static RoleAssignment of(
       PartyKind party, Regime regime, Role role, DataCategory data, String clause) {
     return builder().party(party).regime(regime).role(role).data(data).clause(clause).build();
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new, empty builder
+   */
   public static ImmutableRoleAssignment.Builder builder() {
     return ImmutableRoleAssignment.builder();
   }
 
-  /** The kind of party that plays the role. */
+  /**
+   * The kind of party that plays the role.
+   *
+   * @return the party kind
+   */
   public abstract PartyKind getParty();
 
-  /** The regime under which the role exists. */
+  /**
+   * The regime under which the role exists.
+   *
+   * @return the regime
+   */
   public abstract Regime getRegime();
 
-  /** The role. */
+  /**
+   * The role the party plays, e.g. {@link Role#PROCESSOR}.
+   *
+   * @return the role, defined in {@link #getRegime()}
+   */
   public abstract Role getRole();
 
-  /** The category of data the role is played for. */
+  /**
+   * The category of data the role is played for.
+   *
+   * @return the data category
+   */
   public abstract DataCategory getData();
 
-  /** The id of the clause that assigns the role. */
+  /**
+   * The id of the clause that assigns the role.
+   *
+   * @return the clause id, matching {@link #CLAUSE_ID_PATTERN}
+   */
   @NotBlank(message = "RoleAssignment.clause = '${validatedValue}': must not be blank")
   @Pattern(
       regexp = CLAUSE_ID_PATTERN,
@@ -58,9 +92,16 @@ public abstract class RoleAssignment {
   /**
    * The condition under which the text makes the assignment, in words, if any (e.g. "to the
    * extent that any Usage Data is considered Personal Data", A.1.3).
+   *
+   * @return the condition, never blank, or empty if the assignment is unconditional
    */
   public abstract Optional<String> getCondition();
 
+  /**
+   * Checks that the regime defines the role and that a condition, when present, is not blank.
+   *
+   * @throws IllegalStateException naming the field, the value and the rule broken
+   */
   @Value.Check
   protected void check() {
     if (!getRole().isDefinedIn(getRegime())) {

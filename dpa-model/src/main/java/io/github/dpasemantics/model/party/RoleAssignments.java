@@ -59,19 +59,35 @@ public final class RoleAssignments {
 
   private RoleAssignments() {}
 
-  /** Every role assignment of the Segment Addendum, in document order. */
+  /**
+   * Every role assignment of the Segment Addendum, in document order.
+   *
+   * @return the assignments of A.1.3, B.2, B.6 and A.4.3.1, unmodifiable
+   */
   public static List<RoleAssignment> segmentDpa() {
     return SEGMENT_DPA;
   }
 
-  /** The role the Segment Addendum gives this kind of party for this data under this regime, if any. */
+  /**
+   * The role the Segment Addendum gives this kind of party for this data under this regime, if any.
+   *
+   * @param party the kind of party
+   * @param regime the regime
+   * @param data the category of data
+   * @return the first matching assignment in document order, or empty if the Addendum assigns none
+   */
   public static Optional<RoleAssignment> roleOf(PartyKind party, Regime regime, DataCategory data) {
     return SEGMENT_DPA.stream()
         .filter(a -> a.getParty() == party && a.getRegime() == regime && a.getData() == data)
         .findFirst();
   }
 
-  /** Every assignment of the Segment Addendum made to this kind of party. */
+  /**
+   * Every assignment of the Segment Addendum made to this kind of party.
+   *
+   * @param party the kind of party
+   * @return its assignments in document order, unmodifiable; empty if it has none
+   */
   public static List<RoleAssignment> assignedTo(PartyKind party) {
     List<RoleAssignment> result = new ArrayList<>();
     for (RoleAssignment a : SEGMENT_DPA) {

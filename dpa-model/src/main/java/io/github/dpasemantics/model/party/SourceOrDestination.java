@@ -25,34 +25,66 @@ public abstract class SourceOrDestination {
 
   SourceOrDestination() {}
 
-  /** A Source or Destination directed by Customer. */
+  /**
+   * A Source or Destination directed by Customer.
+   *
+   * @param party the system's operator, of kind {@link PartyKind#SOURCE_OR_DESTINATION}
+   * @param direction whether data comes from it, goes to it, or both
+   * @return the Source or Destination, directed by Customer (5.2)
+   * @throws IllegalStateException if the party is of another kind
+   */
   public static SourceOrDestination of(Party party, Direction direction) {
     return builder().party(party).direction(direction).build();
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new, empty builder
+   */
   public static ImmutableSourceOrDestination.Builder builder() {
     return ImmutableSourceOrDestination.builder();
   }
 
-  /** The system's operator, of kind {@link PartyKind#SOURCE_OR_DESTINATION}. */
+  /**
+   * The system's operator, of kind {@link PartyKind#SOURCE_OR_DESTINATION}.
+   *
+   * @return the operator
+   */
   @Valid
   public abstract Party getParty();
 
-  /** Source, Destination or both. */
+  /**
+   * Whether the system is a Source, a Destination or both.
+   *
+   * @return the direction
+   */
   public abstract Direction getDirection();
 
-  /** Whether Customer directed the transmission through the Services (5.2); defaults to true. */
+  /**
+   * Whether Customer directed the transmission through the Services (5.2); defaults to true.
+   *
+   * @return {@code true} unless set otherwise
+   */
   @Value.Default
   public boolean isDirectedByCustomer() {
     return true;
   }
 
-  /** The id of its party. */
+  /**
+   * The id of its party.
+   *
+   * @return the party id
+   */
   public final String getId() {
     return getParty().getId();
   }
 
+  /**
+   * Checks that the party is of kind {@link PartyKind#SOURCE_OR_DESTINATION} (5.2).
+   *
+   * @throws IllegalStateException naming the party's id and kind
+   */
   @Value.Check
   protected void check() {
     if (getParty().getKind() != PartyKind.SOURCE_OR_DESTINATION) {

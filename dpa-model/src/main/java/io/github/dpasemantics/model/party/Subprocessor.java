@@ -36,23 +36,39 @@ public abstract class Subprocessor {
 
   Subprocessor() {}
 
-  /** A Subprocessor authorised by Segment, with no functions or locations recorded. */
+  /**
+   * A Subprocessor authorised by Segment, with no functions or locations recorded.
+   *
+   * @param party the Subprocessor as a party, of a kind in {@link #ALLOWED_KINDS}
+   * @return a Subprocessor authorised by {@link Party#SEGMENT_ID}
+   * @throws IllegalStateException if the party's kind is not allowed
+   */
   public static Subprocessor of(Party party) {
     return builder().party(party).build();
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new, empty builder
+   */
   public static ImmutableSubprocessor.Builder builder() {
     return ImmutableSubprocessor.builder();
   }
 
-  /** The Subprocessor as a party. */
+  /**
+   * The Subprocessor as a party.
+   *
+   * @return the party, of a kind in {@link #ALLOWED_KINDS}
+   */
   @Valid
   public abstract Party getParty();
 
   /**
    * The id of the entity that authorised it: Segment or one of its Affiliates (2.10). Defaults
    * to {@link Party#SEGMENT_ID}.
+   *
+   * @return the authorising entity's id, never the Subprocessor's own
    */
   @Value.Default
   @NotBlank(message = "Subprocessor.authorisedBy = '${validatedValue}': must not be blank")
@@ -60,13 +76,25 @@ public abstract class Subprocessor {
     return Party.SEGMENT_ID;
   }
 
-  /** Its functions, as on the Subprocessor Page (6.2), e.g. "cloud hosting". */
+  /**
+   * Its functions, as on the Subprocessor Page (6.2), e.g. "cloud hosting".
+   *
+   * @return the functions in the order listed, none blank
+   */
   public abstract List<String> getFunctions();
 
-  /** The countries where it processes, as on the Subprocessor Page (6.2). */
+  /**
+   * The countries where it processes, as on the Subprocessor Page (6.2).
+   *
+   * @return the countries in the order listed
+   */
   public abstract List<CountryCode> getLocations();
 
-  /** The Subprocessor's id (its party's id). */
+  /**
+   * The Subprocessor's id (its party's id).
+   *
+   * @return the party id
+   */
   public final String getId() {
     return getParty().getId();
   }
@@ -74,6 +102,9 @@ public abstract class Subprocessor {
   /**
    * Whether the party kind declares the Subprocessor an Affiliate of Segment (true), a Third
    * Party Subprocessor (false), or leaves it to the affiliate graph (empty).
+   *
+   * @return {@code true} for {@link PartyKind#SEGMENT_AFFILIATE}, {@code false} for
+   *     {@link PartyKind#THIRD_PARTY_SUBPROCESSOR}, empty for {@link PartyKind#SUBPROCESSOR}
    */
   public final Optional<Boolean> declaredAffiliateOfSegment() {
     switch (getParty().getKind()) {
@@ -89,16 +120,34 @@ public abstract class Subprocessor {
   /**
    * Whether it is an Affiliate of Segment (6.1) rather than a Third Party Subprocessor (2.11): the
    * declared kind if there is one, otherwise the affiliate graph's answer for {@code segmentId}.
+   *
+   * @param graph the control relations that decide Affiliate status (2.1) when the party kind does
+   *     not
+   * @param segmentId Segment's party id, as known to {@code graph}
+   * @return {@code true} if it is an Affiliate of Segment
    */
   public final boolean isAffiliateOfSegment(AffiliateGraph graph, String segmentId) {
     return declaredAffiliateOfSegment().orElseGet(() -> graph.areAffiliates(segmentId, getId()));
   }
 
-  /** Whether it is a Third Party Subprocessor (2.11): the negation of {@link #isAffiliateOfSegment}. */
+  /**
+   * Whether it is a Third Party Subprocessor (2.11): the negation of {@link #isAffiliateOfSegment}.
+   *
+   * @param graph the control relations that decide Affiliate status (2.1) when the party kind does
+   *     not
+   * @param segmentId Segment's party id, as known to {@code graph}
+   * @return {@code true} if it is a Third Party Subprocessor
+   */
   public final boolean isThirdPartySubprocessor(AffiliateGraph graph, String segmentId) {
     return !isAffiliateOfSegment(graph, segmentId);
   }
 
+  /**
+   * Checks that the party kind is allowed (never a Source or Destination, 5.2), that the
+   * Subprocessor is not authorised by itself (2.10) and that no function is blank (6.2).
+   *
+   * @throws IllegalStateException naming the field, the value and the rule broken
+   */
   @Value.Check
   protected void check() {
     PartyKind kind = getParty().getKind();
