@@ -14,11 +14,22 @@ import org.jspecify.annotations.Nullable;
 public final class InvalidInputException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The document's name. */
   private final String source;
+
+  /** The JSON path of the problem. */
   private final String path;
+
+  /** The line and column, where the parser knows them. */
   private final @Nullable Location location;
+
+  /** What was found. */
   private final String problem;
+
+  /** The expected form, if any. */
   private final @Nullable String expected;
+
+  /** The rule broken, if any. */
   private final @Nullable String rule;
 
   private InvalidInputException(String source, String path, @Nullable Location location,

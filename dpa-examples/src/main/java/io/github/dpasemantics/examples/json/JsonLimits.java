@@ -18,6 +18,10 @@ public record JsonLimits(int maxBytes, int maxDepth, int maxStringLength, int ma
   /**
    * Checks every limit is positive.
    *
+   * @param maxBytes the largest document, in bytes
+   * @param maxDepth the deepest nesting of arrays and objects
+   * @param maxStringLength the longest string value or field name, in characters
+   * @param maxNumberLength the longest number, in characters
    * @throws IllegalArgumentException naming the limit if one is not positive
    */
   public JsonLimits {

@@ -25,6 +25,11 @@ public record Timeline(Optional<String> title, Optional<String> description, Opt
   /**
    * Copies the list of events.
    *
+   * @param title a short title, shown above the report
+   * @param description what the timeline is about
+   * @param asOf the date to report as of when none is given on the command line
+   * @param contract the contract instance
+   * @param events the events, in any order
    * @throws NullPointerException if a part is null
    */
   public Timeline {

@@ -63,8 +63,9 @@ public abstract class Addendum {
   /**
    * The two signatures, one by each party (1).
    *
-   * @return the signatures in the order given, exactly one by {@link PartyKind#SEGMENT} and one by
-   *     {@link PartyKind#CUSTOMER}
+   * @return the signatures in the order given, exactly one by
+   *     {@link io.github.dpasemantics.model.party.PartyKind#SEGMENT} and one by
+   *     {@link io.github.dpasemantics.model.party.PartyKind#CUSTOMER}
    */
   @Valid
   public abstract List<Signature> getSignatures();

@@ -72,7 +72,7 @@ public abstract class ContractInstance {
   /**
    * The Customer (1).
    *
-   * @return the Customer, of kind {@link PartyKind#CUSTOMER}
+   * @return the Customer, of kind {@link io.github.dpasemantics.model.party.PartyKind#CUSTOMER}
    */
   @Valid
   public abstract Party getCustomer();
@@ -80,7 +80,8 @@ public abstract class ContractInstance {
   /**
    * Segment (1); usually {@link Party#segment()}.
    *
-   * @return Segment, of kind {@link PartyKind#SEGMENT}, with an id different from the Customer's
+   * @return Segment, of kind {@link io.github.dpasemantics.model.party.PartyKind#SEGMENT}, with an
+   *     id different from the Customer's
    */
   @Valid
   public abstract Party getSegment();

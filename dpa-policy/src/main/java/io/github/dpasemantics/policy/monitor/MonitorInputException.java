@@ -1,16 +1,21 @@
 package io.github.dpasemantics.policy.monitor;
 
 /**
- * A refused input event: a duplicate id, a date before the Addendum exists, an actor that may not
- * perform the event, or an event a streaming monitor cannot take out of order. The message names
+ * A refused input event: a duplicate id, a date before the Addendum exists, or an actor that may
+ * not perform the event. The message names
  * the event, the field, the value and the rule; the getters give them to programs. A monitor's
  * state is unchanged by a refused event.
  */
 public final class MonitorInputException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The id of the refused event. */
   private final String eventId;
+
+  /** The field of the event that broke the rule. */
   private final String field;
+
+  /** The rule the event broke, in words. */
   private final String rule;
 
   MonitorInputException(String eventId, String field, String value, String rule) {
