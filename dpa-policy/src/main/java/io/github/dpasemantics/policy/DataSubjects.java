@@ -1,6 +1,7 @@
 package io.github.dpasemantics.policy;
 
 import io.github.dpasemantics.model.clause.ClauseId;
+import io.github.dpasemantics.model.data.DataCategory;
 import io.github.dpasemantics.model.data.DataDescriptor;
 import io.github.dpasemantics.model.data.DataOrigin;
 import java.util.Objects;
@@ -17,7 +18,8 @@ import java.util.Objects;
  *
  * <p>"If Segment receives a request from a Data Subject in relation to their Customer Personal
  * Data, Segment will advise the Data Subject to submit their request to Customer, and Customer
- * will be responsible for responding to any such request": {@link #routingOf}, {@link #routing}.
+ * will be responsible for responding to any such request": {@link #routingOf}, {@link #routing}
+ * (from a {@link DataDescriptor} or a {@link DataCategory}).
  * A request about Usage Data that is Personal Data is Segment's own, as its controller (A.1.3).
  *
  * <p>Every method is pure and thread-safe.
@@ -134,6 +136,41 @@ public final class DataSubjects {
   }
 
   /**
+   * 8: where a Data Subject's request that Segment receives goes, from the category of data it is
+   * about (the vocabulary of events such as {@code DataSubjectRequestReceived}). The category is
+   * read by the definitions it names:
+   *
+   * <ul>
+   *   <li>{@link DataCategory#CUSTOMER_PERSONAL_DATA}: a request "in relation to their Customer
+   *       Personal Data" (8): {@link Routing#REFER_TO_CUSTOMER};
+   *   <li>{@link DataCategory#USAGE_DATA}: a Data Subject's request about data about them is about
+   *       Personal Data, and Segment is the controller of Usage Data that is Personal Data (A.1.3):
+   *       {@link Routing#SEGMENT_AS_CONTROLLER};
+   *   <li>{@link DataCategory#CUSTOMER_DATA} (Customer Data not established to be Customer
+   *       Personal Data), {@link DataCategory#PERSONAL_DATA} (Personal Data not established to be
+   *       Customer Data or Usage Data) and {@link DataCategory#CUSTOMER_REPRESENTATIVE_DATA}
+   *       (excluded from Customer Personal Data by 2.3): {@link Routing#OUTSIDE_ADDENDUM}, as 8
+   *       routes only requests about Customer Personal Data.
+   * </ul>
+   *
+   * <p>This agrees with {@link #routingOf(DataDescriptor)} for data of that category.
+   *
+   * @param category the category of data the request is about
+   * @return the routing
+   */
+  public static Routing routingOf(DataCategory category) {
+    Objects.requireNonNull(category, "DataSubjects.routingOf: category must not be null");
+    switch (category) {
+      case CUSTOMER_PERSONAL_DATA:
+        return Routing.REFER_TO_CUSTOMER;
+      case USAGE_DATA:
+        return Routing.SEGMENT_AS_CONTROLLER;
+      default:
+        return Routing.OUTSIDE_ADDENDUM;
+    }
+  }
+
+  /**
    * 8, explained.
    *
    * @param data the data the request is about
@@ -141,7 +178,21 @@ public final class DataSubjects {
    */
   @Decides("8")
   public static Decision<Routing> routing(DataDescriptor data) {
-    Routing r = routingOf(data);
+    return explain(routingOf(data));
+  }
+
+  /**
+   * 8, explained, from the category of data the request is about (see
+   * {@link #routingOf(DataCategory)}): the same reasons as {@link #routing(DataDescriptor)}.
+   *
+   * @param category the category of data the request is about
+   * @return the decision, citing 8 (or A.1.3 for Usage Data)
+   */
+  public static Decision<Routing> routing(DataCategory category) {
+    return explain(routingOf(category));
+  }
+
+  private static Decision<Routing> explain(Routing r) {
     switch (r) {
       case REFER_TO_CUSTOMER:
         return Decision.of(ROUTING, r, Reason.of(Code.ADVISE_SUBMIT_TO_CUSTOMER), Reason.of(Code.CUSTOMER_RESPONDS));

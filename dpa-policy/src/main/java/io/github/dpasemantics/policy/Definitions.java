@@ -8,6 +8,9 @@ import io.github.dpasemantics.model.data.DataDescriptor;
 import io.github.dpasemantics.model.data.DataOrigin;
 import io.github.dpasemantics.model.data.DataProtectionLaw;
 import io.github.dpasemantics.model.data.SubjectKind;
+import io.github.dpasemantics.model.event.SecurityEffect;
+import io.github.dpasemantics.model.event.SecurityEventConfirmed;
+import io.github.dpasemantics.model.event.SecurityEventNature;
 import io.github.dpasemantics.model.party.AffiliateExplanation;
 import io.github.dpasemantics.model.party.AffiliateGraph;
 import io.github.dpasemantics.model.party.ControlRelation;
@@ -46,7 +49,8 @@ import org.jspecify.annotations.Nullable;
  *       access to Personal Data being Processed by Segment; not unsuccessful attempts or activities
  *       that do not compromise the security of Personal Data (failed log-ins, pings, port scans,
  *       denial of service attacks, other network attacks): {@link #isSecurityIncident},
- *       {@link #securityIncident}. The denial-of-service reading is
+ *       {@link #securityIncident}, over the model's {@link SecurityEffect} and
+ *       {@link SecurityEventNature}, or from a {@link SecurityEventConfirmed}. The denial-of-service reading is
  *       {@link Interpretation#DOS_COUNTS_IF_DATA_COMPROMISED} (default) or
  *       {@link Interpretation#DOS_NEVER_COUNTS}.
  *   <li>2.10, 2.11, 5.2 "Subprocessor": any third party authorized by Segment or its Affiliates to
@@ -202,38 +206,6 @@ public final class Definitions {
     /** Erasure or destruction. */
     ERASURE_OR_DESTRUCTION,
     /** Any operation the list does not name ("such as" makes the list illustrative). */
-    OTHER
-  }
-
-  /** What a breach of security did to Personal Data (2.9). */
-  public enum Effect {
-    /** Accidental or unlawful destruction. */
-    DESTRUCTION,
-    /** Loss. */
-    LOSS,
-    /** Alteration. */
-    ALTERATION,
-    /** Unauthorized disclosure. */
-    UNAUTHORIZED_DISCLOSURE,
-    /** Unauthorized access. */
-    UNAUTHORIZED_ACCESS,
-    /** Loss of availability (a form of loss; how a denial of service compromises data). */
-    LOSS_OF_AVAILABILITY
-  }
-
-  /** The kind of security event, as 2.9 names the activities it excludes. */
-  public enum Attack {
-    /** An unsuccessful log-in attempt. */
-    UNSUCCESSFUL_LOG_IN,
-    /** A ping. */
-    PING,
-    /** A port scan. */
-    PORT_SCAN,
-    /** A denial of service attack (see {@link Question#DENIAL_OF_SERVICE}). */
-    DENIAL_OF_SERVICE,
-    /** Another network attack on firewalls or networked systems. */
-    OTHER_NETWORK_ATTACK,
-    /** Any other breach of security (intrusion, misdelivery, lost device, insider misuse ...). */
     OTHER
   }
 
@@ -485,51 +457,90 @@ public final class Definitions {
   /**
    * 2.9: whether a security event is a Security Incident: confirmed, an unauthorized or unlawful
    * breach of security, affecting Personal Data being Processed by Segment, and leading to at least
-   * one {@link Effect} on it. An event with no effect is an unsuccessful attempt or an activity
-   * that does not compromise the security of Personal Data, whatever its kind. A denial of service
-   * attack with an effect counts under {@link Interpretation#DOS_COUNTS_IF_DATA_COMPROMISED}
-   * (default) and never under {@link Interpretation#DOS_NEVER_COUNTS}.
+   * one {@link SecurityEffect} on it. An event with no effect is an unsuccessful attempt or an
+   * activity that does not compromise the security of Personal Data, whatever its nature. A denial
+   * of service attack with an effect counts under
+   * {@link Interpretation#DOS_COUNTS_IF_DATA_COMPROMISED} (default) and never under
+   * {@link Interpretation#DOS_NEVER_COUNTS}.
+   *
+   * <p>How the model's vocabulary is read. Every {@link SecurityEffect} is one of the effects 2.9
+   * lists ("destruction, loss, alteration, unauthorized disclosure of or access to");
+   * {@link SecurityEffect#AVAILABILITY_COMPROMISED} is a loss (of availability), so any non-empty
+   * set of effects means the event compromised Personal Data. Of the natures, 2.9 names five
+   * ({@link SecurityEventNature#isListedAsNonIncident()}: unsuccessful log-ins, pings, port scans,
+   * denial of service attacks, other network attacks) as examples of what Security Incidents do
+   * not include; the exclusion is of attempts and activities "that do not compromise the security
+   * of Personal Data", so such an event with an effect is decided like any other breach. The other
+   * natures ({@link SecurityEventNature#UNAUTHORIZED_ACCESS}, {@link SecurityEventNature#MALWARE},
+   * {@link SecurityEventNature#INSIDER_MISUSE}, {@link SecurityEventNature#MISCONFIGURATION},
+   * {@link SecurityEventNature#LOST_OR_STOLEN_DEVICE},
+   * {@link SecurityEventNature#ACCIDENTAL_DISCLOSURE}, {@link SecurityEventNature#OTHER}) are not
+   * named by 2.9: they are breaches like any other, a Security Incident exactly when the four
+   * conditions hold, and without an effect they are still "unsuccessful attempts or activities that
+   * do not compromise the security of Personal Data". Only {@link SecurityEventNature#DENIAL_OF_SERVICE}
+   * depends on a reading.
    *
    * @param confirmed whether the breach is confirmed
    * @param breachOfSecurity whether it is an unauthorized or unlawful breach of security
    * @param effects what it did to the Personal Data (empty: nothing)
    * @param personalDataProcessedBySegment whether it affects Personal Data being Processed by Segment
-   * @param attack the kind of event
+   * @param nature the kind of event
    * @param readings the chosen readings
    * @return true if it is a Security Incident
    */
-  public static boolean isSecurityIncident(boolean confirmed, boolean breachOfSecurity, Set<Effect> effects,
-      boolean personalDataProcessedBySegment, Attack attack, Interpretations readings) {
+  public static boolean isSecurityIncident(boolean confirmed, boolean breachOfSecurity, Set<SecurityEffect> effects,
+      boolean personalDataProcessedBySegment, SecurityEventNature nature, Interpretations readings) {
     Objects.requireNonNull(effects, "Definitions.isSecurityIncident: effects must not be null");
-    Objects.requireNonNull(attack, "Definitions.isSecurityIncident: attack must not be null");
+    Objects.requireNonNull(nature, "Definitions.isSecurityIncident: nature must not be null");
     Objects.requireNonNull(readings, "Definitions.isSecurityIncident: readings must not be null");
     return confirmed && breachOfSecurity && personalDataProcessedBySegment && !effects.isEmpty()
-        && !dosExcluded(attack, readings);
+        && !dosExcluded(nature, readings);
   }
 
-  private static boolean dosExcluded(Attack attack, Interpretations readings) {
-    return attack == Attack.DENIAL_OF_SERVICE && readings.is(Interpretation.DOS_NEVER_COUNTS);
+  /**
+   * 2.9: whether a confirmed security event is a Security Incident, from the event's facts: it is
+   * confirmed (that is what the event records), and its
+   * {@link SecurityEventConfirmed#isUnauthorizedOrUnlawful() breach of security},
+   * {@link SecurityEventConfirmed#getEffects() effects},
+   * {@link SecurityEventConfirmed#isPersonalDataProcessedBySegment() data} and
+   * {@link SecurityEventConfirmed#getNature() nature} are those of
+   * {@link #isSecurityIncident(boolean, boolean, Set, boolean, SecurityEventNature, Interpretations)}.
+   *
+   * @param event the confirmation
+   * @param readings the chosen readings
+   * @return true if it is a Security Incident
+   */
+  public static boolean isSecurityIncident(SecurityEventConfirmed event, Interpretations readings) {
+    Objects.requireNonNull(event, "Definitions.isSecurityIncident: event must not be null");
+    return isSecurityIncident(true, event.isUnauthorizedOrUnlawful(), event.getEffects(),
+        event.isPersonalDataProcessedBySegment(), event.getNature(), readings);
+  }
+
+  private static boolean dosExcluded(SecurityEventNature nature, Interpretations readings) {
+    return nature == SecurityEventNature.DENIAL_OF_SERVICE && readings.is(Interpretation.DOS_NEVER_COUNTS);
   }
 
   /**
    * 2.9, explained: whether a security event is a Security Incident; a no gives every condition
    * that fails. The denial-of-service reading is recorded when it mattered (a denial of service
-   * with an effect on Personal Data).
+   * with an effect on Personal Data). The model's effects and natures are read as
+   * {@link #isSecurityIncident(boolean, boolean, Set, boolean, SecurityEventNature, Interpretations)}
+   * says.
    *
    * @param confirmed whether the breach is confirmed
    * @param breachOfSecurity whether it is an unauthorized or unlawful breach of security
    * @param effects what it did to the Personal Data (empty: nothing)
    * @param personalDataProcessedBySegment whether it affects Personal Data being Processed by Segment
-   * @param attack the kind of event
+   * @param nature the kind of event
    * @param readings the chosen readings
    * @return the decision, citing 2.9
    */
   @Decides("2.9")
-  public static Decision<Boolean> securityIncident(boolean confirmed, boolean breachOfSecurity, Set<Effect> effects,
-      boolean personalDataProcessedBySegment, Attack attack, Interpretations readings) {
-    boolean yes = isSecurityIncident(confirmed, breachOfSecurity, effects, personalDataProcessedBySegment, attack, readings);
+  public static Decision<Boolean> securityIncident(boolean confirmed, boolean breachOfSecurity, Set<SecurityEffect> effects,
+      boolean personalDataProcessedBySegment, SecurityEventNature nature, Interpretations readings) {
+    boolean yes = isSecurityIncident(confirmed, breachOfSecurity, effects, personalDataProcessedBySegment, nature, readings);
     Decision.Builder<Boolean> d = Decision.builder(SECURITY_INCIDENT, yes);
-    boolean dosWithEffect = attack == Attack.DENIAL_OF_SERVICE && !effects.isEmpty();
+    boolean dosWithEffect = nature == SecurityEventNature.DENIAL_OF_SERVICE && !effects.isEmpty();
     if (dosWithEffect) {
       d.reading(readings.get(Question.DENIAL_OF_SERVICE));
     }
@@ -550,12 +561,27 @@ public final class Definitions {
       d.reason(Code.NOT_PERSONAL_DATA_PROCESSED_BY_SEGMENT);
     }
     if (effects.isEmpty()) {
-      d.reason(Code.UNSUCCESSFUL_ATTEMPT, attack);
+      d.reason(Code.UNSUCCESSFUL_ATTEMPT, nature);
     }
-    if (dosExcluded(attack, readings) && dosWithEffect) {
+    if (dosExcluded(nature, readings) && dosWithEffect) {
       d.reason(Code.DOS_EXCLUDED);
     }
     return d.build();
+  }
+
+  /**
+   * 2.9, explained, from a confirmed security event: the decision of
+   * {@link #securityIncident(boolean, boolean, Set, boolean, SecurityEventNature, Interpretations)}
+   * for the event's facts (confirmed, since the event records the confirmation).
+   *
+   * @param event the confirmation
+   * @param readings the chosen readings
+   * @return the decision, citing 2.9
+   */
+  public static Decision<Boolean> securityIncident(SecurityEventConfirmed event, Interpretations readings) {
+    Objects.requireNonNull(event, "Definitions.securityIncident: event must not be null");
+    return securityIncident(true, event.isUnauthorizedOrUnlawful(), event.getEffects(),
+        event.isPersonalDataProcessedBySegment(), event.getNature(), readings);
   }
 
   // ---------------------------------------------------------------- 2.10, 2.11, 5.2 Subprocessors

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.dpasemantics.model.data.DataCategory;
 import io.github.dpasemantics.model.data.DataDescriptor;
 import io.github.dpasemantics.model.data.DataOrigin;
 import io.github.dpasemantics.model.data.DataProtectionLaw;
@@ -70,7 +71,40 @@ class DataSubjectsTest {
     assertEquals(Routing.OUTSIDE_ADDENDUM, other.getOutcome());
     assertEquals(List.of(Code.OUTSIDE_ADDENDUM), other.getReasonCodes());
     assertEquals(Routing.OUTSIDE_ADDENDUM, DataSubjects.routingOf(data(DataOrigin.CUSTOMER_DATA, SubjectKind.OTHER_INDIVIDUAL, false)));
-    assertThrows(NullPointerException.class, () -> DataSubjects.routingOf(null));
+    assertThrows(NullPointerException.class, () -> DataSubjects.routingOf((DataDescriptor) null));
     assertTrue(citesCatalogue(usage) && citesCatalogue(other));
+  }
+
+  @Test
+  @Tag("clause-8")
+  @DisplayName("8, A.1.3: by category, Customer Personal Data goes to Customer, Usage Data to Segment, every other category is outside")
+  void routingByCategory() {
+    assertEquals(Routing.REFER_TO_CUSTOMER, DataSubjects.routingOf(DataCategory.CUSTOMER_PERSONAL_DATA));
+    assertEquals(Routing.SEGMENT_AS_CONTROLLER, DataSubjects.routingOf(DataCategory.USAGE_DATA));
+    for (DataCategory c : List.of(DataCategory.CUSTOMER_DATA, DataCategory.PERSONAL_DATA, DataCategory.CUSTOMER_REPRESENTATIVE_DATA)) {
+      assertEquals(Routing.OUTSIDE_ADDENDUM, DataSubjects.routingOf(c), c::toString);
+      assertEquals(List.of(Code.OUTSIDE_ADDENDUM), DataSubjects.routing(c).getReasonCodes());
+    }
+    Decision<Routing> customer = DataSubjects.routing(DataCategory.CUSTOMER_PERSONAL_DATA);
+    assertEquals(Routing.REFER_TO_CUSTOMER, customer.getOutcome());
+    assertEquals(List.of(Code.ADVISE_SUBMIT_TO_CUSTOMER, Code.CUSTOMER_RESPONDS), customer.getReasonCodes());
+    Decision<Routing> usage = DataSubjects.routing(DataCategory.USAGE_DATA);
+    assertEquals(Routing.SEGMENT_AS_CONTROLLER, usage.getOutcome());
+    assertEquals(List.of(Code.SEGMENT_CONTROLLER_OF_USAGE_DATA), usage.getReasonCodes());
+    assertTrue(assertThrows(NullPointerException.class, () -> DataSubjects.routingOf((DataCategory) null)).getMessage()
+        .contains("category"));
+    assertTrue(citesCatalogue(customer) && citesCatalogue(usage));
+  }
+
+  @Test
+  @Tag("clause-8")
+  @DisplayName("8: routing by category agrees with routing by descriptor for the data of that category")
+  void categoryAgreesWithDescriptor() {
+    assertEquals(DataSubjects.routingOf(data(DataOrigin.CUSTOMER_DATA, SubjectKind.CUSTOMER_END_USER, true)),
+        DataSubjects.routingOf(DataCategory.CUSTOMER_PERSONAL_DATA));
+    assertEquals(DataSubjects.routingOf(data(DataOrigin.USAGE_DATA, SubjectKind.CUSTOMER_END_USER, true)),
+        DataSubjects.routingOf(DataCategory.USAGE_DATA));
+    assertEquals(DataSubjects.routingOf(data(DataOrigin.OTHER, SubjectKind.OTHER_INDIVIDUAL, true)),
+        DataSubjects.routingOf(DataCategory.PERSONAL_DATA));
   }
 }

@@ -2,6 +2,7 @@ package io.github.dpasemantics.policy;
 
 import static io.github.dpasemantics.policy.testing.ClauseCitations.citesCatalogue;
 import static io.github.dpasemantics.policy.testing.DefinitionsGenerators.affiliateGraphs;
+import static io.github.dpasemantics.policy.testing.DefinitionsGenerators.confirmation;
 import static io.github.dpasemantics.policy.testing.DefinitionsGenerators.dataDescriptors;
 import static io.github.dpasemantics.policy.testing.DefinitionsGenerators.dosReadings;
 import static io.github.dpasemantics.policy.testing.DefinitionsGenerators.ids;
@@ -12,7 +13,9 @@ import static org.quicktheories.generators.SourceDSL.booleans;
 
 import io.github.dpasemantics.model.contract.Interpretation;
 import io.github.dpasemantics.model.contract.Interpretations;
-import io.github.dpasemantics.policy.Definitions.Effect;
+import io.github.dpasemantics.model.event.SecurityEffect;
+import io.github.dpasemantics.model.event.SecurityEventConfirmed;
+import io.github.dpasemantics.model.event.SecurityEventNature;
 import io.github.dpasemantics.policy.Definitions.Operation;
 import io.github.dpasemantics.policy.testing.DefinitionsGenerators.IncidentFacts;
 import java.util.EnumSet;
@@ -25,7 +28,7 @@ import org.quicktheories.generators.Generate;
 class DefinitionsProperties {
 
   private static boolean incident(IncidentFacts f, Interpretations r) {
-    return Definitions.isSecurityIncident(f.confirmed, f.breach, f.effects, f.personalData, f.attack, r);
+    return Definitions.isSecurityIncident(f.confirmed, f.breach, f.effects, f.personalData, f.nature, r);
   }
 
   @Test
@@ -33,7 +36,7 @@ class DefinitionsProperties {
   @DisplayName("2.9: the explained decision agrees with the bare rule and cites the catalogue")
   void incidentBareEqualsExplained() {
     qt().forAll(incidentFacts(), dosReadings()).check((f, r) -> {
-      Decision<Boolean> d = Definitions.securityIncident(f.confirmed, f.breach, f.effects, f.personalData, f.attack, r);
+      Decision<Boolean> d = Definitions.securityIncident(f.confirmed, f.breach, f.effects, f.personalData, f.nature, r);
       return d.isYes() == incident(f, r) && citesCatalogue(d) && d.getReasons().size() >= 1;
     });
   }
@@ -50,10 +53,10 @@ class DefinitionsProperties {
   @Tag("clause-2.9")
   @DisplayName("2.9: more effects never turn a Security Incident into none (monotonic in what was compromised)")
   void monotonicInEffects() {
-    qt().forAll(incidentFacts(), Generate.enumValues(Effect.class), dosReadings()).check((f, extra, r) -> {
-      Set<Effect> more = EnumSet.of(extra);
+    qt().forAll(incidentFacts(), Generate.enumValues(SecurityEffect.class), dosReadings()).check((f, extra, r) -> {
+      Set<SecurityEffect> more = EnumSet.of(extra);
       more.addAll(f.effects);
-      return !incident(f, r) || Definitions.isSecurityIncident(f.confirmed, f.breach, more, f.personalData, f.attack, r);
+      return !incident(f, r) || Definitions.isSecurityIncident(f.confirmed, f.breach, more, f.personalData, f.nature, r);
     });
   }
 
@@ -65,8 +68,31 @@ class DefinitionsProperties {
     qt().forAll(incidentFacts()).check(f -> {
       boolean def = incident(f, Interpretations.defaults());
       boolean nev = incident(f, never);
-      return (!nev || def) && (def == nev || f.attack == Definitions.Attack.DENIAL_OF_SERVICE);
+      return (!nev || def) && (def == nev || f.nature == SecurityEventNature.DENIAL_OF_SERVICE);
     });
+  }
+
+  @Test
+  @Tag("clause-2.9")
+  @DisplayName("2.9: a confirmation event is decided as its facts with confirmed = true, bare and explained alike")
+  void eventFormEqualsFacts() {
+    qt().forAll(incidentFacts(), dosReadings()).check((f, r) -> {
+      SecurityEventConfirmed e = confirmation(f);
+      Decision<Boolean> byEvent = Definitions.securityIncident(e, r);
+      Decision<Boolean> byFacts = Definitions.securityIncident(true, f.breach, f.effects, f.personalData, f.nature, r);
+      return Definitions.isSecurityIncident(e, r)
+          == Definitions.isSecurityIncident(true, f.breach, f.effects, f.personalData, f.nature, r)
+          && byEvent.equals(byFacts) && byEvent.isYes() == Definitions.isSecurityIncident(e, r);
+    });
+  }
+
+  @Test
+  @Tag("clause-2.9")
+  @DisplayName("2.9: natures 2.9 does not name decide exactly as the listed network attacks other than denial of service")
+  void unlistedNaturesLikeListed() {
+    qt().forAll(incidentFacts(), dosReadings()).check((f, r) -> f.nature == SecurityEventNature.DENIAL_OF_SERVICE
+        || incident(f, r) == Definitions.isSecurityIncident(f.confirmed, f.breach, f.effects, f.personalData,
+            SecurityEventNature.PORT_SCAN, r));
   }
 
   @Test

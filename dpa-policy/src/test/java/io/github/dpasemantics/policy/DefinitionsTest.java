@@ -12,15 +12,16 @@ import io.github.dpasemantics.model.data.DataDescriptor;
 import io.github.dpasemantics.model.data.DataOrigin;
 import io.github.dpasemantics.model.data.DataProtectionLaw;
 import io.github.dpasemantics.model.data.SubjectKind;
+import io.github.dpasemantics.model.event.SecurityEffect;
+import io.github.dpasemantics.model.event.SecurityEventConfirmed;
+import io.github.dpasemantics.model.event.SecurityEventNature;
 import io.github.dpasemantics.model.party.AffiliateGraph;
 import io.github.dpasemantics.model.party.ControlMeans;
 import io.github.dpasemantics.model.party.ControlRelation;
 import io.github.dpasemantics.model.party.Organisation;
 import io.github.dpasemantics.model.party.Party;
 import io.github.dpasemantics.model.party.PartyKind;
-import io.github.dpasemantics.policy.Definitions.Attack;
 import io.github.dpasemantics.policy.Definitions.Code;
-import io.github.dpasemantics.policy.Definitions.Effect;
 import io.github.dpasemantics.policy.Definitions.Operation;
 import java.util.EnumSet;
 import java.util.List;
@@ -244,10 +245,10 @@ class DefinitionsTest {
 
   // ------------------------------------------------------------------ 2.9
 
-  private static Decision<Boolean> incident(boolean confirmed, boolean breach, Set<Effect> effects, boolean pd, Attack attack,
+  private static Decision<Boolean> incident(boolean confirmed, boolean breach, Set<SecurityEffect> effects, boolean pd, SecurityEventNature nature,
       Interpretations readings) {
-    Decision<Boolean> d = Definitions.securityIncident(confirmed, breach, effects, pd, attack, readings);
-    assertEquals(Definitions.isSecurityIncident(confirmed, breach, effects, pd, attack, readings), d.isYes());
+    Decision<Boolean> d = Definitions.securityIncident(confirmed, breach, effects, pd, nature, readings);
+    assertEquals(Definitions.isSecurityIncident(confirmed, breach, effects, pd, nature, readings), d.isYes());
     assertTrue(citesCatalogue(d), d::explain);
     return d;
   }
@@ -256,8 +257,8 @@ class DefinitionsTest {
   @Tag("clause-2.9")
   @DisplayName("2.9: a confirmed intrusion that exfiltrated Personal Data is a Security Incident")
   void confirmedIntrusion() {
-    Decision<Boolean> d = incident(true, true, EnumSet.of(Effect.UNAUTHORIZED_ACCESS, Effect.UNAUTHORIZED_DISCLOSURE), true,
-        Attack.OTHER, DEFAULTS);
+    Decision<Boolean> d = incident(true, true, EnumSet.of(SecurityEffect.UNAUTHORIZED_ACCESS, SecurityEffect.UNAUTHORIZED_DISCLOSURE), true,
+        SecurityEventNature.OTHER, DEFAULTS);
     assertTrue(d.isYes());
     assertEquals(List.of(Code.INCIDENT), d.getReasonCodes());
     assertTrue(d.getInterpretations().isEmpty());
@@ -267,22 +268,25 @@ class DefinitionsTest {
   @Tag("clause-2.9")
   @DisplayName("2.9: an unconfirmed, non-breach event affecting no Personal Data gives every failing condition")
   void everyFailingCondition() {
-    Decision<Boolean> d = incident(false, false, EnumSet.of(Effect.LOSS), false, Attack.OTHER, DEFAULTS);
+    Decision<Boolean> d = incident(false, false, EnumSet.of(SecurityEffect.LOSS), false, SecurityEventNature.OTHER, DEFAULTS);
     assertFalse(d.isYes());
     assertEquals(List.of(Code.NOT_CONFIRMED, Code.NO_BREACH_OF_SECURITY, Code.NOT_PERSONAL_DATA_PROCESSED_BY_SEGMENT),
         d.getReasonCodes());
-    assertEquals(List.of(Code.NOT_CONFIRMED), incident(false, true, EnumSet.of(Effect.LOSS), true, Attack.OTHER, DEFAULTS).getReasonCodes());
-    assertEquals(List.of(Code.NO_BREACH_OF_SECURITY), incident(true, false, EnumSet.of(Effect.LOSS), true, Attack.OTHER, DEFAULTS).getReasonCodes());
+    assertEquals(List.of(Code.NOT_CONFIRMED),
+        incident(false, true, EnumSet.of(SecurityEffect.LOSS), true, SecurityEventNature.OTHER, DEFAULTS).getReasonCodes());
+    assertEquals(List.of(Code.NO_BREACH_OF_SECURITY),
+        incident(true, false, EnumSet.of(SecurityEffect.LOSS), true, SecurityEventNature.OTHER, DEFAULTS).getReasonCodes());
     assertEquals(List.of(Code.NOT_PERSONAL_DATA_PROCESSED_BY_SEGMENT),
-        incident(true, true, EnumSet.of(Effect.LOSS), false, Attack.OTHER, DEFAULTS).getReasonCodes());
+        incident(true, true, EnumSet.of(SecurityEffect.LOSS), false, SecurityEventNature.OTHER, DEFAULTS).getReasonCodes());
   }
 
   @Test
   @Tag("clause-2.9")
   @DisplayName("2.9: failed log-ins, pings and port scans that compromise nothing are not Security Incidents")
   void unsuccessfulAttempts() {
-    for (Attack a : List.of(Attack.UNSUCCESSFUL_LOG_IN, Attack.PING, Attack.PORT_SCAN, Attack.OTHER_NETWORK_ATTACK, Attack.DENIAL_OF_SERVICE)) {
-      Decision<Boolean> d = incident(true, true, EnumSet.noneOf(Effect.class), true, a, DEFAULTS);
+    for (SecurityEventNature a : List.of(SecurityEventNature.UNSUCCESSFUL_LOGIN, SecurityEventNature.PING,
+        SecurityEventNature.PORT_SCAN, SecurityEventNature.OTHER_NETWORK_ATTACK, SecurityEventNature.DENIAL_OF_SERVICE)) {
+      Decision<Boolean> d = incident(true, true, EnumSet.noneOf(SecurityEffect.class), true, a, DEFAULTS);
       assertFalse(d.isYes());
       assertEquals(List.of(Code.UNSUCCESSFUL_ATTEMPT), d.getReasonCodes());
       assertEquals(a, d.getReasons().get(0).getArguments().get(0));
@@ -294,18 +298,18 @@ class DefinitionsTest {
   @Tag("clause-2.9")
   @DisplayName("2.9: a denial of service that made Personal Data unavailable counts by default and never under DOS_NEVER_COUNTS")
   void denialOfService() {
-    Set<Effect> unavailable = EnumSet.of(Effect.LOSS_OF_AVAILABILITY);
-    Decision<Boolean> byDefault = incident(true, true, unavailable, true, Attack.DENIAL_OF_SERVICE, DEFAULTS);
+    Set<SecurityEffect> unavailable = EnumSet.of(SecurityEffect.AVAILABILITY_COMPROMISED);
+    Decision<Boolean> byDefault = incident(true, true, unavailable, true, SecurityEventNature.DENIAL_OF_SERVICE, DEFAULTS);
     assertTrue(byDefault.isYes());
     assertEquals(List.of(Code.INCIDENT, Code.DOS_COMPROMISED_DATA), byDefault.getReasonCodes());
     assertEquals(List.of(Interpretation.DOS_COUNTS_IF_DATA_COMPROMISED), byDefault.getInterpretations());
-    Decision<Boolean> never = incident(true, true, unavailable, true, Attack.DENIAL_OF_SERVICE, DOS_NEVER);
+    Decision<Boolean> never = incident(true, true, unavailable, true, SecurityEventNature.DENIAL_OF_SERVICE, DOS_NEVER);
     assertFalse(never.isYes());
     assertEquals(List.of(Code.DOS_EXCLUDED), never.getReasonCodes());
     assertEquals(List.of(Interpretation.DOS_NEVER_COUNTS), never.getInterpretations());
-    assertTrue(incident(true, true, unavailable, true, Attack.OTHER_NETWORK_ATTACK, DOS_NEVER).isYes(),
+    assertTrue(incident(true, true, unavailable, true, SecurityEventNature.OTHER_NETWORK_ATTACK, DOS_NEVER).isYes(),
         "the DoS reading touches denial of service attacks only");
-    Decision<Boolean> unconfirmed = incident(false, true, unavailable, true, Attack.DENIAL_OF_SERVICE, DOS_NEVER);
+    Decision<Boolean> unconfirmed = incident(false, true, unavailable, true, SecurityEventNature.DENIAL_OF_SERVICE, DOS_NEVER);
     assertEquals(List.of(Code.NOT_CONFIRMED, Code.DOS_EXCLUDED), unconfirmed.getReasonCodes());
   }
 
@@ -314,11 +318,72 @@ class DefinitionsTest {
   @DisplayName("2.9: null facts are refused with their names")
   void incidentNulls() {
     assertTrue(assertThrows(NullPointerException.class,
-        () -> Definitions.isSecurityIncident(true, true, null, true, Attack.OTHER, DEFAULTS)).getMessage().contains("effects"));
+        () -> Definitions.isSecurityIncident(true, true, null, true, SecurityEventNature.OTHER, DEFAULTS)).getMessage().contains("effects"));
     assertTrue(assertThrows(NullPointerException.class,
-        () -> Definitions.isSecurityIncident(true, true, Set.of(), true, null, DEFAULTS)).getMessage().contains("attack"));
+        () -> Definitions.isSecurityIncident(true, true, Set.of(), true, null, DEFAULTS)).getMessage().contains("nature"));
     assertTrue(assertThrows(NullPointerException.class,
-        () -> Definitions.isSecurityIncident(true, true, Set.of(), true, Attack.OTHER, null)).getMessage().contains("readings"));
+        () -> Definitions.isSecurityIncident(true, true, Set.of(), true, SecurityEventNature.OTHER, null)).getMessage().contains("readings"));
+  }
+
+  @Test
+  @Tag("clause-2.9")
+  @DisplayName("2.9: malware, insider misuse, lost devices and the other natures 2.9 does not name count when they compromise data")
+  void unlistedNatures() {
+    for (SecurityEventNature n : SecurityEventNature.values()) {
+      if (n.isListedAsNonIncident()) {
+        continue;
+      }
+      Decision<Boolean> hit = incident(true, true, EnumSet.of(SecurityEffect.LOSS), true, n, DOS_NEVER);
+      assertTrue(hit.isYes(), n::toString);
+      assertEquals(List.of(Code.INCIDENT), hit.getReasonCodes());
+      assertTrue(hit.getInterpretations().isEmpty());
+      Decision<Boolean> miss = incident(true, true, EnumSet.noneOf(SecurityEffect.class), true, n, DEFAULTS);
+      assertFalse(miss.isYes(), n::toString);
+      assertEquals(List.of(Code.UNSUCCESSFUL_ATTEMPT), miss.getReasonCodes());
+      assertEquals(n, miss.getReasons().get(0).getArguments().get(0));
+    }
+  }
+
+  private static SecurityEventConfirmed confirmed(SecurityEventNature nature, Set<SecurityEffect> effects, boolean breach,
+      boolean pd) {
+    return SecurityEventConfirmed.builder().id("e1").date(java.time.LocalDate.of(2024, 3, 1)).incidentId("inc-1")
+        .nature(nature).effects(effects).personalDataProcessedBySegment(pd).unauthorizedOrUnlawful(breach).build();
+  }
+
+  @Test
+  @Tag("clause-2.9")
+  @DisplayName("2.9: a confirmation event is read field by field: confirmed, its breach, effects, data and nature")
+  void fromEvent() {
+    SecurityEventConfirmed stolenKey = confirmed(SecurityEventNature.UNAUTHORIZED_ACCESS,
+        EnumSet.of(SecurityEffect.UNAUTHORIZED_ACCESS), true, true);
+    assertTrue(Definitions.isSecurityIncident(stolenKey, DEFAULTS));
+    assertEquals(List.of(Code.INCIDENT), Definitions.securityIncident(stolenKey, DEFAULTS).getReasonCodes());
+    SecurityEventConfirmed notBreach = confirmed(SecurityEventNature.UNAUTHORIZED_ACCESS,
+        EnumSet.of(SecurityEffect.UNAUTHORIZED_ACCESS), false, true);
+    assertFalse(Definitions.isSecurityIncident(notBreach, DEFAULTS));
+    assertEquals(List.of(Code.NO_BREACH_OF_SECURITY), Definitions.securityIncident(notBreach, DEFAULTS).getReasonCodes());
+    SecurityEventConfirmed notSegments = confirmed(SecurityEventNature.MALWARE, EnumSet.of(SecurityEffect.LOSS), true, false);
+    assertFalse(Definitions.isSecurityIncident(notSegments, DEFAULTS));
+    assertEquals(List.of(Code.NOT_PERSONAL_DATA_PROCESSED_BY_SEGMENT),
+        Definitions.securityIncident(notSegments, DEFAULTS).getReasonCodes());
+    SecurityEventConfirmed scan = confirmed(SecurityEventNature.PORT_SCAN, Set.of(), true, true);
+    assertFalse(Definitions.isSecurityIncident(scan, DEFAULTS));
+    Decision<Boolean> scanned = Definitions.securityIncident(scan, DEFAULTS);
+    assertEquals(List.of(Code.UNSUCCESSFUL_ATTEMPT), scanned.getReasonCodes());
+    assertEquals(SecurityEventNature.PORT_SCAN, scanned.getReasons().get(0).getArguments().get(0));
+    SecurityEventConfirmed dos = confirmed(SecurityEventNature.DENIAL_OF_SERVICE,
+        EnumSet.of(SecurityEffect.AVAILABILITY_COMPROMISED), true, true);
+    assertTrue(Definitions.isSecurityIncident(dos, DEFAULTS));
+    assertFalse(Definitions.isSecurityIncident(dos, DOS_NEVER));
+    assertEquals(List.of(Code.DOS_EXCLUDED), Definitions.securityIncident(dos, DOS_NEVER).getReasonCodes());
+    assertEquals(List.of(Interpretation.DOS_NEVER_COUNTS), Definitions.securityIncident(dos, DOS_NEVER).getInterpretations());
+    assertTrue(citesCatalogue(Definitions.securityIncident(dos, DEFAULTS)));
+    assertTrue(assertThrows(NullPointerException.class,
+        () -> Definitions.isSecurityIncident((SecurityEventConfirmed) null, DEFAULTS)).getMessage().contains("event"));
+    assertTrue(assertThrows(NullPointerException.class,
+        () -> Definitions.securityIncident((SecurityEventConfirmed) null, DEFAULTS)).getMessage().contains("event"));
+    assertTrue(assertThrows(NullPointerException.class,
+        () -> Definitions.isSecurityIncident(scan, null)).getMessage().contains("readings"));
   }
 
   // ------------------------------------------------------------------ 2.10, 2.11, 5.2

@@ -8,12 +8,12 @@ import io.github.dpasemantics.model.contract.Interpretations;
 import io.github.dpasemantics.model.contract.Termination;
 import io.github.dpasemantics.model.data.CountryCode;
 import io.github.dpasemantics.model.event.ExpeditedReason;
+import io.github.dpasemantics.model.event.SecurityEffect;
+import io.github.dpasemantics.model.event.SecurityEventNature;
 import io.github.dpasemantics.policy.Audits;
 import io.github.dpasemantics.policy.California;
 import io.github.dpasemantics.policy.Decision;
 import io.github.dpasemantics.policy.Definitions;
-import io.github.dpasemantics.policy.Definitions.Attack;
-import io.github.dpasemantics.policy.Definitions.Effect;
 import io.github.dpasemantics.policy.Deletion;
 import io.github.dpasemantics.policy.LegalFacts;
 import io.github.dpasemantics.policy.Processing;
@@ -116,21 +116,24 @@ public final class WorkedExamples {
   private static void definitions(List<WorkedExample> out) {
     add(out, "2.9", "port-scan", "A port scan against Segment's firewall, with no effect on Personal Data: a Security Incident?",
         "Definitions.securityIncident(true, false, {}, true, PORT_SCAN, defaults)",
-        Definitions.securityIncident(true, false, Set.of(), true, Attack.PORT_SCAN, DEFAULTS),
+        Definitions.securityIncident(true, false, Set.of(), true, SecurityEventNature.PORT_SCAN, DEFAULTS),
         "confirmed", "yes", "breach of security", "no", "effects on Personal Data", "none", "kind", "port scan");
     add(out, "2.9", "confirmed-breach", "A confirmed intrusion that gave an outsider access to Personal Data Segment processes: a Security Incident?",
-        "Definitions.securityIncident(true, true, {UNAUTHORIZED_ACCESS}, true, OTHER, defaults)",
-        Definitions.securityIncident(true, true, EnumSet.of(Effect.UNAUTHORIZED_ACCESS), true, Attack.OTHER, DEFAULTS),
+        "Definitions.securityIncident(true, true, {UNAUTHORIZED_ACCESS}, true, UNAUTHORIZED_ACCESS, defaults)",
+        Definitions.securityIncident(true, true, EnumSet.of(SecurityEffect.UNAUTHORIZED_ACCESS), true,
+            SecurityEventNature.UNAUTHORIZED_ACCESS, DEFAULTS),
         "confirmed", "yes", "breach of security", "yes", "effects on Personal Data", "unauthorized access",
         "kind", "intrusion");
     add(out, "2.9", "dos-default", "A denial of service attack that made Personal Data unavailable (default reading)",
-        "Definitions.securityIncident(true, true, {LOSS_OF_AVAILABILITY}, true, DENIAL_OF_SERVICE, defaults)",
-        Definitions.securityIncident(true, true, EnumSet.of(Effect.LOSS_OF_AVAILABILITY), true, Attack.DENIAL_OF_SERVICE,
+        "Definitions.securityIncident(true, true, {AVAILABILITY_COMPROMISED}, true, DENIAL_OF_SERVICE, defaults)",
+        Definitions.securityIncident(true, true, EnumSet.of(SecurityEffect.AVAILABILITY_COMPROMISED), true,
+            SecurityEventNature.DENIAL_OF_SERVICE,
             DEFAULTS),
         "kind", "denial of service", "effects on Personal Data", "loss of availability", "reading", "default");
     add(out, "2.9", "dos-never", "The same attack under the reading DOS_NEVER_COUNTS",
         "Definitions.securityIncident(..., DENIAL_OF_SERVICE, Interpretations.of(DOS_NEVER_COUNTS))",
-        Definitions.securityIncident(true, true, EnumSet.of(Effect.LOSS_OF_AVAILABILITY), true, Attack.DENIAL_OF_SERVICE,
+        Definitions.securityIncident(true, true, EnumSet.of(SecurityEffect.AVAILABILITY_COMPROMISED), true,
+            SecurityEventNature.DENIAL_OF_SERVICE,
             Interpretations.of(Interpretation.DOS_NEVER_COUNTS)),
         "kind", "denial of service", "effects on Personal Data", "loss of availability", "reading", "DOS_NEVER_COUNTS");
   }

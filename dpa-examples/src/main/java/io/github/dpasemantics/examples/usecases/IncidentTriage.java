@@ -1,10 +1,10 @@
 package io.github.dpasemantics.examples.usecases;
 
 import io.github.dpasemantics.model.contract.Interpretations;
+import io.github.dpasemantics.model.event.SecurityEffect;
+import io.github.dpasemantics.model.event.SecurityEventNature;
 import io.github.dpasemantics.policy.Decision;
 import io.github.dpasemantics.policy.Definitions;
-import io.github.dpasemantics.policy.Definitions.Attack;
-import io.github.dpasemantics.policy.Definitions.Effect;
 import io.github.dpasemantics.policy.Security;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,18 +29,28 @@ public final class IncidentTriage {
    * @param confirmed whether the breach is confirmed
    * @param breachOfSecurity whether it is an unauthorized or unlawful breach of security
    * @param effects what it did to Personal Data
-   * @param attack the kind of event
+   * @param nature the kind of event
    * @param lawProhibitsNotice whether applicable law prohibits notice
    */
-  public record SecurityEvent(String name, boolean confirmed, boolean breachOfSecurity, Set<Effect> effects, Attack attack,
-      boolean lawProhibitsNotice) {
-    /** Checks the parts. */
+  public record SecurityEvent(String name, boolean confirmed, boolean breachOfSecurity, Set<SecurityEffect> effects,
+      SecurityEventNature nature, boolean lawProhibitsNotice) {
+    /**
+     * Checks the parts and copies the effects.
+     *
+     * @param name what happened, in words
+     * @param confirmed whether the breach is confirmed
+     * @param breachOfSecurity whether it is an unauthorized or unlawful breach of security
+     * @param effects what it did to Personal Data
+     * @param nature the kind of event
+     * @param lawProhibitsNotice whether applicable law prohibits notice
+     * @throws NullPointerException if {@code name}, {@code effects} or {@code nature} is null
+     */
     public SecurityEvent {
       Objects.requireNonNull(name, "SecurityEvent.name must not be null");
       Objects.requireNonNull(effects, "SecurityEvent.effects must not be null");
       // an EnumSet keeps the effects in declaration order, so the printed reasons are stable
-      effects = Collections.unmodifiableSet(effects.isEmpty() ? EnumSet.noneOf(Effect.class) : EnumSet.copyOf(effects));
-      Objects.requireNonNull(attack, "SecurityEvent.attack must not be null");
+      effects = Collections.unmodifiableSet(effects.isEmpty() ? EnumSet.noneOf(SecurityEffect.class) : EnumSet.copyOf(effects));
+      Objects.requireNonNull(nature, "SecurityEvent.nature must not be null");
     }
   }
 
@@ -63,7 +73,7 @@ public final class IncidentTriage {
    */
   public static Triage triage(SecurityEvent event, Interpretations readings) {
     Decision<Boolean> incident = Definitions.securityIncident(event.confirmed(), event.breachOfSecurity(), event.effects(),
-        true, event.attack(), readings);
+        true, event.nature(), readings);
     Decision<Boolean> notify = Security.incidentNotificationRequired(incident.isYes(), true, event.lawProhibitsNotice());
     return new Triage(event, incident, notify);
   }
@@ -71,16 +81,18 @@ public final class IncidentTriage {
   /** The queue of the example. */
   static List<SecurityEvent> queue() {
     return List.of(
-        new SecurityEvent("port scan on the edge firewall", true, false, Set.of(), Attack.PORT_SCAN, false),
-        new SecurityEvent("2,000 failed log-ins on the admin console", true, false, Set.of(), Attack.UNSUCCESSFUL_LOG_IN, false),
+        new SecurityEvent("port scan on the edge firewall", true, false, Set.of(), SecurityEventNature.PORT_SCAN, false),
+        new SecurityEvent("2,000 failed log-ins on the admin console", true, false, Set.of(),
+            SecurityEventNature.UNSUCCESSFUL_LOGIN, false),
         new SecurityEvent("stolen API key used to read a workspace's events", true, true,
-            EnumSet.of(Effect.UNAUTHORIZED_ACCESS, Effect.UNAUTHORIZED_DISCLOSURE), Attack.OTHER, false),
+            EnumSet.of(SecurityEffect.UNAUTHORIZED_ACCESS, SecurityEffect.UNAUTHORIZED_DISCLOSURE),
+            SecurityEventNature.UNAUTHORIZED_ACCESS, false),
         new SecurityEvent("denial of service: event storage unavailable for 6 hours", true, true,
-            EnumSet.of(Effect.LOSS_OF_AVAILABILITY), Attack.DENIAL_OF_SERVICE, false),
+            EnumSet.of(SecurityEffect.AVAILABILITY_COMPROMISED), SecurityEventNature.DENIAL_OF_SERVICE, false),
         new SecurityEvent("suspected intrusion, under investigation", false, true,
-            EnumSet.of(Effect.UNAUTHORIZED_ACCESS), Attack.OTHER, false),
+            EnumSet.of(SecurityEffect.UNAUTHORIZED_ACCESS), SecurityEventNature.UNAUTHORIZED_ACCESS, false),
         new SecurityEvent("confirmed breach under a court's non-disclosure order", true, true,
-            EnumSet.of(Effect.UNAUTHORIZED_ACCESS), Attack.OTHER, true));
+            EnumSet.of(SecurityEffect.UNAUTHORIZED_ACCESS), SecurityEventNature.UNAUTHORIZED_ACCESS, true));
   }
   // end::example[]
 

@@ -9,10 +9,10 @@ import io.github.dpasemantics.examples.usecases.IncidentTriage.SecurityEvent;
 import io.github.dpasemantics.examples.usecases.IncidentTriage.Triage;
 import io.github.dpasemantics.model.contract.Interpretation;
 import io.github.dpasemantics.model.contract.Interpretations;
+import io.github.dpasemantics.model.event.SecurityEffect;
+import io.github.dpasemantics.model.event.SecurityEventNature;
 import io.github.dpasemantics.policy.California.Act;
 import io.github.dpasemantics.policy.California.Purpose;
-import io.github.dpasemantics.policy.Definitions.Attack;
-import io.github.dpasemantics.policy.Definitions.Effect;
 import io.github.dpasemantics.policy.Security;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -80,7 +80,7 @@ class UseCaseTest {
     @DisplayName("refuses an event without effects set, naming the field")
     void refusesNull() {
       NullPointerException e = org.junit.jupiter.api.Assertions.assertThrows(NullPointerException.class,
-          () -> new SecurityEvent("x", true, true, null, Attack.OTHER, false));
+          () -> new SecurityEvent("x", true, true, null, SecurityEventNature.OTHER, false));
       assertEquals("SecurityEvent.effects must not be null", e.getMessage());
     }
 
@@ -91,8 +91,9 @@ class UseCaseTest {
       hasLine(lines, "port scan on the edge firewall: Security Incident? no; notify Customer? no");
       hasLine(lines, "stolen API key used to read a workspace's events: Security Incident? yes; notify Customer? yes");
       hasLine(lines, "confirmed breach under a court's non-disclosure order: Security Incident? yes; notify Customer? no");
-      assertEquals(Set.of(Effect.LOSS_OF_AVAILABILITY), IncidentTriage.queue().get(3).effects());
-      assertEquals(EnumSet.of(Effect.UNAUTHORIZED_ACCESS, Effect.UNAUTHORIZED_DISCLOSURE), IncidentTriage.queue().get(2).effects());
+      assertEquals(Set.of(SecurityEffect.AVAILABILITY_COMPROMISED), IncidentTriage.queue().get(3).effects());
+      assertEquals(EnumSet.of(SecurityEffect.UNAUTHORIZED_ACCESS, SecurityEffect.UNAUTHORIZED_DISCLOSURE),
+          IncidentTriage.queue().get(2).effects());
     }
   }
 

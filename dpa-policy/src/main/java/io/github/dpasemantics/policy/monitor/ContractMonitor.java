@@ -10,7 +10,9 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -43,6 +45,53 @@ import java.util.Set;
  */
 public final class ContractMonitor {
   private static final Comparator<DpaEvent> ORDER = DpaEvent.TIMELINE_ORDER;
+
+  /**
+   * The norms of the catalogue ({@link io.github.dpasemantics.model.norm.Norms#segmentDpa()}) that
+   * an event triggers but that no {@link ObligationKind} or {@link RightKind} instantiates: norm id
+   * to the one-line reason the monitor does not track it. Standing norms (no triggering event)
+   * are not monitored either and are not listed. Unmodifiable, in catalogue order.
+   */
+  public static final Map<String, String> NOT_MONITORED = notMonitored();
+
+  private static Map<String, String> notMonitored() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("6.1.2/liable-for-subprocessors",
+        "an allocation of liability for the Subprocessor's acts: no event performs or breaches it");
+    m.put("6.3/notify-new-third-party-subprocessor",
+        "the notice itself, tracked with its timing as 6.3/advance-notice (SUBPROCESSOR_NOTICE): one SubprocessorNoticeGiven performs both");
+    m.put("6.3/good-faith-discussion-customer",
+        "Customer's side of the same discussion: the one GOOD_FAITH_DISCUSSION instance, closed by its resolution or failure, tracks both sides");
+    m.put("7.3/describe-security-incident",
+        "the content of the 7.3 notice, not an act of its own: IncidentNotified carries no description to check");
+    m.put("7.3/customer-notification-laws",
+        "Customer's compliance with its own notification laws: no event records it");
+    m.put("8/respond-to-data-subject-requests",
+        "Customer's response to the Data Subject: no event records it");
+    m.put("9.2/retained-data-remains-subject",
+        "retained data keep the Addendum alive: modelled as the duties that may still arise after the end (Scope.survivingDutySet), not as an instance");
+    m.put("A.2.1.2/instruct-employee-to-contact-segment",
+        "performed by the same act as the referral: DataSubjectRequestRouted by Customer fulfils USAGE_DATA_REQUEST_REFERRAL");
+    m.put("A.2.2.2/accept-report-in-lieu",
+        "Customer's acceptance is the discharge of AUDIT_RESPONSE by NoMaterialChangeConfirmed, not a duty with an act of its own");
+    m.put("A.2.2.2/treat-as-confidential-information",
+        "a standing confidentiality duty once information is given: no event discloses or uses it");
+    m.put("A.2.2.4/limit-use-of-audit-reports",
+        "a prohibition on uses of the report: no event records a use");
+    m.put("A.2.2.5/make-rates-available",
+        "owed upon a request for the rates: no event requests or gives them");
+    m.put("A.2.2.5/bear-auditor-fees",
+        "an allocation of the auditor's fees: no event invoices them");
+    m.put("A.2.2.5/limit-subprocessor-information",
+        "a permission limiting what Segment must furnish: it owes nothing");
+    m.put("A.2.2.5/keep-confidentiality",
+        "a permission (A.2.2 never requires a breach of confidentiality): it owes nothing");
+    m.put("A.4.1/transfer-compliance",
+        "decided per transfer by Transfers: TransferMade is recorded, no instance");
+    m.put("A.4.3.4/redact-commercial-information",
+        "a permission exercised inside the copies: it owes nothing");
+    return Collections.unmodifiableMap(m);
+  }
 
   private final ContractInstance contract;
   private final ArrayList<DpaEvent> timeline = new ArrayList<>();

@@ -139,9 +139,4 @@ final class Inst {
     }
     return pauses == 0;
   }
-
-  boolean isOverdueOn(LocalDate date) {
-    LocalDate d = due;
-    return d != null && d.isBefore(date);
-  }
 }

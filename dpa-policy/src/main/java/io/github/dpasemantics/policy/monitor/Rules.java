@@ -4,10 +4,7 @@ import io.github.dpasemantics.model.contract.ContractInstance;
 import io.github.dpasemantics.model.contract.DpaTerms;
 import io.github.dpasemantics.model.contract.Interpretations;
 import io.github.dpasemantics.model.event.ExpeditedReason;
-import io.github.dpasemantics.model.event.SecurityEffect;
 import io.github.dpasemantics.model.event.SecurityEventConfirmed;
-import io.github.dpasemantics.model.event.SecurityEventNature;
-import io.github.dpasemantics.model.data.DataCategory;
 import io.github.dpasemantics.model.event.AssistanceRequested;
 import io.github.dpasemantics.model.event.AuditorObjectionReason;
 import io.github.dpasemantics.model.event.DataSubjectRequestReceived;
@@ -23,7 +20,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,56 +66,12 @@ final class Rules {
 
   // ------------------------------------------------------------------ 2.9
 
-  static Definitions.Attack attack(SecurityEventNature nature) {
-    switch (nature) {
-      case UNSUCCESSFUL_LOGIN:
-        return Definitions.Attack.UNSUCCESSFUL_LOG_IN;
-      case PING:
-        return Definitions.Attack.PING;
-      case PORT_SCAN:
-        return Definitions.Attack.PORT_SCAN;
-      case DENIAL_OF_SERVICE:
-        return Definitions.Attack.DENIAL_OF_SERVICE;
-      case OTHER_NETWORK_ATTACK:
-        return Definitions.Attack.OTHER_NETWORK_ATTACK;
-      default:
-        return Definitions.Attack.OTHER;
-    }
-  }
-
-  static Set<Definitions.Effect> effects(Set<SecurityEffect> effects) {
-    Set<Definitions.Effect> out = EnumSet.noneOf(Definitions.Effect.class);
-    for (SecurityEffect e : effects) {
-      out.add(effect(e));
-    }
-    return out;
-  }
-
-  static Definitions.Effect effect(SecurityEffect e) {
-    switch (e) {
-      case DESTRUCTION:
-        return Definitions.Effect.DESTRUCTION;
-      case LOSS:
-        return Definitions.Effect.LOSS;
-      case ALTERATION:
-        return Definitions.Effect.ALTERATION;
-      case UNAUTHORIZED_DISCLOSURE:
-        return Definitions.Effect.UNAUTHORIZED_DISCLOSURE;
-      case UNAUTHORIZED_ACCESS:
-        return Definitions.Effect.UNAUTHORIZED_ACCESS;
-      default:
-        return Definitions.Effect.LOSS_OF_AVAILABILITY;
-    }
-  }
-
   boolean isSecurityIncident(SecurityEventConfirmed e) {
-    return Definitions.isSecurityIncident(true, e.isUnauthorizedOrUnlawful(), effects(e.getEffects()),
-        e.isPersonalDataProcessedBySegment(), attack(e.getNature()), readings);
+    return Definitions.isSecurityIncident(e, readings);
   }
 
   Decision<Boolean> securityIncident(SecurityEventConfirmed e) {
-    return Definitions.securityIncident(true, e.isUnauthorizedOrUnlawful(), effects(e.getEffects()),
-        e.isPersonalDataProcessedBySegment(), attack(e.getNature()), readings);
+    return Definitions.securityIncident(e, readings);
   }
 
   // ------------------------------------------------------------------ 6.1, 6.1.1, 6.3 (more)
@@ -174,12 +126,13 @@ final class Rules {
   /** A.2.1.2: a request Customer received from its employee or representative (the requester) about Usage Data. */
   static boolean isUsageDataReferral(DataSubjectRequestReceived e) {
     return e.getActor() == PartyKind.CUSTOMER && e.getRequester() == PartyKind.CUSTOMER_REPRESENTATIVE
-        && e.getDataCategory() == DataCategory.USAGE_DATA;
+        && DataSubjects.routingOf(e.getDataCategory()) == DataSubjects.Routing.SEGMENT_AS_CONTROLLER;
   }
 
   /** 8: a request Segment received from a Data Subject about Customer Personal Data, which Segment refers to Customer. */
   static boolean isRoutedToCustomer(DataSubjectRequestReceived e) {
-    return e.getActor() == PartyKind.SEGMENT && e.getDataCategory() == DataCategory.CUSTOMER_PERSONAL_DATA;
+    return e.getActor() == PartyKind.SEGMENT
+        && DataSubjects.routingOf(e.getDataCategory()) == DataSubjects.Routing.REFER_TO_CUSTOMER;
   }
 
   static boolean isAssistanceOwed(AssistanceRequested e) {

@@ -10,14 +10,16 @@ import io.github.dpasemantics.model.data.DataDescriptor;
 import io.github.dpasemantics.model.data.DataOrigin;
 import io.github.dpasemantics.model.data.DataProtectionLaw;
 import io.github.dpasemantics.model.data.SubjectKind;
+import io.github.dpasemantics.model.event.SecurityEffect;
+import io.github.dpasemantics.model.event.SecurityEventConfirmed;
+import io.github.dpasemantics.model.event.SecurityEventNature;
 import io.github.dpasemantics.model.party.AffiliateGraph;
 import io.github.dpasemantics.model.party.ControlMeans;
 import io.github.dpasemantics.model.party.ControlRelation;
 import io.github.dpasemantics.model.party.Organisation;
 import io.github.dpasemantics.model.party.Party;
 import io.github.dpasemantics.model.party.PartyKind;
-import io.github.dpasemantics.policy.Definitions.Attack;
-import io.github.dpasemantics.policy.Definitions.Effect;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -43,24 +45,24 @@ public final class DefinitionsGenerators {
     /** An unauthorized or unlawful breach of security. */
     public final boolean breach;
     /** The effects on Personal Data. */
-    public final Set<Effect> effects;
+    public final Set<SecurityEffect> effects;
     /** Affects Personal Data being Processed by Segment. */
     public final boolean personalData;
     /** The kind of event. */
-    public final Attack attack;
+    public final SecurityEventNature nature;
 
-    IncidentFacts(boolean confirmed, boolean breach, Set<Effect> effects, boolean personalData, Attack attack) {
+    IncidentFacts(boolean confirmed, boolean breach, Set<SecurityEffect> effects, boolean personalData, SecurityEventNature nature) {
       this.confirmed = confirmed;
       this.breach = breach;
       this.effects = effects;
       this.personalData = personalData;
-      this.attack = attack;
+      this.nature = nature;
     }
 
     @Override
     public String toString() {
       return "IncidentFacts[confirmed=" + confirmed + ", breach=" + breach + ", effects=" + effects
-          + ", personalData=" + personalData + ", attack=" + attack + "]";
+          + ", personalData=" + personalData + ", nature=" + nature + "]";
     }
   }
 
@@ -75,13 +77,23 @@ public final class DefinitionsGenerators {
 
   /** Security-event facts. */
   public static Gen<IncidentFacts> incidentFacts() {
-    return booleans().all().zip(booleans().all(), enumSets(Effect.class), booleans().all(),
+    return booleans().all().zip(booleans().all(), enumSets(SecurityEffect.class), booleans().all(),
         (c, b, e, p) -> new Object[] {c, b, e, p})
-        .zip(Generate.enumValues(Attack.class), (a, attack) -> {
+        .zip(Generate.enumValues(SecurityEventNature.class), (a, nature) -> {
           @SuppressWarnings("unchecked")
-          Set<Effect> effects = (Set<Effect>) a[2];
-          return new IncidentFacts((Boolean) a[0], (Boolean) a[1], effects, (Boolean) a[3], attack);
+          Set<SecurityEffect> effects = (Set<SecurityEffect>) a[2];
+          return new IncidentFacts((Boolean) a[0], (Boolean) a[1], effects, (Boolean) a[3], nature);
         });
+  }
+
+  /**
+   * The confirmation event with the facts' breach, effects, data and nature (the facts'
+   * {@code confirmed} flag is not part of it: the event records a confirmation).
+   */
+  public static SecurityEventConfirmed confirmation(IncidentFacts f) {
+    return SecurityEventConfirmed.builder().id("e1").date(LocalDate.of(2024, 2, 29)).incidentId("i1")
+        .nature(f.nature).effects(f.effects).personalDataProcessedBySegment(f.personalData)
+        .unauthorizedOrUnlawful(f.breach).build();
   }
 
   /** The two readings of the denial-of-service question. */
