@@ -279,33 +279,49 @@ public abstract class AffiliateGraph {
     return Collections.unmodifiableSet(result);
   }
 
-  /** The relations by controller, in the order given. */
+  /**
+   * The relations by controller, in the order given; computed once. An index for the graph's own
+   * queries (protected, not package-private, so that the generated class's override is part of
+   * the documented API and javadoc can inherit this comment).
+   *
+   * @return unmodifiable: controller id to the relations in which it controls
+   */
   @Value.Lazy
-  Map<String, List<ControlRelation>> outgoing() {
-    Map<String, List<ControlRelation>> map = new HashMap<>();
-    for (ControlRelation r : getRelations()) {
-      map.computeIfAbsent(r.getController(), k -> new ArrayList<>()).add(r);
-    }
-    return map;
+  protected Map<String, List<ControlRelation>> outgoing() {
+    return index(true);
   }
 
-  /** The relations by controlled entity, in the order given. */
+  /**
+   * The relations by controlled entity, in the order given; computed once (see {@link #outgoing()}).
+   *
+   * @return unmodifiable: controlled id to the relations that control it
+   */
   @Value.Lazy
-  Map<String, List<ControlRelation>> incoming() {
-    Map<String, List<ControlRelation>> map = new HashMap<>();
-    for (ControlRelation r : getRelations()) {
-      map.computeIfAbsent(r.getControlled(), k -> new ArrayList<>()).add(r);
-    }
-    return map;
+  protected Map<String, List<ControlRelation>> incoming() {
+    return index(false);
   }
 
+  private Map<String, List<ControlRelation>> index(boolean byController) {
+    Map<String, List<ControlRelation>> map = new HashMap<>();
+    for (ControlRelation r : getRelations()) {
+      map.computeIfAbsent(byController ? r.getController() : r.getControlled(), k -> new ArrayList<>()).add(r);
+    }
+    map.replaceAll((k, v) -> List.copyOf(v));
+    return Collections.unmodifiableMap(map);
+  }
+
+  /**
+   * The organisations by id; computed once (see {@link #outgoing()}).
+   *
+   * @return unmodifiable: organisation id to organisation
+   */
   @Value.Lazy
-  Map<String, Organisation> organisationsById() {
+  protected Map<String, Organisation> organisationsById() {
     Map<String, Organisation> map = new HashMap<>();
     for (Organisation o : getOrganisations()) {
       map.put(o.getId(), o);
     }
-    return map;
+    return Collections.unmodifiableMap(map);
   }
 
   /** Breadth-first search up the control relations from {@code start}; the start is excluded. */
