@@ -4,6 +4,9 @@ import io.github.dpasemantics.model.contract.ContractInstance;
 import io.github.dpasemantics.model.event.DpaEvent;
 import io.github.dpasemantics.policy.monitor.ContractMonitor;
 import io.github.dpasemantics.policy.monitor.ContractState;
+import io.github.dpasemantics.policy.monitor.EventAccount;
+import io.github.dpasemantics.policy.monitor.MonitorSink;
+import io.github.dpasemantics.policy.monitor.ObligationInstance;
 import io.github.dpasemantics.policy.monitor.MonitorFleet;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +25,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The obligation monitor replaying pre-generated event streams ({@link Workloads}); one operation
@@ -36,7 +40,15 @@ import org.openjdk.jmh.infra.Blackhole;
  *       one by one, then its state as of the last date: does a long history slow each event down?
  * </ul>
  *
- * <p>The trial's setup replays each stream once and checks that no event is refused.
+ * <p>The fleet benchmarks run in two modes ({@code mode}): {@code full}, monitors that keep the
+ * whole history ({@link ContractMonitor#of}: timeline, accounts, every instance), and
+ * {@code streaming}, monitors that keep only the live state and hand accounts and closed
+ * instances to a sink ({@link MonitorFleet#streaming}; here a counting sink).
+ *
+ * <p>The trial's setup replays each stream once and checks that no event is refused (and, when
+ * streaming, that the sink received one account per event).
+ *
+ * <p>{@link RetainedHeap#main} measures the heap a replayed fleet retains, in both modes.
  *
  * <p>Besides wall-clock time, each replay records the process CPU time it used ({@link Cpu}):
  * on a shared machine the wall clock includes the time other processes held the cores, while the
@@ -55,20 +67,50 @@ public class MonitorBenchmarks {
     @Param({"1000", "10000", "100000", "1000000"})
     public int events;
 
+    /** {@code full} (whole history kept) or {@code streaming} (live state only, the rest to a sink). */
+    @Param({"full", "streaming"})
+    public String mode = "full";
+
     Workloads.Fleet fleet = Workloads.fleet(EVENTS_PER_CONTRACT, 1, 1);
 
     /** Generates the stream and replays it once, checking that every event is accepted. */
     @Setup(Level.Trial)
     public void generate() {
       fleet = Workloads.fleet(events, Math.max(1, events / EVENTS_PER_CONTRACT), 20_260_101L);
-      MonitorFleet f = replay(fleet);
+      Counting sink = new Counting();
+      MonitorFleet f = replay(fleet, streaming() ? sink : null);
       int stored = 0;
       for (ContractInstance c : fleet.contracts()) {
         stored += f.monitor(c.getId()).orElseThrow().size();
       }
-      if (stored != events) {
-        throw new IllegalStateException("MonitorBenchmarks: " + stored + " of " + events + " events stored");
+      if (stored != events || (streaming() && sink.accounts != events)) {
+        throw new IllegalStateException("MonitorBenchmarks: " + stored + " of " + events + " events stored, "
+            + sink.accounts + " accounted (" + mode + ")");
       }
+    }
+
+    boolean streaming() {
+      return "streaming".equals(mode);
+    }
+
+    @Nullable MonitorSink sink() {
+      return streaming() ? new Counting() : null;
+    }
+  }
+
+  /** A sink that counts what it receives. */
+  static final class Counting implements MonitorSink {
+    long accounts;
+    long closed;
+
+    @Override
+    public void accounted(EventAccount account) {
+      accounts++;
+    }
+
+    @Override
+    public void closed(ObligationInstance instance) {
+      closed++;
     }
   }
 
@@ -131,7 +173,11 @@ public class MonitorBenchmarks {
   }
 
   static MonitorFleet replay(Workloads.Fleet w) {
-    MonitorFleet fleet = new MonitorFleet();
+    return replay(w, null);
+  }
+
+  static MonitorFleet replay(Workloads.Fleet w, @Nullable MonitorSink sink) {
+    MonitorFleet fleet = sink == null ? new MonitorFleet() : MonitorFleet.streaming(id -> sink);
     for (ContractInstance c : w.contracts()) {
       fleet.add(c);
     }
@@ -146,7 +192,7 @@ public class MonitorBenchmarks {
   @Benchmark
   public MonitorFleet fleetReplay(FleetStream s, Cpu cpu) {
     long t0 = Cpu.now();
-    MonitorFleet fleet = replay(s.fleet);
+    MonitorFleet fleet = replay(s.fleet, s.sink());
     cpu.add(t0);
     return fleet;
   }
@@ -154,7 +200,7 @@ public class MonitorBenchmarks {
   @Benchmark
   public void fleetReplayAndQuery(FleetStream s, Cpu cpu, Blackhole bh) {
     long t0 = Cpu.now();
-    MonitorFleet fleet = replay(s.fleet);
+    MonitorFleet fleet = replay(s.fleet, s.sink());
     LocalDate asOf = s.fleet.lastDate();
     for (ContractInstance c : s.fleet.contracts()) {
       bh.consume(fleet.stateAsOf(c.getId(), asOf));
@@ -172,5 +218,47 @@ public class MonitorBenchmarks {
     ContractState state = m.stateAsOf(s.last);
     cpu.add(t0);
     return state;
+  }
+
+  /**
+   * Replays a fleet stream of {@code args[0]} events (default 10⁶) in each mode and prints the
+   * heap the replayed fleet retains (used heap after a full collection, with and without the
+   * fleet; the stream itself is held in both), e.g.
+   * {@code java -cp dpa-bench/target/benchmarks.jar 'io.github.dpasemantics.bench.MonitorBenchmarks$RetainedHeap' 1000000}.
+   */
+  public static final class RetainedHeap {
+    private RetainedHeap() {}
+
+    /**
+     * Runs the measurement.
+     *
+     * @param args optional: the number of events
+     */
+    public static void main(String[] args) {
+      int events = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+      Workloads.Fleet w = Workloads.fleet(events, Math.max(1, events / EVENTS_PER_CONTRACT), 20_260_101L);
+      for (String mode : new String[] {"full", "streaming"}) {
+        measure(w, events, mode);
+      }
+    }
+
+    private static void measure(Workloads.Fleet w, int events, String mode) {
+      long base = used();
+      Counting sink = new Counting();
+      MonitorFleet fleet = replay(w, "streaming".equals(mode) ? sink : null);
+      long with = used();
+      System.out.printf(java.util.Locale.ROOT, "%-9s %,d events, %,d contracts: retained %,d bytes (%.1f B/event);"
+              + " accounts to sink %,d, closed instances to sink %,d%n", mode, events, fleet.size(), with - base,
+          (with - base) / (double) events, sink.accounts, sink.closed);
+      java.lang.ref.Reference.reachabilityFence(fleet);
+    }
+
+    private static long used() {
+      Runtime rt = Runtime.getRuntime();
+      for (int i = 0; i < 3; i++) {
+        System.gc();
+      }
+      return rt.totalMemory() - rt.freeMemory();
+    }
   }
 }

@@ -3,6 +3,7 @@ package io.github.dpasemantics.policy.monitor;
 import io.github.dpasemantics.model.event.DpaEvent;
 import java.util.ArrayList;
 import java.util.List;
+import io.github.dpasemantics.policy.Reason;
 import org.jspecify.annotations.Nullable;
 
 /** The monitor's working record of what one event did; {@link ContractState} shows it as an {@link EventAccount}. */
@@ -41,6 +42,10 @@ final class Acct {
       args = a;
       explained = true;
     }
+  }
+
+  EventAccount toAccount() {
+    return new EventAccount(event, effects(), unmatched, Reason.of(code, args));
   }
 
   List<Effect> effects() {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The obligation monitor of one contract: keeps its timeline of dated events and tells, as of any
@@ -40,6 +41,16 @@ import java.util.Set;
  * place and the timeline is replayed from the start at the next query, once however many late
  * events arrived in between. A state as of a date on or after the last event costs one pass over
  * the instances; one as of an earlier date, or a what-if, replays the events up to that date.
+ *
+ * <p><b>Streaming.</b> A monitor made by {@link #streaming(ContractInstance, MonitorSink)} keeps
+ * no timeline and no accounts: it hands each event's {@link EventAccount} and each instance that
+ * can no longer change to a {@link MonitorSink}, and keeps only the live state (open and
+ * still-changeable instances, open rights, and per matter a small tombstone that answers a later
+ * event about it exactly as a full monitor would). Its memory follows the open obligations and
+ * the matters seen, never the events. In exchange it takes events in timeline order only, answers only as of the last
+ * event's date or later, and has no what-if. For in-order input its state (obligations still
+ * live, rights, deadlines) is that of a full monitor, and its sink receives the same accounts
+ * and, as they close, the same instances.
  *
  * <p>This class is not thread-safe; use one monitor per thread or guard it.
  */
@@ -94,14 +105,20 @@ public final class ContractMonitor {
   }
 
   private final ContractInstance contract;
+  private final LocalDate effective;
   private final ArrayList<DpaEvent> timeline = new ArrayList<>();
+  /** Full mode: every stored id; streaming mode: the ids of the last applied event's day. */
   private final Set<String> ids = new HashSet<>();
+  private final @Nullable MonitorSink sink;
+  private @Nullable DpaEvent last;
   private Engine engine;
   private boolean stale;
 
-  private ContractMonitor(ContractInstance contract) {
+  private ContractMonitor(ContractInstance contract, @Nullable MonitorSink sink) {
     this.contract = contract;
-    this.engine = new Engine(contract);
+    this.effective = contract.addendumEffectiveDate();
+    this.sink = sink;
+    this.engine = new Engine(contract, sink);
   }
 
   /**
@@ -111,7 +128,32 @@ public final class ContractMonitor {
    * @return the monitor
    */
   public static ContractMonitor of(ContractInstance contract) {
-    return new ContractMonitor(Objects.requireNonNull(contract, "ContractMonitor.of: contract must not be null"));
+    return new ContractMonitor(Objects.requireNonNull(contract, "ContractMonitor.of: contract must not be null"), null);
+  }
+
+  /**
+   * Returns an empty streaming monitor for a contract: events must come in timeline order, each
+   * event's account and each instance that can no longer change go to {@code sink} instead of
+   * being kept, and states can be asked for as of the last event's date or later. See the class
+   * comment.
+   *
+   * @param contract the contract instance
+   * @param sink receives every account and every closed instance
+   * @return the monitor
+   */
+  public static ContractMonitor streaming(ContractInstance contract, MonitorSink sink) {
+    Objects.requireNonNull(contract, "ContractMonitor.streaming: contract must not be null");
+    Objects.requireNonNull(sink, "ContractMonitor.streaming: sink must not be null");
+    return new ContractMonitor(contract, sink);
+  }
+
+  /**
+   * Tells whether this monitor streams (keeps no history; see {@link #streaming(ContractInstance, MonitorSink)}).
+   *
+   * @return true if streaming
+   */
+  public boolean isStreaming() {
+    return sink != null;
   }
 
   /**
@@ -124,7 +166,7 @@ public final class ContractMonitor {
   }
 
   /**
-   * Returns the stored events, in timeline order.
+   * Returns the stored events, in timeline order; empty for a streaming monitor, which stores none.
    *
    * @return an unmodifiable copy of the timeline
    */
@@ -133,12 +175,12 @@ public final class ContractMonitor {
   }
 
   /**
-   * Returns the number of stored events.
+   * Returns the number of events stored, or, for a streaming monitor, applied.
    *
    * @return the count
    */
   public int size() {
-    return timeline.size();
+    return sink == null ? timeline.size() : (int) engine.applied;
   }
 
   /**
@@ -146,12 +188,18 @@ public final class ContractMonitor {
    *
    * @param event the event
    * @return this monitor
-   * @throws MonitorInputException if the event is refused (the monitor is then unchanged)
+   * @throws MonitorInputException if the event is refused (the monitor is then unchanged); a
+   *     streaming monitor also refuses an event that does not sort after the last applied one
    * @throws NullPointerException if {@code event} is null
    */
   public ContractMonitor append(DpaEvent event) {
     Objects.requireNonNull(event, "ContractMonitor.append: event must not be null");
     check(event, ids, Collections.emptySet());
+    if (sink != null) {
+      checkInOrder(event);
+      stream(event);
+      return this;
+    }
     insert(event);
     return this;
   }
@@ -166,6 +214,15 @@ public final class ContractMonitor {
   public ContractMonitor appendAll(Collection<? extends DpaEvent> events) {
     Objects.requireNonNull(events, "ContractMonitor.appendAll: events must not be null");
     List<DpaEvent> batch = checkedBatch(events, ids);
+    if (sink != null) {
+      if (!batch.isEmpty()) {
+        checkInOrder(batch.get(0));
+      }
+      for (DpaEvent e : batch) {
+        stream(e);
+      }
+      return this;
+    }
     for (DpaEvent e : batch) {
       insert(e);
     }
@@ -186,11 +243,25 @@ public final class ContractMonitor {
    * Returns where the contract stands at the end of {@code asOf}: events dated after it are left
    * out, due dates before it have passed.
    *
+   * <p>A streaming monitor's state lists the instances still live (closed ones went to its sink)
+   * and no accounts (they went to its sink too).
+   *
    * @param asOf the date
    * @return the state
+   * @throws IllegalArgumentException for a streaming monitor, if {@code asOf} is before the last
+   *     applied event's date
    */
   public ContractState stateAsOf(LocalDate asOf) {
     Objects.requireNonNull(asOf, "ContractMonitor.stateAsOf: asOf must not be null");
+    DpaEvent l = last;
+    if (sink != null) {
+      if (l != null && asOf.isBefore(l.getDate())) {
+        throw new IllegalArgumentException("ContractMonitor.stateAsOf: asOf = " + asOf + " is before " + l.getDate()
+            + ", the date of the last applied event '" + l.getId() + "': a streaming monitor keeps no history, so it"
+            + " tells the state only as of that date or later (use ContractMonitor.of for past states)");
+      }
+      return Snapshot.of(engine, asOf);
+    }
     Engine current = current();
     if (timeline.isEmpty() || !timeline.get(timeline.size() - 1).getDate().isAfter(asOf)) {
       return Snapshot.of(current, asOf);
@@ -215,15 +286,20 @@ public final class ContractMonitor {
    * @param hypothetical the events to add for this question only
    * @return the state
    * @throws MonitorInputException if a hypothetical event would be refused
+   * @throws UnsupportedOperationException for a streaming monitor, which keeps no timeline to replay
    */
   public ContractState whatIf(LocalDate asOf, Collection<? extends DpaEvent> hypothetical) {
     Objects.requireNonNull(asOf, "ContractMonitor.whatIf: asOf must not be null");
     Objects.requireNonNull(hypothetical, "ContractMonitor.whatIf: hypothetical must not be null");
+    if (sink != null) {
+      throw new UnsupportedOperationException("ContractMonitor.whatIf: a streaming monitor keeps no timeline to replay"
+          + " hypothetical events into; use ContractMonitor.of for what-if questions");
+    }
     List<DpaEvent> extra = checkedBatch(hypothetical, ids);
     List<DpaEvent> all = new ArrayList<>(timeline.size() + extra.size());
     all.addAll(timeline);
     all.addAll(extra);
-    all.sort(ORDER);
+    all.sort(ContractMonitor::compare);
     Engine what = new Engine(contract);
     for (DpaEvent e : all) {
       if (e.getDate().isAfter(asOf)) {
@@ -257,7 +333,7 @@ public final class ContractMonitor {
       batchIds.add(e.getId());
       batch.add(e);
     }
-    batch.sort(ORDER);
+    batch.sort(ContractMonitor::compare);
     return batch;
   }
 
@@ -267,7 +343,7 @@ public final class ContractMonitor {
       throw new MonitorInputException(id, "id", "'" + id + "'",
           "an event id must be unique within a timeline, and this one was already given");
     }
-    LocalDate effective = contract.addendumEffectiveDate();
+    LocalDate effective = this.effective;
     if (!(e instanceof AddendumSigned) && e.getDate().isBefore(effective)) {
       throw new MonitorInputException(id, "date", e.getDate().toString(),
           "an event must not be dated before the Addendum takes effect on " + effective
@@ -279,17 +355,55 @@ public final class ContractMonitor {
     }
   }
 
+  /**
+   * {@link DpaEvent#TIMELINE_ORDER}, written out for the common case: date, same-day rank, id;
+   * only events equal in all three (never two of one valid timeline) go to the model's comparator.
+   */
+  static int compare(DpaEvent a, DpaEvent b) {
+    int c = a.getDate().compareTo(b.getDate());
+    if (c != 0) {
+      return c;
+    }
+    c = Integer.compare(a.getType().getRank(), b.getType().getRank());
+    if (c != 0) {
+      return c;
+    }
+    c = a.getId().compareTo(b.getId());
+    return c != 0 ? c : ORDER.compare(a, b);
+  }
+
+  /** Streaming: refuses an event that does not sort after the last applied one. */
+  private void checkInOrder(DpaEvent e) {
+    DpaEvent l = last;
+    if (l != null && compare(l, e) >= 0) {
+      throw new MonitorInputException(e.getId(), "date", e.getDate().toString(),
+          "a streaming monitor takes events in timeline order (date, then same-day rank of the type, then id) and keeps"
+              + " no history to replay, but this " + e.getType() + " sorts before the last applied event '" + l.getId()
+              + "' (" + l.getType() + " of " + l.getDate() + "); use ContractMonitor.of for out-of-order input");
+    }
+  }
+
+  private void stream(DpaEvent e) {
+    DpaEvent l = last;
+    if (l != null && !l.getDate().equals(e.getDate())) {
+      ids.clear();
+    }
+    ids.add(e.getId());
+    last = e;
+    engine.apply(e);
+  }
+
   private void insert(DpaEvent e) {
     ids.add(e.getId());
     int n = timeline.size();
-    if (n == 0 || ORDER.compare(timeline.get(n - 1), e) < 0) {
+    if (n == 0 || compare(timeline.get(n - 1), e) < 0) {
       timeline.add(e);
       if (!stale) {
         engine.apply(e);
       }
       return;
     }
-    int at = Collections.binarySearch(timeline, e, ORDER);
+    int at = Collections.binarySearch(timeline, e, ContractMonitor::compare);
     timeline.add(-at - 1, e);
     stale = true;
   }

@@ -12,13 +12,36 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Effect {
   private final EffectKind kind;
-  private final String targetId;
+  // the target id, or its parts: an instance whose id is built on demand, or a prefix and a suffix
+  // (for "incident:" + id), so applying an event builds no string
+  private final @Nullable Inst inst;
+  private final String prefix;
+  private final @Nullable String suffix;
   private final ClauseId clause;
 
   Effect(EffectKind kind, String targetId, ClauseId clause) {
+    this(kind, null, targetId, null, clause);
+  }
+
+  Effect(EffectKind kind, String prefix, String suffix, ClauseId clause) {
+    this(kind, null, prefix, suffix, clause);
+  }
+
+  Effect(EffectKind kind, Inst inst, ClauseId clause) {
+    this(kind, inst, "", null, clause);
+  }
+
+  private Effect(EffectKind kind, @Nullable Inst inst, String prefix, @Nullable String suffix, ClauseId clause) {
     this.kind = kind;
-    this.targetId = targetId;
+    this.inst = inst;
+    this.prefix = prefix;
+    this.suffix = suffix;
     this.clause = clause;
+  }
+
+  /** The instance touched, if the target is one (the engine's working copy). */
+  @Nullable Inst inst() {
+    return inst;
   }
 
   /**
@@ -36,7 +59,12 @@ public final class Effect {
    * @return the id
    */
   public String getTargetId() {
-    return targetId;
+    Inst i = inst;
+    if (i != null) {
+      return i.id();
+    }
+    String s = suffix;
+    return s == null ? prefix : prefix.concat(s);
   }
 
   /**
@@ -50,17 +78,17 @@ public final class Effect {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof Effect && ((Effect) o).kind == kind && ((Effect) o).targetId.equals(targetId)
+    return o instanceof Effect && ((Effect) o).kind == kind && ((Effect) o).getTargetId().equals(getTargetId())
         && ((Effect) o).clause.equals(clause);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, targetId, clause);
+    return Objects.hash(kind, getTargetId(), clause);
   }
 
   @Override
   public String toString() {
-    return kind + " " + targetId + " (" + clause + ")";
+    return kind + " " + getTargetId() + " (" + clause + ")";
   }
 }

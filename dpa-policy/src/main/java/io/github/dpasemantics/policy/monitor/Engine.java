@@ -65,7 +65,9 @@ import io.github.dpasemantics.policy.Scope;
 import io.github.dpasemantics.policy.Subprocessing;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -76,7 +78,6 @@ import org.jspecify.annotations.Nullable;
  * grow with the history.
  */
 final class Engine implements DpaEvent.Visitor<Acct> {
-  private static final Object[] NONE = new Object[0];
 
   /** Per-Subprocessor 6.3 state. */
   static final class Sub {
@@ -97,16 +98,6 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     }
   }
 
-  /** Per-audit A.2.2 state. */
-  static final class Audit {
-    final AuditRequested request;
-    @Nullable Inst response;
-
-    Audit(AuditRequested request) {
-      this.request = request;
-    }
-  }
-
   final ContractInstance contract;
   final Rules rules;
   final LocalDate effective;
@@ -119,20 +110,41 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   @Nullable DpaEvent endEvent;
 
   final ArrayList<Inst> instances = new ArrayList<>();
-  private final List<HashMap<String, Inst>> index = new ArrayList<>();
+  /** The latest instance of each kind per subject ("" for none); a map per kind, made on first use. */
+  private final EnumMap<ObligationKind, HashMap<String, Inst>> index = new EnumMap<>(ObligationKind.class);
   private final HashMap<String, Sub> subs = new HashMap<>();
   final ArrayList<Right> rights = new ArrayList<>();
   private final HashMap<String, Right> auditorRights = new HashMap<>();
   final ArrayList<Acct> accounts = new ArrayList<>();
-  private final HashMap<String, Audit> audits = new HashMap<>();
+  private final HashSet<String> audits = new HashSet<>();
   final HashMap<Integer, ArrayList<LocalDate>> auditDates = new HashMap<>();
   private final HashMap<String, LocalDate> reports = new HashMap<>();
   @Nullable Inst deletion;
   @Nullable LegalRetentionDeclared retention;
-  private long seq;
+  /** 7.3, A.1.4, A.2.2.4: prohibitions of a notice whose duty had not arisen yet, by kind and reference. */
+  private final HashMap<String, LawProhibitsNotice> held = new HashMap<>();
+  /** Streaming mode: where accounts and closed instances go; null in full-history mode. */
+  private final @Nullable MonitorSink sink;
+  /** Events applied. */
+  long applied;
+  /** The date of the last event applied (streaming mode prunes when it moves on). */
+  @Nullable LocalDate lastDate;
+  private long rightSeq;
+  /** Streaming: the earliest lapse date among the live rights (prune after it), and whether a right closed since the last prune. */
+  private @Nullable LocalDate pruneAfter;
+  private boolean closedSome;
   private Acct cur;
 
   Engine(ContractInstance contract) {
+    this(contract, null);
+  }
+
+  /**
+   * An engine; with a sink it streams: accounts and instances that can no longer change go to the
+   * sink instead of being kept, and closed or lapsed rights are dropped.
+   */
+  Engine(ContractInstance contract, @Nullable MonitorSink sink) {
+    this.sink = sink;
     this.contract = contract;
     this.rules = new Rules(contract);
     this.effective = contract.addendumEffectiveDate();
@@ -142,33 +154,141 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     this.agreement = contract.getAgreement();
     this.end = agreement.endDate().orElse(null);
     this.endFixed = agreement.getTermination().isPresent();
-    for (int i = 0; i < ObligationKind.values().length; i++) {
-      index.add(new HashMap<>());
-    }
-    this.cur = new Acct(placeholder());
+    this.cur = new Acct(PLACEHOLDER);
   }
 
-  private static DpaEvent placeholder() {
-    return AgreementExpired.builder().id("-").date(LocalDate.MIN).actor(io.github.dpasemantics.model.party.PartyKind.SEGMENT).build();
-  }
+  private static final DpaEvent PLACEHOLDER =
+      AgreementExpired.builder().id("-").date(LocalDate.MIN).actor(io.github.dpasemantics.model.party.PartyKind.SEGMENT).build();
 
   /** Processes one event, which must not sort before any event already processed. */
   Acct apply(DpaEvent e) {
     Acct a = new Acct(e);
     cur = a;
-    accounts.add(a);
+    applied++;
+    MonitorSink out = sink;
+    if (out == null) {
+      accounts.add(a);
+      e.accept(this);
+      return a;
+    }
+    LocalDate d = e.getDate();
+    LocalDate last = lastDate;
+    if (last != null && d.isAfter(last)) {
+      prune(d);
+    }
+    lastDate = d;
     e.accept(this);
+    out.accounted(a.toAccount());
+    retire(a.first, out);
+    ArrayList<Effect> more = a.more;
+    if (more != null) {
+      for (Effect f : more) {
+        retire(f, out);
+      }
+    }
     return a;
+  }
+
+  /** Streaming: hands an instance the effect touched to the sink, and drops it, once nothing can change it. */
+  private void retire(@Nullable Effect f, MonitorSink out) {
+    Inst i = f == null ? null : f.inst();
+    if (i == null || i.retired || !i.isFinal(waiting(i))) {
+      return;
+    }
+    i.retired = true;
+    instances.remove(i);
+    out.closed(Snapshot.view(i, i.movedOn));
+    // the lookup index keeps the released instance as the matter's tombstone, so a later event
+    // about the matter is answered exactly as in full mode ("already fulfilled on ...")
+    i.release();
+  }
+
+  /** A 6.3 notice before the Subprocessor's first processing: the processing may still violate it. */
+  private boolean waiting(Inst i) {
+    if (i.kind != ObligationKind.SUBPROCESSOR_NOTICE || i.subject == null) {
+      return false;
+    }
+    Sub s = subs.get(i.subject);
+    return s != null && s.firstProcessing == null;
+  }
+
+  /**
+   * Streaming: on a new day, drops rights that no later state can show (exercised or closed, or
+   * lapsed before {@code date}; a lapsed 6.3 window that a second notice channel moves is listed
+   * again) and prohibitions held past their end.
+   */
+  private void prune(LocalDate date) {
+    LocalDate by = pruneAfter;
+    if (closedSome || (by != null && date.isAfter(by))) {
+      closedSome = false;
+      LocalDate next = null;
+      for (int k = rights.size() - 1; k >= 0; k--) {
+        Right r = rights.get(k);
+        LocalDate lapses = r.lapsesAfter;
+        if (r.closedOn != null || (lapses != null && lapses.isBefore(date))) {
+          r.unlisted = true;
+          rights.remove(k);
+        } else if (lapses != null && (next == null || lapses.isBefore(next))) {
+          next = lapses;
+        }
+      }
+      pruneAfter = next;
+    }
+    if (!held.isEmpty()) {
+      held.values().removeIf(p -> p.getUntil().isPresent() && p.getUntil().get().isBefore(date));
+    }
+  }
+
+  /** Streaming: a right was closed, or a right's lapse date set; the next prune looks at the rights. */
+  private void close(Right r, LocalDate on) {
+    r.closedOn = on;
+    closedSome = true;
+  }
+
+  private void lapsing(Right r) {
+    LocalDate lapses = r.lapsesAfter;
+    LocalDate by = pruneAfter;
+    if (lapses != null && (by == null || lapses.isBefore(by))) {
+      pruneAfter = lapses;
+    }
+  }
+
+  /** Adds a right to the live rights, in the order rights were opened. */
+  private void list(Right r) {
+    r.unlisted = false;
+    lapsing(r);
+    int at = rights.size();
+    while (at > 0 && rights.get(at - 1).seq > r.seq) {
+      at--;
+    }
+    rights.add(at, r);
+  }
+
+  /** Opens a right: numbers it in opening order and adds it to the live rights. */
+  private void opened(Right r) {
+    r.seq = rightSeq++;
+    rights.add(r);
+    lapsing(r);
   }
 
   // ------------------------------------------------------------------ helpers
 
+  /**
+   * 1, 3.4: {@link Scope#isAddendumInForceOn(Agreement, io.github.dpasemantics.model.contract.Addendum, LocalDate)}
+   * for this contract, from the effective date and the end date the engine keeps (always
+   * {@code agreement.endDate()}), without rebuilding them per event.
+   */
   boolean isInForce(LocalDate date) {
-    return Scope.isAddendumInForceOn(agreement, contract.getAddendum(), date);
+    LocalDate e = end;
+    return !date.isBefore(effective) && (e == null || !e.isBefore(date));
   }
 
   private void effect(EffectKind kind, String target, ClauseId clause) {
     cur.add(new Effect(kind, target, clause));
+  }
+
+  private void effect(EffectKind kind, Inst i) {
+    cur.add(new Effect(kind, i, i.kind.getClause()));
   }
 
   private void because(MonitorCode code, Object... args) {
@@ -187,6 +307,19 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     return cur;
   }
 
+  /** Records a fact named {@code prefix + id}, building the name only when it is shown. */
+  private Acct recordedAs(String prefix, String id, MonitorCode code, Object... args) {
+    cur.add(new Effect(EffectKind.RECORDED, prefix, id, code.clause()));
+    because(code, args);
+    return cur;
+  }
+
+  private Acct recorded(Inst i, MonitorCode code, Object... args) {
+    cur.add(new Effect(EffectKind.RECORDED, i, code.clause()));
+    because(code, args);
+    return cur;
+  }
+
   /** Whether a new duty may arise on the event's date: the Addendum is in force, or retained data keeps it alive (9.2). */
   private boolean mayCreate(DpaEvent e) {
     if (isInForce(e.getDate()) || (retention != null && retainedDataSurvives)) {
@@ -198,26 +331,33 @@ final class Engine implements DpaEvent.Visitor<Acct> {
 
   private Inst create(ObligationKind kind, @Nullable String subject, DpaEvent e, ObligationState state,
       MonitorCode why, Object... args) {
-    String id = kind.getClause() + "@" + e.getId() + (subject == null ? "" : ":" + subject);
-    Inst i = new Inst(kind, id, subject, e, seq++, state, why, args);
+    Inst i = new Inst(kind, subject, e.getId(), e.getDate(), state, why, args);
     instances.add(i);
-    index.get(kind.ordinal()).put(subject == null ? "" : subject, i);
-    effect(EffectKind.CREATED, id, kind.getClause());
+    index.computeIfAbsent(kind, k -> new HashMap<>()).put(subject == null ? "" : subject, i);
+    effect(EffectKind.CREATED, i);
     because(why, args);
+    if (!held.isEmpty()) { // only the three notice duties can match a held prohibition's key
+      applyHeld(i, e);
+    }
     return i;
   }
 
   private @Nullable Inst find(ObligationKind kind, @Nullable String subject, LocalDate date) {
-    Inst i = index.get(kind.ordinal()).get(subject == null ? "" : subject);
+    Inst i = lookup(kind, subject);
     if (i != null) {
       i.advance(date);
     }
     return i;
   }
 
+  private @Nullable Inst lookup(ObligationKind kind, @Nullable String subject) {
+    HashMap<String, Inst> byKind = index.get(kind);
+    return byKind == null ? null : byKind.get(subject == null ? "" : subject);
+  }
+
   private void move(Inst i, ObligationState to, DpaEvent e, EffectKind kind, MonitorCode why, Object... args) {
-    i.move(to, e, e.getDate(), why, args);
-    effect(kind, i.id, i.kind.getClause());
+    i.move(to, e.getId(), e.getDate(), why, args);
+    effect(kind, i);
     because(why, args);
   }
 
@@ -231,12 +371,12 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     }
     if (i.state == ObligationState.VIOLATED && i.due != null && i.lateDone == null) {
       i.lateDone = e.getDate();
-      effect(EffectKind.FULFILLED_LATE, i.id, i.kind.getClause());
+      effect(EffectKind.FULFILLED_LATE, i);
       because(done, args);
       return cur;
     }
     if (!i.state.isOpen()) {
-      return unmatched(MonitorCode.ALREADY_FINISHED, i.id, i.state, i.movedOn);
+      return unmatched(MonitorCode.ALREADY_FINISHED, i.id(), i.state, i.movedOn);
     }
     move(i, ObligationState.FULFILLED, e, EffectKind.FULFILLED, done, args);
     return cur;
@@ -248,12 +388,12 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       return;
     }
     if (!i.state.isOpen()) {
-      unmatched(MonitorCode.ALREADY_FINISHED, i.id, i.state, i.movedOn);
+      unmatched(MonitorCode.ALREADY_FINISHED, i.id(), i.state, i.movedOn);
       return;
     }
     i.pause(pause, until);
     if (i.state == ObligationState.SUSPENDED) {
-      effect(EffectKind.SUSPENDED, i.id, i.kind.getClause());
+      effect(EffectKind.SUSPENDED, i);
       because(MonitorCode.NOTICE_DELAY, i.subjectOrId(), e.getDate(), why);
       return;
     }
@@ -296,7 +436,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     if (!endAgreement(e, Termination.forConvenienceUnder63(e.getDate()), MonitorCode.TERMINATED_FOR_CONVENIENCE)) {
       return cur;
     }
-    r.closedOn = e.getDate();
+    close(r, e.getDate());
     effect(EffectKind.RIGHT_EXERCISED, r.id, r.kind.getClause());
     return cur;
   }
@@ -327,11 +467,11 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     because(reason, d);
     Inst del = deletion;
     if (del != null && del.state == ObligationState.CREATED) {
-      Optional<LocalDate> due = rules.deletionDueDate(del.created.getDate(), d);
+      Optional<LocalDate> due = rules.deletionDueDate(del.createdOn, d);
       del.activation = d;
       del.due = due.orElse(null);
-      del.basis = () -> rules.deletionDue(del.created.getDate(), d);
-      move(del, ObligationState.ACTIVE, e, EffectKind.ACTIVATED, MonitorCode.DELETION_ACTIVATED, d, del.created.getDate());
+      del.basis = () -> rules.deletionDue(del.createdOn, d);
+      move(del, ObligationState.ACTIVE, e, EffectKind.ACTIVATED, MonitorCode.DELETION_ACTIVATED, d, del.createdOn);
     }
     return true;
   }
@@ -420,11 +560,11 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   public Acct visitSubprocessorEngaged(SubprocessorEngaged e) {
     String id = e.getSubprocessorId();
     if (!rules.isNoticeRequired(e.getSubprocessorKind())) {
-      return recorded("subprocessor:" + id, MonitorCode.NO_NOTICE_FOR_NON_THIRD_PARTY, id);
+      return recordedAs("subprocessor:", id, MonitorCode.NO_NOTICE_FOR_NON_THIRD_PARTY, id);
     }
     Sub s = sub(id);
     if (s.notice != null) {
-      return unmatched(MonitorCode.ENGAGEMENT_REPEATED, id, s.notice.created.getDate());
+      return unmatched(MonitorCode.ENGAGEMENT_REPEATED, id, s.notice.createdOn);
     }
     if (!mayCreate(e)) {
       return cur;
@@ -486,19 +626,24 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       Right opened = new Right(RightKind.OBJECT_TO_SUBPROCESSOR, "6.3-objection@" + e.getId() + ":" + id, id, e,
           notice, objectionEnd, MonitorCode.OBJECTION_WINDOW_OPEN, new Object[] {id, notice, objectionEnd});
       opened.basis = () -> rules.objectionDeadlineDecision(notice);
-      rights.add(opened);
+      opened(opened);
       s.objection = opened;
       effect(EffectKind.RIGHT_OPENED, opened.id, opened.kind.getClause());
     } else if (s.objectedOn == null) {
       r.lapsesAfter = objectionEnd;
       r.basis = () -> rules.objectionDeadlineDecision(notice);
+      if (r.unlisted && r.closedOn == null) {
+        list(r);
+      } else {
+        lapsing(r);
+      }
     }
     LocalDate first = s.firstProcessing;
     if (first == null) {
       if (i.state.isOpen()) {
         move(i, ObligationState.FULFILLED, e, EffectKind.FULFILLED, MonitorCode.NOTICE_GIVEN, id, notice);
       } else {
-        effect(EffectKind.RECORDED, i.id, i.kind.getClause());
+        effect(EffectKind.RECORDED, i);
         because(MonitorCode.NOTICE_GIVEN, id, notice);
       }
       return cur;
@@ -507,9 +652,9 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     if (i.state == ObligationState.VIOLATED) {
       if (i.lateDone == null) {
         i.lateDone = notice;
-        effect(EffectKind.FULFILLED_LATE, i.id, i.kind.getClause());
+        effect(EffectKind.FULFILLED_LATE, i);
       } else {
-        effect(EffectKind.RECORDED, i.id, i.kind.getClause());
+        effect(EffectKind.RECORDED, i);
       }
       because(MonitorCode.NOTICE_GIVEN_LATE, id, notice, first);
       return cur;
@@ -519,7 +664,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       ExpeditedReason why = s.expedited;
       i.basis = () -> rules.noticeTimely(notice, first, why);
     } else {
-      effect(EffectKind.RECORDED, i.id, i.kind.getClause());
+      effect(EffectKind.RECORDED, i);
       because(MonitorCode.NOTICE_GIVEN_EXPEDITED, id, notice);
     }
     return cur;
@@ -544,7 +689,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     ExpeditedReason exp = s.expedited;
     if (notice == null) {
       if (exp != null) {
-        effect(EffectKind.RECORDED, i.id, i.kind.getClause());
+        effect(EffectKind.RECORDED, i);
         because(MonitorCode.PROCESSED_BEFORE_EXPEDITED_NOTICE, id, p);
         return cur;
       }
@@ -564,7 +709,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     if (timing == Subprocessing.NoticeTiming.TIMELY) {
       i.due = latest;
     }
-    effect(EffectKind.RECORDED, i.id, i.kind.getClause());
+    effect(EffectKind.RECORDED, i);
     because(MonitorCode.PROCESSED_AFTER_NOTICE_PERIOD, id, p, notice);
     return cur;
   }
@@ -595,7 +740,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     s.objectedOn = d;
     Right r = s.objection;
     if (r != null) {
-      r.closedOn = d;
+      close(r, d);
       effect(EffectKind.RIGHT_EXERCISED, r.id, r.kind.getClause());
     }
     Inst i = create(ObligationKind.GOOD_FAITH_DISCUSSION, id, e, ObligationState.ACTIVE, MonitorCode.OBJECTION_TIMELY, id, d,
@@ -625,13 +770,13 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       return unmatched(MonitorCode.RESOLUTION_WITHOUT_DISCUSSION, id);
     }
     if (!i.state.isOpen()) {
-      return unmatched(MonitorCode.ALREADY_FINISHED, i.id, i.state, i.movedOn);
+      return unmatched(MonitorCode.ALREADY_FINISHED, i.id(), i.state, i.movedOn);
     }
     move(i, ObligationState.FULFILLED, e, EffectKind.FULFILLED, MonitorCode.RESOLUTION_FAILED, id, e.getDate());
     Right r = new Right(RightKind.TERMINATE_FOR_CONVENIENCE, "6.3-termination@" + e.getId() + ":" + id, id, e, e.getDate(),
         null, MonitorCode.RESOLUTION_FAILED, new Object[] {id, e.getDate()});
     r.basis = rules::terminationForConvenience;
-    rights.add(r);
+    opened(r);
     s.termination = r;
     effect(EffectKind.RIGHT_OPENED, r.id, r.kind.getClause());
     return cur;
@@ -641,15 +786,15 @@ final class Engine implements DpaEvent.Visitor<Acct> {
 
   @Override
   public Acct visitSecurityEventDetected(SecurityEventDetected e) {
-    return recorded("incident:" + e.getIncidentId(), MonitorCode.INCIDENT_NOT_CONFIRMED, e.getIncidentId());
+    return recordedAs("incident:", e.getIncidentId(), MonitorCode.INCIDENT_NOT_CONFIRMED, e.getIncidentId());
   }
 
   @Override
   public Acct visitSecurityEventConfirmed(SecurityEventConfirmed e) {
     String id = e.getIncidentId();
-    Inst existing = index.get(ObligationKind.INCIDENT_NOTICE.ordinal()).get(id);
+    Inst existing = lookup(ObligationKind.INCIDENT_NOTICE, id);
     if (existing != null) {
-      return unmatched(MonitorCode.INCIDENT_ALREADY_CONFIRMED, id, existing.created.getDate());
+      return unmatched(MonitorCode.INCIDENT_ALREADY_CONFIRMED, id, existing.createdOn);
     }
     if (!rules.isSecurityIncident(e)) {
       cur.unmatched = true;
@@ -688,7 +833,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     if (i.unpause(Inst.INVESTIGATION, e.getDate())) {
       move(i, ObligationState.ACTIVE, e, EffectKind.RESUMED, MonitorCode.NOTICE_DELAY_ENDED, i.subjectOrId(), e.getDate());
     } else {
-      effect(EffectKind.RECORDED, i.id, i.kind.getClause());
+      effect(EffectKind.RECORDED, i);
       because(MonitorCode.NOTICE_STILL_PAUSED, i.subjectOrId(), e.getDate());
     }
     return cur;
@@ -708,9 +853,41 @@ final class Engine implements DpaEvent.Visitor<Acct> {
         kind = ObligationKind.NON_COMPLIANCE_NOTICE;
         break;
     }
-    suspend(find(kind, e.getReference(), e.getDate()), e, Inst.PROHIBITED, e.getUntil().orElse(null),
-        "the law prohibits the notice (" + e.getNotice().getClause() + ")");
+    Inst i = find(kind, e.getReference(), e.getDate());
+    if (i == null) {
+      // the duty may arise later the same day (a discovery ranks after the prohibition) or later on
+      held.put(heldKey(kind, e.getReference()), e);
+      return recordedAs("prohibition:", e.getReference(), MonitorCode.NOTICE_PROHIBITION_HELD, e.getNotice().getClause(),
+          e.getReference(), e.getDate(), e.getUntil().map(u -> "until " + u).orElse("with no end date"));
+    }
+    suspend(i, e, Inst.PROHIBITED, e.getUntil().orElse(null), "the law prohibits the notice (" + e.getNotice().getClause() + ")");
     return cur;
+  }
+
+  private static String heldKey(ObligationKind kind, String reference) {
+    return kind.ordinal() + ":" + reference;
+  }
+
+  /**
+   * A duty of a kind a law may keep from being notified has just been created: a prohibition
+   * of it received earlier, and still in force on the creation date, suspends it at once (with
+   * the prohibition's end date, if any). The prohibition is used up.
+   */
+  private void applyHeld(Inst i, DpaEvent e) {
+    String subject = i.subject;
+    LawProhibitsNotice p = subject == null ? null : held.remove(heldKey(i.kind, subject));
+    if (p == null) {
+      return;
+    }
+    LocalDate until = p.getUntil().orElse(null);
+    if (until != null && until.isBefore(e.getDate())) {
+      return; // the prohibition ended before the duty arose: nothing to excuse
+    }
+    i.pause(Inst.PROHIBITED, until);
+    Object[] args = {i.subjectOrId(), e.getDate(), "the law prohibits the notice (" + p.getNotice().getClause()
+        + "), as declared on " + p.getDate() + " by " + p.getId() + ", before the duty arose"};
+    i.move(ObligationState.SUSPENDED, p.getId(), e.getDate(), MonitorCode.NOTICE_DELAY, args);
+    effect(EffectKind.SUSPENDED, i);
   }
 
   @Override
@@ -736,7 +913,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       return cur;
     }
     if (!Rules.isRoutedToCustomer(e)) {
-      return recorded("request:" + id, MonitorCode.REQUEST_FOR_CUSTOMER, id);
+      return recordedAs("request:", id, MonitorCode.REQUEST_FOR_CUSTOMER, id);
     }
     create(ObligationKind.DATA_SUBJECT_ROUTING, id, e, ObligationState.ACTIVE, MonitorCode.DATA_SUBJECT_REQUEST_ROUTING, id,
         e.getDate());
@@ -757,7 +934,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     String id = e.getAssistanceId();
     AssistanceSubject subject = e.getSubject();
     if (subject == AssistanceSubject.IMPACT_ASSESSMENT) {
-      return recorded("assistance:" + id, MonitorCode.IMPACT_ASSESSMENT_MAY_ASSIST, id);
+      return recordedAs("assistance:", id, MonitorCode.IMPACT_ASSESSMENT_MAY_ASSIST, id);
     }
     if (!mayCreate(e)) {
       return cur;
@@ -784,7 +961,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   @Override
   public Acct visitThirdPartyReportIssued(ThirdPartyReportIssued e) {
     reports.put(e.getReportId(), e.getDate());
-    return recorded("report:" + e.getReportId(), MonitorCode.REPORT_ISSUED, e.getReportId(), e.getDate());
+    return recordedAs("report:", e.getReportId(), MonitorCode.REPORT_ISSUED, e.getReportId(), e.getDate());
   }
 
   @Override
@@ -793,7 +970,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       return unmatched(MonitorCode.ANNEX_A_NOT_APPLICABLE);
     }
     String id = e.getAuditId();
-    if (audits.containsKey(id)) {
+    if (audits.contains(id)) {
       return unmatched(MonitorCode.AUDIT_REPEATED, id);
     }
     if (!mayCreate(e)) {
@@ -809,12 +986,10 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     }
     List<LocalDate> before = List.copyOf(thisYear);
     thisYear.add(d);
-    Audit a = new Audit(e);
-    audits.put(id, a);
+    audits.add(id);
     Inst i = create(ObligationKind.AUDIT_RESPONSE, id, e, ObligationState.ACTIVE, MonitorCode.AUDIT_REQUEST_ACCEPTED, id,
         e.getDate());
     i.basis = () -> rules.auditAllowed(d, before, annexA);
-    a.response = i;
     return cur;
   }
 
@@ -835,9 +1010,9 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       return unmatched(MonitorCode.REPORT_UNKNOWN, e.getReportId());
     }
     if (!i.state.isOpen()) {
-      return unmatched(MonitorCode.ALREADY_FINISHED, i.id, i.state, i.movedOn);
+      return unmatched(MonitorCode.ALREADY_FINISHED, i.id(), i.state, i.movedOn);
     }
-    LocalDate requested = i.created.getDate();
+    LocalDate requested = i.createdOn;
     if (!rules.isReportInLieu(issued, requested)) {
       cur.unmatched = true;
       because(MonitorCode.REPORT_NOT_ACCEPTED, e.getAuditId(), e.getReportId(), issued);
@@ -867,9 +1042,9 @@ final class Engine implements DpaEvent.Visitor<Acct> {
         e.getDate(), null, MonitorCode.AUDITOR_APPOINTED, new Object[] {e.getAuditor(), e.getDate()});
     r.basis = Rules::auditorObjectionPossible;
     if (previous != null && previous.closedOn == null) {
-      previous.closedOn = e.getDate();
+      close(previous, e.getDate());
     }
-    rights.add(r);
+    opened(r);
     auditorRights.put(key, r);
     effect(EffectKind.RIGHT_OPENED, r.id, r.kind.getClause());
     because(MonitorCode.AUDITOR_APPOINTED, e.getAuditor(), e.getDate());
@@ -887,7 +1062,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       because(MonitorCode.AUDITOR_OBJECTION_UNFOUNDED, e.getAuditor());
       return cur;
     }
-    r.closedOn = e.getDate();
+    close(r, e.getDate());
     effect(EffectKind.RIGHT_EXERCISED, r.id, r.kind.getClause());
     Inst i = create(ObligationKind.AUDITOR_REPLACEMENT, e.getAuditId(), e, ObligationState.ACTIVE,
         MonitorCode.AUDITOR_OBJECTION_UPHELD, e.getAuditor(), e.getDate());
@@ -988,7 +1163,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   public Acct visitDeletionRequested(DeletionRequested e) {
     Inst existing = deletion;
     if (existing != null) {
-      return unmatched(MonitorCode.DELETION_ALREADY_REQUESTED, existing.created.getDate());
+      return unmatched(MonitorCode.DELETION_ALREADY_REQUESTED, existing.createdOn);
     }
     LocalDate r = e.getDate();
     LocalDate t = end;
@@ -1027,8 +1202,9 @@ final class Engine implements DpaEvent.Visitor<Acct> {
           e.getLegalBasis());
       return cur;
     }
-    return recorded(i == null ? "retention" : i.id, MonitorCode.RETENTION_RECORDED, e.getDate(), e.getLegalBasis(),
-        e.getScope() == DataScope.ALL ? "all" : "part");
+    String scope = e.getScope() == DataScope.ALL ? "all" : "part";
+    return i == null ? recorded("retention", MonitorCode.RETENTION_RECORDED, e.getDate(), e.getLegalBasis(), scope)
+        : recorded(i, MonitorCode.RETENTION_RECORDED, e.getDate(), e.getLegalBasis(), scope);
   }
 
   @Override
@@ -1041,7 +1217,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     LegalRetentionDeclared kept = retention;
     boolean complete = e.getScope() == DataScope.ALL || (kept != null && !kept.getDate().isAfter(e.getDate()));
     if (!complete) {
-      return recorded(i.id, MonitorCode.DELETION_PARTIAL, e.getDate());
+      return recorded(i, MonitorCode.DELETION_PARTIAL, e.getDate());
     }
     if (i.state == ObligationState.VIOLATED && i.lateDone == null) {
       return fulfil(i, e, MonitorCode.DELETION_WITHOUT_DUTY, MonitorCode.DELETION_DONE_LATE, e.getDate(),

@@ -1,6 +1,5 @@
 package io.github.dpasemantics.policy.monitor;
 
-import io.github.dpasemantics.model.event.DpaEvent;
 import io.github.dpasemantics.model.time.DeadlineRule;
 import io.github.dpasemantics.policy.Decision;
 import java.time.LocalDate;
@@ -18,14 +17,15 @@ final class Inst {
   static final int LAW_ENFORCEMENT = 0;
   static final int INVESTIGATION = 1;
   static final int PROHIBITED = 2;
+  private static final Object[] NO_ARGS = new Object[0];
 
   final ObligationKind kind;
-  final String id;
   final @Nullable String subject;
-  final DpaEvent created;
-  final long seq;
+  final String createdBy;
+  final LocalDate createdOn;
+  private @Nullable String id;
   ObligationState state;
-  @Nullable DpaEvent movedBy;
+  @Nullable String movedBy;
   LocalDate movedOn;
   DeadlineRule rule;
   @Nullable LocalDate activation;
@@ -35,25 +35,27 @@ final class Inst {
   Object[] args;
   @Nullable Supplier<Decision<?>> basis;
   int pauses;
+  /** Streaming mode: handed to the sink and dropped from the live instances. */
+  boolean retired;
   @Nullable LocalDate @Nullable [] pauseUntil;
 
-  Inst(ObligationKind kind, String id, @Nullable String subject, DpaEvent created, long seq, ObligationState state,
+  Inst(ObligationKind kind, @Nullable String subject, String createdBy, LocalDate createdOn, ObligationState state,
       MonitorCode why, Object[] args) {
     this.kind = kind;
-    this.id = id;
     this.subject = subject;
-    this.created = created;
-    this.seq = seq;
+    this.createdBy = createdBy;
+    this.createdOn = createdOn;
     this.state = state;
-    this.movedBy = created;
-    this.movedOn = created.getDate();
+    this.movedBy = createdBy;
+    this.movedOn = createdOn;
     this.rule = kind.getDeadlineRule();
     this.why = why;
     this.args = args;
   }
 
   Inst copy() {
-    Inst c = new Inst(kind, id, subject, created, seq, state, why, args);
+    Inst c = new Inst(kind, subject, createdBy, createdOn, state, why, args);
+    c.id = id;
     c.movedBy = movedBy;
     c.movedOn = movedOn;
     c.rule = rule;
@@ -66,7 +68,55 @@ final class Inst {
     return c;
   }
 
-  void move(ObligationState to, @Nullable DpaEvent by, LocalDate on, MonitorCode code, Object[] reasonArgs) {
+  /**
+   * The instance id, {@code clause@creatingEvent[:subject]}: built on first use (most instances
+   * are never shown), from final fields only, so racing first uses build equal strings.
+   */
+  String id() {
+    String s = id;
+    if (s == null) {
+      String c = kind.getClause().toString();
+      String sub = subject;
+      StringBuilder b = new StringBuilder(c.length() + createdBy.length() + 2 + (sub == null ? 0 : sub.length() + 1));
+      b.append(c).append('@').append(createdBy);
+      if (sub != null) {
+        b.append(':').append(sub);
+      }
+      s = b.toString();
+      id = s;
+    }
+    return s;
+  }
+
+  /**
+   * Whether nothing can change this instance any more: fulfilled or discharged, or violated with
+   * nothing left to happen (no due date, or performed late). {@code waiting} is true for a 6.3
+   * notice whose first processing has not happened yet (it can still turn a fulfilled notice
+   * into a violation). A final instance also looks the same as of any later date.
+   */
+  boolean isFinal(boolean waiting) {
+    if (state == ObligationState.DISCHARGED) {
+      return true;
+    }
+    if (state == ObligationState.FULFILLED) {
+      return !waiting;
+    }
+    return state == ObligationState.VIOLATED && !waiting && (due == null || lateDone != null);
+  }
+
+  /**
+   * Drops what a final instance no longer needs once its view went to the sink: its explanation,
+   * reason values and pause dates (streaming mode). What stays answers later events about it.
+   */
+  void release() {
+    basis = null;
+    pauseUntil = null;
+    args = NO_ARGS;
+    activation = null;
+    id = null; // rebuilt if ever asked for again
+  }
+
+  void move(ObligationState to, @Nullable String by, LocalDate on, MonitorCode code, Object[] reasonArgs) {
     state = to;
     movedBy = by;
     movedOn = on;
@@ -78,7 +128,7 @@ final class Inst {
   void advance(LocalDate date) {
     if (state == ObligationState.CREATED && activation != null && !activation.isAfter(date)) {
       move(ObligationState.ACTIVE, null, activation, MonitorCode.DELETION_ACTIVATED,
-          new Object[] {activation, created.getDate()});
+          new Object[] {activation, createdOn});
     }
     if (state == ObligationState.SUSPENDED) {
       LocalDate resumed = resumedOn(date);
@@ -93,7 +143,7 @@ final class Inst {
   }
 
   String subjectOrId() {
-    return subject == null ? id : subject;
+    return subject == null ? id() : subject;
   }
 
   /** The day a suspension ends by time, if every running pause has an end date before {@code date}. */

@@ -76,7 +76,9 @@ public enum MonitorCode implements ReasonCode {
   INCIDENT_NOT_CONFIRMED("7.3", "security event {0} was detected but not confirmed; 7.3 notice is owed upon becoming aware of a confirmed Security Incident"),
   /** Delay requested by law enforcement / investigation / prohibition. */
   NOTICE_DELAY("7.3", "notice of {0} is paused from {1}: {2}"),
-  /** Delay ended. */
+  /** A prohibition of a notice whose duty has not arisen yet (7.3, A.1.4, A.2.2.4). */
+  NOTICE_PROHIBITION_HELD("7.3", "the law prohibits notice under {0} of {1} from {2}, {3}; no such duty has arisen yet, so the prohibition is held until the duty arises, and suspends it then if still in force"),
+  /** The pause of a notice ended. */
   NOTICE_DELAY_ENDED("7.3", "the pause of notice of {0} ended on {1}; notice is again owed without undue delay"),
   /** Incident notified. */
   INCIDENT_NOTIFIED("7.3", "Segment notified Customer of Security Incident {0} on {1}"),

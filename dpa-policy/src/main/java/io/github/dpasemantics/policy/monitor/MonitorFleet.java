@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Many contracts, one monitor each: route each event to its contract's {@link ContractMonitor}.
@@ -22,14 +24,43 @@ import java.util.Optional;
  * fleet.stateAsOf("acme-2020", LocalDate.of(2024, 3, 20));
  * }</pre>
  *
+ * <p>A fleet made by {@link #streaming(Function)} gives each contract a streaming monitor
+ * ({@link ContractMonitor#streaming}): events in timeline order per contract, accounts and closed
+ * instances handed to the contract's sink, memory proportional to what is open.
+ *
  * <p>This class is not thread-safe.
  */
 public final class MonitorFleet {
   private final Map<String, ContractMonitor> monitors = new HashMap<>();
+  private final @Nullable Function<String, MonitorSink> sinks;
 
-  /** Creates an empty fleet. */
+  /** Creates an empty fleet of full-history monitors ({@link ContractMonitor#of}). */
   public MonitorFleet() {
-    // nothing to set up
+    this.sinks = null;
+  }
+
+  private MonitorFleet(Function<String, MonitorSink> sinks) {
+    this.sinks = sinks;
+  }
+
+  /**
+   * Creates an empty fleet of streaming monitors: {@code sinkFor} is asked, once per contract
+   * added, for the sink of that contract id.
+   *
+   * @param sinkFor the sink of each contract, by contract id
+   * @return the fleet
+   */
+  public static MonitorFleet streaming(Function<String, MonitorSink> sinkFor) {
+    return new MonitorFleet(Objects.requireNonNull(sinkFor, "MonitorFleet.streaming: sinkFor must not be null"));
+  }
+
+  /**
+   * Tells whether this fleet's monitors stream.
+   *
+   * @return true if made by {@link #streaming(Function)}
+   */
+  public boolean isStreaming() {
+    return sinks != null;
   }
 
   /**
@@ -44,7 +75,14 @@ public final class MonitorFleet {
     if (monitors.containsKey(contract.getId())) {
       throw new IllegalArgumentException("MonitorFleet.add: contract id '" + contract.getId() + "' is already in the fleet");
     }
-    monitors.put(contract.getId(), ContractMonitor.of(contract));
+    Function<String, MonitorSink> f = sinks;
+    if (f == null) {
+      monitors.put(contract.getId(), ContractMonitor.of(contract));
+    } else {
+      MonitorSink sink = Objects.requireNonNull(f.apply(contract.getId()),
+          () -> "MonitorFleet.add: the sink function gave no sink for contract '" + contract.getId() + "'");
+      monitors.put(contract.getId(), ContractMonitor.streaming(contract, sink));
+    }
     return this;
   }
 

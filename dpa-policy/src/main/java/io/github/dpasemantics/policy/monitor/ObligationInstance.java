@@ -8,6 +8,7 @@ import io.github.dpasemantics.policy.Decision;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 
@@ -32,13 +33,14 @@ public final class ObligationInstance {
   private final LocalDate movedOn;
   private final DeadlineRule rule;
   private final @Nullable LocalDate dueDate;
-  private final @Nullable Window window;
   private final long missedByDays;
-  private final Decision<ObligationState> decision;
+  // the explanation is built on first use, from facts captured when the instance was made
+  private final Supplier<Decision<ObligationState>> explain;
+  private volatile @Nullable Decision<ObligationState> decision;
 
   ObligationInstance(String id, ObligationKind kind, @Nullable String subject, String createdBy, LocalDate createdOn,
       ObligationState state, @Nullable String movedBy, LocalDate movedOn, DeadlineRule rule,
-      @Nullable LocalDate dueDate, @Nullable Window window, long missedByDays, Decision<ObligationState> decision) {
+      @Nullable LocalDate dueDate, long missedByDays, Supplier<Decision<ObligationState>> explain) {
     this.id = id;
     this.kind = kind;
     this.subject = subject;
@@ -49,9 +51,8 @@ public final class ObligationInstance {
     this.movedOn = movedOn;
     this.rule = rule;
     this.dueDate = dueDate;
-    this.window = window;
     this.missedByDays = missedByDays;
-    this.decision = decision;
+    this.explain = explain;
   }
 
   /**
@@ -184,7 +185,7 @@ public final class ObligationInstance {
    * @return the window, or empty
    */
   public Optional<Window> getWindow() {
-    return Optional.ofNullable(window);
+    return getDecision().getWindow();
   }
 
   /**
@@ -215,7 +216,12 @@ public final class ObligationInstance {
    * @return the decision
    */
   public Decision<ObligationState> getDecision() {
-    return decision;
+    Decision<ObligationState> d = decision;
+    if (d == null) {
+      d = explain.get();
+      decision = d;
+    }
+    return d;
   }
 
   /**
@@ -236,7 +242,7 @@ public final class ObligationInstance {
     return id.equals(x.id) && kind == x.kind && Objects.equals(subject, x.subject) && createdBy.equals(x.createdBy)
         && createdOn.equals(x.createdOn) && state == x.state && Objects.equals(movedBy, x.movedBy)
         && movedOn.equals(x.movedOn) && rule.equals(x.rule) && Objects.equals(dueDate, x.dueDate)
-        && Objects.equals(window, x.window) && missedByDays == x.missedByDays && decision.equals(x.decision);
+        && missedByDays == x.missedByDays && getDecision().equals(x.getDecision());
   }
 
   @Override

@@ -18,6 +18,10 @@ final class Right {
   final MonitorCode why;
   final Object[] args;
   @Nullable Supplier<Decision<?>> basis;
+  /** The order in which rights were opened. */
+  long seq;
+  /** Streaming mode: dropped from the live rights as closed or lapsed (a moved window comes back). */
+  boolean unlisted;
 
   Right(RightKind kind, String id, @Nullable String subject, @Nullable DpaEvent openedBy, LocalDate opensOn,
       @Nullable LocalDate lapsesAfter, MonitorCode why, Object[] args) {

@@ -26,7 +26,7 @@ final class Snapshot {
       obligations.add(o);
       LocalDate due = i.due;
       if (i.state.isOpen() && due != null && !due.isBefore(asOf)) {
-        deadlines.add(new UpcomingDeadline(due, UpcomingDeadline.Kind.OBLIGATION_DUE, i.kind.getClause(), i.id,
+        deadlines.add(new UpcomingDeadline(due, UpcomingDeadline.Kind.OBLIGATION_DUE, i.kind.getClause(), i.id(),
             i.kind.getDuty()));
       }
     }
@@ -53,7 +53,7 @@ final class Snapshot {
     deadlines.sort(UpcomingDeadline.ORDER);
     List<EventAccount> accounts = new ArrayList<>(engine.accounts.size());
     for (Acct a : engine.accounts) {
-      accounts.add(new EventAccount(a.event, a.effects(), a.unmatched, Reason.of(a.code, a.args)));
+      accounts.add(a.toAccount());
     }
     return new ContractState(engine.contract.getId(), asOf, inForce, Optional.ofNullable(end), obligations, rights, deadlines,
         accounts);
@@ -96,16 +96,24 @@ final class Snapshot {
       LocalDate done = i.lateDone;
       missed = ChronoUnit.DAYS.between(due, done == null ? asOf : done);
     }
-    Decision.Builder<ObligationState> d = Decision.builder("ContractMonitor." + i.kind.name(), i.state);
-    d.reason(Reason.of(i.why, i.args));
-    Decision<?> basis = i.basis == null ? null : i.basis.get();
+    // the Decision is built when asked for, from these facts (not from the working copy, which moves on)
+    ObligationKind kind = i.kind;
+    ObligationState state = i.state;
+    MonitorCode why = i.why;
+    Object[] args = i.args;
+    Supplier<Decision<?>> basis = i.basis;
+    return new ObligationInstance(i.id(), kind, i.subject, i.createdBy, i.createdOn, state, i.movedBy, i.movedOn, i.rule, due,
+        missed, () -> decision(kind, state, why, args, basis));
+  }
+
+  private static Decision<ObligationState> decision(ObligationKind kind, ObligationState state, MonitorCode why, Object[] args,
+      @Nullable Supplier<Decision<?>> basis) {
+    Decision.Builder<ObligationState> d = Decision.builder("ContractMonitor." + kind.name(), state);
+    d.reason(Reason.of(why, args));
     if (basis != null) {
-      copy(basis, d);
+      copy(basis.get(), d);
     }
-    Decision<ObligationState> decision = d.build();
-    return new ObligationInstance(i.id, i.kind, i.subject, i.created.getId(), i.created.getDate(), i.state,
-        i.movedBy == null ? null : i.movedBy.getId(), i.movedOn, i.rule, due,
-        basis == null ? null : basis.getWindow().orElse(null), missed, decision);
+    return d.build();
   }
 
   private static <T> void copy(Decision<?> basis, Decision.Builder<T> d) {

@@ -16,7 +16,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.SourceDSL;
@@ -204,5 +207,86 @@ class ContractMonitorProperties {
       m.whatIf(LATE, renamed);
       assertEquals(before, m.stateAsOf(LATE));
     });
+  }
+
+  @Test
+  @DisplayName("for in-order input a streaming monitor's live state, and its sink's accounts and closed instances, are a full monitor's")
+  void streamingEqualsFull() {
+    qt().withExamples(120).forAll(seeds(), SourceDSL.integers().between(0, 40)).checkAssert((seed, later) -> {
+      List<DpaEvent> events = story(seed, 40);
+      List<EventAccount> accounts = new ArrayList<>();
+      List<ObligationInstance> closed = new ArrayList<>();
+      ContractMonitor s = ContractMonitor.streaming(contract(), MonitorSink.of(accounts::add, closed::add));
+      ContractMonitor f = ContractMonitor.of(contract());
+      for (DpaEvent e : events) {
+        s.append(e);
+        f.append(e);
+        assertSameLiveState(f.stateAsOf(e.getDate()), s.stateAsOf(e.getDate()), closed);
+      }
+      LocalDate asOf = events.get(events.size() - 1).getDate().plusDays(later);
+      ContractState full = f.stateAsOf(asOf);
+      assertSameLiveState(full, s.stateAsOf(asOf), closed);
+      assertEquals(full.getAccounts(), accounts);
+      assertEquals(events.stream().map(DpaEvent::getId).collect(Collectors.toList()),
+          accounts.stream().map(EventAccount::getEventId).collect(Collectors.toList()));
+      for (ObligationInstance c : closed) {
+        assertEquals(full.getObligation(c.getId()), Optional.of(c));
+      }
+      assertEquals(events.size(), s.size());
+    });
+  }
+
+  private static void assertSameLiveState(ContractState full, ContractState streaming, List<ObligationInstance> closed) {
+    Set<String> gone = closed.stream().map(ObligationInstance::getId).collect(Collectors.toSet());
+    assertEquals(closed.size(), gone.size(), "an instance closed twice");
+    assertEquals(full.getObligations().stream().filter(o -> !gone.contains(o.getId())).collect(Collectors.toList()),
+        streaming.getObligations());
+    assertEquals(full.getOpenRights(), streaming.getOpenRights());
+    assertEquals(full.getUpcomingDeadlines(), streaming.getUpcomingDeadlines());
+    assertEquals(full.isAddendumInForce(), streaming.isAddendumInForce());
+    assertEquals(full.getAgreementEnd(), streaming.getAgreementEnd());
+    assertEquals(List.of(), streaming.getAccounts());
+  }
+
+  @Test
+  @DisplayName("a streaming monitor fed any in-order timeline hands every event to its sink accounted exactly once, in order")
+  void streamingAccountsEveryEventOnce() {
+    qt().withExamples(120).forAll(timelines(40)).checkAssert(events -> {
+      List<DpaEvent> sorted = new ArrayList<>(events);
+      sorted.sort(DpaEvent.TIMELINE_ORDER);
+      List<EventAccount> accounts = new ArrayList<>();
+      List<ObligationInstance> closed = new ArrayList<>();
+      ContractMonitor s = ContractMonitor.streaming(contract(), MonitorSink.of(accounts::add, closed::add));
+      sorted.forEach(s::append);
+      assertEquals(sorted, accounts.stream().map(EventAccount::getEvent).collect(Collectors.toList()));
+      Set<String> gone = closed.stream().map(ObligationInstance::getId).collect(Collectors.toSet());
+      assertEquals(closed.size(), gone.size());
+      ContractState live = s.stateAsOf(LATE);
+      assertTrue(live.getObligations().stream().noneMatch(o -> gone.contains(o.getId())), live::toString);
+      assertTrue(closed.stream().noneMatch(ObligationInstance::isOpen));
+    });
+  }
+
+  @Test
+  @DisplayName("the monitor's hand-written timeline order agrees with DpaEvent.TIMELINE_ORDER on every pair")
+  void orderAgreesWithModel() {
+    List<DpaEvent> pool = new ArrayList<>();
+    for (String id : List.of("a", "b", "ab")) {
+      for (LocalDate d : List.of(EFFECTIVE, EFFECTIVE.plusDays(1), EFFECTIVE.plusYears(1))) {
+        pool.add(breach(id, d, "inc-1"));
+        pool.add(notified(id, d, "inc-1"));
+        pool.add(notified(id, d, "inc-2"));
+        pool.add(engaged(id, d, "acme-cloud"));
+        pool.add(terminated(id, d));
+        pool.add(deletionRequested(id, d));
+        pool.add(prohibited(id, d, "inc-1", java.util.Optional.empty()));
+      }
+    }
+    for (DpaEvent a : pool) {
+      for (DpaEvent b : pool) {
+        assertEquals(Integer.signum(DpaEvent.TIMELINE_ORDER.compare(a, b)), Integer.signum(ContractMonitor.compare(a, b)),
+            () -> a + " vs " + b);
+      }
+    }
   }
 }

@@ -31,6 +31,14 @@ import io.github.dpasemantics.model.event.WrittenResponseProvided;
 import io.github.dpasemantics.model.event.NotificationDelayRequested;
 import io.github.dpasemantics.model.event.InvestigationDelayStarted;
 import io.github.dpasemantics.model.event.InvestigationDelayEnded;
+import io.github.dpasemantics.model.event.CustomerNotifiedOfLegalRequirement;
+import io.github.dpasemantics.model.event.DataSubjectRequestRouted;
+import io.github.dpasemantics.model.event.GoodFaithDiscussionResolved;
+import io.github.dpasemantics.model.event.LawProhibitsNotice;
+import io.github.dpasemantics.model.event.LawRequiresOtherProcessing;
+import io.github.dpasemantics.model.event.NonComplianceDiscovered;
+import io.github.dpasemantics.model.event.NonComplianceNotified;
+import io.github.dpasemantics.model.event.ProhibitedNotice;
 import io.github.dpasemantics.model.party.Party;
 import io.github.dpasemantics.model.party.PartyKind;
 import java.time.LocalDate;
@@ -179,6 +187,24 @@ public final class MonitorGenerators {
     return InvestigationDelayEnded.builder().id(id).date(date).incidentId(incident).build();
   }
 
+  /** The law prohibits Segment from notifying Customer of an incident (7.3). */
+  public static LawProhibitsNotice prohibited(String id, LocalDate date, String incident, java.util.Optional<LocalDate> until) {
+    return LawProhibitsNotice.builder().id(id).date(date).notice(ProhibitedNotice.INCIDENT_NOTICE).reference(incident)
+        .actor(PartyKind.SEGMENT).until(until).build();
+  }
+
+  /** An auditor's finding of non-compliance, discovered by Customer (A.2.2.4). */
+  public static NonComplianceDiscovered nonCompliance(String id, LocalDate date, String audit) {
+    return NonComplianceDiscovered.builder().id(id).date(date).auditId(audit).actor(PartyKind.CUSTOMER).build();
+  }
+
+  /** A supervisory authority prohibits notifying the findings of an audit (A.2.2.4). */
+  public static LawProhibitsNotice findingsProhibited(String id, LocalDate date, String audit,
+      java.util.Optional<LocalDate> until) {
+    return LawProhibitsNotice.builder().id(id).date(date).notice(ProhibitedNotice.AUDIT_FINDINGS).reference(audit)
+        .actor(PartyKind.SUPERVISORY_AUTHORITY).until(until).build();
+  }
+
   /** Segment notifies Customer of an incident. */
   public static IncidentNotified notified(String id, LocalDate date, String incident) {
     return IncidentNotified.builder().id(id).date(date).incidentId(incident).detailsDescribed(true)
@@ -220,6 +246,112 @@ public final class MonitorGenerators {
     return out;
   }
 
+  /**
+   * A coherent story of about {@code max} events from a seed, in timeline order: episodes about
+   * matters that each have their own id (Subprocessors engaged, noticed on one or two channels,
+   * objected to, discussed, processing early or late; incidents with delays and prohibitions,
+   * notified in time, late or never; audits answered in time, late or never; data subject
+   * requests routed or not; legal requirements and non-compliance findings, some prohibited from
+   * notice the same day), and perhaps the end of the Agreement with deletion.
+   */
+  public static List<DpaEvent> story(long seed, int max) {
+    Random r = new Random(seed);
+    int target = 1 + r.nextInt(max);
+    List<DpaEvent> out = new ArrayList<>();
+    LocalDate d = EFFECTIVE.plusDays(r.nextInt(20));
+    int k = 0;
+    while (out.size() < target) {
+      String p = "s" + k + "-";
+      String m = "m" + k;
+      switch (r.nextInt(7)) {
+        case 0: { // 6.3
+          out.add(r.nextInt(4) == 0 ? engagedExpedited(p + "a", d, m) : engaged(p + "a", d, m));
+          LocalDate n = d.plusDays(r.nextInt(4));
+          out.add(notice(p + "b", n, m, NoticeChannel.WORKSPACE_MESSAGE));
+          if (r.nextBoolean()) {
+            out.add(notice(p + "c", n.plusDays(r.nextInt(3)), m, NoticeChannel.SUBPROCESSOR_PAGE_UPDATE));
+          }
+          if (r.nextInt(3) == 0) {
+            out.add(objection(p + "d", n.plusDays(r.nextInt(8)), m));
+            int end = r.nextInt(3);
+            if (end == 0) {
+              out.add(failed(p + "e", n.plusDays(12), m));
+            } else if (end == 1) {
+              out.add(GoodFaithDiscussionResolved.builder().id(p + "f").date(n.plusDays(12)).subprocessorId(m)
+                  .actor(PartyKind.CUSTOMER).build());
+            }
+          }
+          out.add(firstProcessing(p + "g", d.plusDays(r.nextInt(20)), m));
+          break;
+        }
+        case 1: // 7.3
+          out.add(breach(p + "a", d, m));
+          if (r.nextBoolean()) {
+            out.add(investigating(p + "b", d, m));
+            out.add(investigated(p + "c", d.plusDays(1 + r.nextInt(3)), m));
+          }
+          LocalDate told = d;
+          if (r.nextInt(3) == 0) { // a prohibition, before any notice of the incident
+            told = d.plusDays(r.nextInt(2));
+            out.add(prohibited(p + "d", told, m,
+                r.nextBoolean() ? java.util.Optional.of(told.plusDays(1 + r.nextInt(5))) : java.util.Optional.empty()));
+          }
+          if (r.nextInt(4) != 0) {
+            out.add(notified(p + "e", told.plusDays(r.nextInt(10)), m));
+          }
+          break;
+        case 2: // A.2.2.2
+          out.add(audit(p + "a", d, m));
+          if (r.nextInt(4) != 0) {
+            out.add(answered(p + "b", d.plusDays(5 + r.nextInt(60)), m));
+          }
+          break;
+        case 3: // 8
+          out.add(subjectRequest(p + "a", d, m));
+          if (r.nextBoolean()) {
+            out.add(DataSubjectRequestRouted.builder().id(p + "b").date(d.plusDays(r.nextInt(5))).requestId(m)
+                .actor(PartyKind.SEGMENT).build());
+          }
+          break;
+        case 4: // A.2.2.4, prohibition the same day (ranked before the discovery) or later
+          if (r.nextBoolean()) {
+            out.add(findingsProhibited(p + "a", d, m,
+                r.nextBoolean() ? java.util.Optional.of(d.plusDays(r.nextInt(6))) : java.util.Optional.empty()));
+          }
+          out.add(nonCompliance(p + "b", d.plusDays(r.nextInt(3)), m));
+          if (r.nextBoolean()) {
+            out.add(NonComplianceNotified.builder().id(p + "c").date(d.plusDays(3 + r.nextInt(5))).auditId(m).build());
+          }
+          break;
+        case 5: // A.1.4
+          out.add(LawRequiresOtherProcessing.builder().id(p + "a").date(d).requirementId(m).build());
+          if (r.nextBoolean()) {
+            out.add(LawProhibitsNotice.builder().id(p + "b").date(d).notice(ProhibitedNotice.LEGAL_REQUIREMENT_NOTICE)
+                .reference(m).actor(PartyKind.SEGMENT).build());
+          } else {
+            out.add(CustomerNotifiedOfLegalRequirement.builder().id(p + "c").date(d.plusDays(r.nextInt(9))).requirementId(m)
+                .build());
+          }
+          break;
+        default: // a matter never heard of: unmatched
+          out.add(notified(p + "a", d, "unknown-" + m));
+          break;
+      }
+      k++;
+      d = d.plusDays(r.nextInt(6));
+    }
+    if (r.nextInt(3) == 0) {
+      LocalDate end = d.plusDays(r.nextInt(10));
+      out.add(terminated("end", end));
+      out.add(deletionRequested("del", end.plusDays(r.nextInt(3))));
+      if (r.nextBoolean()) {
+        out.add(deleted("gone", end.plusDays(r.nextInt(60))));
+      }
+    }
+    out.sort(DpaEvent.TIMELINE_ORDER);
+    return out;
+  }
+
   /** Timelines of up to {@code max} events. */
   public static Gen<List<DpaEvent>> timelines(int max) {
     return seeds().map(s -> timeline(s, max));
@@ -231,7 +363,7 @@ public final class MonitorGenerators {
     String sub = SUBPROCESSORS[r.nextInt(SUBPROCESSORS.length)];
     String inc = INCIDENTS[r.nextInt(INCIDENTS.length)];
     String aud = AUDITS[r.nextInt(AUDITS.length)];
-    switch (r.nextInt(17)) {
+    switch (r.nextInt(18)) {
       case 0:
         return engaged(id, d, sub);
       case 1:
@@ -265,6 +397,9 @@ public final class MonitorGenerators {
         return retention(id, d, r.nextBoolean() ? DataScope.ALL : DataScope.PART);
       case 15:
         return r.nextBoolean() ? investigating(id, d, inc) : investigated(id, d, inc);
+      case 16:
+        return prohibited(id, d, inc, r.nextBoolean() ? java.util.Optional.of(d.plusDays(r.nextInt(20)))
+            : java.util.Optional.empty());
       default:
         return subjectRequest(id, d, "dsr-" + r.nextInt(2));
     }
