@@ -209,7 +209,7 @@ public final class Binder {
         continue;
       }
       int index = indexOf(props, name);
-      String p = path + (JsonReader.isPlain(name) ? "." + name : "['" + name + "']");
+      String p = JsonReader.member(path, name);
       if (index < 0) {
         throw fail(p, m.getValue(), "unknown field \"" + name + "\" in " + s.name(),
             "one of the fields: " + names(props), "unknown fields are refused, not ignored");

@@ -34,13 +34,51 @@ public final class InvalidInputException extends IllegalArgumentException {
 
   private InvalidInputException(String source, String path, @Nullable Location location,
       String problem, @Nullable String expected, @Nullable String rule) {
-    super(render(source, path, known(location), problem, expected, rule));
-    this.source = source;
-    this.path = path;
+    super(render(oneLine(source), oneLine(path), known(location), oneLine(problem), oneLineOrNull(expected),
+        oneLineOrNull(rule)));
+    this.source = oneLine(source);
+    this.path = oneLine(path);
     this.location = known(location);
-    this.problem = problem;
-    this.expected = expected;
-    this.rule = rule;
+    this.problem = oneLine(problem);
+    this.expected = oneLineOrNull(expected);
+    this.rule = oneLineOrNull(rule);
+  }
+
+  /**
+   * Returns the text with line breaks and other control characters escaped ({@code \n},
+   * {@code \r}, {@code \t}, else {@code \}{@code uXXXX}), so that a message quoting the input
+   * (a field name, a value found) stays one line.
+   *
+   * @param text the text
+   * @return the text on one line
+   */
+  static String oneLine(String text) {
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean breaks = c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029;
+      if (breaks && sb == null) {
+        sb = new StringBuilder(text.length() + 8).append(text, 0, i);
+      }
+      if (sb != null) {
+        if (!breaks) {
+          sb.append(c);
+        } else if (c == '\n') {
+          sb.append("\\n");
+        } else if (c == '\r') {
+          sb.append("\\r");
+        } else if (c == '\t') {
+          sb.append("\\t");
+        } else {
+          sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+        }
+      }
+    }
+    return sb == null ? text : sb.toString();
+  }
+
+  private static @Nullable String oneLineOrNull(@Nullable String text) {
+    return text == null ? null : oneLine(text);
   }
 
   /**

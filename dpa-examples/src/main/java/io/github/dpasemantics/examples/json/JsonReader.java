@@ -176,7 +176,7 @@ public final class JsonReader {
         Map<String, Json> members = new LinkedHashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
           String field = p.currentName();
-          String child = path + (isPlain(field) ? "." + field : "['" + field.replace("'", "\\'") + "']");
+          String child = member(path, field);
           p.nextToken();
           members.put(field, value(p, name, child, depth + 1));
         }
@@ -216,6 +216,18 @@ public final class JsonReader {
     }
   }
 
+  /**
+   * Returns the JSON path of a member: {@code $.a.name}, or {@code $.a['odd name']} with
+   * a backslash and a quote escaped when the name is not an identifier.
+   *
+   * @param path the object's path
+   * @param name the member's name
+   * @return the member's path
+   */
+  static String member(String path, String name) {
+    return path + (isPlain(name) ? "." + name : "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']");
+  }
+
   static boolean isPlain(String field) {
     if (field.isEmpty() || !Character.isJavaIdentifierStart(field.charAt(0))) {
       return false;
@@ -242,7 +254,7 @@ public final class JsonReader {
       } else if (c.inObject()) {
         String n = c.getCurrentName();
         if (n != null) {
-          parts.add(0, isPlain(n) ? "." + n : "['" + n + "']");
+          parts.add(0, member("", n));
         }
       }
       c = c.getParent();

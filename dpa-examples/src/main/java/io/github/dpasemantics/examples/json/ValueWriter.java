@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import io.github.dpasemantics.model.contract.Interpretation;
 import io.github.dpasemantics.model.contract.Interpretations;
 import io.github.dpasemantics.model.time.BusinessCalendar;
@@ -61,14 +62,17 @@ public final class ValueWriter {
   public String toJson(@Nullable Object value) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = factory.createGenerator(out)) {
-      DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE)
+      // "name": value, set on the printer: replacing " : " in the text would also change string values
+      DefaultPrettyPrinter pp = new DefaultPrettyPrinter(
+              Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+          .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE)
           .withObjectIndenter(new DefaultIndenter("  ", "\n"));
       g.setPrettyPrinter(pp);
       write(g, value, 0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toString().replace(" : ", ": ") + "\n";
+    return out + "\n";
   }
 
   /**

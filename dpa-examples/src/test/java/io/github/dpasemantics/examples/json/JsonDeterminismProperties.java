@@ -1,0 +1,58 @@
+package io.github.dpasemantics.examples.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.github.dpasemantics.examples.testing.JsonCorruptions;
+import io.github.dpasemantics.examples.testing.JsonGenerators;
+import io.github.dpasemantics.examples.testing.JsonGenerators.PolicyInput;
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("JSON determinism: the same document always reads the same, whatever the order of its members")
+class JsonDeterminismProperties {
+  private static final Shapes SHAPES = new Shapes();
+  private static final ValueWriter WRITER = new ValueWriter(SHAPES);
+  private static final JsonReader READER = new JsonReader(JsonLimits.DEFAULT);
+
+  @Test
+  @DisplayName("reading a timeline twice gives equal trees and equal values")
+  void timelineReadTwice() {
+    qt().withExamples(60).forAll(JsonGenerators.timelines()).checkAssert(t -> {
+      String json = WRITER.toJson(t);
+      assertEquals(READER.read(json, "t.json"), READER.read(json, "t.json"));
+      assertEquals(JsonRoundTripProperties.read(json, Timeline.class), JsonRoundTripProperties.read(json, Timeline.class));
+    });
+  }
+
+  @Test
+  @DisplayName("a timeline with the members of every object permuted, at every depth, reads as the same value")
+  void timelineMemberOrderDoesNotMatter() {
+    qt().withExamples(100).forAll(JsonGenerators.seeds()).checkAssert(seed -> {
+      Random r = new Random(seed);
+      Timeline t = JsonGenerators.timeline(r);
+      String json = WRITER.toJson(t);
+      String permuted = JsonCorruptions.permuted(json, r);
+      assertEquals(JsonRoundTripProperties.read(json, Timeline.class),
+          JsonRoundTripProperties.read(permuted, Timeline.class), permuted);
+    });
+  }
+
+  @Test
+  @DisplayName("decision inputs with their members permuted, at every depth, bind to the same arguments, twice")
+  void decisionInputOrderDoesNotMatter() {
+    qt().withExamples(100).forAll(JsonGenerators.seeds()).checkAssert(seed -> {
+      Random r = new Random(seed);
+      var all = JsonGenerators.policies();
+      PolicyInput in = JsonGenerators.inputs(all.get(r.nextInt(all.size())), r);
+      String json = JsonRoundTripProperties.writeInputs(in);
+      String permuted = JsonCorruptions.permuted(json, r);
+      Object[] first = JsonRoundTripProperties.readInputs(json, in.method());
+      assertEquals(Arrays.asList(first), Arrays.asList(JsonRoundTripProperties.readInputs(json, in.method())), json);
+      assertEquals(Arrays.asList(first), Arrays.asList(JsonRoundTripProperties.readInputs(permuted, in.method())),
+          permuted);
+    });
+  }
+}

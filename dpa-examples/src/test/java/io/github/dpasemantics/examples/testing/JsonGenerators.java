@@ -1,0 +1,1047 @@
+package io.github.dpasemantics.examples.testing;
+
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.github.dpasemantics.examples.json.Timeline;
+import io.github.dpasemantics.model.contract.Addendum;
+import io.github.dpasemantics.model.contract.Agreement;
+import io.github.dpasemantics.model.contract.Annex;
+import io.github.dpasemantics.model.contract.AnnexFacts;
+import io.github.dpasemantics.model.contract.ContractInstance;
+import io.github.dpasemantics.model.contract.DpaTerms;
+import io.github.dpasemantics.model.contract.Interpretation;
+import io.github.dpasemantics.model.contract.Interpretations;
+import io.github.dpasemantics.model.contract.Precedence;
+import io.github.dpasemantics.model.contract.Question;
+import io.github.dpasemantics.model.contract.Signature;
+import io.github.dpasemantics.model.contract.Termination;
+import io.github.dpasemantics.model.contract.TerminationKind;
+import io.github.dpasemantics.model.data.CountryCode;
+import io.github.dpasemantics.model.data.DataCategory;
+import io.github.dpasemantics.model.data.DataDescriptor;
+import io.github.dpasemantics.model.data.DataOrigin;
+import io.github.dpasemantics.model.data.DataProtectionLaw;
+import io.github.dpasemantics.model.data.SubjectKind;
+import io.github.dpasemantics.model.event.AddendumSigned;
+import io.github.dpasemantics.model.event.AgreementExpired;
+import io.github.dpasemantics.model.event.AgreementTerminated;
+import io.github.dpasemantics.model.event.AssistanceProvided;
+import io.github.dpasemantics.model.event.AssistanceRequested;
+import io.github.dpasemantics.model.event.AssistanceSubject;
+import io.github.dpasemantics.model.event.AuditReportGenerated;
+import io.github.dpasemantics.model.event.AuditReportShared;
+import io.github.dpasemantics.model.event.AuditRequested;
+import io.github.dpasemantics.model.event.AuditTimeInvoiced;
+import io.github.dpasemantics.model.event.AuditTimeReimbursed;
+import io.github.dpasemantics.model.event.AuditorAppointed;
+import io.github.dpasemantics.model.event.AuditorObjected;
+import io.github.dpasemantics.model.event.AuditorObjectionReason;
+import io.github.dpasemantics.model.event.CustomerNotifiedOfLegalRequirement;
+import io.github.dpasemantics.model.event.DataScope;
+import io.github.dpasemantics.model.event.DataSubjectRequestReceived;
+import io.github.dpasemantics.model.event.DataSubjectRequestRouted;
+import io.github.dpasemantics.model.event.DataSubjectRight;
+import io.github.dpasemantics.model.event.DeletionCertificationRequested;
+import io.github.dpasemantics.model.event.DeletionCertified;
+import io.github.dpasemantics.model.event.DeletionCompleted;
+import io.github.dpasemantics.model.event.DeletionRequested;
+import io.github.dpasemantics.model.event.DpaEvent;
+import io.github.dpasemantics.model.event.EventType;
+import io.github.dpasemantics.model.event.ExpeditedReason;
+import io.github.dpasemantics.model.event.GoodFaithDiscussionFailed;
+import io.github.dpasemantics.model.event.GoodFaithDiscussionResolved;
+import io.github.dpasemantics.model.event.IncidentNotified;
+import io.github.dpasemantics.model.event.InstructionAcknowledged;
+import io.github.dpasemantics.model.event.InstructionGiven;
+import io.github.dpasemantics.model.event.InvestigationDelayEnded;
+import io.github.dpasemantics.model.event.InvestigationDelayStarted;
+import io.github.dpasemantics.model.event.LawProhibitsNotice;
+import io.github.dpasemantics.model.event.LawRequiresOtherProcessing;
+import io.github.dpasemantics.model.event.LegalRetentionDeclared;
+import io.github.dpasemantics.model.event.NoMaterialChangeConfirmed;
+import io.github.dpasemantics.model.event.NonComplianceDiscovered;
+import io.github.dpasemantics.model.event.NonComplianceNotified;
+import io.github.dpasemantics.model.event.NoticeChannel;
+import io.github.dpasemantics.model.event.NotificationDelayRequested;
+import io.github.dpasemantics.model.event.ObjectionGrounds;
+import io.github.dpasemantics.model.event.ObjectionMade;
+import io.github.dpasemantics.model.event.PrivacyShieldComplianceLost;
+import io.github.dpasemantics.model.event.PrivacyShieldInabilityNotified;
+import io.github.dpasemantics.model.event.ProhibitedNotice;
+import io.github.dpasemantics.model.event.ReportKind;
+import io.github.dpasemantics.model.event.SecurityEffect;
+import io.github.dpasemantics.model.event.SecurityEventConfirmed;
+import io.github.dpasemantics.model.event.SecurityEventDetected;
+import io.github.dpasemantics.model.event.SecurityEventNature;
+import io.github.dpasemantics.model.event.SecurityMeasuresChanged;
+import io.github.dpasemantics.model.event.SubprocessorAgreementCopiesProvided;
+import io.github.dpasemantics.model.event.SubprocessorAgreementCopiesRequested;
+import io.github.dpasemantics.model.event.SubprocessorAgreementSigned;
+import io.github.dpasemantics.model.event.SubprocessorEngaged;
+import io.github.dpasemantics.model.event.SubprocessorFirstProcessing;
+import io.github.dpasemantics.model.event.SubprocessorNoticeGiven;
+import io.github.dpasemantics.model.event.TerminatedForConvenience;
+import io.github.dpasemantics.model.event.ThirdPartyReportIssued;
+import io.github.dpasemantics.model.event.TransferMade;
+import io.github.dpasemantics.model.event.WrittenResponseProvided;
+import io.github.dpasemantics.model.party.AffiliateGraph;
+import io.github.dpasemantics.model.party.ControlMeans;
+import io.github.dpasemantics.model.party.ControlRelation;
+import io.github.dpasemantics.model.party.Organisation;
+import io.github.dpasemantics.model.party.Party;
+import io.github.dpasemantics.model.party.PartyKind;
+import io.github.dpasemantics.model.party.SourceOrDestination;
+import io.github.dpasemantics.model.party.Subprocessor;
+import io.github.dpasemantics.model.time.BusinessCalendar;
+import io.github.dpasemantics.policy.Decides;
+import io.github.dpasemantics.policy.Decision;
+import io.github.dpasemantics.policy.LegalFacts;
+import io.github.dpasemantics.policy.Policies;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.lang.reflect.WildcardType;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import org.quicktheories.core.Gen;
+
+/**
+ * Generators for the JSON formats of dpa-examples: the one place for this module's generators.
+ * Every generated value is valid (it passes the model's construction checks and the constraints
+ * the binder enforces), so writing it and reading it back must give an equal value. Values are
+ * built from a seed with the model's own builders and factories; texts mix ASCII, quotes,
+ * backslashes, control characters and non-ASCII (including surrogate pairs) so that escaping is
+ * exercised; dates favour boundaries (leap days, year ends, years 0001 and 9999).
+ */
+public final class JsonGenerators {
+  private JsonGenerators() {}
+
+  private static final List<String> COUNTRIES =
+      List.of("DE", "FR", "IE", "NL", "US", "CH", "GB", "JP", "IN", "BR", "IS", "NO");
+
+  /** The latest date the formats can write as YYYY-MM-DD. */
+  public static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
+  private static final List<LocalDate> BOUNDARY_DATES = List.of(
+      LocalDate.of(1, 1, 1), LocalDate.of(1970, 1, 1), LocalDate.of(1999, 12, 31), LocalDate.of(2000, 2, 29),
+      LocalDate.of(2024, 2, 29), LocalDate.of(2025, 1, 1), LocalDate.of(2025, 2, 28), LocalDate.of(2025, 12, 31),
+      LAST_DAY);
+
+  private static final String[] PIECES = {
+      "a", "Z", "0", "9", " ", "-", "_", ".", ":", "\"", "\\", "/", "'", "{", "}", "[", "]", ",", "\n", "\t", "\r",
+      "\u0001", "\u001f", "\u007f", "é", "ß", "中", "\u2028", "\u00a0", "😀", "\uD834\uDD1E", "$", "null", "true"};
+
+  /** A seed source: each seed builds one value, so a failing example can be rebuilt. */
+  public static Gen<Long> seeds() {
+    return longs().all();
+  }
+
+  /**
+   * Returns a non-blank text of 1 to 12 pieces: letters, digits, punctuation, JSON's special
+   * characters, control characters and non-ASCII; it starts with a visible character.
+   *
+   * @param r the random source
+   * @return the text
+   */
+  public static String text(Random r) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(r.nextBoolean() ? "x" : pick(r, new String[] {"é", "\"", "\\", "中", "😀", "N", "7"}));
+    int n = r.nextInt(12);
+    for (int i = 0; i < n; i++) {
+      sb.append(pick(r, PIECES));
+    }
+    return sb.toString();
+  }
+
+  /** An id-like text: usually {@code prefix-n}, sometimes any non-blank text. */
+  static String word(Random r, String prefix) {
+    return r.nextInt(3) == 0 ? text(r) : prefix + "-" + r.nextInt(4);
+  }
+
+  /** A party id matching {@link Party#ID_PATTERN}. */
+  static String partyId(Random r, String prefix) {
+    String tail = r.nextBoolean() ? "" : pick(r, new String[] {".x", "_1", ":a", "-B", "..", "9"});
+    return prefix + r.nextInt(1000) + tail;
+  }
+
+  /**
+   * Returns a date: a third of the time a boundary (0001-01-01, leap days, year ends,
+   * 9999-12-31), otherwise a day from 1990 to 2040.
+   *
+   * @param r the random source
+   * @return the date
+   */
+  public static LocalDate date(Random r) {
+    if (r.nextInt(3) == 0) {
+      return pick(r, BOUNDARY_DATES);
+    }
+    return LocalDate.of(1990, 1, 1).plusDays(r.nextInt(365 * 50));
+  }
+
+  /** A day 0 to 29 days after the given one, not after 9999-12-31. */
+  static LocalDate later(LocalDate date, Random r) {
+    LocalDate d = date.plusDays(r.nextInt(30));
+    return d.isAfter(LAST_DAY) ? LAST_DAY : d;
+  }
+
+  /**
+   * Returns one valid event of every kind of the sealed family, in {@link EventType} order.
+   *
+   * @param r the random source
+   * @return 49 events
+   */
+  public static List<DpaEvent> oneOfEach(Random r) {
+    List<DpaEvent> out = new ArrayList<>();
+    for (EventType t : EventType.values()) {
+      out.add(event(t, r));
+    }
+    return out;
+  }
+
+  /**
+   * Returns a valid event of the given kind; optional fields are present or absent at random.
+   *
+   * @param type the kind
+   * @param r the random source
+   * @return the event
+   */
+  public static DpaEvent event(EventType type, Random r) {
+    String id = word(r, "e");
+    LocalDate date = date(r);
+    Optional<String> note = r.nextInt(3) == 0 ? Optional.of(text(r)) : Optional.empty();
+    switch (type) {
+      case ADDENDUM_SIGNED: {
+        return AddendumSigned.builder().id(id).date(date)
+            .actor(pick(r, EventType.ADDENDUM_SIGNED.getAllowedActors()))
+            .signatory(r.nextBoolean() ? Optional.of(text(r)) : Optional.<String>empty())
+            .note(note)
+            .build();
+      }
+      case INSTRUCTION_GIVEN: {
+        return InstructionGiven.builder().id(id).date(date)
+            .actor(pick(r, EventType.INSTRUCTION_GIVEN.getAllowedActors()))
+            .instructionId(word(r, "ins"))
+            .written(r.nextBoolean())
+            .note(note)
+            .build();
+      }
+      case INSTRUCTION_ACKNOWLEDGED: {
+        return InstructionAcknowledged.builder().id(id).date(date)
+            .actor(pick(r, EventType.INSTRUCTION_ACKNOWLEDGED.getAllowedActors()))
+            .instructionId(word(r, "ins"))
+            .written(r.nextBoolean())
+            .note(note)
+            .build();
+      }
+      case LAW_REQUIRES_OTHER_PROCESSING: {
+        return LawRequiresOtherProcessing.builder().id(id).date(date)
+            .actor(pick(r, EventType.LAW_REQUIRES_OTHER_PROCESSING.getAllowedActors()))
+            .requirementId(word(r, "law"))
+            .legalBasis(r.nextBoolean() ? Optional.of(text(r)) : Optional.<String>empty())
+            .note(note)
+            .build();
+      }
+      case CUSTOMER_NOTIFIED_OF_LEGAL_REQUIREMENT: {
+        return CustomerNotifiedOfLegalRequirement.builder().id(id).date(date)
+            .actor(pick(r, EventType.CUSTOMER_NOTIFIED_OF_LEGAL_REQUIREMENT.getAllowedActors()))
+            .requirementId(word(r, "law"))
+            .note(note)
+            .build();
+      }
+      case SECURITY_MEASURES_CHANGED: {
+        return SecurityMeasuresChanged.builder().id(id).date(date)
+            .actor(pick(r, EventType.SECURITY_MEASURES_CHANGED.getAllowedActors()))
+            .noticeGiven(r.nextBoolean())
+            .materialDecrease(r.nextBoolean())
+            .note(note)
+            .build();
+      }
+      case TRANSFER_MADE: {
+        int from = r.nextInt(COUNTRIES.size());
+        int to = (from + 1 + r.nextInt(COUNTRIES.size() - 1)) % COUNTRIES.size();
+        return TransferMade.builder().id(id).date(date)
+            .actor(pick(r, EventType.TRANSFER_MADE.getAllowedActors()))
+            .transferId(word(r, "tr"))
+            .importerDpfCertified(r.nextBoolean())
+            .alternativeBasis(r.nextBoolean())
+            .exporterCountry(CountryCode.of(COUNTRIES.get(from))).destinationCountry(CountryCode.of(COUNTRIES.get(to)))
+            .note(note)
+            .build();
+      }
+      case PRIVACY_SHIELD_COMPLIANCE_LOST: {
+        return PrivacyShieldComplianceLost.builder().id(id).date(date)
+            .actor(pick(r, EventType.PRIVACY_SHIELD_COMPLIANCE_LOST.getAllowedActors()))
+            .note(note)
+            .build();
+      }
+      case PRIVACY_SHIELD_INABILITY_NOTIFIED: {
+        return PrivacyShieldInabilityNotified.builder().id(id).date(date)
+            .actor(pick(r, EventType.PRIVACY_SHIELD_INABILITY_NOTIFIED.getAllowedActors()))
+            .note(note)
+            .build();
+      }
+      case SUBPROCESSOR_ENGAGED: {
+        boolean expedited = r.nextInt(4) == 0;
+        return SubprocessorEngaged.builder().id(id).date(date)
+            .actor(pick(r, EventType.SUBPROCESSOR_ENGAGED.getAllowedActors()))
+            .subprocessorId(word(r, "sp"))
+            .subprocessorName(r.nextBoolean() ? Optional.of(text(r)) : Optional.<String>empty())
+            .subprocessorKind(r.nextBoolean() ? PartyKind.THIRD_PARTY_SUBPROCESSOR : PartyKind.SEGMENT_AFFILIATE)
+            .expedited(expedited).expeditedReason(expedited ? Optional.of(pick(r, ExpeditedReason.values())) : Optional.<ExpeditedReason>empty())
+            .note(note)
+            .build();
+      }
+      case SUBPROCESSOR_AGREEMENT_SIGNED: {
+        return SubprocessorAgreementSigned.builder().id(id).date(date)
+            .actor(pick(r, EventType.SUBPROCESSOR_AGREEMENT_SIGNED.getAllowedActors()))
+            .subprocessorId(word(r, "sp"))
+            .substantiallySimilar(r.nextBoolean())
+            .note(note)
+            .build();
+      }
+      case SUBPROCESSOR_NOTICE_GIVEN: {
+        return SubprocessorNoticeGiven.builder().id(id).date(date)
+            .actor(pick(r, EventType.SUBPROCESSOR_NOTICE_GIVEN.getAllowedActors()))
+            .subprocessorId(word(r, "sp"))
+            .channel(pick(r, NoticeChannel.values()))
+            .note(note)
+            .build();
+      }
+      case OBJECTION_MADE: {
+        return ObjectionMade.builder().id(id).date(date)
+            .actor(pick(r, EventType.OBJECTION_MADE.getAllowedActors()))
+            .subprocessorId(word(r, "sp"))
+            .written(r.nextBoolean())
+            .grounds(pick(r, ObjectionGrounds.values()))
+            .note(note)
+            .build();
+      }
+      case GOOD_FAITH_DISCUSSION_RESOLVED: {
+        return GoodFaithDiscussionResolved.builder().id(id).date(date)
+            .actor(pick(r, EventType.GOOD_FAITH_DISCUSSION_RESOLVED.getAllowedActors()))
+            .subprocessorId(word(r, "sp"))
+            .note(note)
+            .build();
+      }
+      case GOOD_FAITH_DISCUSSION_FAILED: {
+        return GoodFaithDiscussionFailed.builder().id(id).date(date)
+            .actor(pick(r, EventType.GOOD_FAITH_DISCUSSION_FAILED.getAllowedActors()))
+            .subprocessorId(word(r, "sp"))
+            .note(note)
+            .build();
+      }
+      case SUBPROCESSOR_FIRST_PROCESSING: {
+        return SubprocessorFirstProcessing.builder().id(id).date(date)
+            .actor(pick(r, EventType.SUBPROCESSOR_FIRST_PROCESSING.getAllowedActors()))
+            .subprocessorId(word(r, "sp"))
+            .note(note)
+            .build();
+      }
+      case SECURITY_EVENT_DETECTED: {
+        return SecurityEventDetected.builder().id(id).date(date)
+            .actor(pick(r, EventType.SECURITY_EVENT_DETECTED.getAllowedActors()))
+            .incidentId(word(r, "inc"))
+            .nature(pick(r, SecurityEventNature.values()))
+            .effects(subset(r, SecurityEffect.class))
+            .personalDataProcessedBySegment(r.nextBoolean())
+            .unauthorizedOrUnlawful(r.nextBoolean())
+            .note(note)
+            .build();
+      }
+      case SECURITY_EVENT_CONFIRMED: {
+        return SecurityEventConfirmed.builder().id(id).date(date)
+            .actor(pick(r, EventType.SECURITY_EVENT_CONFIRMED.getAllowedActors()))
+            .incidentId(word(r, "inc"))
+            .nature(pick(r, SecurityEventNature.values()))
+            .effects(subset(r, SecurityEffect.class))
+            .personalDataProcessedBySegment(r.nextBoolean())
+            .unauthorizedOrUnlawful(r.nextBoolean())
+            .note(note)
+            .build();
+      }
+      case NOTIFICATION_DELAY_REQUESTED: {
+        return NotificationDelayRequested.builder().id(id).date(date)
+            .actor(pick(r, EventType.NOTIFICATION_DELAY_REQUESTED.getAllowedActors()))
+            .incidentId(word(r, "inc"))
+            .until(r.nextBoolean() ? Optional.of(later(date, r)) : Optional.<LocalDate>empty())
+            .note(note)
+            .build();
+      }
+      case INVESTIGATION_DELAY_STARTED: {
+        return InvestigationDelayStarted.builder().id(id).date(date)
+            .actor(pick(r, EventType.INVESTIGATION_DELAY_STARTED.getAllowedActors()))
+            .incidentId(word(r, "inc"))
+            .note(note)
+            .build();
+      }
+      case LAW_PROHIBITS_NOTICE: {
+        ProhibitedNotice notice = pick(r, ProhibitedNotice.values());
+        return LawProhibitsNotice.builder().id(id).date(date)
+            .notice(notice).actor(pick(r, notice.getAllowedActors()))
+            .reference(word(r, "ref"))
+            .until(r.nextBoolean() ? Optional.of(later(date, r)) : Optional.<LocalDate>empty())
+            .note(note)
+            .build();
+      }
+      case INVESTIGATION_DELAY_ENDED: {
+        return InvestigationDelayEnded.builder().id(id).date(date)
+            .actor(pick(r, EventType.INVESTIGATION_DELAY_ENDED.getAllowedActors()))
+            .incidentId(word(r, "inc"))
+            .note(note)
+            .build();
+      }
+      case INCIDENT_NOTIFIED: {
+        return IncidentNotified.builder().id(id).date(date)
+            .actor(pick(r, EventType.INCIDENT_NOTIFIED.getAllowedActors()))
+            .incidentId(word(r, "inc"))
+            .detailsDescribed(r.nextBoolean())
+            .mitigationDescribed(r.nextBoolean())
+            .recommendationsDescribed(r.nextBoolean())
+            .note(note)
+            .build();
+      }
+      case DATA_SUBJECT_REQUEST_RECEIVED: {
+        return DataSubjectRequestReceived.builder().id(id).date(date)
+            .actor(pick(r, EventType.DATA_SUBJECT_REQUEST_RECEIVED.getAllowedActors()))
+            .requestId(word(r, "req"))
+            .right(pick(r, DataSubjectRight.values()))
+            .dataCategory(r.nextBoolean() ? DataCategory.CUSTOMER_PERSONAL_DATA : DataCategory.USAGE_DATA)
+            .requester(r.nextBoolean() ? PartyKind.DATA_SUBJECT : PartyKind.CUSTOMER_REPRESENTATIVE)
+            .note(note)
+            .build();
+      }
+      case DATA_SUBJECT_REQUEST_ROUTED: {
+        return DataSubjectRequestRouted.builder().id(id).date(date)
+            .actor(pick(r, EventType.DATA_SUBJECT_REQUEST_ROUTED.getAllowedActors()))
+            .requestId(word(r, "req"))
+            .note(note)
+            .build();
+      }
+      case ASSISTANCE_REQUESTED: {
+        AssistanceSubject subject = pick(r, AssistanceSubject.values());
+        return AssistanceRequested.builder().id(id).date(date)
+            .actor(pick(r, EventType.ASSISTANCE_REQUESTED.getAllowedActors()))
+            .assistanceId(word(r, "as"))
+            .selfServiceSufficient(r.nextBoolean())
+            .subject(subject).dataSubjectRequestId(subject == AssistanceSubject.DATA_SUBJECT_REQUEST && r.nextBoolean() ? Optional.of(word(r, "req")) : Optional.<String>empty())
+            .note(note)
+            .build();
+      }
+      case ASSISTANCE_PROVIDED: {
+        return AssistanceProvided.builder().id(id).date(date)
+            .actor(pick(r, EventType.ASSISTANCE_PROVIDED.getAllowedActors()))
+            .assistanceId(word(r, "as"))
+            .note(note)
+            .build();
+      }
+      case THIRD_PARTY_REPORT_ISSUED: {
+        return ThirdPartyReportIssued.builder().id(id).date(date)
+            .actor(pick(r, EventType.THIRD_PARTY_REPORT_ISSUED.getAllowedActors()))
+            .reportId(word(r, "rep"))
+            .reportKind(pick(r, ReportKind.values()))
+            .note(note)
+            .build();
+      }
+      case AUDIT_REQUESTED: {
+        return AuditRequested.builder().id(id).date(date)
+            .actor(pick(r, EventType.AUDIT_REQUESTED.getAllowedActors()))
+            .auditId(word(r, "audit"))
+            .byThirdParty(r.nextBoolean())
+            .note(note)
+            .build();
+      }
+      case AUDITOR_APPOINTED: {
+        return AuditorAppointed.builder().id(id).date(date)
+            .actor(pick(r, EventType.AUDITOR_APPOINTED.getAllowedActors()))
+            .auditId(word(r, "audit"))
+            .auditor(word(r, "auditor"))
+            .note(note)
+            .build();
+      }
+      case AUDITOR_OBJECTED: {
+        return AuditorObjected.builder().id(id).date(date)
+            .actor(pick(r, EventType.AUDITOR_OBJECTED.getAllowedActors()))
+            .auditId(word(r, "audit"))
+            .auditor(word(r, "auditor"))
+            .reason(pick(r, AuditorObjectionReason.values()))
+            .note(note)
+            .build();
+      }
+      case NO_MATERIAL_CHANGE_CONFIRMED: {
+        return NoMaterialChangeConfirmed.builder().id(id).date(date)
+            .actor(pick(r, EventType.NO_MATERIAL_CHANGE_CONFIRMED.getAllowedActors()))
+            .auditId(word(r, "audit"))
+            .reportId(word(r, "rep"))
+            .note(note)
+            .build();
+      }
+      case WRITTEN_RESPONSE_PROVIDED: {
+        return WrittenResponseProvided.builder().id(id).date(date)
+            .actor(pick(r, EventType.WRITTEN_RESPONSE_PROVIDED.getAllowedActors()))
+            .auditId(word(r, "audit"))
+            .note(note)
+            .build();
+      }
+      case NON_COMPLIANCE_DISCOVERED: {
+        return NonComplianceDiscovered.builder().id(id).date(date)
+            .actor(pick(r, EventType.NON_COMPLIANCE_DISCOVERED.getAllowedActors()))
+            .auditId(word(r, "audit"))
+            .note(note)
+            .build();
+      }
+      case NON_COMPLIANCE_NOTIFIED: {
+        return NonComplianceNotified.builder().id(id).date(date)
+            .actor(pick(r, EventType.NON_COMPLIANCE_NOTIFIED.getAllowedActors()))
+            .auditId(word(r, "audit"))
+            .note(note)
+            .build();
+      }
+      case AUDIT_REPORT_GENERATED: {
+        return AuditReportGenerated.builder().id(id).date(date)
+            .actor(pick(r, EventType.AUDIT_REPORT_GENERATED.getAllowedActors()))
+            .auditId(word(r, "audit"))
+            .reportId(word(r, "rep"))
+            .note(note)
+            .build();
+      }
+      case AUDIT_REPORT_SHARED: {
+        return AuditReportShared.builder().id(id).date(date)
+            .actor(pick(r, EventType.AUDIT_REPORT_SHARED.getAllowedActors()))
+            .auditId(word(r, "audit"))
+            .reportId(word(r, "rep"))
+            .note(note)
+            .build();
+      }
+      case AUDIT_TIME_INVOICED: {
+        return AuditTimeInvoiced.builder().id(id).date(date)
+            .actor(pick(r, EventType.AUDIT_TIME_INVOICED.getAllowedActors()))
+            .auditId(word(r, "audit"))
+            .note(note)
+            .build();
+      }
+      case AUDIT_TIME_REIMBURSED: {
+        return AuditTimeReimbursed.builder().id(id).date(date)
+            .actor(pick(r, EventType.AUDIT_TIME_REIMBURSED.getAllowedActors()))
+            .auditId(word(r, "audit"))
+            .note(note)
+            .build();
+      }
+      case SUBPROCESSOR_AGREEMENT_COPIES_REQUESTED: {
+        return SubprocessorAgreementCopiesRequested.builder().id(id).date(date)
+            .actor(pick(r, EventType.SUBPROCESSOR_AGREEMENT_COPIES_REQUESTED.getAllowedActors()))
+            .requestId(word(r, "req"))
+            .note(note)
+            .build();
+      }
+      case SUBPROCESSOR_AGREEMENT_COPIES_PROVIDED: {
+        return SubprocessorAgreementCopiesProvided.builder().id(id).date(date)
+            .actor(pick(r, EventType.SUBPROCESSOR_AGREEMENT_COPIES_PROVIDED.getAllowedActors()))
+            .requestId(word(r, "req"))
+            .redacted(r.nextBoolean())
+            .note(note)
+            .build();
+      }
+      case AGREEMENT_TERMINATED: {
+        return AgreementTerminated.builder().id(id).date(date)
+            .actor(pick(r, EventType.AGREEMENT_TERMINATED.getAllowedActors()))
+            .ground(r.nextBoolean() ? Optional.of(text(r)) : Optional.<String>empty())
+            .note(note)
+            .build();
+      }
+      case TERMINATED_FOR_CONVENIENCE: {
+        return TerminatedForConvenience.builder().id(id).date(date)
+            .actor(pick(r, EventType.TERMINATED_FOR_CONVENIENCE.getAllowedActors()))
+            .subprocessorId(word(r, "sp"))
+            .note(note)
+            .build();
+      }
+      case AGREEMENT_EXPIRED: {
+        return AgreementExpired.builder().id(id).date(date)
+            .actor(pick(r, EventType.AGREEMENT_EXPIRED.getAllowedActors()))
+            .note(note)
+            .build();
+      }
+      case DELETION_REQUESTED: {
+        return DeletionRequested.builder().id(id).date(date)
+            .actor(pick(r, EventType.DELETION_REQUESTED.getAllowedActors()))
+            .note(note)
+            .build();
+      }
+      case LEGAL_RETENTION_DECLARED: {
+        return LegalRetentionDeclared.builder().id(id).date(date)
+            .actor(pick(r, EventType.LEGAL_RETENTION_DECLARED.getAllowedActors()))
+            .scope(pick(r, DataScope.values()))
+            .legalBasis(word(r, "legalBasis"))
+            .note(note)
+            .build();
+      }
+      case DELETION_COMPLETED: {
+        return DeletionCompleted.builder().id(id).date(date)
+            .actor(pick(r, EventType.DELETION_COMPLETED.getAllowedActors()))
+            .scope(pick(r, DataScope.values()))
+            .note(note)
+            .build();
+      }
+      case DELETION_CERTIFICATION_REQUESTED: {
+        return DeletionCertificationRequested.builder().id(id).date(date)
+            .actor(pick(r, EventType.DELETION_CERTIFICATION_REQUESTED.getAllowedActors()))
+            .note(note)
+            .build();
+      }
+      case DELETION_CERTIFIED: {
+        return DeletionCertified.builder().id(id).date(date)
+            .actor(pick(r, EventType.DELETION_CERTIFIED.getAllowedActors()))
+            .note(note)
+            .build();
+      }
+      default:
+        throw new AssertionError(type);
+    }
+  }
+
+  /**
+   * Returns a valid contract instance: a Customer, Segment (the preset or another party of kind
+   * SEGMENT), an Agreement whose term covers the Addendum's effective date (with or without an
+   * expiration and a termination), a signed Addendum, up to three Subprocessors and two Sources or
+   * Destinations with distinct ids, and, at random, terms, readings and an affiliate graph that
+   * differ from the defaults.
+   *
+   * @param r the random source
+   * @return the contract
+   */
+  public static ContractInstance contract(Random r) {
+    Party customer = party(PartyKind.CUSTOMER, r, partyId(r, "cust"));
+    Party segment = r.nextBoolean() ? Party.segment() : party(PartyKind.SEGMENT, r, partyId(r, "seg"));
+    var b = ContractInstance.builder()
+        .id(partyId(r, "c"))
+        .customer(customer)
+        .segment(segment);
+    Addendum addendum = addendum(r);
+    b.addendum(addendum).agreement(agreement(r, addendum.getEffectiveDate()));
+    int subs = r.nextInt(4);
+    for (int i = 0; i < subs; i++) {
+      PartyKind kind = pick(r, new PartyKind[] {
+          PartyKind.THIRD_PARTY_SUBPROCESSOR, PartyKind.SEGMENT_AFFILIATE, PartyKind.SUBPROCESSOR});
+      var s = Subprocessor.builder().party(party(kind, r, "sp-" + i));
+      if (r.nextBoolean() || !segment.getId().equals(Party.SEGMENT_ID)) {
+        s.authorisedBy(segment.getId());
+      }
+      int functions = r.nextInt(3);
+      for (int f = 0; f < functions; f++) {
+        s.addFunctions(text(r));
+      }
+      int locations = r.nextInt(3);
+      for (int l = 0; l < locations; l++) {
+        s.addLocations(country(r));
+      }
+      b.addSubprocessors(s.build());
+    }
+    int sources = r.nextInt(3);
+    for (int i = 0; i < sources; i++) {
+      b.addSourcesAndDestinations(sourceOrDestination(r, "sd-" + i));
+    }
+    if (r.nextBoolean()) {
+      b.terms(terms(r));
+    }
+    if (r.nextBoolean()) {
+      b.interpretations(readings(r));
+    }
+    if (r.nextInt(3) == 0) {
+      b.affiliateGraph(graph(r));
+    }
+    return b.annexFacts(AnnexFacts.of(r.nextBoolean(), r.nextBoolean())).build();
+  }
+
+  /** A party of the given kind and id, with or without an establishment country. */
+  static Party party(PartyKind kind, Random r, String id) {
+    var b = Party.builder().id(id).name(text(r)).kind(kind);
+    if (r.nextBoolean()) {
+      b.establishmentCountry(country(r));
+    }
+    return b.build();
+  }
+
+  static CountryCode country(Random r) {
+    return CountryCode.of(pick(r, COUNTRIES));
+  }
+
+  static SourceOrDestination sourceOrDestination(Random r, String id) {
+    return SourceOrDestination.of(party(PartyKind.SOURCE_OR_DESTINATION, r, id),
+        pick(r, SourceOrDestination.Direction.values()));
+  }
+
+  /** A signed Addendum: signatures in either order, up to 60 days apart, with or without Annexes, version and precedence. */
+  static Addendum addendum(Random r) {
+    LocalDate segment = LocalDate.of(1995, 1, 1).plusDays(r.nextInt(365 * 40));
+    LocalDate customer = segment.plusDays(r.nextInt(121) - 60);
+    Signature s = r.nextBoolean() ? Signature.of(PartyKind.SEGMENT, segment)
+        : Signature.builder().party(PartyKind.SEGMENT).date(segment).signatory(text(r)).build();
+    Signature c = Signature.of(PartyKind.CUSTOMER, customer);
+    var b = Addendum.builder();
+    if (r.nextBoolean()) {
+      b.addSignatures(s, c);
+    } else {
+      b.addSignatures(c, s);
+    }
+    for (Annex a : Annex.values()) {
+      if (r.nextBoolean()) {
+        b.addAnnexes(a);
+      }
+    }
+    if (r.nextInt(4) == 0) {
+      b.version(text(r));
+    }
+    if (r.nextInt(4) == 0) {
+      b.precedence(pick(r, Precedence.values()));
+    }
+    return b.build();
+  }
+
+  /**
+   * An Agreement in force on the given day: effective up to two years before it, with or without
+   * an expiration (on or after it) and a termination (between it and the expiration).
+   */
+  static Agreement agreement(Random r, LocalDate inForce) {
+    LocalDate effective = inForce.minusDays(r.nextInt(730));
+    var b = Agreement.builder().effectiveDate(effective);
+    Optional<LocalDate> expiry = r.nextBoolean() ? Optional.of(inForce.plusDays(r.nextInt(2000))) : Optional.empty();
+    expiry.ifPresent(b::expirationDate);
+    if (r.nextBoolean()) {
+      TerminationKind kind = pick(r, TerminationKind.values());
+      LocalDate end = inForce.plusDays(r.nextInt(1000));
+      if (expiry.isPresent() && (kind == TerminationKind.EXPIRATION || end.isAfter(expiry.get()))) {
+        end = expiry.get();
+      }
+      b.termination(r.nextBoolean() ? Termination.of(end, kind)
+          : Termination.builder().date(end).kind(kind).note(text(r)).build());
+    }
+    if (r.nextBoolean()) {
+      b.governingLaw(text(r));
+    }
+    return b.build();
+  }
+
+  /** Terms with every number in its allowed range, a zone and up to three holidays. */
+  public static DpaTerms terms(Random r) {
+    var b = DpaTerms.builder()
+        .subprocessorNoticeDays(pick(r, new Integer[] {0, 1, 10, 3650, r.nextInt(3651)}))
+        .objectionDays(r.nextInt(3651))
+        .deletionDays(r.nextInt(3651))
+        .auditsPerCalendarYear(pick(r, new Integer[] {1, 366, 1 + r.nextInt(366)}))
+        .reportRecencyMonths(r.nextInt(121));
+    if (r.nextBoolean()) {
+      b.zone(ZoneId.of(pick(r, new String[] {"UTC", "Europe/Berlin", "Asia/Kolkata", "America/Los_Angeles"})));
+    }
+    if (r.nextBoolean()) {
+      Set<LocalDate> days = new LinkedHashSet<>();
+      int n = r.nextInt(4);
+      for (int i = 0; i < n; i++) {
+        days.add(date(r));
+      }
+      b.businessCalendar(BusinessCalendar.withHolidays(days));
+    }
+    if (r.nextInt(4) == 0) {
+      b.privacyContact("privacy" + r.nextInt(10) + "@example.com");
+    }
+    if (r.nextInt(4) == 0) {
+      b.subprocessorPageUrl("https://example.com/" + r.nextInt(10));
+    }
+    if (r.nextInt(4) == 0) {
+      b.version(text(r));
+    }
+    return b.build();
+  }
+
+  /** Any combination of readings, at most one per question. */
+  public static Interpretations readings(Random r) {
+    Interpretations out = Interpretations.defaults();
+    for (Question q : Question.values()) {
+      List<Interpretation> options = new ArrayList<>();
+      for (Interpretation i : Interpretation.values()) {
+        if (i.question() == q) {
+          options.add(i);
+        }
+      }
+      if (r.nextBoolean()) {
+        out = out.with(pick(r, options));
+      }
+    }
+    return out;
+  }
+
+  /** An affiliate graph over organisations {@code o0..} with control relations (cycles allowed). */
+  static AffiliateGraph graph(Random r) {
+    int n = r.nextInt(5);
+    List<Organisation> orgs = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      orgs.add(r.nextBoolean() ? Organisation.of("o" + i, text(r))
+          : Organisation.builder().id("o" + i).name(text(r)).establishmentCountry(country(r)).build());
+    }
+    Set<List<Integer>> pairs = new LinkedHashSet<>();
+    List<ControlRelation> relations = new ArrayList<>();
+    if (n >= 2) {
+      int m = r.nextInt(5);
+      for (int k = 0; k < m; k++) {
+        int from = r.nextInt(n);
+        int to = r.nextInt(n);
+        if (from != to && pairs.add(List.of(from, to))) {
+          relations.add(r.nextBoolean() ? ControlRelation.of("o" + from, "o" + to, pick(r, ControlMeans.values()))
+              : ControlRelation.builder().controller("o" + from).controlled("o" + to)
+                  .means(pick(r, ControlMeans.values())).note(text(r)).build());
+        }
+      }
+    }
+    return AffiliateGraph.of(orgs, relations);
+  }
+
+  /** A data descriptor whose facts are consistent (no laws for data about nobody). */
+  static DataDescriptor descriptor(Random r) {
+    SubjectKind subject = pick(r, SubjectKind.values());
+    boolean processed = r.nextBoolean();
+    Set<DataProtectionLaw> laws = EnumSet.noneOf(DataProtectionLaw.class);
+    if (subject != SubjectKind.NONE) {
+      for (DataProtectionLaw l : DataProtectionLaw.values()) {
+        if (r.nextBoolean()) {
+          laws.add(l);
+        }
+      }
+    }
+    var b = DataDescriptor.builder()
+        .origin(pick(r, DataOrigin.values()))
+        .governingLaws(laws)
+        .subjectKind(subject)
+        .processedBySegment(processed)
+        .directBusinessRelationshipWithSegment(subject == SubjectKind.CUSTOMER_EMPLOYEE_OR_REPRESENTATIVE && processed);
+    if (r.nextBoolean()) {
+      b.subjectLocation(country(r));
+    }
+    if (r.nextBoolean()) {
+      b.description(text(r));
+    }
+    return b.build();
+  }
+
+  /**
+   * Returns a valid timeline: a contract, 0 to 12 events of any kinds with distinct ids, and an
+   * optional title, description and "as of" date.
+   *
+   * @param r the random source
+   * @return the timeline
+   */
+  public static Timeline timeline(Random r) {
+    ContractInstance contract = contract(r);
+    List<DpaEvent> events = new ArrayList<>();
+    int n = r.nextInt(13);
+    for (int i = 0; i < n; i++) {
+      events.add(event(pick(r, EventType.values()), r));
+    }
+    return new Timeline(r.nextBoolean() ? Optional.of(text(r)) : Optional.empty(),
+        r.nextBoolean() ? Optional.of(text(r)) : Optional.empty(),
+        r.nextBoolean() ? Optional.of(date(r)) : Optional.empty(), contract, events);
+  }
+
+  /** Timelines built from seeds. */
+  public static Gen<Timeline> timelines() {
+    return seeds().map(seed -> timeline(new Random(seed)));
+  }
+
+  /**
+   * The inputs of one policy, as {@code dpa decide} reads them.
+   *
+   * @param method the policy method
+   * @param given the inputs given, by parameter name, in parameter order (optional ones may be left out)
+   */
+  public record PolicyInput(Method method, Map<String, Object> given) {
+    @Override
+    public String toString() {
+      return method.getDeclaringClass().getSimpleName() + "." + method.getName() + given;
+    }
+  }
+
+  /**
+   * Returns every policy the command line can run: the public static methods annotated
+   * {@link Decides} returning a {@link Decision}, in the classes of {@link Policies#classes()}.
+   *
+   * @return the methods
+   */
+  public static List<Method> policies() {
+    List<Method> out = new ArrayList<>();
+    for (Class<?> c : Policies.classes()) {
+      List<Method> own = new ArrayList<>();
+      for (Method m : c.getMethods()) {
+        if (m.isAnnotationPresent(Decides.class) && Modifier.isStatic(m.getModifiers())
+            && m.getReturnType() == Decision.class) {
+          own.add(m);
+        }
+      }
+      own.sort(java.util.Comparator.comparing(Method::toGenericString));
+      out.addAll(own);
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Returns valid inputs of the policy: every required input, and the defaulted ones
+   * ({@code terms}, {@code readings}, collections) present or left out at random. The dated table
+   * of outside law is never an input.
+   *
+   * @param method the policy
+   * @param r the random source
+   * @return the inputs
+   */
+  public static PolicyInput inputs(Method method, Random r) {
+    Map<String, Object> given = new LinkedHashMap<>();
+    for (Parameter p : method.getParameters()) {
+      Class<?> raw = raw(p.getParameterizedType());
+      if (raw == LegalFacts.class) {
+        continue;
+      }
+      boolean defaulted = raw == DpaTerms.class || raw == Interpretations.class || raw == Optional.class
+          || Collection.class.isAssignableFrom(raw);
+      if (defaulted && r.nextInt(3) == 0) {
+        continue;
+      }
+      given.put(p.getName(), value(p.getParameterizedType(), r));
+    }
+    return new PolicyInput(method, given);
+  }
+
+  /**
+   * Returns a valid value of a type that appears among the policies' inputs.
+   *
+   * @param type the type
+   * @param r the random source
+   * @return the value
+   * @throws IllegalStateException for a type no generator knows
+   */
+  public static Object value(Type type, Random r) {
+    Class<?> raw = raw(type);
+    if (raw == Optional.class) {
+      return Optional.of(value(argument(type), r));
+    }
+    if (List.class.isAssignableFrom(raw) || Set.class.isAssignableFrom(raw)) {
+      int n = r.nextInt(4);
+      Collection<Object> items = Set.class.isAssignableFrom(raw) ? new LinkedHashSet<>() : new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        items.add(value(argument(type), r));
+      }
+      return Set.class.isAssignableFrom(raw) ? Set.copyOf(items) : List.copyOf(items);
+    }
+    if (raw == LocalDate.class) {
+      return date(r);
+    }
+    if (raw == boolean.class || raw == Boolean.class) {
+      return r.nextBoolean();
+    }
+    if (raw == int.class || raw == Integer.class) {
+      return pick(r, new Integer[] {0, 1, -1, Integer.MAX_VALUE, Integer.MIN_VALUE, r.nextInt()});
+    }
+    if (raw == String.class) {
+      return r.nextBoolean() ? text(r) : partyId(r, "o");
+    }
+    if (raw.isEnum()) {
+      return pick(r, raw.getEnumConstants());
+    }
+    if (raw == CountryCode.class) {
+      return country(r);
+    }
+    if (raw == DpaTerms.class) {
+      return terms(r);
+    }
+    if (raw == Interpretations.class) {
+      return readings(r);
+    }
+    if (raw == DataDescriptor.class) {
+      return descriptor(r);
+    }
+    if (raw == AffiliateGraph.class) {
+      return graph(r);
+    }
+    if (raw == Party.class) {
+      return party(pick(r, PartyKind.values()), r, partyId(r, "p"));
+    }
+    if (raw == Agreement.class) {
+      return agreement(r, date(r).withYear(2000 + r.nextInt(40)));
+    }
+    if (raw == Addendum.class) {
+      return addendum(r);
+    }
+    if (raw == AnnexFacts.class) {
+      return AnnexFacts.of(r.nextBoolean(), r.nextBoolean());
+    }
+    if (raw == SourceOrDestination.class) {
+      return sourceOrDestination(r, partyId(r, "sd"));
+    }
+    if (raw == Subprocessor.class) {
+      return contractWithSubprocessor(r).getSubprocessors().get(0);
+    }
+    if (raw == ContractInstance.class) {
+      return contract(r);
+    }
+    if (DpaEvent.class.isAssignableFrom(raw) && raw != DpaEvent.class) {
+      return event(EventType.of(raw), r);
+    }
+    if (raw == DpaEvent.class) {
+      return event(pick(r, EventType.values()), r);
+    }
+    throw new IllegalStateException("JsonGenerators.value: no generator for " + type.getTypeName());
+  }
+
+  private static ContractInstance contractWithSubprocessor(Random r) {
+    ContractInstance c = contract(r);
+    while (c.getSubprocessors().isEmpty()) {
+      c = contract(r);
+    }
+    return c;
+  }
+
+  /** The raw class of a type. */
+  public static Class<?> raw(Type t) {
+    if (t instanceof Class) {
+      return (Class<?>) t;
+    }
+    if (t instanceof ParameterizedType) {
+      return (Class<?>) ((ParameterizedType) t).getRawType();
+    }
+    if (t instanceof WildcardType) {
+      return raw(((WildcardType) t).getUpperBounds()[0]);
+    }
+    throw new IllegalStateException("JsonGenerators.raw: unsupported type " + t);
+  }
+
+  private static Type argument(Type t) {
+    Type a = ((ParameterizedType) t).getActualTypeArguments()[0];
+    return a instanceof WildcardType ? ((WildcardType) a).getUpperBounds()[0] : a;
+  }
+
+  private static <T> T pick(Random r, T[] values) {
+    return values[r.nextInt(values.length)];
+  }
+
+  private static <T> T pick(Random r, Collection<T> values) {
+    List<T> list = new ArrayList<>(values);
+    return list.get(r.nextInt(list.size()));
+  }
+
+  private static <E extends Enum<E>> Set<E> subset(Random r, Class<E> type) {
+    Set<E> out = EnumSet.noneOf(type);
+    for (E value : type.getEnumConstants()) {
+      if (r.nextInt(3) == 0) {
+        out.add(value);
+      }
+    }
+    return out;
+  }
+}
