@@ -223,7 +223,13 @@ def main(results):
                             None if ns <= EVENT_VALIDATION_NS else f"{fmt(ns / EVENT_VALIDATION_NS)}× the limit"))
 
     # ------------------------------------------------------------------ monitor
-    fleet = sorted([r for r in res.values() if r.cls == "MonitorBenchmarks"], key=lambda r: (r.method, int(r.params.get("events", 0))))
+    def series(r):
+        # one growth series per benchmark method and monitor mode (full / streaming)
+        mode = r.params.get("mode")
+        return f"{r.method} ({mode})" if mode else r.method
+
+    fleet = sorted([r for r in res.values() if r.cls == "MonitorBenchmarks"],
+                   key=lambda r: (r.method, r.params.get("mode", ""), int(r.params.get("events", 0))))
     if fleet:
         w("## Monitor: replaying events")
         w("")
@@ -231,6 +237,9 @@ def main(results):
           "`fleetReplay`: a `MonitorFleet` of events/100 contracts (10,000 contracts at 10⁶ events) fed the stream "
           "in date order across contracts; `fleetReplayAndQuery`: the same, then every contract's state as of the last "
           "date; `singleContractReplay`: one contract with the whole history, then its state. "
+          "*full*: monitors that keep the timeline and every account (what-if, any as-of date); *streaming*: "
+          "`MonitorFleet.streaming`, in-order input, only the live state kept, accounts and closed obligations "
+          "handed to a sink that discards them. "
           "*growth* is the time of this size over the time of the size 10× smaller (linear = 10×). "
           "*CPU ms* is the process CPU time per replay (this JVM's threads, GC included), measured in the benchmark: "
           "on a shared machine the wall clock also counts the time other processes held the cores, CPU time does not.")
@@ -244,31 +253,32 @@ def main(results):
         rates = {}
         cpu_rates = {}
         for r in fleet:
+            sname = series(r)
             n = int(r.params.get("events", 0))
             ms = r.median * unit_ns(r.unit) / 1e6
             rate = n / (ms / 1000) if ms else float("nan")
             contracts = 1 if r.method.startswith("single") else max(1, n // 100)
             g = None
-            if r.method in prev and prev[r.method][0] * 10 == n:
-                g = ms / prev[r.method][1]
-                growths.append((r.method, prev[r.method][0], n, g))
-            prev[r.method] = (n, ms)
-            rates[(r.method, n)] = rate
+            if sname in prev and prev[sname][0] * 10 == n:
+                g = ms / prev[sname][1]
+                growths.append((sname, prev[sname][0], n, g))
+            prev[sname] = (n, ms)
+            rates[(sname, n)] = rate
             cpu_ms = r.cpu_ns / 1e6 if r.cpu_ns else None
             cg = None
             if cpu_ms:
-                cpu_rates[(r.method, n)] = n / (cpu_ms / 1000)
-                if r.method in prev_cpu and prev_cpu[r.method][0] * 10 == n:
-                    cg = cpu_ms / prev_cpu[r.method][1]
-                    cpu_growths.append((r.method, prev_cpu[r.method][0], n, cg))
-                prev_cpu[r.method] = (n, cpu_ms)
+                cpu_rates[(sname, n)] = n / (cpu_ms / 1000)
+                if sname in prev_cpu and prev_cpu[sname][0] * 10 == n:
+                    cg = cpu_ms / prev_cpu[sname][1]
+                    cpu_growths.append((sname, prev_cpu[sname][0], n, cg))
+                prev_cpu[sname] = (n, cpu_ms)
             score_ms = r.score * unit_ns(r.unit) / 1e6
             err_ms = r.error * unit_ns(r.unit) / 1e6
-            w(f"| `{r.method}` | {n:,} | {contracts:,} | {fmt(score_ms)} ± {fmt(err_ms)} | {fmt(ms)} | {fmt(rate, 0)} | "
-              f"{fmt(g) + '×' if g else '–'} | {fmt(cpu_ms)} | {fmt(cpu_rates.get((r.method, n)), 0)} | "
+            w(f"| `{sname}` | {n:,} | {contracts:,} | {fmt(score_ms)} ± {fmt(err_ms)} | {fmt(ms)} | {fmt(rate, 0)} | "
+              f"{fmt(g) + '×' if g else '–'} | {fmt(cpu_ms)} | {fmt(cpu_rates.get((sname, n)), 0)} | "
               f"{fmt(cg) + '×' if cg else '–'} | {fmt(r.bop, 0)} | {fmt(r.bop / n if r.bop is not None else None, 0)} |")
         w("")
-        for method in ("fleetReplay", "fleetReplayAndQuery"):
+        for method in sorted({series(r) for r in fleet if r.method.startswith("fleet")}):
             rate = rates.get((method, 1_000_000))
             if rate is not None:
                 targets.append(("monitor-rate", f"`{method}`: 10⁶ events across 10,000 contracts at ≥ 1,000,000 events/s",
