@@ -229,6 +229,42 @@ public final class SchemaGenerator {
   }
 
   private static String anchored(String regex) {
-    return (regex.startsWith("^") ? "" : "^") + regex + (regex.endsWith("$") ? "" : "$");
+    String r = ecma(regex);
+    return (r.startsWith("^") ? "" : "^") + r + (r.endsWith("$") ? "" : "$");
+  }
+
+  /**
+   * A Java pattern as JSON Schema's ECMA-262 dialect: ECMA-262 has no inline flags, so a leading
+   * {@code (?s)} (dot matches line breaks) becomes {@code [\s\S]} for every {@code .} outside a
+   * character class. Any other inline flag has no translation and fails the generation, so a new
+   * pattern in the model cannot put an invalid schema in docs/schemas unnoticed.
+   */
+  static String ecma(String regex) {
+    if (!regex.startsWith("(?")) {
+      return regex;
+    }
+    if (!regex.startsWith("(?s)")) {
+      throw new IllegalStateException("SchemaGenerator: pattern " + regex
+          + " has an inline flag other than (?s), which JSON Schema's ECMA-262 patterns cannot express");
+    }
+    StringBuilder out = new StringBuilder();
+    boolean inClass = false;
+    for (int i = 4; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\' && i + 1 < regex.length()) {
+        out.append(c).append(regex.charAt(++i));
+      } else if (c == '[') {
+        inClass = true;
+        out.append(c);
+      } else if (c == ']') {
+        inClass = false;
+        out.append(c);
+      } else if (c == '.' && !inClass) {
+        out.append("[\\s\\S]");
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 }

@@ -17,6 +17,8 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.InvocationTargetException;
@@ -478,7 +480,7 @@ public final class Shapes {
       RecordComponent rc = comps[i];
       types[i] = rc.getType();
       boolean optional = isOptionalOrCollection(rc.getType());
-      props.add(new Property(rc.getName(), rc.getGenericType(), !optional, constraints(rc.getAccessor()), null));
+      props.add(new Property(rc.getName(), rc.getGenericType(), !optional, constraintsOf(rc.getAccessor()), null));
     }
     Constructor<?> ctor;
     try {
@@ -534,7 +536,7 @@ public final class Shapes {
         continue;
       }
       boolean optional = isOptionalOrCollection(raw) || !Modifier.isAbstract(getter.getModifiers());
-      props.add(new Property(attr, t, !optional, constraints(getter),
+      props.add(new Property(attr, t, !optional, constraintsOf(getter),
           !Modifier.isAbstract(getter.getModifiers()) && !isOptionalOrCollection(raw) ? "has a default" : null));
       setters.add(setter);
     }
@@ -629,6 +631,26 @@ public final class Shapes {
     String n = getter.getName();
     String bare = n.startsWith("get") ? n.substring(3) : n.substring(2);
     return Character.toLowerCase(bare.charAt(0)) + bare.substring(1);
+  }
+
+  /**
+   * The constraints of an accessor: those on the method, or, for an {@code Optional<T>} without
+   * any, those on its type argument ({@code Optional<@Pattern(...) String> getNote()}), which
+   * apply to the value when present.
+   */
+  private static Constraints constraintsOf(Method accessor) {
+    Constraints own = constraints(accessor);
+    if (own != Constraints.NONE || accessor.getReturnType() != Optional.class) {
+      return own;
+    }
+    AnnotatedType returned = accessor.getAnnotatedReturnType();
+    if (returned instanceof AnnotatedParameterizedType) {
+      AnnotatedType[] args = ((AnnotatedParameterizedType) returned).getAnnotatedActualTypeArguments();
+      if (args.length == 1) {
+        return constraints(args[0]);
+      }
+    }
+    return own;
   }
 
   private static Constraints constraints(AnnotatedElement e) {

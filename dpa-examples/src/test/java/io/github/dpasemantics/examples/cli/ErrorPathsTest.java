@@ -73,6 +73,14 @@ class ErrorPathsTest {
   }
 
   @Test
+  @DisplayName("blank note: the constraint on Optional<@Pattern String> applies to the value (DpaEvent.note)")
+  void blankNote() {
+    refused(monitor(scenarioWith("\"id\": \"deletion-request\", \"date\": \"2025-12-05\"",
+        "\"id\": \"deletion-request\", \"date\": \"2025-12-05\", \"note\": \"   \"")),
+        "$.events[22].note", "note must match the pattern");
+  }
+
+  @Test
   @DisplayName("wrong type: what was found and what was expected")
   void wrongType() {
     refused(monitor(scenarioWith("\"effectiveDate\": \"2025-01-06\"", "\"effectiveDate\": 20250106")),
