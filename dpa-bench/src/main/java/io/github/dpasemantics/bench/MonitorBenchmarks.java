@@ -34,6 +34,10 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>{@code fleetReplay}: a {@link MonitorFleet} of {@code events / 100} contracts (10,000 at
  *       10⁶ events) is built and fed the stream, in date order across contracts, event by event.
+ *   <li>{@code fleetReplayParallel}: the same fleet and stream, appended in one call of
+ *       {@link MonitorFleet#appendAll(List, List, int)} with as many threads as the machine has
+ *       processors ({@link #THREADS}): the stream is split by contract and each contract's part
+ *       applied on one thread. In streaming mode each contract has its own counting sink.
  *   <li>{@code fleetReplayAndQuery}: the same, then every contract's state as of the last date
  *       (what is open, met, missed; rights; deadlines).
  *   <li>{@code singleContractReplay}: one contract's timeline of {@code events} events, appended
@@ -61,6 +65,9 @@ public class MonitorBenchmarks {
   /** Events per contract in the fleet benchmarks. */
   public static final int EVENTS_PER_CONTRACT = 100;
 
+  /** Threads of {@code fleetReplayParallel}: the processors available to the JVM. */
+  public static final int THREADS = Runtime.getRuntime().availableProcessors();
+
   /** A fleet stream of {@code events} events across {@code events / 100} contracts. */
   @State(Scope.Benchmark)
   public static class FleetStream {
@@ -87,7 +94,28 @@ public class MonitorBenchmarks {
         throw new IllegalStateException("MonitorBenchmarks: " + stored + " of " + events + " events stored, "
             + sink.accounts + " accounted (" + mode + ")");
       }
+      ids = java.util.Arrays.asList(fleet.contractOf());
+      stream = java.util.Arrays.asList(fleet.events());
+      java.util.Map<String, Counting> sinks = new java.util.HashMap<>();
+      MonitorFleet p = replayParallel(this, id -> sinks.computeIfAbsent(id, k -> new Counting()));
+      LocalDate asOf = fleet.lastDate();
+      long accounted = 0;
+      for (ContractInstance c : fleet.contracts()) {
+        if (!p.stateAsOf(c.getId(), asOf).equals(f.stateAsOf(c.getId(), asOf))) {
+          throw new IllegalStateException("MonitorBenchmarks: parallel replay differs from sequential for " + c.getId());
+        }
+        Counting k = sinks.get(c.getId());
+        accounted += k == null ? 0 : k.accounts;
+      }
+      if (streaming() && accounted != events) {
+        throw new IllegalStateException("MonitorBenchmarks: parallel replay accounted " + accounted + " of " + events);
+      }
     }
+
+    /** The contract id of each event, as a list. */
+    List<String> ids = List.of();
+    /** The events, as a list. */
+    List<DpaEvent> stream = List.of();
 
     boolean streaming() {
       return "streaming".equals(mode);
@@ -193,6 +221,22 @@ public class MonitorBenchmarks {
   public MonitorFleet fleetReplay(FleetStream s, Cpu cpu) {
     long t0 = Cpu.now();
     MonitorFleet fleet = replay(s.fleet, s.sink());
+    cpu.add(t0);
+    return fleet;
+  }
+
+  static MonitorFleet replayParallel(FleetStream s, java.util.function.Function<String, MonitorSink> sinks) {
+    MonitorFleet fleet = s.streaming() ? MonitorFleet.streaming(sinks) : new MonitorFleet();
+    for (ContractInstance c : s.fleet.contracts()) {
+      fleet.add(c);
+    }
+    return fleet.appendAll(s.ids, s.stream, THREADS);
+  }
+
+  @Benchmark
+  public MonitorFleet fleetReplayParallel(FleetStream s, Cpu cpu) {
+    long t0 = Cpu.now();
+    MonitorFleet fleet = replayParallel(s, id -> new Counting());
     cpu.add(t0);
     return fleet;
   }

@@ -213,19 +213,7 @@ public final class ContractMonitor {
    */
   public ContractMonitor appendAll(Collection<? extends DpaEvent> events) {
     Objects.requireNonNull(events, "ContractMonitor.appendAll: events must not be null");
-    List<DpaEvent> batch = checkedBatch(events, ids);
-    if (sink != null) {
-      if (!batch.isEmpty()) {
-        checkInOrder(batch.get(0));
-      }
-      for (DpaEvent e : batch) {
-        stream(e);
-      }
-      return this;
-    }
-    for (DpaEvent e : batch) {
-      insert(e);
-    }
+    applyChecked(checked(events, new int[1]));
     return this;
   }
 
@@ -324,12 +312,55 @@ public final class ContractMonitor {
 
   // ------------------------------------------------------------------ internals
 
+  /**
+   * The checks of {@link #appendAll(Collection)}, changing nothing: returns the batch in timeline
+   * order, or throws the refusal of the first refused event, with its index in {@code events}
+   * left in {@code position[0]}. Reads this monitor only, so monitors of different contracts may
+   * be checked on different threads.
+   */
+  List<DpaEvent> checked(Collection<? extends DpaEvent> events, int[] position) {
+    List<DpaEvent> batch = checkedBatch(events, ids, position);
+    if (sink != null && !batch.isEmpty()) {
+      DpaEvent first = batch.get(0);
+      int at = 0;
+      for (DpaEvent e : events) {
+        if (e == first) {
+          break;
+        }
+        at++;
+      }
+      position[0] = at;
+      checkInOrder(first);
+    }
+    return batch;
+  }
+
+  /** Applies a batch returned by {@link #checked} (and not changed since): the second half of appendAll. */
+  void applyChecked(List<DpaEvent> batch) {
+    if (sink != null) {
+      for (DpaEvent e : batch) {
+        stream(e);
+      }
+      return;
+    }
+    timeline.ensureCapacity(timeline.size() + batch.size());
+    for (DpaEvent e : batch) {
+      insert(e);
+    }
+  }
+
   private List<DpaEvent> checkedBatch(Collection<? extends DpaEvent> events, Set<String> known) {
-    Set<String> batchIds = new HashSet<>();
+    return checkedBatch(events, known, new int[1]);
+  }
+
+  private List<DpaEvent> checkedBatch(Collection<? extends DpaEvent> events, Set<String> known, int[] position) {
+    Set<String> batchIds = new HashSet<>(Math.max(16, events.size() * 4 / 3 + 1));
     List<DpaEvent> batch = new ArrayList<>(events.size());
+    position[0] = 0;
     for (DpaEvent e : events) {
       Objects.requireNonNull(e, "ContractMonitor: an event in the batch is null");
       check(e, known, batchIds);
+      position[0]++;
       batchIds.add(e.getId());
       batch.add(e);
     }

@@ -3,19 +3,24 @@ package io.github.dpasemantics.policy.monitor;
 import io.github.dpasemantics.model.contract.ContractInstance;
 import io.github.dpasemantics.model.event.DpaEvent;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Many contracts, one monitor each: route each event to its contract's {@link ContractMonitor}.
  * The cost of an event does not depend on how many contracts the fleet holds (one hash lookup).
- * Contracts are independent, so a caller may split a fleet across threads by contract id.
  *
  * <pre>{@code
  * MonitorFleet fleet = new MonitorFleet();
@@ -28,9 +33,27 @@ import org.jspecify.annotations.Nullable;
  * ({@link ContractMonitor#streaming}): events in timeline order per contract, accounts and closed
  * instances handed to the contract's sink, memory proportional to what is open.
  *
- * <p>This class is not thread-safe.
+ * <p><b>Parallel replay.</b> {@link #appendAll(List, List, int)} takes a fleet's stream (events
+ * of many contracts, interleaved) and applies it on several threads: it splits the stream by
+ * contract, keeping each contract's events in their relative order, checks every contract's part
+ * first and, only if no event is refused, applies each contract's part on one of the threads.
+ * The result is that of {@link #appendAll(String, Collection)} for each contract in turn.
+ *
+ * <pre>{@code
+ * fleet.appendAll(contractIdOfEachEvent, events, Runtime.getRuntime().availableProcessors());
+ * }</pre>
+ *
+ * <p>This class is not thread-safe: a fleet must not be used by other threads while a call on
+ * it, including a parallel {@code appendAll}, is running.
  */
 public final class MonitorFleet {
+  /**
+   * The fewest events per thread in {@link #appendAll(List, List, int)}: a shorter stream is
+   * applied on fewer threads, since starting a thread costs about as much as applying a few
+   * thousand events.
+   */
+  public static final int MIN_EVENTS_PER_THREAD = 4096;
+
   private final Map<String, ContractMonitor> monitors = new HashMap<>();
   private final @Nullable Function<String, MonitorSink> sinks;
 
@@ -129,6 +152,281 @@ public final class MonitorFleet {
   public MonitorFleet appendAll(String contractId, Collection<? extends DpaEvent> events) {
     require(contractId).appendAll(events);
     return this;
+  }
+
+  /**
+   * Appends a fleet's stream, using up to {@code threads} threads: event {@code i} goes to the
+   * contract {@code contractIds.get(i)}.
+   *
+   * <p><b>Result.</b> The stream is split by contract, stably (each contract's events keep their
+   * relative order in the stream), and each contract's part is appended as by
+   * {@link #appendAll(String, Collection)}. Contracts are independent, so the fleet ends as if the
+   * parts had been appended one after the other; for a full fleet that is also the state after
+   * appending the stream event by event with {@link #append}, and for a streaming fleet too when
+   * each contract's events come in timeline order (a streaming monitor sorts a batch, but refuses
+   * a single event that sorts before the last one).
+   *
+   * <p><b>Refusals: all or none.</b> Every contract's part is checked before any is applied: an
+   * unknown contract id refuses the call with an {@link IllegalArgumentException} naming the index
+   * and the id; an event that {@link ContractMonitor#appendAll(Collection)} would refuse (a
+   * duplicate id within its contract, a date before the Addendum takes effect, an actor that may
+   * not perform it, or, streaming, a part that does not sort after the contract's last applied
+   * event) refuses the call with a {@link MonitorInputException} naming the contract, the index
+   * of the event in the stream, the event, the field and the rule (the getters give the event, the
+   * field and the rule; the cause is the contract's own refusal). When several events are refused,
+   * the one with the lowest index is reported, so the outcome does not depend on the threads. A
+   * refused call leaves the fleet unchanged: no monitor has applied any event, no sink has been
+   * called.
+   *
+   * <p><b>Threads.</b> {@code threads} is an upper bound: the calling thread and at most
+   * {@code threads - 1} threads started for the call take contracts one at a time; all have
+   * finished when the call returns. No thread is started when {@code threads} is 1, when the
+   * stream touches one contract, or when it has fewer than {@link #MIN_EVENTS_PER_THREAD} events
+   * per thread (then fewer threads are used).
+   * Each contract's part is checked and applied on one thread, in order. So in a streaming fleet
+   * a contract's sink is called from one thread at a time, with its accounts and closed instances
+   * in the order of {@link #append}, but sinks of different contracts may be called at the same
+   * time from different threads: a sink shared by several contracts must be thread-safe. The
+   * sink function of {@link #streaming(Function)} is not called (contracts are added before).
+   *
+   * <p><b>Sink failures.</b> An exception thrown by a sink while applying stops that contract's
+   * part after the event whose account or closed instance it refused, as {@link #append} would;
+   * other contracts' parts are still applied. The call then throws the failure of the contract
+   * that comes first in the stream, with the others suppressed, and the fleet keeps what was
+   * applied.
+   *
+   * @param contractIds the contract id of each event, same length as {@code events}
+   * @param events the events, in any order across contracts (streaming: in timeline order within
+   *     each contract)
+   * @param threads the most threads to use, at least 1
+   * @return this fleet
+   * @throws IllegalArgumentException if the lists differ in length, {@code threads} is below 1, or
+   *     a contract id is not in the fleet (the fleet is then unchanged)
+   * @throws MonitorInputException if an event is refused (the fleet is then unchanged)
+   * @throws NullPointerException if a list, a contract id or an event is null (the fleet is then
+   *     unchanged)
+   */
+  public MonitorFleet appendAll(List<String> contractIds, List<? extends DpaEvent> events, int threads) {
+    return appendAll(contractIds, events, threads, MIN_EVENTS_PER_THREAD);
+  }
+
+  /** {@link #appendAll(List, List, int)} with another floor of events per thread (tests use 1). */
+  MonitorFleet appendAll(List<String> contractIds, List<? extends DpaEvent> events, int threads, int minEventsPerThread) {
+    Objects.requireNonNull(contractIds, "MonitorFleet.appendAll: contractIds must not be null");
+    Objects.requireNonNull(events, "MonitorFleet.appendAll: events must not be null");
+    if (threads < 1) {
+      throw new IllegalArgumentException("MonitorFleet.appendAll: threads = " + threads + ": must be at least 1");
+    }
+    if (contractIds.size() != events.size()) {
+      throw new IllegalArgumentException("MonitorFleet.appendAll: contractIds has " + contractIds.size()
+          + " entries and events " + events.size() + ": each event needs exactly one contract id");
+    }
+    Map<String, Part> byId = new HashMap<>();
+    List<Part> order = new ArrayList<>();
+    int i = 0;
+    java.util.Iterator<? extends DpaEvent> each = events.iterator();
+    for (String id : contractIds) {
+      DpaEvent e = each.next();
+      if (id == null) {
+        throw new NullPointerException("MonitorFleet.appendAll: contractIds[" + i + "] is null");
+      }
+      if (e == null) {
+        throw new NullPointerException("MonitorFleet.appendAll: events[" + i + "] is null");
+      }
+      Part p = byId.get(id);
+      if (p == null) {
+        ContractMonitor m = monitors.get(id);
+        if (m == null) {
+          throw new IllegalArgumentException("MonitorFleet.appendAll: contractIds[" + i + "] = '" + id
+              + "': no contract with this id in the fleet (add it first); nothing was applied");
+        }
+        p = new Part(m);
+        byId.put(id, p);
+        order.add(p);
+      }
+      p.events.add(e);
+      i++;
+    }
+    Part[] parts = order.toArray(new Part[0]);
+    int workers = Math.max(1, Math.min(Math.min(threads, parts.length), events.size() / minEventsPerThread));
+    new Replay(parts, contractIds, byId).run(workers);
+    return this;
+  }
+
+  /** One contract's part of a stream, and what became of it; touched by one thread at a time. */
+  private static final class Part {
+    final ContractMonitor monitor;
+    final ArrayList<DpaEvent> events = new ArrayList<>();
+    List<DpaEvent> batch = List.of();
+    final int[] position = new int[1];
+    @Nullable MonitorInputException refusal;
+    @Nullable Throwable failure;
+    int seen;
+
+    Part(ContractMonitor monitor) {
+      this.monitor = monitor;
+    }
+
+    void check() {
+      try {
+        batch = monitor.checked(events, position);
+      } catch (MonitorInputException e) {
+        refusal = e;
+      }
+    }
+
+    void apply() {
+      monitor.applyChecked(batch);
+    }
+  }
+
+  /**
+   * One parallel replay: the calling thread and up to {@code workers - 1} started threads first
+   * check every part, then wait while the calling thread decides, then, if nothing was refused,
+   * apply every part. Parts are taken one at a time from a shared counter.
+   */
+  private static final class Replay {
+    private final Part[] parts;
+    private final List<String> contractIds;
+    private final Map<String, Part> byId;
+    private final AtomicInteger nextCheck = new AtomicInteger();
+    private final AtomicInteger nextApply = new AtomicInteger();
+    private final CountDownLatch decided = new CountDownLatch(1);
+    private final AtomicBoolean apply = new AtomicBoolean();
+    private @Nullable CountDownLatch checked;
+
+    Replay(Part[] parts, List<String> contractIds, Map<String, Part> byId) {
+      this.parts = parts;
+      this.contractIds = contractIds;
+      this.byId = byId;
+    }
+
+    void run(int workers) {
+      List<Thread> started = new ArrayList<>();
+      CountDownLatch done = new CountDownLatch(workers - 1);
+      checked = done;
+      for (int k = 1; k < workers; k++) {
+        Thread t = new Thread(this::work, "MonitorFleet.appendAll-" + k);
+        try {
+          t.start();
+          started.add(t);
+        } catch (OutOfMemoryError | SecurityException e) {
+          done.countDown(); // fewer threads: the calling thread takes what is left
+        }
+      }
+      drain(nextCheck, Part::check);
+      awaitUninterruptibly(done);
+      MonitorInputException refused = null;
+      boolean failed = false;
+      for (Part p : parts) {
+        failed |= p.failure != null;
+      }
+      if (!failed) {
+        refused = firstRefusal(contractIds, byId);
+        apply.set(refused == null);
+      }
+      decided.countDown();
+      if (apply.get()) {
+        drain(nextApply, Part::apply);
+      }
+      boolean interrupted = false;
+      for (Thread t : started) {
+        while (true) {
+          try {
+            t.join();
+            break;
+          } catch (InterruptedException e) {
+            interrupted = true; // the workers are changing the fleet: wait for them all the same
+          }
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      throwFailure(parts);
+      if (refused != null) {
+        throw refused;
+      }
+    }
+
+    /** A started thread: checks, waits for the decision, applies. */
+    private void work() {
+      drain(nextCheck, Part::check);
+      Objects.requireNonNull(checked).countDown();
+      awaitUninterruptibly(decided);
+      if (apply.get()) {
+        drain(nextApply, Part::apply);
+      }
+    }
+
+    private void drain(AtomicInteger next, Consumer<Part> task) {
+      for (int k = next.getAndIncrement(); k < parts.length; k = next.getAndIncrement()) {
+        Part p = parts[k];
+        try {
+          task.accept(p);
+        } catch (RuntimeException | Error e) {
+          p.failure = e;
+        }
+      }
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+      boolean interrupted = false;
+      while (true) {
+        try {
+          latch.await();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** Rethrows the failure of the first failed part in stream order, the others suppressed. */
+  private static void throwFailure(Part[] parts) {
+    Throwable first = null;
+    for (Part p : parts) {
+      Throwable f = p.failure;
+      if (f == null) {
+        continue;
+      }
+      if (first == null) {
+        first = f;
+      } else if (first != f) {
+        first.addSuppressed(f);
+      }
+    }
+    if (first instanceof RuntimeException) {
+      throw (RuntimeException) first;
+    }
+    if (first instanceof Error) {
+      throw (Error) first;
+    }
+  }
+
+  /** The refusal of the refused event with the lowest index in the stream, if any. */
+  private static @Nullable MonitorInputException firstRefusal(List<String> contractIds, Map<String, Part> byId) {
+    boolean any = false;
+    for (Part p : byId.values()) {
+      any |= p.refusal != null;
+    }
+    if (!any) {
+      return null;
+    }
+    int i = 0;
+    for (String id : contractIds) {
+      Part p = Objects.requireNonNull(byId.get(id));
+      MonitorInputException r = p.refusal;
+      if (r != null && p.seen++ == p.position[0]) {
+        return new MonitorInputException(r, id, i);
+      }
+      i++;
+    }
+    throw new IllegalStateException("MonitorFleet.appendAll: a refused event was not found in the stream");
   }
 
   /**

@@ -25,6 +25,14 @@ public final class MonitorInputException extends IllegalArgumentException {
     this.rule = rule;
   }
 
+  /** The same refusal, met in a fleet batch: the message also names the contract and the event's index in the batch. */
+  MonitorInputException(MonitorInputException refused, String contractId, int index) {
+    super("contract '" + contractId + "', batch index " + index + ": " + refused.getMessage(), refused);
+    this.eventId = refused.eventId;
+    this.field = refused.field;
+    this.rule = refused.rule;
+  }
+
   /**
    * Returns the id of the refused event.
    *

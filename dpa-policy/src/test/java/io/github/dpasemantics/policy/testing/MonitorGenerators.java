@@ -352,6 +352,94 @@ public final class MonitorGenerators {
     return out;
   }
 
+  /**
+   * A fleet's stream: contracts and the events of all of them interleaved, with the contract id of
+   * each event ({@code contractIds.get(i)} for {@code events.get(i)}).
+   */
+  public static final class FleetStream {
+    private final List<ContractInstance> contracts;
+    private final List<String> contractIds;
+    private final List<DpaEvent> events;
+
+    FleetStream(List<ContractInstance> contracts, List<String> contractIds, List<DpaEvent> events) {
+      this.contracts = List.copyOf(contracts);
+      this.contractIds = List.copyOf(contractIds);
+      this.events = List.copyOf(events);
+    }
+
+    /** The contracts, ids {@code c0}, {@code c1}, ... */
+    public List<ContractInstance> contracts() {
+      return contracts;
+    }
+
+    /** The contract id of each event. */
+    public List<String> contractIds() {
+      return contractIds;
+    }
+
+    /** The events, interleaved across contracts. */
+    public List<DpaEvent> events() {
+      return events;
+    }
+
+    /** The latest event date, or the effective date for an empty stream. */
+    public LocalDate lastDate() {
+      return events.stream().map(DpaEvent::getDate).max(LocalDate::compareTo).orElse(EFFECTIVE);
+    }
+
+    @Override
+    public String toString() {
+      return contracts.size() + " contracts, " + events.size() + " events: " + events;
+    }
+  }
+
+  /** The seed contract under another id. */
+  public static ContractInstance contract(String id) {
+    return ContractInstance.builder().from(contract()).id(id).build();
+  }
+
+  /**
+   * A fleet stream from a seed: 1 to {@code maxContracts} contracts. With {@code stories}, each
+   * contract gets a {@link #story} of about {@code maxEvents} events and the stream is ordered by
+   * date across contracts (each contract's events in timeline order, as a streaming fleet needs);
+   * otherwise each gets a {@link #timeline} and the stream is shuffled.
+   */
+  public static FleetStream fleetStream(long seed, int maxContracts, int maxEvents, boolean stories) {
+    Random r = new Random(seed);
+    int n = 1 + r.nextInt(maxContracts);
+    List<ContractInstance> contracts = new ArrayList<>(n);
+    List<java.util.Map.Entry<String, DpaEvent>> all = new ArrayList<>();
+    for (int k = 0; k < n; k++) {
+      ContractInstance c = contract("c" + k);
+      contracts.add(c);
+      long s = r.nextLong();
+      for (DpaEvent e : stories ? story(s, maxEvents) : timeline(s, maxEvents)) {
+        all.add(java.util.Map.entry(c.getId(), e));
+      }
+    }
+    if (stories) {
+      Collections.shuffle(all, r);
+      List<java.util.Map.Entry<String, DpaEvent>> ordered = new ArrayList<>(all);
+      ordered.sort(java.util.Comparator.comparing((java.util.Map.Entry<String, DpaEvent> x) -> x.getValue(),
+          DpaEvent.TIMELINE_ORDER));
+      all = ordered;
+    } else {
+      Collections.shuffle(all, r);
+    }
+    List<String> ids = new ArrayList<>(all.size());
+    List<DpaEvent> events = new ArrayList<>(all.size());
+    for (java.util.Map.Entry<String, DpaEvent> x : all) {
+      ids.add(x.getKey());
+      events.add(x.getValue());
+    }
+    return new FleetStream(contracts, ids, events);
+  }
+
+  /** Fleet streams of up to {@code maxContracts} contracts; see {@link #fleetStream}. */
+  public static Gen<FleetStream> fleetStreams(int maxContracts, int maxEvents, boolean stories) {
+    return seeds().map(s -> fleetStream(s, maxContracts, maxEvents, stories));
+  }
+
   /** Timelines of up to {@code max} events. */
   public static Gen<List<DpaEvent>> timelines(int max) {
     return seeds().map(s -> timeline(s, max));
