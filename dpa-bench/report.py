@@ -235,7 +235,9 @@ def main(results):
         w("")
         w("One operation is one whole replay of a pre-generated stream (events made in the setup). "
           "`fleetReplay`: a `MonitorFleet` of events/100 contracts (10,000 contracts at 10⁶ events) fed the stream "
-          "in date order across contracts; `fleetReplayAndQuery`: the same, then every contract's state as of the last "
+          "in date order across contracts; `fleetReplayParallel`: the same stream given whole to "
+          "`MonitorFleet.appendAll(contractIds, events, threads)` with as many threads as the JVM has processors (2 here), which splits it by contract and replays it on every core; "
+          "`fleetReplayAndQuery`: the same as `fleetReplay`, then every contract's state as of the last "
           "date; `singleContractReplay`: one contract with the whole history, then its state. "
           "*full*: monitors that keep the timeline and every account (what-if, any as-of date); *streaming*: "
           "`MonitorFleet.streaming`, in-order input, only the live state kept, accounts and closed obligations "
