@@ -54,6 +54,18 @@ class DpaEventProperties {
   }
 
   @Test
+  @DisplayName("TIMELINE_ORDER is the documented order: date, then type (rank), then id, then string form")
+  void orderIsTheDocumentedChain() {
+    java.util.Comparator<DpaEvent> documented = java.util.Comparator.comparing(DpaEvent::getDate)
+        .thenComparing(DpaEvent::getType)
+        .thenComparing(DpaEvent::getId)
+        .thenComparing(Object::toString);
+    qt().withExamples(3000).forAll(EventGenerators.clusteredEvents(), EventGenerators.clusteredEvents())
+        .check((a, b) -> Integer.signum(DpaEvent.TIMELINE_ORDER.compare(a, b))
+            == Integer.signum(documented.compare(a, b)));
+  }
+
+  @Test
   @DisplayName("TIMELINE_ORDER is antisymmetric and consistent with equals")
   void orderIsAntisymmetricAndConsistentWithEquals() {
     qt().withExamples(3000).forAll(EventGenerators.clusteredEvents(), EventGenerators.clusteredEvents())

@@ -287,7 +287,7 @@ public final class ContractMonitor {
     List<DpaEvent> all = new ArrayList<>(timeline.size() + extra.size());
     all.addAll(timeline);
     all.addAll(extra);
-    all.sort(ContractMonitor::compare);
+    all.sort(ORDER);
     Engine what = new Engine(contract);
     for (DpaEvent e : all) {
       if (e.getDate().isAfter(asOf)) {
@@ -364,7 +364,7 @@ public final class ContractMonitor {
       batchIds.add(e.getId());
       batch.add(e);
     }
-    batch.sort(ContractMonitor::compare);
+    batch.sort(ORDER);
     return batch;
   }
 
@@ -386,27 +386,10 @@ public final class ContractMonitor {
     }
   }
 
-  /**
-   * {@link DpaEvent#TIMELINE_ORDER}, written out for the common case: date, same-day rank, id;
-   * only events equal in all three (never two of one valid timeline) go to the model's comparator.
-   */
-  static int compare(DpaEvent a, DpaEvent b) {
-    int c = a.getDate().compareTo(b.getDate());
-    if (c != 0) {
-      return c;
-    }
-    c = Integer.compare(a.getType().getRank(), b.getType().getRank());
-    if (c != 0) {
-      return c;
-    }
-    c = a.getId().compareTo(b.getId());
-    return c != 0 ? c : ORDER.compare(a, b);
-  }
-
   /** Streaming: refuses an event that does not sort after the last applied one. */
   private void checkInOrder(DpaEvent e) {
     DpaEvent l = last;
-    if (l != null && compare(l, e) >= 0) {
+    if (l != null && ORDER.compare(l, e) >= 0) {
       throw new MonitorInputException(e.getId(), "date", e.getDate().toString(),
           "a streaming monitor takes events in timeline order (date, then same-day rank of the type, then id) and keeps"
               + " no history to replay, but this " + e.getType() + " sorts before the last applied event '" + l.getId()
@@ -427,14 +410,14 @@ public final class ContractMonitor {
   private void insert(DpaEvent e) {
     ids.add(e.getId());
     int n = timeline.size();
-    if (n == 0 || compare(timeline.get(n - 1), e) < 0) {
+    if (n == 0 || ORDER.compare(timeline.get(n - 1), e) < 0) {
       timeline.add(e);
       if (!stale) {
         engine.apply(e);
       }
       return;
     }
-    int at = Collections.binarySearch(timeline, e, ContractMonitor::compare);
+    int at = Collections.binarySearch(timeline, e, ORDER);
     timeline.add(-at - 1, e);
     stale = true;
   }

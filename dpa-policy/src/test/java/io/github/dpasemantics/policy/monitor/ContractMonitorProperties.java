@@ -266,27 +266,4 @@ class ContractMonitorProperties {
       assertTrue(closed.stream().noneMatch(ObligationInstance::isOpen));
     });
   }
-
-  @Test
-  @DisplayName("the monitor's hand-written timeline order agrees with DpaEvent.TIMELINE_ORDER on every pair")
-  void orderAgreesWithModel() {
-    List<DpaEvent> pool = new ArrayList<>();
-    for (String id : List.of("a", "b", "ab")) {
-      for (LocalDate d : List.of(EFFECTIVE, EFFECTIVE.plusDays(1), EFFECTIVE.plusYears(1))) {
-        pool.add(breach(id, d, "inc-1"));
-        pool.add(notified(id, d, "inc-1"));
-        pool.add(notified(id, d, "inc-2"));
-        pool.add(engaged(id, d, "acme-cloud"));
-        pool.add(terminated(id, d));
-        pool.add(deletionRequested(id, d));
-        pool.add(prohibited(id, d, "inc-1", java.util.Optional.empty()));
-      }
-    }
-    for (DpaEvent a : pool) {
-      for (DpaEvent b : pool) {
-        assertEquals(Integer.signum(DpaEvent.TIMELINE_ORDER.compare(a, b)), Integer.signum(ContractMonitor.compare(a, b)),
-            () -> a + " vs " + b);
-      }
-    }
-  }
 }
