@@ -3,7 +3,6 @@ package io.github.dpasemantics.model.event;
 import io.github.dpasemantics.model.party.PartyKind;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
-import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -14,7 +13,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract sealed class SecurityEventDetected implements DpaEvent, WithSecurityEventDetected
+public abstract sealed class SecurityEventDetected implements DpaEvent, SecurityEventFacts, WithSecurityEventDetected
     permits ImmutableSecurityEventDetected {
 
   SecurityEventDetected() {}
@@ -46,43 +45,6 @@ public abstract sealed class SecurityEventDetected implements DpaEvent, WithSecu
    */
   @NotBlank(message = "SecurityEventDetected.incidentId = '${validatedValue}': must not be blank")
   public abstract String getIncidentId();
-
-  /**
-   * Returns what kind of event it is (2.9 names unsuccessful log-in attempts, pings, port scans, denial of service and other network attacks as not being Security Incidents unless they compromise Personal Data).
-   *
-   * @return the nature
-   */
-  public abstract SecurityEventNature getNature();
-
-  /**
-   * Returns what the event led to as regards Personal Data (2.9: destruction, loss, alteration, unauthorized disclosure of or access to); empty if nothing.
-   *
-   * @return the effects
-   */
-  public abstract Set<SecurityEffect> getEffects();
-
-  /**
-   * Returns whether the affected data is Personal Data being Processed by Segment (2.9).
-   *
-   * @return true if so
-   */
-  public abstract boolean isPersonalDataProcessedBySegment();
-
-  /**
-   * Returns whether it is an unauthorized or unlawful breach of security (2.9).
-   *
-   * @return true if so
-   */
-  public abstract boolean isUnauthorizedOrUnlawful();
-
-  /**
-   * Returns whether the event compromised Personal Data at all: it had at least one effect.
-   *
-   * @return true if {@link #getEffects()} is not empty
-   */
-  public final boolean isCompromising() {
-    return !getEffects().isEmpty();
-  }
 
   @Override
   public final EventType getType() {
