@@ -1,5 +1,6 @@
 package io.github.dpasemantics.policy.monitor;
 
+import io.github.dpasemantics.model.clause.ClauseId;
 import io.github.dpasemantics.model.event.DpaEvent;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,12 @@ final class Acct {
   private static final Object[] NO_ARGS = new Object[0];
 
   final DpaEvent event;
-  @Nullable Effect first;
+  // the first effect, kept in fields (most events have exactly one): no Effect object per event
+  private @Nullable EffectKind kind1;
+  private @Nullable Inst inst1;
+  private String prefix1 = "";
+  private @Nullable String suffix1;
+  private @Nullable ClauseId clause1;
   @Nullable ArrayList<Effect> more;
   MonitorCode code = MonitorCode.NOTHING_TO_MATCH;
   Object[] args = NO_ARGS;
@@ -22,9 +28,23 @@ final class Acct {
     this.event = event;
   }
 
-  void add(Effect e) {
-    if (first == null) {
-      first = e;
+  /** Adds an effect on an obligation instance. */
+  void add(EffectKind kind, Inst inst, ClauseId clause) {
+    add(kind, inst, "", null, clause);
+  }
+
+  /** Adds an effect on the target named {@code prefix + suffix} ({@code suffix} null: {@code prefix} alone). */
+  void add(EffectKind kind, String prefix, @Nullable String suffix, ClauseId clause) {
+    add(kind, null, prefix, suffix, clause);
+  }
+
+  private void add(EffectKind kind, @Nullable Inst inst, String prefix, @Nullable String suffix, ClauseId clause) {
+    if (kind1 == null) {
+      kind1 = kind;
+      inst1 = inst;
+      prefix1 = prefix;
+      suffix1 = suffix;
+      clause1 = clause;
       return;
     }
     ArrayList<Effect> m = more;
@@ -32,7 +52,12 @@ final class Acct {
       m = new ArrayList<>(2);
       more = m;
     }
-    m.add(e);
+    m.add(new Effect(kind, inst, prefix, suffix, clause));
+  }
+
+  /** The instance the first effect touched, if any. */
+  @Nullable Inst firstInst() {
+    return inst1;
   }
 
   /** Sets the account's reason, keeping the first one given. */
@@ -49,10 +74,12 @@ final class Acct {
   }
 
   List<Effect> effects() {
-    Effect f = first;
-    if (f == null) {
+    EffectKind k = kind1;
+    ClauseId c = clause1;
+    if (k == null || c == null) {
       return List.of();
     }
+    Effect f = new Effect(k, inst1, prefix1, suffix1, c);
     ArrayList<Effect> m = more;
     if (m == null) {
       return List.of(f);

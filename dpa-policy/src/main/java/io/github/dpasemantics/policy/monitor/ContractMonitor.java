@@ -9,12 +9,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,6 +54,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ContractMonitor {
   private static final Comparator<DpaEvent> ORDER = DpaEvent.TIMELINE_ORDER;
+  /** An empty id set, never added to (so safe to share between threads): the batch of a single append. */
+  private static final StringMap<Boolean> NO_IDS = StringMap.set(0);
 
   /**
    * The norms of the catalogue ({@link io.github.dpasemantics.model.norm.Norms#segmentDpa()}) that
@@ -108,7 +108,7 @@ public final class ContractMonitor {
   private final LocalDate effective;
   private final ArrayList<DpaEvent> timeline = new ArrayList<>();
   /** Full mode: every stored id; streaming mode: the ids of the last applied event's day. */
-  private final Set<String> ids = new HashSet<>();
+  private final StringMap<Boolean> ids = StringMap.set(0);
   private final @Nullable MonitorSink sink;
   private @Nullable DpaEvent last;
   private Engine engine;
@@ -194,7 +194,7 @@ public final class ContractMonitor {
    */
   public ContractMonitor append(DpaEvent event) {
     Objects.requireNonNull(event, "ContractMonitor.append: event must not be null");
-    check(event, ids, Collections.emptySet());
+    check(event, ids, NO_IDS);
     if (sink != null) {
       checkInOrder(event);
       stream(event);
@@ -344,33 +344,34 @@ public final class ContractMonitor {
       return;
     }
     timeline.ensureCapacity(timeline.size() + batch.size());
+    ids.ensureCapacity(ids.size() + batch.size());
     for (DpaEvent e : batch) {
       insert(e);
     }
   }
 
-  private List<DpaEvent> checkedBatch(Collection<? extends DpaEvent> events, Set<String> known) {
+  private List<DpaEvent> checkedBatch(Collection<? extends DpaEvent> events, StringMap<Boolean> known) {
     return checkedBatch(events, known, new int[1]);
   }
 
-  private List<DpaEvent> checkedBatch(Collection<? extends DpaEvent> events, Set<String> known, int[] position) {
-    Set<String> batchIds = new HashSet<>(Math.max(16, events.size() * 4 / 3 + 1));
+  private List<DpaEvent> checkedBatch(Collection<? extends DpaEvent> events, StringMap<Boolean> known, int[] position) {
+    StringMap<Boolean> batchIds = StringMap.set(events.size());
     List<DpaEvent> batch = new ArrayList<>(events.size());
     position[0] = 0;
     for (DpaEvent e : events) {
       Objects.requireNonNull(e, "ContractMonitor: an event in the batch is null");
       check(e, known, batchIds);
       position[0]++;
-      batchIds.add(e.getId());
+      batchIds.put(e.getId(), Boolean.TRUE);
       batch.add(e);
     }
     batch.sort(ORDER);
     return batch;
   }
 
-  private void check(DpaEvent e, Set<String> known, Set<String> batch) {
+  private void check(DpaEvent e, StringMap<Boolean> known, StringMap<Boolean> batch) {
     String id = e.getId();
-    if (known.contains(id) || batch.contains(id)) {
+    if (known.containsKey(id) || batch.containsKey(id)) {
       throw new MonitorInputException(id, "id", "'" + id + "'",
           "an event id must be unique within a timeline, and this one was already given");
     }
@@ -402,13 +403,13 @@ public final class ContractMonitor {
     if (l != null && !l.getDate().equals(e.getDate())) {
       ids.clear();
     }
-    ids.add(e.getId());
+    ids.put(e.getId(), Boolean.TRUE);
     last = e;
     engine.apply(e);
   }
 
   private void insert(DpaEvent e) {
-    ids.add(e.getId());
+    ids.put(e.getId(), Boolean.TRUE);
     int n = timeline.size();
     if (n == 0 || ORDER.compare(timeline.get(n - 1), e) < 0) {
       timeline.add(e);

@@ -23,15 +23,7 @@ public final class Effect {
     this(kind, null, targetId, null, clause);
   }
 
-  Effect(EffectKind kind, String prefix, String suffix, ClauseId clause) {
-    this(kind, null, prefix, suffix, clause);
-  }
-
-  Effect(EffectKind kind, Inst inst, ClauseId clause) {
-    this(kind, inst, "", null, clause);
-  }
-
-  private Effect(EffectKind kind, @Nullable Inst inst, String prefix, @Nullable String suffix, ClauseId clause) {
+  Effect(EffectKind kind, @Nullable Inst inst, String prefix, @Nullable String suffix, ClauseId clause) {
     this.kind = kind;
     this.inst = inst;
     this.prefix = prefix;

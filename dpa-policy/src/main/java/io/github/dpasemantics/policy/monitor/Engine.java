@@ -111,8 +111,8 @@ final class Engine implements DpaEvent.Visitor<Acct> {
 
   final ArrayList<Inst> instances = new ArrayList<>();
   /** The latest instance of each kind per subject ("" for none); a map per kind, made on first use. */
-  private final EnumMap<ObligationKind, HashMap<String, Inst>> index = new EnumMap<>(ObligationKind.class);
-  private final HashMap<String, Sub> subs = new HashMap<>();
+  private final EnumMap<ObligationKind, StringMap<Inst>> index = new EnumMap<>(ObligationKind.class);
+  private final StringMap<Sub> subs = new StringMap<>();
   final ArrayList<Right> rights = new ArrayList<>();
   private final HashMap<String, Right> auditorRights = new HashMap<>();
   final ArrayList<Acct> accounts = new ArrayList<>();
@@ -179,19 +179,18 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     lastDate = d;
     e.accept(this);
     out.accounted(a.toAccount());
-    retire(a.first, out);
+    retire(a.firstInst(), out);
     ArrayList<Effect> more = a.more;
     if (more != null) {
       for (Effect f : more) {
-        retire(f, out);
+        retire(f.inst(), out);
       }
     }
     return a;
   }
 
   /** Streaming: hands an instance the effect touched to the sink, and drops it, once nothing can change it. */
-  private void retire(@Nullable Effect f, MonitorSink out) {
-    Inst i = f == null ? null : f.inst();
+  private void retire(@Nullable Inst i, MonitorSink out) {
     if (i == null || i.retired || !i.isFinal(waiting(i))) {
       return;
     }
@@ -284,11 +283,11 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   }
 
   private void effect(EffectKind kind, String target, ClauseId clause) {
-    cur.add(new Effect(kind, target, clause));
+    cur.add(kind, target, null, clause);
   }
 
   private void effect(EffectKind kind, Inst i) {
-    cur.add(new Effect(kind, i, i.kind.getClause()));
+    cur.add(kind, i, i.kind.getClause());
   }
 
   private void because(MonitorCode code, Object... args) {
@@ -309,13 +308,13 @@ final class Engine implements DpaEvent.Visitor<Acct> {
 
   /** Records a fact named {@code prefix + id}, building the name only when it is shown. */
   private Acct recordedAs(String prefix, String id, MonitorCode code, Object... args) {
-    cur.add(new Effect(EffectKind.RECORDED, prefix, id, code.clause()));
+    cur.add(EffectKind.RECORDED, prefix, id, code.clause());
     because(code, args);
     return cur;
   }
 
   private Acct recorded(Inst i, MonitorCode code, Object... args) {
-    cur.add(new Effect(EffectKind.RECORDED, i, code.clause()));
+    cur.add(EffectKind.RECORDED, i, code.clause());
     because(code, args);
     return cur;
   }
@@ -333,7 +332,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       MonitorCode why, Object... args) {
     Inst i = new Inst(kind, subject, e.getId(), e.getDate(), state, why, args);
     instances.add(i);
-    index.computeIfAbsent(kind, k -> new HashMap<>()).put(subject == null ? "" : subject, i);
+    index.computeIfAbsent(kind, k -> new StringMap<>()).put(subject == null ? "" : subject, i);
     effect(EffectKind.CREATED, i);
     because(why, args);
     if (!held.isEmpty()) { // only the three notice duties can match a held prohibition's key
@@ -351,7 +350,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   }
 
   private @Nullable Inst lookup(ObligationKind kind, @Nullable String subject) {
-    HashMap<String, Inst> byKind = index.get(kind);
+    StringMap<Inst> byKind = index.get(kind);
     return byKind == null ? null : byKind.get(subject == null ? "" : subject);
   }
 

@@ -85,6 +85,18 @@ class MonitorFleetProperties {
   }
 
   @Test
+  @DisplayName("a fleet of more contracts than the parallel split's fan-out (256) replays in parallel as event by event, in both modes")
+  void manyContractsParallelEqualsSequential() {
+    qt().withExamples(12).forAll(fleetStreams(900, 5, true), SourceDSL.integers().between(1, 3)).checkAssert((s, threads) -> {
+      for (boolean streaming : new boolean[] {false, true}) {
+        Fleet seq = new Fleet(s, streaming).sequential(s);
+        Fleet par = new Fleet(s, streaming).parallel(s, threads);
+        assertSameFleet(s, seq, par, s.lastDate());
+      }
+    });
+  }
+
+  @Test
   @DisplayName("a stream split in two and replayed in parallel in two calls ends like one call")
   void twoCallsEqualOne() {
     qt().withExamples(40).forAll(fleetStreams(6, 30, true), SourceDSL.integers().between(0, 100)).checkAssert((s, pct) -> {
@@ -102,8 +114,13 @@ class MonitorFleetProperties {
   @Test
   @DisplayName("a batch with refused events changes no contract, and the refusal reported is that of the lowest index")
   void refusedBatchChangesNothing() {
-    qt().withExamples(60)
-        .forAll(fleetStreams(6, 25, true), SourceDSL.integers().between(0, 1000), SourceDSL.integers().between(0, 1000),
+    refusedBatchChangesNothing(60, 6, 25);
+    refusedBatchChangesNothing(8, 900, 4); // more contracts than the split's fan-out
+  }
+
+  private static void refusedBatchChangesNothing(int examples, int contracts, int events) {
+    qt().withExamples(examples)
+        .forAll(fleetStreams(contracts, events, true), SourceDSL.integers().between(0, 1000), SourceDSL.integers().between(0, 1000),
             SourceDSL.integers().between(1, 3))
         .checkAssert((s, a, b, threads) -> {
           int n = s.events().size();

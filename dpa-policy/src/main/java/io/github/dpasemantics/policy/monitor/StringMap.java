@@ -1,0 +1,162 @@
+package io.github.dpasemantics.policy.monitor;
+
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A map from strings (event ids, matter ids) to values, in two open-addressing arrays (linear
+ * probing, at most half full). A {@code HashMap<String, V>} keeps one 32-byte node object per entry
+ * besides its table; this keeps two 4-byte slots per entry and allocates nothing per entry once its
+ * arrays have grown, so the monitor's state has fewer and smaller objects for the garbage collector
+ * to copy. A set ({@link #set}) keeps no values at all: one slot per key. It is what the monitor
+ * needs and no more: no removal of single keys, no null keys or values. Not thread-safe.
+ *
+ * @param <V> the value type
+ */
+final class StringMap<V> {
+  private @Nullable String[] keys;
+  /** The values, or null for a set (every key's value is {@code TRUE}). */
+  private @Nullable Object @Nullable [] values;
+  private int size;
+
+  /** An empty map. */
+  StringMap() {
+    this(0);
+  }
+
+  /** An empty map with room for {@code expected} keys before its arrays grow. */
+  StringMap(int expected) {
+    this(expected, true);
+  }
+
+  private StringMap(int expected, boolean withValues) {
+    int n = capacityFor(expected);
+    keys = new String[n];
+    values = withValues ? new Object[n] : null;
+  }
+
+  /**
+   * An empty set of strings with room for {@code expected} before it grows: a map whose every value
+   * is {@code TRUE}, stored without a values array.
+   */
+  static StringMap<Boolean> set(int expected) {
+    return new StringMap<>(expected, false);
+  }
+
+  /** Makes room for {@code expected} keys in all, so that adding them does not grow the arrays more than once. */
+  void ensureCapacity(int expected) {
+    int n = capacityFor(expected);
+    if (n > keys.length) {
+      rehash(n);
+    }
+  }
+
+  /** The smallest power of two, at least 16, that holds {@code expected} keys at most half full. */
+  private static int capacityFor(int expected) {
+    int n = 16;
+    while (n < 2L * expected && n < 1 << 30) {
+      n <<= 1;
+    }
+    return n;
+  }
+
+  /** Returns the value of {@code key}, or null if it has none. */
+  @SuppressWarnings("unchecked")
+  @Nullable V get(String key) {
+    @Nullable String[] k = keys;
+    int mask = k.length - 1;
+    for (int at = spread(key.hashCode()) & mask; ; at = (at + 1) & mask) {
+      String s = k[at];
+      if (s == null) {
+        return null;
+      }
+      if (s.equals(key)) {
+        @Nullable Object @Nullable [] v = values;
+        return v == null ? (V) Boolean.TRUE : (V) v[at];
+      }
+    }
+  }
+
+  /** Whether {@code key} has a value. */
+  boolean containsKey(String key) {
+    return get(key) != null;
+  }
+
+  /**
+   * Sets the value of {@code key}, replacing any earlier one; returns the earlier one, or null. In
+   * a set, {@code value} must be {@code TRUE}.
+   */
+  @SuppressWarnings("unchecked")
+  @Nullable V put(String key, V value) {
+    if (2 * (size + 1) > keys.length) {
+      rehash(keys.length * 2);
+    }
+    @Nullable String[] k = keys;
+    int mask = k.length - 1;
+    for (int at = spread(key.hashCode()) & mask; ; at = (at + 1) & mask) {
+      String s = k[at];
+      @Nullable Object @Nullable [] v = values;
+      if (s == null) {
+        k[at] = key;
+        if (v != null) {
+          v[at] = value;
+        }
+        size++;
+        return null;
+      }
+      if (s.equals(key)) {
+        if (v == null) {
+          return (V) Boolean.TRUE;
+        }
+        V old = (V) v[at];
+        v[at] = value;
+        return old;
+      }
+    }
+  }
+
+  /** The number of keys. */
+  int size() {
+    return size;
+  }
+
+  /** Removes every key, keeping the arrays. */
+  void clear() {
+    if (size > 0) {
+      Arrays.fill(keys, null);
+      if (values != null) {
+        Arrays.fill(values, null);
+      }
+      size = 0;
+    }
+  }
+
+  private void rehash(int capacity) {
+    @Nullable String[] oldKeys = keys;
+    @Nullable Object @Nullable [] oldValues = values;
+    @Nullable String[] k = new String[capacity];
+    @Nullable Object @Nullable [] v = oldValues == null ? null : new Object[k.length];
+    int mask = k.length - 1;
+    for (int i = 0; i < oldKeys.length; i++) {
+      String s = oldKeys[i];
+      if (s != null) {
+        int at = spread(s.hashCode()) & mask;
+        while (k[at] != null) {
+          at = (at + 1) & mask;
+        }
+        k[at] = s;
+        if (v != null && oldValues != null) {
+          v[at] = oldValues[i];
+        }
+      }
+    }
+    keys = k;
+    values = v;
+  }
+
+  /** Scrambles a hash (Fibonacci hashing, high bits folded down): ids often differ only in their last characters. */
+  private static int spread(int h) {
+    int x = h * 0x9E3779B9;
+    return x ^ (x >>> 16);
+  }
+}
