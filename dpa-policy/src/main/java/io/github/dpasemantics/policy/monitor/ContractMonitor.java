@@ -4,6 +4,7 @@ import io.github.dpasemantics.model.contract.ContractInstance;
 import io.github.dpasemantics.model.event.AddendumSigned;
 import io.github.dpasemantics.model.event.DpaEvent;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -114,11 +115,11 @@ public final class ContractMonitor {
   private Engine engine;
   private boolean stale;
 
-  private ContractMonitor(ContractInstance contract, @Nullable MonitorSink sink) {
+  private ContractMonitor(ContractInstance contract, @Nullable MonitorSink sink, @Nullable Period forgetAfter) {
     this.contract = contract;
     this.effective = contract.addendumEffectiveDate();
     this.sink = sink;
-    this.engine = new Engine(contract, sink);
+    this.engine = new Engine(contract, sink, forgetAfter);
   }
 
   /**
@@ -128,7 +129,7 @@ public final class ContractMonitor {
    * @return the monitor
    */
   public static ContractMonitor of(ContractInstance contract) {
-    return new ContractMonitor(Objects.requireNonNull(contract, "ContractMonitor.of: contract must not be null"), null);
+    return new ContractMonitor(Objects.requireNonNull(contract, "ContractMonitor.of: contract must not be null"), null, null);
   }
 
   /**
@@ -144,7 +145,54 @@ public final class ContractMonitor {
   public static ContractMonitor streaming(ContractInstance contract, MonitorSink sink) {
     Objects.requireNonNull(contract, "ContractMonitor.streaming: contract must not be null");
     Objects.requireNonNull(sink, "ContractMonitor.streaming: sink must not be null");
-    return new ContractMonitor(contract, sink);
+    return new ContractMonitor(contract, sink, null);
+  }
+
+  /**
+   * Returns an empty streaming monitor, as {@link #streaming(ContractInstance, MonitorSink)}, that
+   * also forgets closed matters: once {@code forgetClosedAfter} has passed since the day a matter's
+   * last obligation closed (and went to the sink), its tombstone is dropped, and so is a
+   * Subprocessor's record once nothing about it is live (no open obligation, no open right). Memory
+   * then follows the open obligations and rights plus the matters closed within that period, not
+   * the matters ever seen. The price: an event about a forgotten matter is answered as about an
+   * unknown one (for example a late {@code IncidentNotified} is unmatched because "no confirmed
+   * Security Incident is recorded" rather than because the notice "was already fulfilled on ...";
+   * a repeated confirmation of a forgotten incident opens a new 7.3 duty). Within the period the answers are those of a full monitor.
+   *
+   * @param contract the contract instance
+   * @param sink receives every account and every closed instance
+   * @param forgetClosedAfter how long a closed matter is remembered, zero or more (for example
+   *     {@code Period.ofYears(2)})
+   * @return the monitor
+   * @throws IllegalArgumentException if {@code forgetClosedAfter} is negative
+   */
+  public static ContractMonitor streaming(ContractInstance contract, MonitorSink sink, Period forgetClosedAfter) {
+    Objects.requireNonNull(contract, "ContractMonitor.streaming: contract must not be null");
+    Objects.requireNonNull(sink, "ContractMonitor.streaming: sink must not be null");
+    return new ContractMonitor(contract, sink, checkedForgetting(forgetClosedAfter, "ContractMonitor.streaming"));
+  }
+
+  /** Checks a forgetting period: not null, not negative in any unit. */
+  static Period checkedForgetting(Period forgetClosedAfter, String where) {
+    Objects.requireNonNull(forgetClosedAfter, where + ": forgetClosedAfter must not be null");
+    if (forgetClosedAfter.getYears() < 0 || forgetClosedAfter.getMonths() < 0 || forgetClosedAfter.getDays() < 0) {
+      throw new IllegalArgumentException(where + ": forgetClosedAfter = " + forgetClosedAfter
+          + ": must not be negative (it is how long a closed matter is remembered)");
+    }
+    return forgetClosedAfter;
+  }
+
+  /**
+   * Returns how many matters this monitor holds state about: obligation subjects (an incident, a
+   * request, an audit, a Subprocessor's notice; open or closed) and Subprocessor records. In full
+   * mode and in streaming mode it grows with the matters ever seen; a streaming monitor that
+   * forgets ({@link #streaming(ContractInstance, MonitorSink, Period)}) keeps it to the open ones
+   * and those closed within its period. For watching a monitor's memory.
+   *
+   * @return the number of matters remembered
+   */
+  public int rememberedMatters() {
+    return engine.remembered();
   }
 
   /**

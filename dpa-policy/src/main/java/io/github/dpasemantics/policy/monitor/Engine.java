@@ -64,6 +64,8 @@ import io.github.dpasemantics.model.time.DeadlineRule;
 import io.github.dpasemantics.policy.Scope;
 import io.github.dpasemantics.policy.Subprocessing;
 import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -133,18 +135,26 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   /** Streaming: the earliest lapse date among the live rights (prune after it), and whether a right closed since the last prune. */
   private @Nullable LocalDate pruneAfter;
   private boolean closedSome;
+  /** Streaming: how long a closed matter is remembered after the day it closed; null: for ever. */
+  private final @Nullable Period forgetAfter;
+  /** Streaming with {@link #forgetAfter}: retired instances, oldest first, and the day each was retired. */
+  private final ArrayDeque<Inst> forgettable = new ArrayDeque<>();
+  private final ArrayDeque<LocalDate> retiredOn = new ArrayDeque<>();
   private Acct cur;
 
   Engine(ContractInstance contract) {
-    this(contract, null);
+    this(contract, null, null);
   }
 
   /**
    * An engine; with a sink it streams: accounts and instances that can no longer change go to the
-   * sink instead of being kept, and closed or lapsed rights are dropped.
+   * sink instead of being kept, and closed or lapsed rights are dropped. With {@code forgetAfter}
+   * as well, a closed matter's tombstone (and a Subprocessor record with nothing live left) is
+   * dropped once that long has passed since the day it closed.
    */
-  Engine(ContractInstance contract, @Nullable MonitorSink sink) {
+  Engine(ContractInstance contract, @Nullable MonitorSink sink, @Nullable Period forgetAfter) {
     this.sink = sink;
+    this.forgetAfter = forgetAfter;
     this.contract = contract;
     this.rules = new Rules(contract);
     this.effective = contract.addendumEffectiveDate();
@@ -198,8 +208,62 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     instances.remove(i);
     out.closed(Snapshot.view(i, i.movedOn));
     // the lookup index keeps the released instance as the matter's tombstone, so a later event
-    // about the matter is answered exactly as in full mode ("already fulfilled on ...")
+    // about the matter is answered exactly as in full mode ("already fulfilled on ..."), until
+    // forgotten (forgetAfter)
     i.release();
+    LocalDate today = lastDate;
+    if (forgetAfter != null && today != null) {
+      forgettable.addLast(i);
+      retiredOn.addLast(today);
+    }
+  }
+
+  /**
+   * Streaming with {@link #forgetAfter}: drops the tombstones of matters that closed more than
+   * {@code forgetAfter} before {@code date}, and the records of Subprocessors with nothing live
+   * left. A later event about a forgotten matter is then answered as about an unknown one.
+   */
+  private void forget(LocalDate date) {
+    Period after = forgetAfter;
+    if (after == null) {
+      return;
+    }
+    while (!forgettable.isEmpty() && retiredOn.getFirst().plus(after).isBefore(date)) {
+      Inst i = forgettable.removeFirst();
+      retiredOn.removeFirst();
+      String key = i.subject == null ? "" : i.subject;
+      StringMap<Inst> byKind = index.get(i.kind);
+      if (byKind != null && byKind.get(key) == i) {
+        byKind.remove(key);
+      }
+      if (i.subject != null
+          && (i.kind == ObligationKind.SUBPROCESSOR_NOTICE || i.kind == ObligationKind.GOOD_FAITH_DISCUSSION)) {
+        Sub s = subs.get(i.subject);
+        if (s != null && isForgotten(s.notice) && isForgotten(s.discussion) && isGone(s.objection)
+            && isGone(s.termination)) {
+          subs.remove(i.subject);
+        }
+      }
+    }
+  }
+
+  /** The matters this engine remembers: entries of the lookup index (live or tombstones) and Subprocessor records. */
+  int remembered() {
+    int n = subs.size();
+    for (StringMap<Inst> byKind : index.values()) {
+      n += byKind.size();
+    }
+    return n;
+  }
+
+  /** Whether an instance is absent, or retired and no longer in the lookup index. */
+  private boolean isForgotten(@Nullable Inst i) {
+    return i == null || (i.retired && lookup(i.kind, i.subject) != i);
+  }
+
+  /** Whether a right is absent, or exercised, closed or lapsed and dropped from the live rights. */
+  private static boolean isGone(@Nullable Right r) {
+    return r == null || r.unlisted;
   }
 
   /** A 6.3 notice before the Subprocessor's first processing: the processing may still violate it. */
@@ -236,6 +300,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     if (!held.isEmpty()) {
       held.values().removeIf(p -> p.getUntil().isPresent() && p.getUntil().get().isBefore(date));
     }
+    forget(date);
   }
 
   /** Streaming: a right was closed, or a right's lapse date set; the next prune looks at the rights. */

@@ -3,6 +3,7 @@ package io.github.dpasemantics.policy.monitor;
 import io.github.dpasemantics.model.contract.ContractInstance;
 import io.github.dpasemantics.model.event.DpaEvent;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -56,14 +57,17 @@ public final class MonitorFleet {
 
   private final Map<String, ContractMonitor> monitors = new HashMap<>();
   private final @Nullable Function<String, MonitorSink> sinks;
+  private final @Nullable Period forgetAfter;
 
   /** Creates an empty fleet of full-history monitors ({@link ContractMonitor#of}). */
   public MonitorFleet() {
     this.sinks = null;
+    this.forgetAfter = null;
   }
 
-  private MonitorFleet(Function<String, MonitorSink> sinks) {
+  private MonitorFleet(Function<String, MonitorSink> sinks, @Nullable Period forgetAfter) {
     this.sinks = sinks;
+    this.forgetAfter = forgetAfter;
   }
 
   /**
@@ -74,7 +78,22 @@ public final class MonitorFleet {
    * @return the fleet
    */
   public static MonitorFleet streaming(Function<String, MonitorSink> sinkFor) {
-    return new MonitorFleet(Objects.requireNonNull(sinkFor, "MonitorFleet.streaming: sinkFor must not be null"));
+    return new MonitorFleet(Objects.requireNonNull(sinkFor, "MonitorFleet.streaming: sinkFor must not be null"), null);
+  }
+
+  /**
+   * Creates an empty fleet of streaming monitors that forget closed matters after
+   * {@code forgetClosedAfter} ({@link ContractMonitor#streaming(ContractInstance, MonitorSink, Period)}):
+   * the fleet's memory then follows its open obligations and rights, not its history.
+   *
+   * @param sinkFor the sink of each contract, by contract id
+   * @param forgetClosedAfter how long a closed matter is remembered, zero or more
+   * @return the fleet
+   * @throws IllegalArgumentException if {@code forgetClosedAfter} is negative
+   */
+  public static MonitorFleet streaming(Function<String, MonitorSink> sinkFor, Period forgetClosedAfter) {
+    return new MonitorFleet(Objects.requireNonNull(sinkFor, "MonitorFleet.streaming: sinkFor must not be null"),
+        ContractMonitor.checkedForgetting(forgetClosedAfter, "MonitorFleet.streaming"));
   }
 
   /**
@@ -104,7 +123,9 @@ public final class MonitorFleet {
     } else {
       MonitorSink sink = Objects.requireNonNull(f.apply(contract.getId()),
           () -> "MonitorFleet.add: the sink function gave no sink for contract '" + contract.getId() + "'");
-      monitors.put(contract.getId(), ContractMonitor.streaming(contract, sink));
+      Period after = forgetAfter;
+      monitors.put(contract.getId(),
+          after == null ? ContractMonitor.streaming(contract, sink) : ContractMonitor.streaming(contract, sink, after));
     }
     return this;
   }

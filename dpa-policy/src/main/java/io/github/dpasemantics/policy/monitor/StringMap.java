@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * besides its table; this keeps two 4-byte slots per entry and allocates nothing per entry once its
  * arrays have grown, so the monitor's state has fewer and smaller objects for the garbage collector
  * to copy. A set ({@link #set}) keeps no values at all: one slot per key. It is what the monitor
- * needs and no more: no removal of single keys, no null keys or values. Not thread-safe.
+ * needs and no more: no null keys or values. Not thread-safe.
  *
  * @param <V> the value type
  */
@@ -113,6 +113,50 @@ final class StringMap<V> {
         return old;
       }
     }
+  }
+
+  /**
+   * Removes {@code key}; returns its value, or null if it had none. The entries after it in its
+   * probe run move back to close the gap (backward-shift deletion), so lookups never need markers.
+   */
+  @SuppressWarnings("unchecked")
+  @Nullable V remove(String key) {
+    @Nullable String[] k = keys;
+    @Nullable Object @Nullable [] v = values;
+    int mask = k.length - 1;
+    int hole = spread(key.hashCode()) & mask;
+    while (true) {
+      String s = k[hole];
+      if (s == null) {
+        return null;
+      }
+      if (s.equals(key)) {
+        break;
+      }
+      hole = (hole + 1) & mask;
+    }
+    V old = v == null ? (V) Boolean.TRUE : (V) v[hole];
+    for (int j = (hole + 1) & mask; ; j = (j + 1) & mask) {
+      String s = k[j];
+      if (s == null) {
+        break;
+      }
+      int home = spread(s.hashCode()) & mask;
+      // the entry at j may fill the hole if the hole lies on its probe path, from home to j
+      if (((j - home) & mask) >= ((j - hole) & mask)) {
+        k[hole] = s;
+        if (v != null) {
+          v[hole] = v[j];
+        }
+        hole = j;
+      }
+    }
+    k[hole] = null;
+    if (v != null) {
+      v[hole] = null;
+    }
+    size--;
+    return old;
   }
 
   /** The number of keys. */

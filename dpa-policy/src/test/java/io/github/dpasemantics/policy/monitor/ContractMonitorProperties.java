@@ -12,6 +12,7 @@ import io.github.dpasemantics.model.event.SubprocessorNoticeGiven;
 import io.github.dpasemantics.model.party.PartyKind;
 import io.github.dpasemantics.policy.testing.MonitorGenerators;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -233,6 +234,42 @@ class ContractMonitorProperties {
         assertEquals(full.getObligation(c.getId()), Optional.of(c));
       }
       assertEquals(events.size(), s.size());
+    });
+  }
+
+  @Test
+  @DisplayName("a streaming monitor that forgets closed matters answers as one that remembers them, up to the day after the first closed matter is forgotten")
+  void forgettingChangesNothingWithinThePeriod() {
+    qt().withExamples(150).forAll(seeds(), SourceDSL.integers().between(0, 120)).checkAssert((seed, days) -> {
+      List<DpaEvent> events = new ArrayList<>(timeline(seed, 60));
+      events.sort(DpaEvent.TIMELINE_ORDER);
+      List<EventAccount> kept = new ArrayList<>();
+      List<ObligationInstance> keptClosed = new ArrayList<>();
+      LocalDate[] firstClose = new LocalDate[1];
+      ContractMonitor remembering = ContractMonitor.streaming(contract(), MonitorSink.of(kept::add, i -> {
+        keptClosed.add(i);
+        if (firstClose[0] == null) {
+          firstClose[0] = kept.get(kept.size() - 1).getEvent().getDate();
+        }
+      }));
+      List<EventAccount> accounts = new ArrayList<>();
+      List<ObligationInstance> closed = new ArrayList<>();
+      Period period = Period.ofDays(days);
+      ContractMonitor forgetting = ContractMonitor.streaming(contract(), MonitorSink.of(accounts::add, closed::add), period);
+      for (DpaEvent e : events) {
+        remembering.append(e);
+        forgetting.append(e);
+        assertTrue(forgetting.rememberedMatters() <= remembering.rememberedMatters());
+        LocalDate first = firstClose[0];
+        if (first == null || !e.getDate().isAfter(first.plus(period))) {
+          assertEquals(kept, accounts, e::getId);
+          assertEquals(keptClosed, closed, e::getId);
+          assertEquals(remembering.stateAsOf(e.getDate()), forgetting.stateAsOf(e.getDate()), e::getId);
+        }
+      }
+      // however much was forgotten, every event is accounted once, in order, and no instance closes twice
+      assertEquals(events, accounts.stream().map(EventAccount::getEvent).collect(Collectors.toList()));
+      assertEquals(closed.size(), closed.stream().map(ObligationInstance::getId).distinct().count());
     });
   }
 

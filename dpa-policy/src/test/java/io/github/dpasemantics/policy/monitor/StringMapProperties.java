@@ -64,6 +64,47 @@ class StringMapProperties {
     });
   }
 
+  @Test
+  @DisplayName("removing keys from the string map, in any mix with puts, leaves what a HashMap leaves (backward-shift deletion)")
+  void removeBehavesAsHashMap() {
+    qt().withExamples(300).forAll(idLists(), idLists(), integers().between(1, 4)).checkAssert((added, removed, every) -> {
+      for (boolean asSet : new boolean[] {false, true}) {
+        StringMap<Integer> map = new StringMap<>();
+        StringMap<Boolean> set = StringMap.set(0);
+        Map<String, Integer> expected = new HashMap<>();
+        int n = 0;
+        for (String key : added) {
+          n++;
+          if (asSet) {
+            set.put(key, Boolean.TRUE);
+          } else {
+            map.put(key, n);
+          }
+          expected.put(key, n);
+          if (n % every == 0 && !removed.isEmpty()) {
+            String gone = removed.get(n % removed.size());
+            Integer was = expected.remove(gone);
+            if (asSet) {
+              assertEquals(was == null ? null : Boolean.TRUE, set.remove(gone), gone);
+            } else {
+              assertEquals(was, map.remove(gone), gone);
+            }
+          }
+        }
+        for (List<String> l : List.of(added, removed)) {
+          for (String key : l) {
+            if (asSet) {
+              assertEquals(expected.containsKey(key), set.containsKey(key), key);
+            } else {
+              assertEquals(expected.get(key), map.get(key), key);
+            }
+          }
+        }
+        assertEquals(expected.size(), asSet ? set.size() : map.size());
+      }
+    });
+  }
+
   private static void check(Map<String, Integer> expected, StringMap<Integer> map, List<String> added, List<String> probes) {
     assertEquals(expected.size(), map.size());
     for (List<String> l : List.of(added, probes)) {
