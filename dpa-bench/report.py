@@ -42,11 +42,15 @@ def load(results):
     if os.path.exists(os.path.join(results, "coldstart.json")):
         with open(os.path.join(results, "coldstart.json")) as f:
             cold = json.load(f)
+    retained = []
+    if os.path.exists(os.path.join(results, "retained.json")):
+        with open(os.path.join(results, "retained.json")) as f:
+            retained = json.load(f)
     machine = {}
     if os.path.exists(os.path.join(results, "machine.json")):
         with open(os.path.join(results, "machine.json")) as f:
             machine = json.load(f)
-    return rows, cold, machine
+    return rows, cold, machine, retained
 
 
 def analysis():
@@ -107,7 +111,7 @@ def status(ok):
 
 
 def main(results):
-    rows, cold, machine = load(results)
+    rows, cold, machine, retained = load(results)
     notes = analysis()
     res = {}
     for row in rows:
@@ -297,6 +301,31 @@ def main(results):
         for method, a, b, g in cpu_growths:
             targets.append(("monitor-growth", f"`{method}`: {a:,} → {b:,} events costs ≤ {GROWTH_LIMIT:g}× the CPU time",
                             g <= GROWTH_LIMIT, f"{fmt(g)}×", None if g <= GROWTH_LIMIT else f"{fmt(g / 10)}× superlinear"))
+
+    # ------------------------------------------------------------------ retained heap
+    if retained:
+        w("## Monitor: memory a replayed fleet keeps")
+        w("")
+        w("`MonitorBenchmarks$RetainedHeap`: the fleet stream above replayed event by event, then the heap it retains "
+          "(used heap after full collections, with and without the fleet). *full*: `new MonitorFleet()`; *streaming*: "
+          "`MonitorFleet.streaming(sinks)`, closed matters remembered for ever; *forgetting*: "
+          "`MonitorFleet.streaming(sinks, forgetClosedAfter)`, closed matters forgotten that long after they closed. "
+          "*open* counts, as of the last date, the obligations still open and the rights still open: what the issue "
+          "asks memory to follow. *remembered*: matters the monitors hold state about (`ContractMonitor.rememberedMatters()`).")
+        w("")
+        w("| mode | events | contracts | retained MB | B/event | open obligations | open rights | B per open obligation or right | matters remembered | closed to sink |")
+        w("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+        for r in sorted(retained, key=lambda r: (["full", "streaming", "forgetting"].index(r["mode"]), r["events"])):
+            open_ = r["openObligations"] + r["openRights"]
+            mode = r["mode"] + (f" ({r['forgetAfter']})" if r.get("forgetAfter") else "")
+            w(f"| {mode} | {r['events']:,} | {r['contracts']:,} | {fmt(r['retainedBytes'] / 1e6)} | "
+              f"{fmt(r['retainedBytes'] / r['events'])} | {r['openObligations']:,} | {r['openRights']:,} | "
+              f"{fmt(r['retainedBytes'] / max(1, open_))} | "
+              f"{'all' if r['remembered'] < 0 else format(r['remembered'], ',')} | {r['closedToSink']:,} |")
+        w("")
+        if "monitor-memory" in notes:
+            w(notes["monitor-memory"])
+            w("")
 
     # ------------------------------------------------------------------ cold start
     if cold:

@@ -15,6 +15,7 @@
 # What runs: PolicyBenchmarks (floor, bare, explained per policy family), DroolsBenchmarks (the same
 # rules in a stateful and a stateless Drools session; the setup first checks that Drools agrees with
 # dpa-policy), ValidationBenchmarks (Hibernate Validator), MonitorBenchmarks (10^3..10^6 events),
+# the heap a replayed fleet retains (MonitorBenchmarks$RetainedHeap, 10^4..10^6 events, three modes),
 # and the cold start of `./dpa decide` (and, for comparison, of a plain `java -jar` and of a
 # process that builds the Drools rules and decides once), timed as whole processes.
 set -euo pipefail
@@ -104,6 +105,10 @@ echo "== decisions, Drools, validation ($mode; -prof gc)"
 echo "== monitor ($mode; -prof gc)"
 "$java" "${common[@]}" -jar "$jar" "${monitor[@]}" -prof gc "${extra[@]}" -rf json -rff "$results/jmh-monitor.json" \
   'MonitorBenchmarks' | tee "$results/jmh-monitor.log"
+
+echo "== retained heap of a replayed fleet (full, streaming, forgetting)"
+"$java" "${common[@]}" -Xmx6g -cp "$jar" 'io.github.dpasemantics.bench.MonitorBenchmarks$RetainedHeap' \
+  10000 100000 1000000 --json "$results/retained.json" | tee "$results/retained.log"
 
 echo "== cold start to first decision (whole processes, $runs runs each, median)"
 # build the CLI jar and its class-data-sharing archive first (the launcher makes both on first use)

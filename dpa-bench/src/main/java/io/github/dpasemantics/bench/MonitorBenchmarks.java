@@ -315,36 +315,94 @@ public class MonitorBenchmarks {
   }
 
   /**
-   * Replays a fleet stream of {@code args[0]} events (default 10⁶) in each mode and prints the
-   * heap the replayed fleet retains (used heap after a full collection, with and without the
-   * fleet; the stream itself is held in both), e.g.
-   * {@code java -cp dpa-bench/target/benchmarks.jar 'io.github.dpasemantics.bench.MonitorBenchmarks$RetainedHeap' 1000000}.
+   * Replays fleet streams and measures the heap each replayed fleet retains (used heap after full
+   * collections, with and without the fleet; the stream itself is held in both), in three modes:
+   * {@code full}, {@code streaming} (closed matters remembered for ever) and {@code forgetting}
+   * (streaming, closed matters forgotten {@link #FORGET_AFTER} after they closed). Besides bytes
+   * per event it counts, as of the last date, the open obligations and open rights (what the
+   * issue asks memory to follow) and the matters still remembered, and gives bytes per open
+   * obligation or right. Prints one line per size and mode, and with {@code --json FILE} writes
+   * them as JSON for the report, e.g.
+   * {@code java -cp dpa-bench/target/benchmarks.jar 'io.github.dpasemantics.bench.MonitorBenchmarks$RetainedHeap' 1000000 --json out.json}.
    */
   public static final class RetainedHeap {
+    /** How long the {@code forgetting} mode remembers a closed matter. */
+    public static final java.time.Period FORGET_AFTER = java.time.Period.ofDays(90);
+
     private RetainedHeap() {}
 
     /**
      * Runs the measurement.
      *
-     * @param args optional: the number of events
+     * @param args event counts (default 10⁶), optionally {@code --json FILE}
+     * @throws java.io.IOException if the JSON file cannot be written
      */
-    public static void main(String[] args) {
-      int events = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-      Workloads.Fleet w = Workloads.fleet(events, Math.max(1, events / EVENTS_PER_CONTRACT), 20_260_101L);
-      for (String mode : new String[] {"full", "streaming"}) {
-        measure(w, events, mode);
+    public static void main(String[] args) throws java.io.IOException {
+      List<Integer> sizes = new java.util.ArrayList<>();
+      String json = null;
+      for (int i = 0; i < args.length; i++) {
+        if ("--json".equals(args[i]) && i + 1 < args.length) {
+          json = args[++i];
+        } else {
+          sizes.add(Integer.parseInt(args[i]));
+        }
+      }
+      if (sizes.isEmpty()) {
+        sizes.add(1_000_000);
+      }
+      List<String> rows = new java.util.ArrayList<>();
+      for (int events : sizes) {
+        Workloads.Fleet w = Workloads.fleet(events, Math.max(1, events / EVENTS_PER_CONTRACT), 20_260_101L);
+        for (String mode : new String[] {"full", "streaming", "forgetting"}) {
+          rows.add(measure(w, events, mode));
+        }
+      }
+      if (json != null) {
+        java.nio.file.Files.writeString(java.nio.file.Path.of(json), "[\n" + String.join(",\n", rows) + "\n]\n");
       }
     }
 
-    private static void measure(Workloads.Fleet w, int events, String mode) {
+    private static String measure(Workloads.Fleet w, int events, String mode) {
       long base = used();
       Counting sink = new Counting();
-      MonitorFleet fleet = replay(w, "streaming".equals(mode) ? sink : null);
-      long with = used();
-      System.out.printf(java.util.Locale.ROOT, "%-9s %,d events, %,d contracts: retained %,d bytes (%.1f B/event);"
-              + " accounts to sink %,d, closed instances to sink %,d%n", mode, events, fleet.size(), with - base,
-          (with - base) / (double) events, sink.accounts, sink.closed);
+      MonitorFleet fleet = "full".equals(mode) ? new MonitorFleet()
+          : "streaming".equals(mode) ? MonitorFleet.streaming(id -> sink) : MonitorFleet.streaming(id -> sink, FORGET_AFTER);
+      for (ContractInstance c : w.contracts()) {
+        fleet.add(c);
+      }
+      String[] of = w.contractOf();
+      DpaEvent[] stream = w.events();
+      for (int i = 0; i < stream.length; i++) {
+        fleet.append(of[i], stream[i]);
+      }
+      long retained = used() - base;
+      long open = 0;
+      long rights = 0;
+      for (ContractInstance c : w.contracts()) {
+        ContractState s = fleet.stateAsOf(c.getId(), w.lastDate());
+        open += s.getObligations().stream().filter(ObligationInstance::isOpen).count();
+        rights += s.getOpenRights().size();
+      }
+      long remembered = "full".equals(mode) ? -1 : rememberedMatters(fleet, w);
+      System.out.printf(java.util.Locale.ROOT, "%-10s %,d events, %,d contracts: retained %,d bytes (%.1f B/event);"
+              + " open obligations %,d, open rights %,d (%.0f B per open obligation or right); matters remembered %s;"
+              + " accounts to sink %,d, closed instances to sink %,d%n", mode, events, fleet.size(), retained,
+          retained / (double) events, open, rights, retained / (double) Math.max(1, open + rights),
+          remembered < 0 ? "all (full history)" : String.format(java.util.Locale.ROOT, "%,d", remembered),
+          sink.accounts, sink.closed);
       java.lang.ref.Reference.reachabilityFence(fleet);
+      return String.format(java.util.Locale.ROOT, "  {\"mode\": \"%s\", \"events\": %d, \"contracts\": %d, \"retainedBytes\": %d,"
+              + " \"openObligations\": %d, \"openRights\": %d, \"remembered\": %d, \"closedToSink\": %d, \"forgetAfter\": \"%s\"}",
+          mode, events, fleet.size(), retained, open, rights, remembered, sink.closed,
+          "forgetting".equals(mode) ? FORGET_AFTER : "");
+    }
+
+    private static long rememberedMatters(MonitorFleet fleet, Workloads.Fleet w) {
+      long n = 0;
+      for (ContractInstance c : w.contracts()) {
+        n += fleet.monitor(c.getId()).orElseThrow().rememberedMatters();
+      }
+      return n;
     }
 
     private static long used() {
