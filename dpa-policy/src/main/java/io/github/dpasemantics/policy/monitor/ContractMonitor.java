@@ -46,7 +46,10 @@ import org.jspecify.annotations.Nullable;
  * can no longer change to a {@link MonitorSink}, and keeps only the live state (open and
  * still-changeable instances, open rights, and per matter a small tombstone that answers a later
  * event about it exactly as a full monitor would). Its memory follows the open obligations and
- * the matters seen, never the events. In exchange it takes events in timeline order only, answers only as of the last
+ * the matters seen, never the events; one made by
+ * {@link #streaming(ContractInstance, MonitorSink, Period)} also forgets matters closed longer ago
+ * than a period, so that its memory follows the open obligations and rights alone (plus the
+ * matters closed within the period). In exchange it takes events in timeline order only, answers only as of the last
  * event's date or later, and has no what-if. For in-order input its state (obligations still
  * live, rights, deadlines) is that of a full monitor, and its sink receives the same accounts
  * and, as they close, the same instances.
@@ -381,6 +384,21 @@ public final class ContractMonitor {
       checkInOrder(first);
     }
     return batch;
+  }
+
+  /**
+   * Empties a full-history monitor, as if no event had been appended: how a parallel replay undoes
+   * a part it applied before the whole stream was accepted (see {@code MonitorFleet.appendAll}).
+   */
+  void clear() {
+    if (sink != null) {
+      throw new IllegalStateException("ContractMonitor.clear: a streaming monitor has handed events to its sink");
+    }
+    timeline.clear();
+    ids.clear();
+    last = null;
+    stale = false;
+    engine = new Engine(contract);
   }
 
   /** Applies a batch returned by {@link #checked} (and not changed since): the second half of appendAll. */

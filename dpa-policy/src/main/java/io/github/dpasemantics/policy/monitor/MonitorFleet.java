@@ -245,102 +245,71 @@ public final class MonitorFleet {
     Map<String, Part> byId = new HashMap<>();
     List<Part> order = new ArrayList<>();
     int n = events.size();
-    // pass 1, in stream order: each event's part (a contract's share of the stream), and its size
+    // pass 1, in stream order: each event's part (a contract's share of the stream) and the parts' sizes
+    String[] ids = contractIds.toArray(new String[0]);
+    DpaEvent[] stream = events.toArray(new DpaEvent[0]);
+    if (ids.length != n || stream.length != n) {
+      throw new java.util.ConcurrentModificationException("MonitorFleet.appendAll: the lists changed while read");
+    }
     int[] partOf = new int[n];
-    DpaEvent[] stream = new DpaEvent[n];
+    int[] sizes = new int[16];
     String lastId = null;
-    Part last = null;
-    int i = 0;
-    java.util.Iterator<? extends DpaEvent> each = events.iterator();
-    for (String id : contractIds) {
-      DpaEvent e = each.next();
+    int lastPart = -1;
+    for (int i = 0; i < n; i++) {
+      String id = ids[i];
       if (id == null) {
         throw new NullPointerException("MonitorFleet.appendAll: contractIds[" + i + "] is null");
       }
-      if (e == null) {
+      if (stream[i] == null) {
         throw new NullPointerException("MonitorFleet.appendAll: events[" + i + "] is null");
       }
       // a stream often has runs of one contract's events: look the contract up once per run
-      Part p = id.equals(lastId) ? last : byId.get(id);
-      if (p == null) {
-        ContractMonitor m = monitors.get(id);
-        if (m == null) {
-          throw new IllegalArgumentException("MonitorFleet.appendAll: contractIds[" + i + "] = '" + id
-              + "': no contract with this id in the fleet (add it first); nothing was applied");
+      int k = lastPart;
+      if (!id.equals(lastId)) {
+        Part p = byId.get(id);
+        if (p == null) {
+          ContractMonitor m = monitors.get(id);
+          if (m == null) {
+            throw new IllegalArgumentException("MonitorFleet.appendAll: contractIds[" + i + "] = '" + id
+                + "': no contract with this id in the fleet (add it first); nothing was applied");
+          }
+          p = new Part(m, order.size());
+          byId.put(id, p);
+          order.add(p);
+          if (p.index == sizes.length) {
+            sizes = java.util.Arrays.copyOf(sizes, sizes.length * 2);
+          }
         }
-        p = new Part(m, order.size());
-        byId.put(id, p);
-        order.add(p);
+        k = p.index;
+        lastId = id;
+        lastPart = k;
       }
-      p.size++;
-      partOf[i] = p.index;
-      stream[i] = e;
-      lastId = id;
-      last = p;
-      i++;
+      sizes[k]++;
+      partOf[i] = k;
     }
     Part[] parts = order.toArray(new Part[0]);
-    groupByPart(parts, partOf, stream);
+    groupByPart(parts, sizes, partOf, stream);
     int workers = Math.max(1, Math.min(Math.min(threads, parts.length), events.size() / minEventsPerThread));
     new Replay(parts, contractIds, byId).run(workers);
     return this;
   }
 
-  /** Up to this many parts, events go straight to their parts; with more, first to at most this many groups of parts. */
-  private static final int FAN_OUT = 256;
-
   /**
    * Gives every part its events, in stream order, as a slice of one array: a stable counting sort
-   * of the stream by part. Writing each event straight to its part's slice touches one place in
-   * memory per part, and with thousands of parts those places no longer fit in the processor's
-   * caches (at 10⁶ events across 10⁴ contracts that one pass took about 80 ms on one thread, three
-   * times the contract lookups); so with more than {@link #FAN_OUT} parts the events first go to
-   * at most that many groups of neighbouring parts, then each group, now small, to its parts.
+   * of the stream by part ({@code sizes[k]} events in part {@code k}).
    */
-  private static void groupByPart(Part[] parts, int[] partOf, DpaEvent[] stream) {
-    int n = stream.length;
-    int[] start = new int[parts.length + 1];
-    for (int k = 0; k < parts.length; k++) {
-      start[k + 1] = start[k] + parts[k].size;
+  private static void groupByPart(Part[] parts, int[] sizes, int[] partOf, DpaEvent[] stream) {
+    int[] next = new int[parts.length];
+    for (int k = 1; k < parts.length; k++) {
+      next[k] = next[k - 1] + sizes[k - 1];
     }
-    DpaEvent[] sorted = new DpaEvent[n];
-    int[] next = start.clone();
-    int shift = 0;
-    while ((parts.length - 1) >> shift >= FAN_OUT) {
-      shift++;
-    }
-    if (shift == 0) {
-      scatter(partOf, stream, 0, n, next, sorted);
-    } else {
-      // groups of 2^shift neighbouring parts: a group's events are contiguous in the final order
-      int groups = ((parts.length - 1) >> shift) + 1;
-      int[] groupAt = new int[groups + 1];
-      for (int g = 0; g < groups; g++) {
-        groupAt[g] = start[Math.min(parts.length, g << shift)];
-      }
-      groupAt[groups] = n;
-      int[] groupEnd = groupAt.clone();
-      int[] partOfGrouped = new int[n];
-      DpaEvent[] grouped = new DpaEvent[n];
-      for (int i = 0; i < n; i++) {
-        int at = groupEnd[partOf[i] >> shift]++;
-        partOfGrouped[at] = partOf[i];
-        grouped[at] = stream[i];
-      }
-      for (int g = 0; g < groups; g++) {
-        scatter(partOfGrouped, grouped, groupAt[g], groupAt[g + 1], next, sorted);
-      }
+    DpaEvent[] sorted = new DpaEvent[stream.length];
+    for (int i = 0; i < stream.length; i++) {
+      sorted[next[partOf[i]]++] = stream[i];
     }
     List<DpaEvent> all = java.util.Arrays.asList(sorted);
     for (int k = 0; k < parts.length; k++) {
-      parts[k].events = all.subList(start[k], start[k + 1]);
-    }
-  }
-
-  /** Moves the events {@code from..to} to their parts' slices, advancing each part's next free place in {@code next}. */
-  private static void scatter(int[] partOf, DpaEvent[] events, int from, int to, int[] next, DpaEvent[] sorted) {
-    for (int i = from; i < to; i++) {
-      sorted[next[partOf[i]]++] = events[i];
+      parts[k].events = all.subList(next[k] - sizes[k], next[k]);
     }
   }
 
@@ -349,8 +318,6 @@ public final class MonitorFleet {
     final ContractMonitor monitor;
     /** The part's number, in order of first appearance in the stream. */
     final int index;
-    /** The part's number of events. */
-    int size;
     /** The part's events, in stream order (set by {@link #groupByPart}). */
     List<DpaEvent> events = List.of();
     List<DpaEvent> batch = List.of();
@@ -358,6 +325,12 @@ public final class MonitorFleet {
     @Nullable MonitorInputException refusal;
     @Nullable Throwable failure;
     int seen;
+    /**
+     * Whether the part was applied as soon as it was checked: a full monitor with no events yet,
+     * which a refusal anywhere in the stream sets back to empty ({@link #undo}). Its events are
+     * then still in the processor's caches from the check; every other part waits for the decision.
+     */
+    boolean early;
 
     Part(ContractMonitor monitor, int index) {
       this.monitor = monitor;
@@ -369,11 +342,26 @@ public final class MonitorFleet {
         batch = monitor.checked(events, position);
       } catch (MonitorInputException e) {
         refusal = e;
+        return;
+      }
+      if (monitor.size() == 0 && !monitor.isStreaming()) {
+        early = true; // first: if applying fails half-way, undo still empties the monitor
+        monitor.applyChecked(batch);
       }
     }
 
     void apply() {
-      monitor.applyChecked(batch);
+      if (!early) {
+        monitor.applyChecked(batch);
+      }
+    }
+
+    /** Sets a part applied early back to its empty monitor (the stream was refused, or a check failed). */
+    void undo() {
+      if (early) {
+        monitor.clear();
+        early = false;
+      }
     }
   }
 
@@ -422,6 +410,11 @@ public final class MonitorFleet {
         refused = firstRefusal(contractIds, byId);
         apply.set(refused == null);
       }
+      if (!apply.get()) {
+        for (Part p : parts) {
+          p.undo();
+        }
+      }
       decided.countDown();
       if (apply.get()) {
         drain(nextApply, Part::apply);
@@ -456,9 +449,15 @@ public final class MonitorFleet {
       }
     }
 
+    /**
+     * Runs {@code task} on parts taken one at a time from {@code next}: checks in stream order of
+     * first appearance, applications backwards, so that the parts checked last, whose events are
+     * the likeliest to be still in the processor's caches, are applied first.
+     */
     private void drain(AtomicInteger next, Consumer<Part> task) {
+      boolean backwards = next == nextApply;
       for (int k = next.getAndIncrement(); k < parts.length; k = next.getAndIncrement()) {
-        Part p = parts[k];
+        Part p = parts[backwards ? parts.length - 1 - k : k];
         try {
           task.accept(p);
         } catch (RuntimeException | Error e) {

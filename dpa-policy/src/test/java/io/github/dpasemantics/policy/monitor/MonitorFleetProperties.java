@@ -85,7 +85,7 @@ class MonitorFleetProperties {
   }
 
   @Test
-  @DisplayName("a fleet of more contracts than the parallel split's fan-out (256) replays in parallel as event by event, in both modes")
+  @DisplayName("a fleet of hundreds of contracts replays in parallel as event by event, in both modes")
   void manyContractsParallelEqualsSequential() {
     qt().withExamples(12).forAll(fleetStreams(900, 5, true), SourceDSL.integers().between(1, 3)).checkAssert((s, threads) -> {
       for (boolean streaming : new boolean[] {false, true}) {
@@ -94,6 +94,30 @@ class MonitorFleetProperties {
         assertSameFleet(s, seq, par, s.lastDate());
       }
     });
+  }
+
+  @Test
+  @DisplayName("a fresh full fleet given a stream with a refused event stays empty, though its parts were applied as soon as checked")
+  void refusedStreamLeavesFreshFleetEmpty() {
+    qt().withExamples(40).forAll(fleetStreams(300, 6, false), SourceDSL.integers().between(0, 1000), SourceDSL.integers().between(1, 3))
+        .checkAssert((s, a, threads) -> {
+          Fleet f = new Fleet(s, false);
+          List<String> ids = new ArrayList<>(s.contractIds());
+          List<DpaEvent> events = new ArrayList<>(s.events());
+          int i = a % (events.size() + 1);
+          ids.add(i, s.contractIds().get(a % s.contractIds().size()));
+          events.add(i, deletionRequested("too-early", EFFECTIVE.minusDays(1)));
+          MonitorInputException e = assertThrows(MonitorInputException.class, () -> f.fleet.appendAll(ids, events, threads, 1));
+          assertEquals("too-early", e.getEventId());
+          Fleet empty = new Fleet(s, false);
+          assertSameFleet(s, empty, f, s.lastDate());
+          for (ContractInstance c : s.contracts()) {
+            assertEquals(0, f.fleet.monitor(c.getId()).orElseThrow().size());
+          }
+          // and the fleet still takes the stream afterwards, as a fresh one does
+          f.fleet.appendAll(s.contractIds(), s.events(), threads, 1);
+          assertSameFleet(s, new Fleet(s, false).sequential(s), f, s.lastDate());
+        });
   }
 
   @Test
@@ -115,7 +139,7 @@ class MonitorFleetProperties {
   @DisplayName("a batch with refused events changes no contract, and the refusal reported is that of the lowest index")
   void refusedBatchChangesNothing() {
     refusedBatchChangesNothing(60, 6, 25);
-    refusedBatchChangesNothing(8, 900, 4); // more contracts than the split's fan-out
+    refusedBatchChangesNothing(8, 900, 4); // hundreds of contracts, many with no event before the batch
   }
 
   private static void refusedBatchChangesNothing(int examples, int contracts, int events) {
