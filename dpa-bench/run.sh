@@ -61,7 +61,7 @@ case "$mode" in
     runs=0 ;;
   short)
     decisions=(-f 1 -wi 3 -w 500ms -i 6 -r 500ms)
-    monitor=(-f 1 -wi 2 -w 1s -i 3 -r 1s)
+    monitor=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
     runs=11 ;;
   long)
     decisions=(-f 3 -wi 5 -w 2s -i 10 -r 2s)
