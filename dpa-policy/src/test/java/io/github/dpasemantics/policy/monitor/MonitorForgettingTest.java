@@ -3,6 +3,9 @@ package io.github.dpasemantics.policy.monitor;
 import static io.github.dpasemantics.policy.testing.MonitorGenerators.*;
 import static org.junit.jupiter.api.Assertions.*;
 
+import io.github.dpasemantics.model.event.DataSubjectRequestRouted;
+import io.github.dpasemantics.model.event.GoodFaithDiscussionResolved;
+import io.github.dpasemantics.model.party.PartyKind;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -95,6 +98,42 @@ class MonitorForgettingTest {
         .filter(r -> r.getKind() == RightKind.TERMINATE_FOR_CONVENIENCE).count());
     m.append(objection("o2", D.plusDays(401), "sp"));
     assertEquals(MonitorCode.OBJECTION_REPEATED, last().getReason().getCode(), last()::toString);
+  }
+
+  @Test
+  @Tag("clause-6.3")
+  @DisplayName("6.3: a Subprocessor record stays while its good-faith discussion is open, though its notice is forgotten")
+  void openDiscussionKeepsTheRecord() {
+    ContractMonitor m = forgettingAfter(10)
+        .append(engaged("e", D, "sp"))
+        .append(notice("n", D.plusDays(1), "sp"))
+        .append(objection("o", D.plusDays(3), "sp"))
+        .append(firstProcessing("p", D.plusDays(45), "sp"))
+        .append(breach("b", D.plusDays(60), "inc-1"));
+    assertEquals(List.of(ObligationKind.SUBPROCESSOR_NOTICE), closed.stream().map(ObligationInstance::getKind).toList());
+    m.append(GoodFaithDiscussionResolved.builder().id("r").date(D.plusDays(61)).subprocessorId("sp").actor(PartyKind.CUSTOMER).build());
+    assertFalse(last().isUnmatched(), last()::toString);
+    assertEquals(MonitorCode.RESOLUTION_AGREED, last().getReason().getCode(), last()::toString);
+  }
+
+  @Test
+  @Tag("clause-8")
+  @DisplayName("8: forgetting a closed request leaves a newer request with the same id alone")
+  void newerMatterWithTheSameIdStays() {
+    ContractMonitor m = forgettingAfter(10)
+        .append(subjectRequest("q1", D, "req-1"))
+        .append(routed("r1", D.plusDays(1), "req-1"))
+        .append(subjectRequest("q2", D.plusDays(5), "req-1"))
+        .append(breach("b", D.plusDays(13), "inc-1"));
+    assertEquals(1, closed.size());
+    m.append(routed("r2", D.plusDays(14), "req-1"));
+    assertFalse(last().isUnmatched(), last()::toString);
+    assertEquals(2, closed.size());
+    assertEquals("8@q2:req-1", closed.get(1).getId().replaceFirst("^[^@]*@", "8@"));
+  }
+
+  private static DataSubjectRequestRouted routed(String id, LocalDate date, String request) {
+    return DataSubjectRequestRouted.builder().id(id).date(date).requestId(request).actor(PartyKind.SEGMENT).build();
   }
 
   @Test
