@@ -390,7 +390,6 @@ public class MonitorBenchmarks {
           retained / (double) events, open, rights, retained / (double) Math.max(1, open + rights),
           remembered < 0 ? "all (full history)" : String.format(java.util.Locale.ROOT, "%,d", remembered),
           sink.accounts, sink.closed);
-      java.lang.ref.Reference.reachabilityFence(fleet);
       return String.format(java.util.Locale.ROOT, "  {\"mode\": \"%s\", \"events\": %d, \"contracts\": %d, \"retainedBytes\": %d,"
               + " \"openObligations\": %d, \"openRights\": %d, \"remembered\": %d, \"closedToSink\": %d, \"forgetAfter\": \"%s\"}",
           mode, events, fleet.size(), retained, open, rights, remembered, sink.closed,
