@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 1, 3 and 4. Introduction, General; Termination, and Scope of this Addendum.
@@ -323,7 +324,20 @@ public final class Scope {
     Objects.requireNonNull(agreement, "Scope.isAddendumInForceOn: agreement must not be null");
     Objects.requireNonNull(addendum, "Scope.isAddendumInForceOn: addendum must not be null");
     Objects.requireNonNull(date, "Scope.isAddendumInForceOn: date must not be null");
-    return !date.isBefore(addendum.getEffectiveDate()) && !agreement.hasEndedBefore(date);
+    return isAddendumInForceOn(addendum.getEffectiveDate(), agreement.endDate().orElse(null), date);
+  }
+
+  /**
+   * 1, 3.4: the same rule from the two dates it rests on, for callers that keep them (the obligation
+   * monitor asks it for every event): in force from {@code effective} through {@code end}.
+   *
+   * @param effective the day the Addendum takes effect (the later signature, 1)
+   * @param end the day the Agreement ends (termination or expiration), or null if it has no end yet
+   * @param date the day asked about
+   * @return true if in force that day
+   */
+  public static boolean isAddendumInForceOn(LocalDate effective, @Nullable LocalDate end, LocalDate date) {
+    return !date.isBefore(effective) && (end == null || !end.isBefore(date));
   }
 
   /**

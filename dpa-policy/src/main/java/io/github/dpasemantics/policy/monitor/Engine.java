@@ -338,13 +338,12 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   // ------------------------------------------------------------------ helpers
 
   /**
-   * 1, 3.4: {@link Scope#isAddendumInForceOn(Agreement, io.github.dpasemantics.model.contract.Addendum, LocalDate)}
-   * for this contract, from the effective date and the end date the engine keeps (always
-   * {@code agreement.endDate()}), without rebuilding them per event.
+   * 1, 3.4: {@link Scope#isAddendumInForceOn(LocalDate, LocalDate, LocalDate)} from the effective
+   * date and the end date the engine keeps (always {@code agreement.endDate()}), so that neither is
+   * rebuilt per event.
    */
   boolean isInForce(LocalDate date) {
-    LocalDate e = end;
-    return !date.isBefore(effective) && (e == null || !e.isBefore(date));
+    return Scope.isAddendumInForceOn(effective, end, date);
   }
 
   private void effect(EffectKind kind, String target, ClauseId clause) {
