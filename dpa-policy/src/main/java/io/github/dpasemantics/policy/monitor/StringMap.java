@@ -1,6 +1,7 @@
 package io.github.dpasemantics.policy.monitor;
 
 import java.util.Arrays;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -60,82 +61,72 @@ final class StringMap<V> {
     return n;
   }
 
-  /** Returns the value of {@code key}, or null if it has none. */
-  @SuppressWarnings("unchecked")
-  @Nullable V get(String key) {
+  /**
+   * The probe: the slot holding {@code key}, or the empty slot where its probe run ends (where it
+   * would go). The arrays are never full, so the run always ends.
+   */
+  private int slot(String key) {
     @Nullable String[] k = keys;
     int mask = k.length - 1;
-    for (int at = spread(key.hashCode()) & mask; ; at = (at + 1) & mask) {
-      String s = k[at];
-      if (s == null) {
-        return null;
-      }
-      if (s.equals(key)) {
-        @Nullable Object @Nullable [] v = values;
-        return v == null ? (V) Boolean.TRUE : (V) v[at];
-      }
+    int at = spread(key.hashCode()) & mask;
+    for (String s = k[at]; s != null && !s.equals(key); s = k[at]) {
+      at = (at + 1) & mask;
     }
+    return at;
+  }
+
+  /** The value in an occupied slot: {@code TRUE} in a set. */
+  @SuppressWarnings("unchecked")
+  private V valueAt(int at) {
+    @Nullable Object @Nullable [] v = values;
+    return v == null ? (V) Boolean.TRUE : (V) Objects.requireNonNull(v[at]);
+  }
+
+  /** Returns the value of {@code key}, or null if it has none. */
+  @Nullable V get(String key) {
+    int at = slot(key);
+    return keys[at] == null ? null : valueAt(at);
   }
 
   /** Whether {@code key} has a value. */
   boolean containsKey(String key) {
-    return get(key) != null;
+    return keys[slot(key)] != null;
   }
 
   /**
    * Sets the value of {@code key}, replacing any earlier one; returns the earlier one, or null. In
    * a set, {@code value} must be {@code TRUE}.
    */
-  @SuppressWarnings("unchecked")
   @Nullable V put(String key, V value) {
     if (2 * (size + 1) > keys.length) {
       rehash(keys.length * 2);
     }
-    @Nullable String[] k = keys;
-    int mask = k.length - 1;
-    for (int at = spread(key.hashCode()) & mask; ; at = (at + 1) & mask) {
-      String s = k[at];
-      @Nullable Object @Nullable [] v = values;
-      if (s == null) {
-        k[at] = key;
-        if (v != null) {
-          v[at] = value;
-        }
-        size++;
-        return null;
-      }
-      if (s.equals(key)) {
-        if (v == null) {
-          return (V) Boolean.TRUE;
-        }
-        V old = (V) v[at];
-        v[at] = value;
-        return old;
-      }
+    int at = slot(key);
+    V old = keys[at] == null ? null : valueAt(at);
+    if (old == null) {
+      keys[at] = key;
+      size++;
     }
+    @Nullable Object @Nullable [] v = values;
+    if (v != null) {
+      v[at] = value;
+    }
+    return old;
   }
 
   /**
    * Removes {@code key}; returns its value, or null if it had none. The entries after it in its
    * probe run move back to close the gap (backward-shift deletion), so lookups never need markers.
    */
-  @SuppressWarnings("unchecked")
   @Nullable V remove(String key) {
+    int hole = slot(key);
+    if (keys[hole] == null) {
+      return null;
+    }
     @Nullable String[] k = keys;
     @Nullable Object @Nullable [] v = values;
     int mask = k.length - 1;
-    int hole = spread(key.hashCode()) & mask;
-    while (true) {
-      String s = k[hole];
-      if (s == null) {
-        return null;
-      }
-      if (s.equals(key)) {
-        break;
-      }
-      hole = (hole + 1) & mask;
-    }
-    V old = v == null ? (V) Boolean.TRUE : (V) v[hole];
+    V old = valueAt(hole);
     for (int j = (hole + 1) & mask; ; j = (j + 1) & mask) {
       String s = k[j];
       if (s == null) {
@@ -178,24 +169,19 @@ final class StringMap<V> {
   private void rehash(int capacity) {
     @Nullable String[] oldKeys = keys;
     @Nullable Object @Nullable [] oldValues = values;
-    @Nullable String[] k = new String[capacity];
-    @Nullable Object @Nullable [] v = oldValues == null ? null : new Object[k.length];
-    int mask = k.length - 1;
+    @Nullable Object @Nullable [] v = oldValues == null ? null : new Object[capacity];
+    keys = new String[capacity];
+    values = v;
     for (int i = 0; i < oldKeys.length; i++) {
       String s = oldKeys[i];
       if (s != null) {
-        int at = spread(s.hashCode()) & mask;
-        while (k[at] != null) {
-          at = (at + 1) & mask;
-        }
-        k[at] = s;
+        int at = slot(s); // an empty slot: the keys are distinct
+        keys[at] = s;
         if (v != null && oldValues != null) {
           v[at] = oldValues[i];
         }
       }
     }
-    keys = k;
-    values = v;
   }
 
   /** Scrambles a hash (Fibonacci hashing, high bits folded down): ids often differ only in their last characters. */
