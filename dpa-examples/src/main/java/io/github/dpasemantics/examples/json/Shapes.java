@@ -248,7 +248,15 @@ public final class Shapes {
     return raw(t) == Optional.class ? typeArgument(t, 0) : t;
   }
 
-  static Type typeArgument(Type t, int i) {
+  /**
+   * Returns a parameterized type's {@code i}-th type argument ({@code X} for {@code List<? extends X>}),
+   * {@code Object} for a type without arguments.
+   *
+   * @param t the type
+   * @param i the argument's position
+   * @return the argument
+   */
+  public static Type typeArgument(Type t, int i) {
     if (t instanceof ParameterizedType) {
       Type arg = ((ParameterizedType) t).getActualTypeArguments()[i];
       return arg instanceof WildcardType ? ((WildcardType) arg).getUpperBounds()[0] : arg;

@@ -54,7 +54,7 @@ class JsonRoundTripProperties {
   static List<Object> expectedArguments(PolicyInput in) {
     List<Object> out = new ArrayList<>();
     for (Parameter p : in.method().getParameters()) {
-      Class<?> raw = JsonGenerators.raw(p.getParameterizedType());
+      Class<?> raw = Shapes.raw(p.getParameterizedType());
       Object v = in.given().get(p.getName());
       if (raw == LegalFacts.class) {
         v = LegalFacts.current();

@@ -2,6 +2,7 @@ package io.github.dpasemantics.examples.testing;
 
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.github.dpasemantics.examples.json.Shapes;
 import io.github.dpasemantics.examples.json.Timeline;
 import io.github.dpasemantics.model.contract.Addendum;
 import io.github.dpasemantics.model.contract.Agreement;
@@ -100,9 +101,7 @@ import io.github.dpasemantics.policy.Policies;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
-import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.lang.reflect.WildcardType;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -904,7 +903,7 @@ public final class JsonGenerators {
   public static PolicyInput inputs(Method method, Random r) {
     Map<String, Object> given = new LinkedHashMap<>();
     for (Parameter p : method.getParameters()) {
-      Class<?> raw = raw(p.getParameterizedType());
+      Class<?> raw = Shapes.raw(p.getParameterizedType());
       if (raw == LegalFacts.class) {
         continue;
       }
@@ -927,15 +926,15 @@ public final class JsonGenerators {
    * @throws IllegalStateException for a type no generator knows
    */
   public static Object value(Type type, Random r) {
-    Class<?> raw = raw(type);
+    Class<?> raw = Shapes.raw(type);
     if (raw == Optional.class) {
-      return Optional.of(value(argument(type), r));
+      return Optional.of(value(Shapes.typeArgument(type, 0), r));
     }
     if (List.class.isAssignableFrom(raw) || Set.class.isAssignableFrom(raw)) {
       int n = r.nextInt(4);
       Collection<Object> items = Set.class.isAssignableFrom(raw) ? new LinkedHashSet<>() : new ArrayList<>();
       for (int i = 0; i < n; i++) {
-        items.add(value(argument(type), r));
+        items.add(value(Shapes.typeArgument(type, 0), r));
       }
       return Set.class.isAssignableFrom(raw) ? Set.copyOf(items) : List.copyOf(items);
     }
@@ -1005,25 +1004,6 @@ public final class JsonGenerators {
       c = contract(r);
     }
     return c;
-  }
-
-  /** The raw class of a type. */
-  public static Class<?> raw(Type t) {
-    if (t instanceof Class) {
-      return (Class<?>) t;
-    }
-    if (t instanceof ParameterizedType) {
-      return (Class<?>) ((ParameterizedType) t).getRawType();
-    }
-    if (t instanceof WildcardType) {
-      return raw(((WildcardType) t).getUpperBounds()[0]);
-    }
-    throw new IllegalStateException("JsonGenerators.raw: unsupported type " + t);
-  }
-
-  private static Type argument(Type t) {
-    Type a = ((ParameterizedType) t).getActualTypeArguments()[0];
-    return a instanceof WildcardType ? ((WildcardType) a).getUpperBounds()[0] : a;
   }
 
   private static <T> T pick(Random r, T[] values) {
