@@ -5,23 +5,22 @@ import io.github.dpasemantics.model.event.DpaEvent;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.Phaser;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Many contracts, one monitor each: route each event to its contract's {@link ContractMonitor}.
  * The cost of an event does not depend on how many contracts the fleet holds (one hash lookup).
+ * Contracts are numbered in the order they are added.
  *
  * <pre>{@code
  * MonitorFleet fleet = new MonitorFleet();
@@ -55,9 +54,28 @@ public final class MonitorFleet {
    */
   public static final int MIN_EVENTS_PER_THREAD = 4096;
 
-  private final Map<String, ContractMonitor> monitors = new HashMap<>();
+  /** The contracts by id. */
+  private final StringMap<Member> byId = new StringMap<>();
+  /** The contracts in the order they were added: a contract's number is its position here. */
+  private final List<Member> members = new ArrayList<>();
+  /**
+   * {@link #appendAll(List, List, int)}'s scratch, one entry per contract number: the contract's
+   * part in the running call, or -1 (every entry between calls).
+   */
+  private int[] partOfMember = new int[0];
   private final @Nullable Function<String, MonitorSink> sinks;
   private final @Nullable Period forgetAfter;
+
+  /** A contract of the fleet: its monitor and its number. */
+  private static final class Member {
+    final ContractMonitor monitor;
+    final int number;
+
+    Member(ContractMonitor monitor, int number) {
+      this.monitor = monitor;
+      this.number = number;
+    }
+  }
 
   /** Creates an empty fleet of full-history monitors ({@link ContractMonitor#of}). */
   public MonitorFleet() {
@@ -114,19 +132,22 @@ public final class MonitorFleet {
    */
   public MonitorFleet add(ContractInstance contract) {
     Objects.requireNonNull(contract, "MonitorFleet.add: contract must not be null");
-    if (monitors.containsKey(contract.getId())) {
+    if (byId.containsKey(contract.getId())) {
       throw new IllegalArgumentException("MonitorFleet.add: contract id '" + contract.getId() + "' is already in the fleet");
     }
     Function<String, MonitorSink> f = sinks;
+    ContractMonitor m;
     if (f == null) {
-      monitors.put(contract.getId(), ContractMonitor.of(contract));
+      m = ContractMonitor.of(contract);
     } else {
       MonitorSink sink = Objects.requireNonNull(f.apply(contract.getId()),
           () -> "MonitorFleet.add: the sink function gave no sink for contract '" + contract.getId() + "'");
       Period after = forgetAfter;
-      monitors.put(contract.getId(),
-          after == null ? ContractMonitor.streaming(contract, sink) : ContractMonitor.streaming(contract, sink, after));
+      m = after == null ? ContractMonitor.streaming(contract, sink) : ContractMonitor.streaming(contract, sink, after);
     }
+    Member member = new Member(m, members.size());
+    members.add(member);
+    byId.put(contract.getId(), member);
     return this;
   }
 
@@ -135,9 +156,12 @@ public final class MonitorFleet {
    *
    * @param contractId the contract id
    * @return the monitor, or empty if the fleet has no such contract
+   * @throws NullPointerException if {@code contractId} is null
    */
   public Optional<ContractMonitor> monitor(String contractId) {
-    return Optional.ofNullable(monitors.get(contractId));
+    Objects.requireNonNull(contractId, "MonitorFleet.monitor: contractId must not be null");
+    Member m = byId.get(contractId);
+    return m == null ? Optional.empty() : Optional.of(m.monitor);
   }
 
   /**
@@ -146,7 +170,7 @@ public final class MonitorFleet {
    * @return the count
    */
   public int size() {
-    return monitors.size();
+    return members.size();
   }
 
   /**
@@ -200,11 +224,11 @@ public final class MonitorFleet {
    * called.
    *
    * <p><b>Threads.</b> {@code threads} is an upper bound: the calling thread and at most
-   * {@code threads - 1} threads started for the call take contracts one at a time; all have
-   * finished when the call returns. No thread is started when {@code threads} is 1, when the
-   * stream touches one contract, or when it has fewer than {@link #MIN_EVENTS_PER_THREAD} events
-   * per thread (then fewer threads are used).
-   * Each contract's part is checked and applied on one thread, in order. So in a streaming fleet
+   * {@code threads - 1} threads started for the call share the work; all have finished when the
+   * call returns. No thread is started when {@code threads} is 1 or when the stream has fewer
+   * than {@link #MIN_EVENTS_PER_THREAD} events per thread (then fewer threads are used). The
+   * threads split the stream by contract in chunks of the stream, then take contracts one at a
+   * time: each contract's part is checked and applied on one thread, in order. So in a streaming fleet
    * a contract's sink is called from one thread at a time, with its accounts and closed instances
    * in the order of {@link #append}, but sinks of different contracts may be called at the same
    * time from different threads: a sink shared by several contracts must be thread-safe. The
@@ -242,83 +266,27 @@ public final class MonitorFleet {
       throw new IllegalArgumentException("MonitorFleet.appendAll: contractIds has " + contractIds.size()
           + " entries and events " + events.size() + ": each event needs exactly one contract id");
     }
-    Map<String, Part> byId = new HashMap<>();
-    List<Part> order = new ArrayList<>();
     int n = events.size();
-    // pass 1, in stream order: each event's part (a contract's share of the stream) and the parts' sizes
     String[] ids = contractIds.toArray(new String[0]);
     DpaEvent[] stream = events.toArray(new DpaEvent[0]);
     if (ids.length != n || stream.length != n) {
       throw new java.util.ConcurrentModificationException("MonitorFleet.appendAll: the lists changed while read");
     }
-    int[] partOf = new int[n];
-    int[] sizes = new int[16];
-    String lastId = null;
-    int lastPart = -1;
-    for (int i = 0; i < n; i++) {
-      String id = ids[i];
-      if (id == null) {
-        throw new NullPointerException("MonitorFleet.appendAll: contractIds[" + i + "] is null");
-      }
-      if (stream[i] == null) {
-        throw new NullPointerException("MonitorFleet.appendAll: events[" + i + "] is null");
-      }
-      // a stream often has runs of one contract's events: look the contract up once per run
-      int k = lastPart;
-      if (!id.equals(lastId)) {
-        Part p = byId.get(id);
-        if (p == null) {
-          ContractMonitor m = monitors.get(id);
-          if (m == null) {
-            throw new IllegalArgumentException("MonitorFleet.appendAll: contractIds[" + i + "] = '" + id
-                + "': no contract with this id in the fleet (add it first); nothing was applied");
-          }
-          p = new Part(m, order.size());
-          byId.put(id, p);
-          order.add(p);
-          if (p.index == sizes.length) {
-            sizes = java.util.Arrays.copyOf(sizes, sizes.length * 2);
-          }
-        }
-        k = p.index;
-        lastId = id;
-        lastPart = k;
-      }
-      sizes[k]++;
-      partOf[i] = k;
+    if (partOfMember.length < members.size()) {
+      int old = partOfMember.length;
+      partOfMember = Arrays.copyOf(partOfMember, members.size());
+      Arrays.fill(partOfMember, old, partOfMember.length, -1);
     }
-    Part[] parts = order.toArray(new Part[0]);
-    groupByPart(parts, sizes, partOf, stream);
-    int workers = Math.max(1, Math.min(Math.min(threads, parts.length), events.size() / minEventsPerThread));
-    new Replay(parts, contractIds, byId).run(workers);
+    new Replay(this, ids, stream, Math.max(1, Math.min(threads, n / minEventsPerThread))).run();
     return this;
-  }
-
-  /**
-   * Gives every part its events, in stream order, as a slice of one array: a stable counting sort
-   * of the stream by part ({@code sizes[k]} events in part {@code k}).
-   */
-  private static void groupByPart(Part[] parts, int[] sizes, int[] partOf, DpaEvent[] stream) {
-    int[] next = new int[parts.length];
-    for (int k = 1; k < parts.length; k++) {
-      next[k] = next[k - 1] + sizes[k - 1];
-    }
-    DpaEvent[] sorted = new DpaEvent[stream.length];
-    for (int i = 0; i < stream.length; i++) {
-      sorted[next[partOf[i]]++] = stream[i];
-    }
-    List<DpaEvent> all = java.util.Arrays.asList(sorted);
-    for (int k = 0; k < parts.length; k++) {
-      parts[k].events = all.subList(next[k] - sizes[k], next[k]);
-    }
   }
 
   /** One contract's part of a stream, and what became of it; touched by one thread at a time. */
   private static final class Part {
     final ContractMonitor monitor;
-    /** The part's number, in order of first appearance in the stream. */
-    final int index;
-    /** The part's events, in stream order (set by {@link #groupByPart}). */
+    /** The contract's number in the fleet. */
+    final int member;
+    /** The part's events, in stream order. */
     List<DpaEvent> events = List.of();
     List<DpaEvent> batch = List.of();
     final int[] position = new int[1];
@@ -332,9 +300,9 @@ public final class MonitorFleet {
      */
     boolean early;
 
-    Part(ContractMonitor monitor, int index) {
+    Part(ContractMonitor monitor, int member) {
       this.monitor = monitor;
-      this.index = index;
+      this.member = member;
     }
 
     void check() {
@@ -366,59 +334,67 @@ public final class MonitorFleet {
   }
 
   /**
-   * One parallel replay: the calling thread and up to {@code workers - 1} started threads first
-   * check every part, then wait while the calling thread decides, then, if nothing was refused,
-   * apply every part. Parts are taken one at a time from a shared counter.
+   * One parallel replay, in four steps that every thread takes part in, each followed by a step of
+   * the calling thread alone while the others wait:
+   *
+   * <ol>
+   *   <li>look up each event's contract, in chunks of the stream; then number the contracts' parts
+   *       in order of first appearance, or stop on a null or unknown id or a null event (the one
+   *       with the lowest index);
+   *   <li>group the stream by part (a stable counting sort into one array per part, in chunks, each
+   *       chunk writing where its events go);
+   *   <li>check each part; then decide: apply only if no part was refused or failed;
+   *   <li>apply each part.
+   * </ol>
+   *
+   * Chunks and parts are taken one at a time from shared counters, so the result does not depend
+   * on how many threads there are or which takes what. Every step catches what it throws, so every
+   * thread reaches every barrier; the calling thread throws after all have finished.
    */
   private static final class Replay {
-    private final Part[] parts;
-    private final List<String> contractIds;
-    private final Map<String, Part> byId;
-    private final AtomicInteger nextCheck = new AtomicInteger();
-    private final AtomicInteger nextApply = new AtomicInteger();
-    private final CountDownLatch decided = new CountDownLatch(1);
-    private final AtomicBoolean apply = new AtomicBoolean();
-    private @Nullable CountDownLatch checked;
+    private final MonitorFleet fleet;
+    private final String[] ids;
+    private final DpaEvent[] stream;
+    private final int workers;
+    /** Per event: its contract's number after the lookup, its part's number after numbering. */
+    private final int[] partOf;
+    /** Per lookup chunk: the index of its first event with a null or unknown contract id or a null event, or -1. */
+    private final int[] firstBad;
+    private final AtomicInteger[] next = {new AtomicInteger(), new AtomicInteger(), new AtomicInteger(), new AtomicInteger()};
+    private final Phaser phaser = new Phaser(1);
+    // written by the calling thread in its steps; the phaser's barriers order them before the others read
+    private Part[] parts = new Part[0];
+    /** Each part's events, in stream order, in an array of their own. */
+    private DpaEvent[][] grouped = new DpaEvent[0][];
+    /** Per grouping chunk, per part: where the chunk's next event of that part goes in the part's array. */
+    private int[][] offsets = new int[0][];
+    private boolean stop;
+    private @Nullable RuntimeException refused;
+    private @Nullable Throwable failure;
 
-    Replay(Part[] parts, List<String> contractIds, Map<String, Part> byId) {
-      this.parts = parts;
-      this.contractIds = contractIds;
-      this.byId = byId;
+    Replay(MonitorFleet fleet, String[] ids, DpaEvent[] stream, int workers) {
+      this.fleet = fleet;
+      this.ids = ids;
+      this.stream = stream;
+      this.workers = workers;
+      this.partOf = new int[stream.length];
+      this.firstBad = new int[workers];
+      Arrays.fill(firstBad, -1);
     }
 
-    void run(int workers) {
+    void run() {
       List<Thread> started = new ArrayList<>();
-      CountDownLatch done = new CountDownLatch(workers - 1);
-      checked = done;
       for (int k = 1; k < workers; k++) {
-        Thread t = new Thread(this::work, "MonitorFleet.appendAll-" + k);
+        phaser.register();
+        Thread t = new Thread(() -> steps(false), "MonitorFleet.appendAll-" + k);
         try {
           t.start();
           started.add(t);
         } catch (OutOfMemoryError | SecurityException e) {
-          done.countDown(); // fewer threads: the calling thread takes what is left
+          phaser.arriveAndDeregister(); // fewer threads: the others take what is left
         }
       }
-      drain(nextCheck, Part::check);
-      awaitUninterruptibly(done);
-      MonitorInputException refused = null;
-      boolean failed = false;
-      for (Part p : parts) {
-        failed |= p.failure != null;
-      }
-      if (!failed) {
-        refused = firstRefusal(contractIds, byId);
-        apply.set(refused == null);
-      }
-      if (!apply.get()) {
-        for (Part p : parts) {
-          p.undo();
-        }
-      }
-      decided.countDown();
-      if (apply.get()) {
-        drain(nextApply, Part::apply);
-      }
+      steps(true);
       boolean interrupted = false;
       for (Thread t : started) {
         while (true) {
@@ -433,52 +409,250 @@ public final class MonitorFleet {
       if (interrupted) {
         Thread.currentThread().interrupt();
       }
+      rethrow(failure);
       throwFailure(parts);
-      if (refused != null) {
-        throw refused;
+      RuntimeException r = refused;
+      if (r != null) {
+        throw r;
       }
     }
 
-    /** A started thread: checks, waits for the decision, applies. */
-    private void work() {
-      drain(nextCheck, Part::check);
-      Objects.requireNonNull(checked).countDown();
-      awaitUninterruptibly(decided);
-      if (apply.get()) {
-        drain(nextApply, Part::apply);
+    /** What every thread does: each step, then the calling thread's ({@code lead}) step after it. */
+    private void steps(boolean lead) {
+      for (int step = 0; step < 4; step++) {
+        try {
+          drain(step);
+        } catch (RuntimeException | Error e) {
+          fail(e);
+        }
+        phaser.arriveAndAwaitAdvance();
+        if (lead) {
+          try {
+            after(step);
+          } catch (RuntimeException | Error e) {
+            fail(e);
+          }
+        }
+        phaser.arriveAndAwaitAdvance();
+        if (stop) {
+          return;
+        }
+      }
+    }
+
+    private synchronized void fail(Throwable e) {
+      if (failure == null) {
+        failure = e;
+      } else if (failure != e) {
+        failure.addSuppressed(e);
+      }
+      stop = true;
+    }
+
+    /** Runs step {@code step} on chunks (steps 0, 1) or parts (2, 3) taken one at a time. */
+    private void drain(int step) {
+      AtomicInteger counter = next[step];
+      int count = step == 0 ? workers : step == 1 ? offsets.length : parts.length;
+      for (int k = counter.getAndIncrement(); k < count; k = counter.getAndIncrement()) {
+        if (step == 0) {
+          lookup(k);
+        } else if (step == 1) {
+          group(k);
+        } else {
+          // checks in stream order of first appearance, applications backwards, so that the parts
+          // checked last, whose events are the likeliest to be still in the processor's caches, are applied first
+          Part p = parts[step == 2 ? k : parts.length - 1 - k];
+          try {
+            if (step == 2) {
+              p.check();
+            } else {
+              p.apply();
+            }
+          } catch (RuntimeException | Error e) {
+            p.failure = e;
+          }
+        }
+      }
+    }
+
+    /** The calling thread's step after step {@code step}. */
+    private void after(int step) {
+      switch (step) {
+        case 0:
+          number();
+          break;
+        case 2:
+          try {
+            decide();
+          } catch (RuntimeException | Error e) {
+            for (Part p : parts) {
+              p.undo(); // nothing is applied when the call fails before applying
+            }
+            throw e;
+          }
+          break;
+        default:
+          break;
+      }
+    }
+
+    /** The first index of chunk {@code c} of {@code chunks} equal chunks of the stream. */
+    private int bound(int c, int chunks) {
+      return (int) ((long) c * stream.length / chunks);
+    }
+
+    /** Step 0: each event's contract number; a chunk stops at its first null or unknown id or null event. */
+    private void lookup(int c) {
+      String lastId = null;
+      int last = -1;
+      for (int i = bound(c, workers), to = bound(c + 1, workers); i < to; i++) {
+        String id = ids[i];
+        if (id == null || stream[i] == null) {
+          firstBad[c] = i;
+          return;
+        }
+        if (id != lastId) { // a stream often has runs of one contract's events: look the contract up once per run
+          Member m = fleet.byId.get(id);
+          if (m == null) {
+            firstBad[c] = i;
+            return;
+          }
+          last = m.number;
+          lastId = id;
+        }
+        partOf[i] = last;
       }
     }
 
     /**
-     * Runs {@code task} on parts taken one at a time from {@code next}: checks in stream order of
-     * first appearance, applications backwards, so that the parts checked last, whose events are
-     * the likeliest to be still in the processor's caches, are applied first.
+     * After step 0: stops on the bad event with the lowest index, if any; otherwise numbers the
+     * parts in order of first appearance, and lays out where each chunk's events go in the grouped
+     * stream. There are at most as many grouping chunks as events per part, so that the offsets
+     * take no more room than the stream.
      */
-    private void drain(AtomicInteger next, Consumer<Part> task) {
-      boolean backwards = next == nextApply;
-      for (int k = next.getAndIncrement(); k < parts.length; k = next.getAndIncrement()) {
-        Part p = parts[backwards ? parts.length - 1 - k : k];
-        try {
-          task.accept(p);
-        } catch (RuntimeException | Error e) {
-          p.failure = e;
+    private void number() {
+      for (int bad : firstBad) {
+        if (bad >= 0) {
+          refused = badInput(bad);
+          stop = true;
+          return;
         }
+      }
+      int n = stream.length;
+      int[] partOfMember = fleet.partOfMember;
+      List<Part> order = new ArrayList<>();
+      int[] sizes = new int[16];
+      try {
+        for (int i = 0; i < n; i++) {
+          int m = partOf[i];
+          int k = partOfMember[m];
+          if (k < 0) {
+            k = order.size();
+            partOfMember[m] = k;
+            order.add(new Part(fleet.members.get(m).monitor, m));
+            if (k == sizes.length) {
+              sizes = Arrays.copyOf(sizes, 2 * k);
+            }
+          }
+          sizes[k]++;
+          partOf[i] = k;
+        }
+      } finally {
+        for (Part p : order) {
+          partOfMember[p.member] = -1;
+        }
+      }
+      Part[] ps = order.toArray(new Part[0]);
+      DpaEvent[][] g = new DpaEvent[ps.length][];
+      for (int k = 0; k < ps.length; k++) {
+        g[k] = new DpaEvent[sizes[k]];
+        ps[k].events = Arrays.asList(g[k]);
+      }
+      int chunks = Math.max(1, Math.min(workers, n / Math.max(1, ps.length)));
+      int[][] off = new int[chunks][];
+      off[0] = new int[ps.length];
+      for (int c = 1; c < chunks; c++) {
+        int[] o = off[c - 1].clone();
+        for (int i = bound(c - 1, chunks), to = bound(c, chunks); i < to; i++) {
+          o[partOf[i]]++;
+        }
+        off[c] = o;
+      }
+      grouped = g;
+      offsets = off;
+      parts = ps;
+    }
+
+    /**
+     * Step 1: writes chunk {@code c}'s events to their places in their parts' arrays. One small
+     * array per part, not one array for the stream: a reference written at random into an array
+     * that large (G1 allocates it outside the young generation) costs a write barrier that dirties
+     * a card, about 100 ns an event at 10⁶ events against a few ns into young arrays.
+     */
+    private void group(int c) {
+      int[] at = offsets[c];
+      DpaEvent[][] g = grouped;
+      for (int i = bound(c, offsets.length), to = bound(c + 1, offsets.length); i < to; i++) {
+        int k = partOf[i];
+        g[k][at[k]++] = stream[i];
       }
     }
 
-    private static void awaitUninterruptibly(CountDownLatch latch) {
-      boolean interrupted = false;
-      while (true) {
-        try {
-          latch.await();
-          break;
-        } catch (InterruptedException e) {
-          interrupted = true;
+    /** The refusal of the bad event at index {@code i}: a null id or event, or an id not in the fleet. */
+    private RuntimeException badInput(int i) {
+      if (ids[i] == null) {
+        return new NullPointerException("MonitorFleet.appendAll: contractIds[" + i + "] is null");
+      }
+      if (stream[i] == null) {
+        return new NullPointerException("MonitorFleet.appendAll: events[" + i + "] is null");
+      }
+      return new IllegalArgumentException("MonitorFleet.appendAll: contractIds[" + i + "] = '" + ids[i]
+          + "': no contract with this id in the fleet (add it first); nothing was applied");
+    }
+
+    /** After step 2: applies only if no part failed or was refused; otherwise undoes the parts applied early. */
+    private void decide() {
+      boolean failed = false;
+      for (Part p : parts) {
+        failed |= p.failure != null;
+      }
+      if (!failed) {
+        refused = firstRefusal();
+      }
+      if (failed || refused != null) {
+        for (Part p : parts) {
+          p.undo();
+        }
+        stop = true;
+      }
+    }
+
+    /** The refusal of the refused event with the lowest index in the stream, if any. */
+    private @Nullable MonitorInputException firstRefusal() {
+      boolean any = false;
+      for (Part p : parts) {
+        any |= p.refusal != null;
+      }
+      if (!any) {
+        return null;
+      }
+      for (int i = 0; i < stream.length; i++) {
+        Part p = parts[partOf[i]];
+        MonitorInputException r = p.refusal;
+        if (r != null && p.seen++ == p.position[0]) {
+          return new MonitorInputException(r, ids[i], i);
         }
       }
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
+      throw new IllegalStateException("MonitorFleet.appendAll: a refused event was not found in the stream");
+    }
+  }
+
+  private static void rethrow(@Nullable Throwable t) {
+    if (t instanceof RuntimeException) {
+      throw (RuntimeException) t;
+    }
+    if (t instanceof Error) {
+      throw (Error) t;
     }
   }
 
@@ -496,33 +670,7 @@ public final class MonitorFleet {
         first.addSuppressed(f);
       }
     }
-    if (first instanceof RuntimeException) {
-      throw (RuntimeException) first;
-    }
-    if (first instanceof Error) {
-      throw (Error) first;
-    }
-  }
-
-  /** The refusal of the refused event with the lowest index in the stream, if any. */
-  private static @Nullable MonitorInputException firstRefusal(List<String> contractIds, Map<String, Part> byId) {
-    boolean any = false;
-    for (Part p : byId.values()) {
-      any |= p.refusal != null;
-    }
-    if (!any) {
-      return null;
-    }
-    int i = 0;
-    for (String id : contractIds) {
-      Part p = Objects.requireNonNull(byId.get(id));
-      MonitorInputException r = p.refusal;
-      if (r != null && p.seen++ == p.position[0]) {
-        return new MonitorInputException(r, id, i);
-      }
-      i++;
-    }
-    throw new IllegalStateException("MonitorFleet.appendAll: a refused event was not found in the stream");
+    rethrow(first);
   }
 
   /**
@@ -544,16 +692,20 @@ public final class MonitorFleet {
    */
   public Map<String, ContractState> statesAsOf(LocalDate asOf) {
     Map<String, ContractState> out = new LinkedHashMap<>();
-    new java.util.TreeMap<>(monitors).forEach((id, m) -> out.put(id, m.stateAsOf(asOf)));
+    List<Member> byName = new ArrayList<>(members);
+    byName.sort(java.util.Comparator.comparing(m -> m.monitor.getContract().getId()));
+    for (Member m : byName) {
+      out.put(m.monitor.getContract().getId(), m.monitor.stateAsOf(asOf));
+    }
     return out;
   }
 
   private ContractMonitor require(String contractId) {
     Objects.requireNonNull(contractId, "MonitorFleet: contractId must not be null");
-    ContractMonitor m = monitors.get(contractId);
+    Member m = byId.get(contractId);
     if (m == null) {
       throw new IllegalArgumentException("MonitorFleet: no contract with id '" + contractId + "' in the fleet");
     }
-    return m;
+    return m.monitor;
   }
 }

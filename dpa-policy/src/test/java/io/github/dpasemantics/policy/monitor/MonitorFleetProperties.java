@@ -172,4 +172,57 @@ class MonitorFleetProperties {
           }
         });
   }
+
+  @Test
+  @DisplayName("a stream with null or unknown contract ids or null events is refused at the lowest such index, whatever the threads, and changes nothing")
+  void badStreamRefusedAtLowestIndex() {
+    qt().withExamples(60)
+        .forAll(fleetStreams(40, 20, true), SourceDSL.integers().between(0, 1000), SourceDSL.integers().between(0, 1000),
+            SourceDSL.integers().between(1, 4))
+        .checkAssert((s, a, b, threads) -> {
+          for (boolean streaming : new boolean[] {false, true}) {
+            Fleet f = new Fleet(s, streaming);
+            List<String> ids = new ArrayList<>(s.contractIds());
+            List<DpaEvent> events = new ArrayList<>(s.events());
+            // two bad entries, of kinds and at places drawn from a and b
+            for (int x : new int[] {a, b}) {
+              int i = x % (events.size() + 1);
+              switch (x % 3) {
+                case 0:
+                  ids.add(i, null);
+                  events.add(i, s.events().get(0));
+                  break;
+                case 1:
+                  ids.add(i, s.contractIds().get(0));
+                  events.add(i, null);
+                  break;
+                default:
+                  ids.add(i, "no-such-contract");
+                  events.add(i, s.events().get(0));
+                  break;
+              }
+            }
+            int first = 0;
+            while (ids.get(first) != null && events.get(first) != null && !"no-such-contract".equals(ids.get(first))) {
+              first++;
+            }
+            RuntimeException e = assertThrows(RuntimeException.class, () -> f.fleet.appendAll(ids, events, threads, 1));
+            if (ids.get(first) == null) {
+              assertEquals(NullPointerException.class, e.getClass());
+              assertEquals("MonitorFleet.appendAll: contractIds[" + first + "] is null", e.getMessage());
+            } else if (events.get(first) == null) {
+              assertEquals(NullPointerException.class, e.getClass());
+              assertEquals("MonitorFleet.appendAll: events[" + first + "] is null", e.getMessage());
+            } else {
+              assertEquals(IllegalArgumentException.class, e.getClass());
+              assertTrue(e.getMessage().startsWith("MonitorFleet.appendAll: contractIds[" + first + "] = 'no-such-contract'"),
+                  e::getMessage);
+            }
+            assertSameFleet(s, new Fleet(s, streaming), f, s.lastDate());
+            // and the fleet then takes the good stream as a fresh one does
+            f.parallel(s, threads);
+            assertSameFleet(s, new Fleet(s, streaming).sequential(s), f, s.lastDate());
+          }
+        });
+  }
 }
