@@ -7,11 +7,15 @@ import java.util.List;
 import io.github.dpasemantics.policy.Reason;
 import org.jspecify.annotations.Nullable;
 
-/** The monitor's working record of what one event did; {@link ContractState} shows it as an {@link EventAccount}. */
+/**
+ * The monitor's working record of what one event did, while the engine applies it; an engine has
+ * one and {@link #reset}s it for each event. A full engine then keeps a copy of it as a row of
+ * {@link Accounts}; a streaming engine hands it to its sink as an {@link EventAccount}.
+ */
 final class Acct {
   private static final Object[] NO_ARGS = new Object[0];
 
-  final DpaEvent event;
+  DpaEvent event;
   // the first effect, kept in fields (most events have exactly one): no Effect object per event
   private @Nullable EffectKind kind1;
   private @Nullable Inst inst1;
@@ -26,6 +30,21 @@ final class Acct {
 
   Acct(DpaEvent event) {
     this.event = event;
+  }
+
+  /** Starts the record of another event. */
+  void reset(DpaEvent e) {
+    event = e;
+    kind1 = null;
+    inst1 = null;
+    prefix1 = "";
+    suffix1 = null;
+    clause1 = null;
+    more = null;
+    code = MonitorCode.NOTHING_TO_MATCH;
+    args = NO_ARGS;
+    explained = false;
+    unmatched = false;
   }
 
   /** Adds an effect on an obligation instance. */
@@ -60,6 +79,22 @@ final class Acct {
     return inst1;
   }
 
+  @Nullable EffectKind kind1() {
+    return kind1;
+  }
+
+  String prefix1() {
+    return prefix1;
+  }
+
+  @Nullable String suffix1() {
+    return suffix1;
+  }
+
+  @Nullable ClauseId clause1() {
+    return clause1;
+  }
+
   /** Sets the account's reason, keeping the first one given. */
   void because(MonitorCode c, Object[] a) {
     if (!explained) {
@@ -79,14 +114,17 @@ final class Acct {
     if (k == null || c == null) {
       return List.of();
     }
-    Effect f = new Effect(k, inst1, prefix1, suffix1, c);
-    ArrayList<Effect> m = more;
-    if (m == null) {
-      return List.of(f);
+    return effects(new Effect(k, inst1, prefix1, suffix1, c), more);
+  }
+
+  /** The effects of an account: its first, then the others. */
+  static List<Effect> effects(Effect first, @Nullable ArrayList<Effect> more) {
+    if (more == null) {
+      return List.of(first);
     }
-    List<Effect> out = new ArrayList<>(m.size() + 1);
-    out.add(f);
-    out.addAll(m);
+    List<Effect> out = new ArrayList<>(more.size() + 1);
+    out.add(first);
+    out.addAll(more);
     return List.copyOf(out);
   }
 }

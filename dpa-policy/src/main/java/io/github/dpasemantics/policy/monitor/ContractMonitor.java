@@ -411,6 +411,7 @@ public final class ContractMonitor {
     }
     timeline.ensureCapacity(timeline.size() + batch.size());
     ids.ensureCapacity(ids.size() + batch.size());
+    engine.accounts.ensureCapacity(engine.accounts.size() + batch.size());
     for (DpaEvent e : batch) {
       insert(e);
     }
@@ -492,6 +493,7 @@ public final class ContractMonitor {
   private Engine current() {
     if (stale) {
       Engine fresh = new Engine(contract);
+      fresh.accounts.ensureCapacity(timeline.size());
       for (DpaEvent e : timeline) {
         fresh.apply(e);
       }

@@ -117,7 +117,8 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   private final StringMap<Sub> subs = new StringMap<>();
   final ArrayList<Right> rights = new ArrayList<>();
   private final HashMap<String, Right> auditorRights = new HashMap<>();
-  final ArrayList<Acct> accounts = new ArrayList<>();
+  /** Full-history mode: every applied event's account (streaming mode keeps none). */
+  final Accounts accounts = new Accounts();
   private final HashSet<String> audits = new HashSet<>();
   final HashMap<Integer, ArrayList<LocalDate>> auditDates = new HashMap<>();
   private final HashMap<String, LocalDate> reports = new HashMap<>();
@@ -140,7 +141,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   /** Streaming with {@link #forgetAfter}: retired instances, oldest first, and the day each was retired. */
   private final ArrayDeque<Inst> forgettable = new ArrayDeque<>();
   private final ArrayDeque<LocalDate> retiredOn = new ArrayDeque<>();
-  private Acct cur;
+  private final Acct cur;
 
   Engine(ContractInstance contract) {
     this(contract, null, null);
@@ -171,15 +172,18 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       AgreementExpired.builder().id("-").date(LocalDate.MIN).actor(io.github.dpasemantics.model.party.PartyKind.SEGMENT).build();
 
   /** Processes one event, which must not sort before any event already processed. */
-  Acct apply(DpaEvent e) {
-    Acct a = new Acct(e);
-    cur = a;
+  void apply(DpaEvent e) {
+    Acct a = cur;
+    a.reset(e);
     applied++;
     MonitorSink out = sink;
     if (out == null) {
-      accounts.add(a);
-      e.accept(this);
-      return a;
+      try {
+        e.accept(this);
+      } finally {
+        accounts.add(a);
+      }
+      return;
     }
     LocalDate d = e.getDate();
     LocalDate last = lastDate;
@@ -196,7 +200,6 @@ final class Engine implements DpaEvent.Visitor<Acct> {
         retire(f.inst(), out);
       }
     }
-    return a;
   }
 
   /** Streaming: hands an instance the effect touched to the sink, and drops it, once nothing can change it. */

@@ -52,8 +52,8 @@ final class Snapshot {
     }
     deadlines.sort(UpcomingDeadline.ORDER);
     List<EventAccount> accounts = new ArrayList<>(engine.accounts.size());
-    for (Acct a : engine.accounts) {
-      accounts.add(a.toAccount());
+    for (int r = 0; r < engine.accounts.size(); r++) {
+      accounts.add(engine.accounts.account(r));
     }
     return new ContractState(engine.contract.getId(), asOf, inForce, Optional.ofNullable(end), obligations, rights, deadlines,
         accounts);

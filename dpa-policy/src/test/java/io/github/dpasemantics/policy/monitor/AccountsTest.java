@@ -1,0 +1,78 @@
+package io.github.dpasemantics.policy.monitor;
+
+import static io.github.dpasemantics.policy.testing.MonitorGenerators.breach;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.dpasemantics.model.clause.ClauseId;
+import io.github.dpasemantics.model.event.DpaEvent;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The column store of a full engine's accounts gives back, row by row, what each working record held. */
+class AccountsTest {
+  private static final LocalDate D = LocalDate.of(2024, 3, 1);
+  private static final ClauseId C73 = ClauseId.parse("7.3");
+  private static final ClauseId C63 = ClauseId.parse("6.3");
+
+  /** Row {@code k}'s record: its values, effects and flags all depend on {@code k}. */
+  private static Acct record(Acct a, int k) {
+    DpaEvent e = breach("e" + k, D.plusDays(k), "inc-" + k);
+    a.reset(e);
+    int kind = k % 4;
+    if (kind >= 1) {
+      a.add(EffectKind.values()[k % EffectKind.values().length], "incident:", "inc-" + k, C73);
+    }
+    if (kind >= 2) {
+      a.add(EffectKind.RECORDED, "fact-" + k, null, C63);
+    }
+    if (kind == 3) {
+      a.add(EffectKind.CREATED, "third", null, C73);
+    }
+    Object[] values = new Object[k % 6]; // 0 to 5 values: inline (up to 3) and spilled
+    for (int i = 0; i < values.length; i++) {
+      values[i] = i % 2 == 0 ? "v" + k + "-" + i : D.plusDays(i);
+    }
+    a.unmatched = k % 5 == 0;
+    a.because(MonitorCode.values()[k % MonitorCode.values().length], values);
+    return a;
+  }
+
+  @Test
+  @DisplayName("every row is the account its record would give, across growth, inline and spilled reason values")
+  void rowsAreTheirRecords() {
+    Accounts table = new Accounts();
+    Acct a = new Acct(breach("-", D, "-"));
+    List<EventAccount> expected = new ArrayList<>();
+    for (int k = 0; k < 100; k++) {
+      expected.add(record(a, k).toAccount());
+      table.add(a);
+    }
+    assertEquals(100, table.size());
+    for (int k = 0; k < 100; k++) {
+      assertEquals(expected.get(k), table.account(k), "row " + k);
+    }
+  }
+
+  @Test
+  @DisplayName("making room for a batch keeps the rows already there")
+  void ensureCapacityKeepsRows() {
+    Accounts table = new Accounts();
+    Acct a = new Acct(breach("-", D, "-"));
+    List<EventAccount> expected = new ArrayList<>();
+    for (int k = 0; k < 5; k++) {
+      expected.add(record(a, k).toAccount());
+      table.add(a);
+    }
+    table.ensureCapacity(50);
+    for (int k = 5; k < 50; k++) {
+      expected.add(record(a, k).toAccount());
+      table.add(a);
+    }
+    for (int k = 0; k < 50; k++) {
+      assertEquals(expected.get(k), table.account(k), "row " + k);
+    }
+  }
+}
