@@ -38,6 +38,9 @@ import org.jspecify.annotations.Nullable;
  *       {@link MonitorFleet#appendAll(List, List, int)} with as many threads as the machine has
  *       processors ({@link #THREADS}): the stream is split by contract and each contract's part
  *       applied on one thread. In streaming mode each contract has its own counting sink.
+ *   <li>{@code fleetReplayParallelLargeYoung}: the same as {@code fleetReplayParallel}, in a JVM
+ *       whose young generation holds many replays, so that the growth with size is that of the
+ *       replay's own work and not of when the collector happens to run (see the method).
  *   <li>{@code fleetReplayAndQuery}: the same, then every contract's state as of the last date
  *       (what is open, met, missed; rights; deadlines).
  *   <li>{@code singleContractReplay}: one contract's timeline of {@code events} events, appended
@@ -289,6 +292,25 @@ public class MonitorBenchmarks {
     MonitorFleet fleet = replayParallel(s, id -> new Counting());
     cpu.add(t0);
     return fleet;
+  }
+
+  /**
+   * {@link #fleetReplayParallel} in a JVM whose young generation holds many replays (6 GB, touched
+   * at start so that no replay pays for first use of its pages): a collection falls in about one
+   * replay in 20 at 10⁶ events and one in 200 at 10⁵, so the growth from one size to the next is
+   * that of the replay's own work. With this suite's default heap ({@code -Xms2g -Xmx6g}), G1 keeps
+   * the young generation at about 100–250 MB after a full collection, so nearly every 10⁶-event
+   * replay pays a young collection that copies the state it has built so far, while a 10⁵-event
+   * replay almost never does: a cost that appears at a size, which this variant separates out.
+   *
+   * @param s the stream
+   * @param cpu the CPU-time counters
+   * @return the replayed fleet
+   */
+  @Benchmark
+  @Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-Xmn6g", "-XX:+AlwaysPreTouch"})
+  public MonitorFleet fleetReplayParallelLargeYoung(FleetStream s, Cpu cpu) {
+    return fleetReplayParallel(s, cpu);
   }
 
   @Benchmark
