@@ -4,8 +4,6 @@ import io.github.dpasemantics.model.clause.ClauseId;
 import io.github.dpasemantics.model.event.DpaEvent;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import io.github.dpasemantics.policy.Reason;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -119,9 +117,7 @@ final class Accounts {
     }
     @SuppressWarnings("unchecked")
     ArrayList<Effect> rest = (ArrayList<Effect>) more[r];
-    ClauseId c = clauses[r];
-    List<Effect> effects = k == 0 || c == null ? List.of()
-        : Acct.effects(new Effect(KINDS[k - 1], insts[r], java.util.Objects.requireNonNull(prefixes[r]), suffixes[r], c), rest);
-    return new EventAccount(events[r], effects, (b & UNMATCHED) != 0, Reason.of(CODES[b & ((1 << CODE_BITS) - 1)], values));
+    return new EventAccount(events[r], k == 0 ? null : KINDS[k - 1], insts[r], java.util.Objects.requireNonNull(prefixes[r]),
+        suffixes[r], clauses[r], rest, (b & UNMATCHED) != 0, CODES[b & ((1 << CODE_BITS) - 1)], values);
   }
 }

@@ -3,8 +3,6 @@ package io.github.dpasemantics.policy.monitor;
 import io.github.dpasemantics.model.clause.ClauseId;
 import io.github.dpasemantics.model.event.DpaEvent;
 import java.util.ArrayList;
-import java.util.List;
-import io.github.dpasemantics.policy.Reason;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -104,27 +102,8 @@ final class Acct {
     }
   }
 
+  /** The account of the event: it keeps this record's values ({@link #reset} starts new ones, it changes none). */
   EventAccount toAccount() {
-    return new EventAccount(event, effects(), unmatched, Reason.of(code, args));
-  }
-
-  List<Effect> effects() {
-    EffectKind k = kind1;
-    ClauseId c = clause1;
-    if (k == null || c == null) {
-      return List.of();
-    }
-    return effects(new Effect(k, inst1, prefix1, suffix1, c), more);
-  }
-
-  /** The effects of an account: its first, then the others. */
-  static List<Effect> effects(Effect first, @Nullable ArrayList<Effect> more) {
-    if (more == null) {
-      return List.of(first);
-    }
-    List<Effect> out = new ArrayList<>(more.size() + 1);
-    out.add(first);
-    out.addAll(more);
-    return List.copyOf(out);
+    return new EventAccount(event, kind1, inst1, prefix1, suffix1, clause1, more, unmatched, code, args);
   }
 }

@@ -3,7 +3,9 @@ package io.github.dpasemantics.policy.monitor;
 import io.github.dpasemantics.model.event.DpaEvent;
 import io.github.dpasemantics.model.event.EventType;
 import io.github.dpasemantics.policy.Reason;
+import io.github.dpasemantics.model.clause.ClauseId;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -14,19 +16,45 @@ import org.jspecify.annotations.Nullable;
  * (for example "objection to Subprocessor S, of which Customer was never notified"). Every event
  * given to a monitor has exactly one account.
  *
+ * <p>An account keeps the parts of its first effect and of its reason, and builds the
+ * {@link Effect} list and the {@link Reason} when asked: a streaming monitor makes one account
+ * per event for its sink, and a sink that only counts or files them need not pay for the rest.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class EventAccount {
   private final DpaEvent event;
-  private final List<Effect> effects;
+  // the first effect's parts (kind null: no effect), then the others
+  private final @Nullable EffectKind kind;
+  private final @Nullable Inst inst;
+  private final String prefix;
+  private final @Nullable String suffix;
+  private final @Nullable ClauseId clause;
+  private final @Nullable List<Effect> more;
   private final boolean unmatched;
-  private final Reason reason;
+  private final MonitorCode code;
+  private final Object[] args;
+  /** The effects, built on first use; racy but safe: every thread builds an equal immutable list. */
+  private @Nullable List<Effect> effects;
 
-  EventAccount(DpaEvent event, List<Effect> effects, boolean unmatched, Reason reason) {
+  /**
+   * An account of what {@code event} did: its first effect (of {@code kind} on {@code inst} or on
+   * the target {@code prefix + suffix}, under {@code clause}; none if {@code kind} is null), the
+   * others ({@code more}, not changed afterwards), and its reason ({@code code} and {@code args},
+   * not changed afterwards).
+   */
+  EventAccount(DpaEvent event, @Nullable EffectKind kind, @Nullable Inst inst, String prefix, @Nullable String suffix,
+      @Nullable ClauseId clause, @Nullable List<Effect> more, boolean unmatched, MonitorCode code, Object[] args) {
     this.event = event;
-    this.effects = effects;
+    this.kind = kind;
+    this.inst = inst;
+    this.prefix = prefix;
+    this.suffix = suffix;
+    this.clause = clause;
+    this.more = more;
     this.unmatched = unmatched;
-    this.reason = reason;
+    this.code = code;
+    this.args = args;
   }
 
   /**
@@ -71,7 +99,27 @@ public final class EventAccount {
    * @return the effects
    */
   public List<Effect> getEffects() {
-    return effects;
+    List<Effect> e = effects;
+    if (e == null) {
+      EffectKind k = kind;
+      ClauseId c = clause;
+      if (k == null || c == null) {
+        e = List.of();
+      } else {
+        Effect first = new Effect(k, inst, prefix, suffix, c);
+        List<Effect> m = more;
+        if (m == null) {
+          e = List.of(first);
+        } else {
+          List<Effect> all = new ArrayList<>(m.size() + 1);
+          all.add(first);
+          all.addAll(m);
+          e = List.copyOf(all);
+        }
+      }
+      effects = e;
+    }
+    return e;
   }
 
   /**
@@ -91,7 +139,7 @@ public final class EventAccount {
    * @return the reason
    */
   public Reason getReason() {
-    return reason;
+    return Reason.of(code, args);
   }
 
   @Override
@@ -100,17 +148,18 @@ public final class EventAccount {
       return false;
     }
     EventAccount a = (EventAccount) o;
-    return event.equals(a.event) && effects.equals(a.effects) && unmatched == a.unmatched && reason.equals(a.reason);
+    return event.equals(a.event) && getEffects().equals(a.getEffects()) && unmatched == a.unmatched
+        && getReason().equals(a.getReason());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(event.getId(), effects, unmatched);
+    return Objects.hash(event.getId(), getEffects(), unmatched);
   }
 
   @Override
   public String toString() {
-    return event.getId() + " " + event.getDate() + " " + event.getType() + (unmatched ? " UNMATCHED " : " " + effects + " ")
-        + reason.getText();
+    return event.getId() + " " + event.getDate() + " " + event.getType()
+        + (unmatched ? " UNMATCHED " : " " + getEffects() + " ") + getReason().getText();
   }
 }
