@@ -4,22 +4,44 @@ import io.github.dpasemantics.model.clause.ClauseId;
 import io.github.dpasemantics.model.event.DpaEvent;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A full-history engine's accounts, one row per applied event, kept in columns: what an
- * {@link Acct} held for its event, without an object (or a reason-values array) per event. A
- * replayed history is then a few arrays per contract for the garbage collector to copy, not two
- * or three objects per event. Up to {@link #INLINE} reason values are kept in columns of their
- * own; a row with more keeps its values array. The columns are empty until the first row (a
- * streaming engine adds none).
+ * A full-history engine's accounts, one row per applied event: what an {@link Acct} held for its
+ * event, without an object (or a reason-values array) per event. A replayed history is then a few
+ * arrays per contract for the garbage collector to copy, not two or three objects per event.
+ *
+ * <p>Rows are stored in chunks, each a references array (a row's {@link #REFS} references side by
+ * side: event, first effect's instance, prefix, suffix and clause, the other effects, up to
+ * {@link #INLINE} reason values) and an {@code int} array (a row's effect kind, reason code, number
+ * of values and unmatched flag, packed). Side by side, because a fleet fed event by event visits
+ * each contract's rows cold: one row is then one or two cache lines, where a column per field was
+ * ten. In chunks, because a column store that grew by copying allocated its rows two or three
+ * times over, and a single large array would be allocated outside the young generation, where
+ * every reference written costs a write barrier. Chunks grow geometrically, 16 rows up to
+ * {@link #MAX_CHUNK}; {@link #ensureCapacity} adds one chunk of the size a batch needs. A row with
+ * more than {@link #INLINE} reason values keeps its values array.
  */
 final class Accounts {
-  /** Reason values kept in their own columns. */
+  /** Reason values kept in the row itself. */
   static final int INLINE = 3;
+  private static final int EVENT = 0;
+  private static final int INST = 1;
+  private static final int PREFIX = 2;
+  private static final int SUFFIX = 3;
+  private static final int CLAUSE = 4;
+  private static final int MORE = 5;
+  private static final int VALUES = 6;
+  /** References per row. */
+  private static final int REFS = VALUES + INLINE;
+  private static final int FIRST_CHUNK = 16;
+  /** The most rows in one chunk: its references array stays well below G1's large-object size. */
+  private static final int MAX_CHUNK = 4096;
   private static final EffectKind[] KINDS = EffectKind.values();
   private static final MonitorCode[] CODES = MonitorCode.values();
-  /** Bits of {@link #bits}: the reason code's ordinal, the number of reason values (or {@link #SPILLED}), unmatched. */
+  /** The packed int of a row: reason code ordinal (low bits), number of values or {@link #SPILLED}, unmatched, effect kind + 1. */
   private static final int CODE_BITS = 12;
   private static final int ARGC_SHIFT = CODE_BITS;
   private static final int ARGC_MASK = 0x7;
@@ -27,97 +49,114 @@ final class Accounts {
   private static final int UNMATCHED = 1 << 15;
   private static final int KIND_SHIFT = 16;
 
-  private DpaEvent[] events = new DpaEvent[0];
-  /** Per row: the first effect's kind (ordinal + 1, 0 for none), the reason code, how many values, unmatched. */
-  private int[] bits = new int[0];
-  private @Nullable Inst[] insts = new Inst[0];
-  private @Nullable String[] prefixes = new String[0];
-  private @Nullable String[] suffixes = new String[0];
-  private @Nullable ClauseId[] clauses = new ClauseId[0];
-  /** Per row: the effects after the first, or null. */
-  private @Nullable Object[] more = new Object[0];
-  /** Per row: the reason values; a row with more than {@link #INLINE} keeps its array in column 0. */
-  private final @Nullable Object[][] args = {new Object[0], new Object[0], new Object[0]};
-  private int size;
-
   static {
     if (CODES.length >= 1 << CODE_BITS) {
       throw new ExceptionInInitializerError("Accounts: " + CODES.length + " reason codes do not fit in " + CODE_BITS + " bits");
     }
   }
 
+  private @Nullable Object[][] refs = new Object[0][];
+  private int[][] packed = new int[0][];
+  /** The rows before each chunk, and after the last ({@code starts[chunks]} is the capacity). */
+  private int[] starts = {0};
+  private int chunks;
+  private int size;
+  /** The chunk rows are added to, and its first row. */
+  private int current = -1;
+  private int currentStart;
+
   int size() {
     return size;
   }
 
+  /** Makes room for {@code rows} rows in all, in one more chunk if needed (a batch's size is known). */
+  void ensureCapacity(int rows) {
+    while (starts[chunks] < rows) {
+      addChunk(Math.min(MAX_CHUNK, rows - starts[chunks]));
+    }
+  }
+
+  private void addChunk(int rows) {
+    if (chunks == refs.length) {
+      int n = Math.max(4, 2 * chunks);
+      refs = Arrays.copyOf(refs, n);
+      packed = Arrays.copyOf(packed, n);
+      starts = Arrays.copyOf(starts, n + 1);
+    }
+    refs[chunks] = new Object[rows * REFS];
+    packed[chunks] = new int[rows];
+    starts[chunks + 1] = starts[chunks] + rows;
+    chunks++;
+  }
+
   /** Adds a row holding what {@code a} holds now. */
   void add(Acct a) {
-    if (size == events.length) {
-      grow();
+    int r = size;
+    if (r == starts[chunks]) {
+      addChunk(chunks == 0 ? FIRST_CHUNK : Math.min(MAX_CHUNK, r));
     }
-    int r = size++;
-    events[r] = a.event;
-    EffectKind k = a.kind1();
-    insts[r] = a.firstInst();
-    prefixes[r] = a.prefix1();
-    suffixes[r] = a.suffix1();
-    clauses[r] = a.clause1();
-    more[r] = a.more;
+    if (current < 0 || r >= starts[current + 1]) {
+      current++;
+      currentStart = starts[current];
+    }
+    int o = r - currentStart;
+    Object[] row = Objects.requireNonNull(refs[current]);
+    int at = o * REFS;
+    row[at + EVENT] = a.event;
+    row[at + INST] = a.firstInst();
+    row[at + PREFIX] = a.prefix1();
+    row[at + SUFFIX] = a.suffix1();
+    row[at + CLAUSE] = a.clause1();
+    row[at + MORE] = a.more;
     Object[] values = a.args;
     int argc = values.length;
     if (argc <= INLINE) {
-      for (int i = 0; i < argc; i++) {
-        args[i][r] = values[i];
-      }
+      System.arraycopy(values, 0, row, at + VALUES, argc);
     } else {
-      args[0][r] = values;
+      row[at + VALUES] = values;
       argc = SPILLED;
     }
-    bits[r] = (k == null ? 0 : (k.ordinal() + 1) << KIND_SHIFT) | (a.unmatched ? UNMATCHED : 0) | (argc << ARGC_SHIFT)
-        | a.code.ordinal();
+    EffectKind k = a.kind1();
+    packed[current][o] = (k == null ? 0 : (k.ordinal() + 1) << KIND_SHIFT) | (a.unmatched ? UNMATCHED : 0)
+        | (argc << ARGC_SHIFT) | a.code.ordinal();
+    size = r + 1;
   }
 
-  /** Makes room for {@code rows} rows in all, so that adding them grows no column (a batch's size is known). */
-  void ensureCapacity(int rows) {
-    if (rows > events.length) {
-      resize(rows);
+  /** Every row's account, in order. */
+  List<EventAccount> accounts() {
+    List<EventAccount> out = new ArrayList<>(size);
+    for (int c = 0; c < chunks && starts[c] < size; c++) {
+      for (int o = 0, n = Math.min(size, starts[c + 1]) - starts[c]; o < n; o++) {
+        out.add(account(c, o));
+      }
     }
-  }
-
-  private void grow() {
-    resize(Math.max(8, events.length + (events.length >> 1)));
-  }
-
-  private void resize(int n) {
-    events = Arrays.copyOf(events, n);
-    bits = Arrays.copyOf(bits, n);
-    insts = Arrays.copyOf(insts, n);
-    prefixes = Arrays.copyOf(prefixes, n);
-    suffixes = Arrays.copyOf(suffixes, n);
-    clauses = Arrays.copyOf(clauses, n);
-    more = Arrays.copyOf(more, n);
-    for (int i = 0; i < INLINE; i++) {
-      args[i] = Arrays.copyOf(args[i], n);
-    }
+    return out;
   }
 
   /** The account of row {@code r}, as {@link Acct#toAccount()} would have made it. */
   EventAccount account(int r) {
-    int b = bits[r];
+    Objects.checkIndex(r, size);
+    int c = Arrays.binarySearch(starts, 0, chunks + 1, r);
+    c = c >= 0 ? c : -c - 2; // the chunk whose start is the greatest at or below r
+    return account(c, r - starts[c]);
+  }
+
+  private EventAccount account(int c, int o) {
+    Object[] row = Objects.requireNonNull(refs[c]);
+    int at = o * REFS;
+    int b = packed[c][o];
     int k = b >>> KIND_SHIFT;
     int argc = (b >>> ARGC_SHIFT) & ARGC_MASK;
     Object[] values;
     if (argc == SPILLED) {
-      values = (Object[]) java.util.Objects.requireNonNull(args[0][r]);
+      values = (Object[]) Objects.requireNonNull(row[at + VALUES]);
     } else {
-      values = new Object[argc];
-      for (int i = 0; i < argc; i++) {
-        values[i] = args[i][r];
-      }
+      values = Arrays.copyOfRange(row, at + VALUES, at + VALUES + argc);
     }
     @SuppressWarnings("unchecked")
-    ArrayList<Effect> rest = (ArrayList<Effect>) more[r];
-    return new EventAccount(events[r], k == 0 ? null : KINDS[k - 1], insts[r], java.util.Objects.requireNonNull(prefixes[r]),
-        suffixes[r], clauses[r], rest, (b & UNMATCHED) != 0, CODES[b & ((1 << CODE_BITS) - 1)], values);
+    ArrayList<Effect> rest = (ArrayList<Effect>) row[at + MORE];
+    return new EventAccount((DpaEvent) Objects.requireNonNull(row[at + EVENT]), k == 0 ? null : KINDS[k - 1],
+        (Inst) row[at + INST], (String) Objects.requireNonNull(row[at + PREFIX]), (String) row[at + SUFFIX],
+        (ClauseId) row[at + CLAUSE], rest, (b & UNMATCHED) != 0, CODES[b & ((1 << CODE_BITS) - 1)], values);
   }
 }

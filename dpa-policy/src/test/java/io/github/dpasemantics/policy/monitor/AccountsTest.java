@@ -54,6 +54,7 @@ class AccountsTest {
     for (int k = 0; k < 100; k++) {
       assertEquals(expected.get(k), table.account(k), "row " + k);
     }
+    assertEquals(expected, table.accounts());
   }
 
   @Test
@@ -74,5 +75,6 @@ class AccountsTest {
     for (int k = 0; k < 50; k++) {
       assertEquals(expected.get(k), table.account(k), "row " + k);
     }
+    assertEquals(expected, table.accounts());
   }
 }
