@@ -1,9 +1,9 @@
 package io.github.dpasemantics.policy.monitor;
 
+import io.github.dpasemantics.model.clause.ClauseId;
 import io.github.dpasemantics.model.event.DpaEvent;
 import io.github.dpasemantics.model.event.EventType;
 import io.github.dpasemantics.policy.Reason;
-import io.github.dpasemantics.model.clause.ClauseId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
