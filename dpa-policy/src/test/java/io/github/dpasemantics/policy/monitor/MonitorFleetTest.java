@@ -194,4 +194,19 @@ class MonitorFleetTest {
     assertEquals(2, f.monitor("bad").orElseThrow().size());
     assertEquals(3, f.monitor("good").orElseThrow().size());
   }
+
+  @Test
+  @DisplayName("statesAsOf gives every contract's state keyed and ordered by contract id, whatever the order they were added in")
+  void statesAsOfInIdOrder() {
+    MonitorFleet f = new MonitorFleet();
+    for (String id : List.of("c2", "a9", "b1", "a10")) {
+      f.add(contract(id));
+    }
+    f.append("b1", breach("x", D, "inc-1"));
+    Map<String, ContractState> states = f.statesAsOf(D);
+    assertEquals(List.of("a10", "a9", "b1", "c2"), new ArrayList<>(states.keySet()));
+    states.forEach((id, s) -> assertEquals(f.stateAsOf(id, D), s, id));
+    assertEquals(1, states.get("b1").getObligations().size());
+    assertNull(assertThrows(NullPointerException.class, () -> f.monitor(null)).getCause());
+  }
 }
