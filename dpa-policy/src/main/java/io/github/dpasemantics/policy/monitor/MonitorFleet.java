@@ -587,7 +587,8 @@ public final class MonitorFleet {
      * Step 1: writes chunk {@code c}'s events to their places in their parts' arrays. One small
      * array per part, not one array for the stream: a reference written at random into an array
      * that large (G1 allocates it outside the young generation) costs a write barrier that dirties
-     * a card, about 100 ns an event at 10⁶ events against a few ns into young arrays.
+     * a card: about 100 ns an event at 10⁶ events, against about 30 ns into small young arrays
+     * (cache misses, no barrier).
      */
     private void group(int c) {
       int[] at = offsets[c];
