@@ -61,9 +61,8 @@ final class Accounts {
   private int[] starts = {0};
   private int chunks;
   private int size;
-  /** The chunk rows are added to, and its first row. */
+  /** The chunk rows are added to. */
   private int current = -1;
-  private int currentStart;
 
   int size() {
     return size;
@@ -97,9 +96,8 @@ final class Accounts {
     }
     if (current < 0 || r >= starts[current + 1]) {
       current++;
-      currentStart = starts[current];
     }
-    int o = r - currentStart;
+    int o = r - starts[current];
     Object[] row = Objects.requireNonNull(refs[current]);
     int at = o * REFS;
     row[at + EVENT] = a.event;

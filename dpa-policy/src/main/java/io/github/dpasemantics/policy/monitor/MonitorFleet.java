@@ -441,11 +441,7 @@ public final class MonitorFleet {
     }
 
     private synchronized void fail(Throwable e) {
-      if (failure == null) {
-        failure = e;
-      } else if (failure != e) {
-        failure.addSuppressed(e);
-      }
+      failure = withSuppressed(failure, e);
       stop = true;
     }
 
@@ -662,16 +658,22 @@ public final class MonitorFleet {
     Throwable first = null;
     for (Part p : parts) {
       Throwable f = p.failure;
-      if (f == null) {
-        continue;
-      }
-      if (first == null) {
-        first = f;
-      } else if (first != f) {
-        first.addSuppressed(f);
+      if (f != null) {
+        first = withSuppressed(first, f);
       }
     }
     rethrow(first);
+  }
+
+  /** The first failure, with each later one (other than itself) added to it as suppressed. */
+  private static Throwable withSuppressed(@Nullable Throwable first, Throwable next) {
+    if (first == null) {
+      return next;
+    }
+    if (first != next) {
+      first.addSuppressed(next);
+    }
+    return first;
   }
 
   /**

@@ -43,41 +43,41 @@ class AccountsTest {
     return a;
   }
 
-  @Test
-  @DisplayName("every row is the account its record would give, across growth, inline and spilled reason values")
-  void rowsAreTheirRecords() {
-    Accounts table = new Accounts();
+  /** Adds rows {@code from} to {@code to - 1}, each from its record, and the record's account to {@code expected}. */
+  private static void addRows(Accounts table, int from, int to, List<EventAccount> expected) {
     Acct a = new Acct(breach("-", D, "-"));
-    List<EventAccount> expected = new ArrayList<>();
-    for (int k = 0; k < 100; k++) {
+    for (int k = from; k < to; k++) {
       expected.add(record(a, k).toAccount());
       table.add(a);
     }
-    assertEquals(100, table.size());
-    for (int k = 0; k < 100; k++) {
+  }
+
+  /** Every row, read one by one and all together, is the account of its record. */
+  private static void assertRows(List<EventAccount> expected, Accounts table) {
+    assertEquals(expected.size(), table.size());
+    for (int k = 0; k < expected.size(); k++) {
       assertEquals(expected.get(k), table.account(k), "row " + k);
     }
     assertEquals(expected, table.accounts());
   }
 
   @Test
+  @DisplayName("every row is the account its record would give, across growth, inline and spilled reason values")
+  void rowsAreTheirRecords() {
+    Accounts table = new Accounts();
+    List<EventAccount> expected = new ArrayList<>();
+    addRows(table, 0, 100, expected);
+    assertRows(expected, table);
+  }
+
+  @Test
   @DisplayName("making room for a batch keeps the rows already there")
   void ensureCapacityKeepsRows() {
     Accounts table = new Accounts();
-    Acct a = new Acct(breach("-", D, "-"));
     List<EventAccount> expected = new ArrayList<>();
-    for (int k = 0; k < 5; k++) {
-      expected.add(record(a, k).toAccount());
-      table.add(a);
-    }
+    addRows(table, 0, 5, expected);
     table.ensureCapacity(50);
-    for (int k = 5; k < 50; k++) {
-      expected.add(record(a, k).toAccount());
-      table.add(a);
-    }
-    for (int k = 0; k < 50; k++) {
-      assertEquals(expected.get(k), table.account(k), "row " + k);
-    }
-    assertEquals(expected, table.accounts());
+    addRows(table, 5, 50, expected);
+    assertRows(expected, table);
   }
 }
