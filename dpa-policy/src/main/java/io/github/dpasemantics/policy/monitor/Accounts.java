@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * arrays per contract for the garbage collector to copy, not two or three objects per event.
  *
  * <p>Rows are stored in chunks, each a references array (a row's {@link #REFS} references side by
- * side: event, first effect's instance, prefix, suffix and clause, the other effects, up to
+ * side: event, first effect's instance or right, prefix, suffix and clause, the other effects, up to
  * {@link #INLINE} reason values) and an {@code int} array (a row's effect kind, reason code, number
  * of values and unmatched flag, packed). Side by side, because a fleet fed event by event visits
  * each contract's rows cold: one row is then one or two cache lines, where a column per field was
@@ -28,7 +28,7 @@ final class Accounts {
   /** Reason values kept in the row itself. */
   static final int INLINE = 3;
   private static final int EVENT = 0;
-  private static final int INST = 1;
+  private static final int TARGET = 1;
   private static final int PREFIX = 2;
   private static final int SUFFIX = 3;
   private static final int CLAUSE = 4;
@@ -101,11 +101,11 @@ final class Accounts {
     Object[] row = Objects.requireNonNull(refs[current]);
     int at = o * REFS;
     row[at + EVENT] = a.event;
-    row[at + INST] = a.firstInst();
+    row[at + TARGET] = a.target1();
     row[at + PREFIX] = a.prefix1();
     row[at + SUFFIX] = a.suffix1();
     row[at + CLAUSE] = a.clause1();
-    row[at + MORE] = a.more;
+    row[at + MORE] = a.moreCopy();
     Object[] values = a.args;
     int argc = values.length;
     if (argc <= INLINE) {
@@ -151,10 +151,8 @@ final class Accounts {
     } else {
       values = Arrays.copyOfRange(row, at + VALUES, at + VALUES + argc);
     }
-    @SuppressWarnings("unchecked")
-    ArrayList<Effect> rest = (ArrayList<Effect>) row[at + MORE];
     return new EventAccount((DpaEvent) Objects.requireNonNull(row[at + EVENT]), k == 0 ? null : KINDS[k - 1],
-        (Inst) row[at + INST], (String) Objects.requireNonNull(row[at + PREFIX]), (String) row[at + SUFFIX],
-        (ClauseId) row[at + CLAUSE], rest, (b & UNMATCHED) != 0, CODES[b & ((1 << CODE_BITS) - 1)], values);
+        (Target) row[at + TARGET], (String) Objects.requireNonNull(row[at + PREFIX]), (String) row[at + SUFFIX],
+        (ClauseId) row[at + CLAUSE], (Effect[]) row[at + MORE], (b & UNMATCHED) != 0, CODES[b & ((1 << CODE_BITS) - 1)], values);
   }
 }

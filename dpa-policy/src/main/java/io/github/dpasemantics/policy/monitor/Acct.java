@@ -2,7 +2,8 @@ package io.github.dpasemantics.policy.monitor;
 
 import io.github.dpasemantics.model.clause.ClauseId;
 import io.github.dpasemantics.model.event.DpaEvent;
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,15 +13,18 @@ import org.jspecify.annotations.Nullable;
  */
 final class Acct {
   private static final Object[] NO_ARGS = new Object[0];
+  private static final Effect[] NO_EFFECTS = new Effect[0];
 
   DpaEvent event;
   // the first effect, kept in fields (most events have exactly one): no Effect object per event
   private @Nullable EffectKind kind1;
-  private @Nullable Inst inst1;
+  private @Nullable Target target1;
   private String prefix1 = "";
   private @Nullable String suffix1;
   private @Nullable ClauseId clause1;
-  @Nullable ArrayList<Effect> more;
+  /** The other effects, the first {@link #moreCount} of this array (reused from event to event). */
+  private Effect[] more = NO_EFFECTS;
+  private int moreCount;
   MonitorCode code = MonitorCode.NOTHING_TO_MATCH;
   Object[] args = NO_ARGS;
   boolean explained;
@@ -34,20 +38,20 @@ final class Acct {
   void reset(DpaEvent e) {
     event = e;
     kind1 = null;
-    inst1 = null;
+    target1 = null;
     prefix1 = "";
     suffix1 = null;
     clause1 = null;
-    more = null;
+    moreCount = 0;
     code = MonitorCode.NOTHING_TO_MATCH;
     args = NO_ARGS;
     explained = false;
     unmatched = false;
   }
 
-  /** Adds an effect on an obligation instance. */
-  void add(EffectKind kind, Inst inst, ClauseId clause) {
-    add(kind, inst, "", null, clause);
+  /** Adds an effect on an obligation instance or a right. */
+  void add(EffectKind kind, Target target, ClauseId clause) {
+    add(kind, target, "", null, clause);
   }
 
   /** Adds an effect on the target named {@code prefix + suffix} ({@code suffix} null: {@code prefix} alone). */
@@ -55,26 +59,45 @@ final class Acct {
     add(kind, null, prefix, suffix, clause);
   }
 
-  private void add(EffectKind kind, @Nullable Inst inst, String prefix, @Nullable String suffix, ClauseId clause) {
+  private void add(EffectKind kind, @Nullable Target target, String prefix, @Nullable String suffix, ClauseId clause) {
     if (kind1 == null) {
       kind1 = kind;
-      inst1 = inst;
+      target1 = target;
       prefix1 = prefix;
       suffix1 = suffix;
       clause1 = clause;
       return;
     }
-    ArrayList<Effect> m = more;
-    if (m == null) {
-      m = new ArrayList<>(2);
-      more = m;
+    if (moreCount == more.length) {
+      more = Arrays.copyOf(more, Math.max(2, 2 * moreCount));
     }
-    m.add(new Effect(kind, inst, prefix, suffix, clause));
+    more[moreCount++] = new Effect(kind, target, prefix, suffix, clause);
+  }
+
+  /** The instance or right the first effect touched, if any. */
+  @Nullable Target target1() {
+    return target1;
   }
 
   /** The instance the first effect touched, if any. */
   @Nullable Inst firstInst() {
-    return inst1;
+    return target1 instanceof Inst ? (Inst) target1 : null;
+  }
+
+  /** The number of effects after the first. */
+  int moreCount() {
+    return moreCount;
+  }
+
+  /** The effect after the first at {@code index}, from 0. */
+  Effect more(int index) {
+    Objects.checkIndex(index, moreCount);
+    return more[index];
+  }
+
+  /** The effects after the first, in a new array of their number; null if none. */
+  Effect @Nullable [] moreCopy() {
+    return moreCount == 0 ? null : Arrays.copyOf(more, moreCount);
   }
 
   @Nullable EffectKind kind1() {
@@ -104,6 +127,6 @@ final class Acct {
 
   /** The account of the event: it keeps this record's values ({@link #reset} starts new ones, it changes none). */
   EventAccount toAccount() {
-    return new EventAccount(event, kind1, inst1, prefix1, suffix1, clause1, more, unmatched, code, args);
+    return new EventAccount(event, kind1, target1, prefix1, suffix1, clause1, moreCopy(), unmatched, code, args);
   }
 }

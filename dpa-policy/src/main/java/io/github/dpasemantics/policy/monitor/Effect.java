@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Effect {
   private final EffectKind kind;
-  // the target id, or its parts: an instance whose id is built on demand, or a prefix and a suffix
-  // (for "incident:" + id), so applying an event builds no string
-  private final @Nullable Inst inst;
+  // the target id, or its parts: an instance or right whose id is built on demand, or a prefix and
+  // a suffix (for "incident:" + id), so applying an event builds no string
+  private final @Nullable Target target;
   private final String prefix;
   private final @Nullable String suffix;
   private final ClauseId clause;
@@ -23,9 +23,9 @@ public final class Effect {
     this(kind, null, targetId, null, clause);
   }
 
-  Effect(EffectKind kind, @Nullable Inst inst, String prefix, @Nullable String suffix, ClauseId clause) {
+  Effect(EffectKind kind, @Nullable Target target, String prefix, @Nullable String suffix, ClauseId clause) {
     this.kind = kind;
-    this.inst = inst;
+    this.target = target;
     this.prefix = prefix;
     this.suffix = suffix;
     this.clause = clause;
@@ -33,7 +33,7 @@ public final class Effect {
 
   /** The instance touched, if the target is one (the engine's working copy). */
   @Nullable Inst inst() {
-    return inst;
+    return target instanceof Inst ? (Inst) target : null;
   }
 
   /**
@@ -51,9 +51,9 @@ public final class Effect {
    * @return the id
    */
   public String getTargetId() {
-    Inst i = inst;
-    if (i != null) {
-      return i.id();
+    Target t = target;
+    if (t != null) {
+      return t.id();
     }
     String s = suffix;
     return s == null ? prefix : prefix.concat(s);

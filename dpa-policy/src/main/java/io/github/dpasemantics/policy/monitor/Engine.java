@@ -67,7 +67,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -100,6 +99,15 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     }
   }
 
+  private static final int FIRST_BOXED_YEAR = 1900;
+  private static final Integer[] BOXED_YEARS = new Integer[400];
+
+  static {
+    for (int i = 0; i < BOXED_YEARS.length; i++) {
+      BOXED_YEARS[i] = FIRST_BOXED_YEAR + i;
+    }
+  }
+
   final ContractInstance contract;
   final Rules rules;
   final LocalDate effective;
@@ -112,8 +120,14 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   @Nullable DpaEvent endEvent;
 
   final ArrayList<Inst> instances = new ArrayList<>();
-  /** The latest instance of each kind per subject ("" for none); a map per kind, made on first use. */
-  private final EnumMap<ObligationKind, StringMap<Inst>> index = new EnumMap<>(ObligationKind.class);
+  /**
+   * The latest instance of each kind per subject ("" for none): the subject maps to a chain of
+   * instances of different kinds, linked by {@link Inst#sameSubject} (a Subprocessor's notice,
+   * agreement and discussion share its id). One map, not one per kind: fewer and fuller tables.
+   */
+  private final StringMap<Inst> index = new StringMap<>();
+  /** The (kind, subject) pairs in {@link #index}. */
+  private int indexed;
   private final StringMap<Sub> subs = new StringMap<>();
   final ArrayList<Right> rights = new ArrayList<>();
   private final HashMap<String, Right> auditorRights = new HashMap<>();
@@ -194,11 +208,8 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     e.accept(this);
     out.accounted(a.toAccount());
     retire(a.firstInst(), out);
-    ArrayList<Effect> more = a.more;
-    if (more != null) {
-      for (Effect f : more) {
-        retire(f.inst(), out);
-      }
+    for (int k = 0, n = a.moreCount(); k < n; k++) {
+      retire(a.more(k).inst(), out);
     }
   }
 
@@ -234,11 +245,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     while (!forgettable.isEmpty() && retiredOn.getFirst().plus(after).isBefore(date)) {
       Inst i = forgettable.removeFirst();
       retiredOn.removeFirst();
-      String key = i.subject == null ? "" : i.subject;
-      StringMap<Inst> byKind = index.get(i.kind);
-      if (byKind != null && byKind.get(key) == i) {
-        byKind.remove(key);
-      }
+      unindex(i);
       if (i.subject != null
           && (i.kind == ObligationKind.SUBPROCESSOR_NOTICE || i.kind == ObligationKind.GOOD_FAITH_DISCUSSION)) {
         Sub s = subs.get(i.subject);
@@ -252,11 +259,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
 
   /** The matters this engine remembers: entries of the lookup index (live or tombstones) and Subprocessor records. */
   int remembered() {
-    int n = subs.size();
-    for (StringMap<Inst> byKind : index.values()) {
-      n += byKind.size();
-    }
-    return n;
+    return subs.size() + indexed;
   }
 
   /** Whether an instance is absent, or retired and no longer in the lookup index. */
@@ -357,6 +360,10 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     cur.add(kind, i, i.kind.getClause());
   }
 
+  private void effect(EffectKind kind, Right r) {
+    cur.add(kind, r, r.kind.getClause());
+  }
+
   private void because(MonitorCode code, Object... args) {
     cur.because(code, args);
   }
@@ -399,7 +406,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       MonitorCode why, Object... args) {
     Inst i = new Inst(kind, subject, e.getId(), e.getDate(), state, why, args);
     instances.add(i);
-    index.computeIfAbsent(kind, k -> new StringMap<>()).put(subject == null ? "" : subject, i);
+    index(i);
     effect(EffectKind.CREATED, i);
     because(why, args);
     if (!held.isEmpty()) { // only the three notice duties can match a held prohibition's key
@@ -417,8 +424,59 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   }
 
   private @Nullable Inst lookup(ObligationKind kind, @Nullable String subject) {
-    StringMap<Inst> byKind = index.get(kind);
-    return byKind == null ? null : byKind.get(subject == null ? "" : subject);
+    for (Inst x = index.get(indexKey(subject)); x != null; x = x.sameSubject) {
+      if (x.kind == kind) {
+        return x;
+      }
+    }
+    return null;
+  }
+
+  private static String indexKey(@Nullable String subject) {
+    return subject == null ? "" : subject;
+  }
+
+  /** Makes {@code i} the latest instance of its kind and subject in {@link #index}. */
+  private void index(Inst i) {
+    String key = indexKey(i.subject);
+    Inst head = index.get(key);
+    Inst prev = null;
+    for (Inst x = head; x != null; prev = x, x = x.sameSubject) {
+      if (x.kind == i.kind) {
+        i.sameSubject = x.sameSubject;
+        x.sameSubject = null;
+        if (prev == null) {
+          index.put(key, i);
+        } else {
+          prev.sameSubject = i;
+        }
+        return;
+      }
+    }
+    i.sameSubject = head;
+    index.put(key, i);
+    indexed++;
+  }
+
+  /** Takes {@code i} out of {@link #index}, if it is there (a later instance may have taken its place). */
+  private void unindex(Inst i) {
+    String key = indexKey(i.subject);
+    Inst prev = null;
+    for (Inst x = index.get(key); x != null; prev = x, x = x.sameSubject) {
+      if (x == i) {
+        Inst next = x.sameSubject;
+        x.sameSubject = null;
+        if (prev != null) {
+          prev.sameSubject = next;
+        } else if (next != null) {
+          index.put(key, next);
+        } else {
+          index.remove(key);
+        }
+        indexed--;
+        return;
+      }
+    }
   }
 
   private void move(Inst i, ObligationState to, DpaEvent e, EffectKind kind, MonitorCode why, Object... args) {
@@ -503,7 +561,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       return cur;
     }
     close(r, e.getDate());
-    effect(EffectKind.RIGHT_EXERCISED, r.id, r.kind.getClause());
+    effect(EffectKind.RIGHT_EXERCISED, r);
     return cur;
   }
 
@@ -689,12 +747,12 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     LocalDate objectionEnd = rules.objectionDeadline(notice);
     Right r = s.objection;
     if (r == null) {
-      Right opened = new Right(RightKind.OBJECT_TO_SUBPROCESSOR, "6.3-objection@" + e.getId() + ":" + id, id, e,
+      Right opened = new Right(RightKind.OBJECT_TO_SUBPROCESSOR, "6.3-objection", id, e,
           notice, objectionEnd, MonitorCode.OBJECTION_WINDOW_OPEN, new Object[] {id, notice, objectionEnd});
       opened.basis = () -> rules.objectionDeadlineDecision(notice);
       opened(opened);
       s.objection = opened;
-      effect(EffectKind.RIGHT_OPENED, opened.id, opened.kind.getClause());
+      effect(EffectKind.RIGHT_OPENED, opened);
     } else if (s.objectedOn == null) {
       r.lapsesAfter = objectionEnd;
       r.basis = () -> rules.objectionDeadlineDecision(notice);
@@ -807,7 +865,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     Right r = s.objection;
     if (r != null) {
       close(r, d);
-      effect(EffectKind.RIGHT_EXERCISED, r.id, r.kind.getClause());
+      effect(EffectKind.RIGHT_EXERCISED, r);
     }
     Inst i = create(ObligationKind.GOOD_FAITH_DISCUSSION, id, e, ObligationState.ACTIVE, MonitorCode.OBJECTION_TIMELY, id, d,
         notice);
@@ -839,12 +897,12 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       return unmatched(MonitorCode.ALREADY_FINISHED, i.id(), i.state, i.movedOn);
     }
     move(i, ObligationState.FULFILLED, e, EffectKind.FULFILLED, MonitorCode.RESOLUTION_FAILED, id, e.getDate());
-    Right r = new Right(RightKind.TERMINATE_FOR_CONVENIENCE, "6.3-termination@" + e.getId() + ":" + id, id, e, e.getDate(),
+    Right r = new Right(RightKind.TERMINATE_FOR_CONVENIENCE, "6.3-termination", id, e, e.getDate(),
         null, MonitorCode.RESOLUTION_FAILED, new Object[] {id, e.getDate()});
     r.basis = rules::terminationForConvenience;
     opened(r);
     s.termination = r;
-    effect(EffectKind.RIGHT_OPENED, r.id, r.kind.getClause());
+    effect(EffectKind.RIGHT_OPENED, r);
     return cur;
   }
 
@@ -1030,6 +1088,15 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     return recordedAs("report:", e.getReportId(), MonitorCode.REPORT_ISSUED, e.getReportId(), e.getDate());
   }
 
+  /**
+   * The calendar year boxed once for all engines (years 1900 to 2299): a refused audit request
+   * keeps its year as a reason value, and would otherwise keep an {@code Integer} of its own.
+   */
+  private static Integer boxedYear(int year) {
+    int i = year - FIRST_BOXED_YEAR;
+    return i >= 0 && i < BOXED_YEARS.length ? BOXED_YEARS[i] : Integer.valueOf(year);
+  }
+
   @Override
   public Acct visitAuditRequested(AuditRequested e) {
     if (!annexA) {
@@ -1042,7 +1109,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     if (!mayCreate(e)) {
       return cur;
     }
-    int year = e.getAuditYear();
+    Integer year = boxedYear(e.getAuditYear());
     ArrayList<LocalDate> thisYear = auditDates.computeIfAbsent(year, y -> new ArrayList<>(1));
     LocalDate d = e.getDate();
     if (!rules.isAuditAllowed(d, thisYear, annexA)) {
@@ -1104,7 +1171,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     } else if (!mayCreate(e)) {
       return cur;
     }
-    Right r = new Right(RightKind.OBJECT_TO_AUDITOR, "A.2.2.3-auditor@" + e.getId() + ":" + e.getAuditor(), e.getAuditor(), e,
+    Right r = new Right(RightKind.OBJECT_TO_AUDITOR, "A.2.2.3-auditor", e.getAuditor(), e,
         e.getDate(), null, MonitorCode.AUDITOR_APPOINTED, new Object[] {e.getAuditor(), e.getDate()});
     r.basis = Rules::auditorObjectionPossible;
     if (previous != null && previous.closedOn == null) {
@@ -1112,7 +1179,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     }
     opened(r);
     auditorRights.put(key, r);
-    effect(EffectKind.RIGHT_OPENED, r.id, r.kind.getClause());
+    effect(EffectKind.RIGHT_OPENED, r);
     because(MonitorCode.AUDITOR_APPOINTED, e.getAuditor(), e.getDate());
     return cur;
   }
@@ -1129,7 +1196,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       return cur;
     }
     close(r, e.getDate());
-    effect(EffectKind.RIGHT_EXERCISED, r.id, r.kind.getClause());
+    effect(EffectKind.RIGHT_EXERCISED, r);
     Inst i = create(ObligationKind.AUDITOR_REPLACEMENT, e.getAuditId(), e, ObligationState.ACTIVE,
         MonitorCode.AUDITOR_OBJECTION_UPHELD, e.getAuditor(), e.getDate());
     i.basis = () -> Rules.auditorObjection(e.getReason());

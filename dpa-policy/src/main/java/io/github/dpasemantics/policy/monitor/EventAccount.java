@@ -5,7 +5,6 @@ import io.github.dpasemantics.model.event.DpaEvent;
 import io.github.dpasemantics.model.event.EventType;
 import io.github.dpasemantics.policy.Reason;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -26,11 +25,11 @@ public final class EventAccount {
   private final DpaEvent event;
   // the first effect's parts (kind null: no effect), then the others
   private final @Nullable EffectKind kind;
-  private final @Nullable Inst inst;
+  private final @Nullable Target target;
   private final String prefix;
   private final @Nullable String suffix;
   private final @Nullable ClauseId clause;
-  private final @Nullable List<Effect> more;
+  private final Effect @Nullable [] more;
   private final boolean unmatched;
   private final MonitorCode code;
   private final Object[] args;
@@ -38,16 +37,16 @@ public final class EventAccount {
   private @Nullable List<Effect> effects;
 
   /**
-   * An account of what {@code event} did: its first effect (of {@code kind} on {@code inst} or on
+   * An account of what {@code event} did: its first effect (of {@code kind} on {@code target} or on
    * the target {@code prefix + suffix}, under {@code clause}; none if {@code kind} is null), the
    * others ({@code more}, not changed afterwards), and its reason ({@code code} and {@code args},
    * not changed afterwards).
    */
-  EventAccount(DpaEvent event, @Nullable EffectKind kind, @Nullable Inst inst, String prefix, @Nullable String suffix,
-      @Nullable ClauseId clause, @Nullable List<Effect> more, boolean unmatched, MonitorCode code, Object[] args) {
+  EventAccount(DpaEvent event, @Nullable EffectKind kind, @Nullable Target target, String prefix, @Nullable String suffix,
+      @Nullable ClauseId clause, Effect @Nullable [] more, boolean unmatched, MonitorCode code, Object[] args) {
     this.event = event;
     this.kind = kind;
-    this.inst = inst;
+    this.target = target;
     this.prefix = prefix;
     this.suffix = suffix;
     this.clause = clause;
@@ -106,15 +105,15 @@ public final class EventAccount {
       if (k == null || c == null) {
         e = List.of();
       } else {
-        Effect first = new Effect(k, inst, prefix, suffix, c);
-        List<Effect> m = more;
+        Effect first = new Effect(k, target, prefix, suffix, c);
+        Effect[] m = more;
         if (m == null) {
           e = List.of(first);
         } else {
-          List<Effect> all = new ArrayList<>(m.size() + 1);
-          all.add(first);
-          all.addAll(m);
-          e = List.copyOf(all);
+          Effect[] all = new Effect[m.length + 1];
+          all[0] = first;
+          System.arraycopy(m, 0, all, 1, m.length);
+          e = List.of(all);
         }
       }
       effects = e;

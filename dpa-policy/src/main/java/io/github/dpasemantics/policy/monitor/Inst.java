@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * by {@link #advance(LocalDate)}, which the engine calls before an event touches the instance and
  * a snapshot applies to a copy, so both see the same lifecycle.
  */
-final class Inst {
+final class Inst implements Target {
   static final int LAW_ENFORCEMENT = 0;
   static final int INVESTIGATION = 1;
   static final int PROHIBITED = 2;
@@ -38,6 +38,8 @@ final class Inst {
   /** Streaming mode: handed to the sink and dropped from the live instances. */
   boolean retired;
   @Nullable LocalDate @Nullable [] pauseUntil;
+  /** The engine's lookup index: the latest instance of another kind with the same subject, if any. */
+  @Nullable Inst sameSubject;
 
   Inst(ObligationKind kind, @Nullable String subject, String createdBy, LocalDate createdOn, ObligationState state,
       MonitorCode why, Object[] args) {
@@ -72,7 +74,8 @@ final class Inst {
    * The instance id, {@code clause@creatingEvent[:subject]}: built on first use (most instances
    * are never shown), from final fields only, so racing first uses build equal strings.
    */
-  String id() {
+  @Override
+  public String id() {
     String s = id;
     if (s == null) {
       String c = kind.getClause().toString();

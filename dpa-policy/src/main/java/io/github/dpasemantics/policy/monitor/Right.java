@@ -7,11 +7,13 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /** The monitor's working copy of a right opened by an event; {@link ContractState} shows it as an {@link OpenRight} while open. */
-final class Right {
+final class Right implements Target {
   final RightKind kind;
-  final String id;
-  final @Nullable String subject;
-  final @Nullable DpaEvent openedBy;
+  /** The first part of the id, a constant such as {@code "6.3-objection"}. */
+  private final String tag;
+  private @Nullable String id;
+  final String subject;
+  final DpaEvent openedBy;
   final LocalDate opensOn;
   @Nullable LocalDate lapsesAfter;
   @Nullable LocalDate closedOn;
@@ -23,16 +25,32 @@ final class Right {
   /** Streaming mode: dropped from the live rights as closed or lapsed (a moved window comes back). */
   boolean unlisted;
 
-  Right(RightKind kind, String id, @Nullable String subject, @Nullable DpaEvent openedBy, LocalDate opensOn,
+  Right(RightKind kind, String tag, String subject, DpaEvent openedBy, LocalDate opensOn,
       @Nullable LocalDate lapsesAfter, MonitorCode why, Object[] args) {
     this.kind = kind;
-    this.id = id;
+    this.tag = tag;
     this.subject = subject;
     this.openedBy = openedBy;
     this.opensOn = opensOn;
     this.lapsesAfter = lapsesAfter;
     this.why = why;
     this.args = args;
+  }
+
+  /**
+   * The right's id, {@code tag@openingEvent:subject}: built on first use (most rights are never
+   * shown), from final fields only, so racing first uses build equal strings.
+   */
+  @Override
+  public String id() {
+    String s = id;
+    if (s == null) {
+      String by = openedBy.getId();
+      s = new StringBuilder(tag.length() + by.length() + subject.length() + 2).append(tag).append('@').append(by)
+          .append(':').append(subject).toString();
+      id = s;
+    }
+    return s;
   }
 
   /** Open on {@code date}: opened, not yet exercised or closed, not lapsed. */

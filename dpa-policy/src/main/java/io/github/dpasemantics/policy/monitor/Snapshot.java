@@ -41,7 +41,7 @@ final class Snapshot {
       if (end != null && (lapses == null || end.isBefore(lapses))) {
         lapses = end;
       }
-      rights.add(new OpenRight(r.id, r.kind, r.subject, r.openedBy == null ? null : r.openedBy.getId(), r.opensOn, lapses,
+      rights.add(new OpenRight(r.id(), r.kind, r.subject, r.openedBy.getId(), r.opensOn, lapses,
           rightDecision(r.kind, r.why, r.args, r.basis)));
     }
     addAudit(engine, asOf, inForce, end, rights);
