@@ -105,7 +105,7 @@ final class Accounts {
     row[at + PREFIX] = a.prefix1();
     row[at + SUFFIX] = a.suffix1();
     row[at + CLAUSE] = a.clause1();
-    row[at + MORE] = a.moreCopy();
+    row[at + MORE] = a.more();
     Object[] values = a.args;
     int argc = values.length;
     if (argc <= INLINE) {

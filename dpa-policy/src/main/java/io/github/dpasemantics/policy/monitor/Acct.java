@@ -3,7 +3,6 @@ package io.github.dpasemantics.policy.monitor;
 import io.github.dpasemantics.model.clause.ClauseId;
 import io.github.dpasemantics.model.event.DpaEvent;
 import java.util.Arrays;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,9 +21,12 @@ final class Acct {
   private String prefix1 = "";
   private @Nullable String suffix1;
   private @Nullable ClauseId clause1;
-  /** The other effects, the first {@link #moreCount} of this array (reused from event to event). */
+  /**
+   * The other effects, in an array of their exact number (most events have none, a few one or
+   * two): handed as it is to the account, and never changed once another effect is added or the
+   * record {@link #reset}.
+   */
   private Effect[] more = NO_EFFECTS;
-  private int moreCount;
   MonitorCode code = MonitorCode.NOTHING_TO_MATCH;
   Object[] args = NO_ARGS;
   boolean explained;
@@ -42,7 +44,7 @@ final class Acct {
     prefix1 = "";
     suffix1 = null;
     clause1 = null;
-    moreCount = 0;
+    more = NO_EFFECTS;
     code = MonitorCode.NOTHING_TO_MATCH;
     args = NO_ARGS;
     explained = false;
@@ -68,10 +70,9 @@ final class Acct {
       clause1 = clause;
       return;
     }
-    if (moreCount == more.length) {
-      more = Arrays.copyOf(more, Math.max(2, 2 * moreCount));
-    }
-    more[moreCount++] = new Effect(kind, target, prefix, suffix, clause);
+    Effect[] m = Arrays.copyOf(more, more.length + 1);
+    m[m.length - 1] = new Effect(kind, target, prefix, suffix, clause);
+    more = m;
   }
 
   /** The instance or right the first effect touched, if any. */
@@ -84,20 +85,9 @@ final class Acct {
     return target1 instanceof Inst ? (Inst) target1 : null;
   }
 
-  /** The number of effects after the first. */
-  int moreCount() {
-    return moreCount;
-  }
-
-  /** The effect after the first at {@code index}, from 0. */
-  Effect more(int index) {
-    Objects.checkIndex(index, moreCount);
-    return more[index];
-  }
-
-  /** The effects after the first, in a new array of their number; null if none. */
-  Effect @Nullable [] moreCopy() {
-    return moreCount == 0 ? null : Arrays.copyOf(more, moreCount);
+  /** The effects after the first, in an array of their number that is never changed; null if none. */
+  Effect @Nullable [] more() {
+    return more.length == 0 ? null : more;
   }
 
   @Nullable EffectKind kind1() {
@@ -127,6 +117,6 @@ final class Acct {
 
   /** The account of the event: it keeps this record's values ({@link #reset} starts new ones, it changes none). */
   EventAccount toAccount() {
-    return new EventAccount(event, kind1, target1, prefix1, suffix1, clause1, moreCopy(), unmatched, code, args);
+    return new EventAccount(event, kind1, target1, prefix1, suffix1, clause1, more(), unmatched, code, args);
   }
 }

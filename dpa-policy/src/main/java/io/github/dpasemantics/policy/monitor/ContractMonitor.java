@@ -112,7 +112,7 @@ public final class ContractMonitor {
   private final LocalDate effective;
   private final ArrayList<DpaEvent> timeline = new ArrayList<>();
   /** Full mode: every stored id; streaming mode: the ids of the last applied event's day. */
-  private final StringMap<Boolean> ids = StringMap.set(0);
+  private StringMap<Boolean> ids = StringMap.set(0);
   private final @Nullable MonitorSink sink;
   private @Nullable DpaEvent last;
   private Engine engine;
@@ -251,6 +251,7 @@ public final class ContractMonitor {
       stream(event);
       return this;
     }
+    ids.put(event.getId(), Boolean.TRUE);
     insert(event);
     return this;
   }
@@ -334,7 +335,7 @@ public final class ContractMonitor {
       throw new UnsupportedOperationException("ContractMonitor.whatIf: a streaming monitor keeps no timeline to replay"
           + " hypothetical events into; use ContractMonitor.of for what-if questions");
     }
-    List<DpaEvent> extra = checkedBatch(hypothetical, ids);
+    List<DpaEvent> extra = checkedBatch(hypothetical, ids, new int[1]).events;
     List<DpaEvent> all = new ArrayList<>(timeline.size() + extra.size());
     all.addAll(timeline);
     all.addAll(extra);
@@ -369,10 +370,10 @@ public final class ContractMonitor {
    * left in {@code position[0]}. Reads this monitor only, so monitors of different contracts may
    * be checked on different threads.
    */
-  List<DpaEvent> checked(Collection<? extends DpaEvent> events, int[] position) {
-    List<DpaEvent> batch = checkedBatch(events, ids, position);
-    if (sink != null && !batch.isEmpty()) {
-      DpaEvent first = batch.get(0);
+  Batch checked(Collection<? extends DpaEvent> events, int[] position) {
+    Batch batch = checkedBatch(events, ids, position);
+    if (sink != null && !batch.events.isEmpty()) {
+      DpaEvent first = batch.events.get(0);
       int at = 0;
       for (DpaEvent e : events) {
         if (e == first) {
@@ -402,26 +403,42 @@ public final class ContractMonitor {
   }
 
   /** Applies a batch returned by {@link #checked} (and not changed since): the second half of appendAll. */
-  void applyChecked(List<DpaEvent> batch) {
+  void applyChecked(Batch batch) {
+    List<DpaEvent> events = batch.events;
     if (sink != null) {
-      for (DpaEvent e : batch) {
+      for (DpaEvent e : events) {
         stream(e);
       }
       return;
     }
-    timeline.ensureCapacity(timeline.size() + batch.size());
-    ids.ensureCapacity(ids.size() + batch.size());
-    engine.accounts.ensureCapacity(engine.accounts.size() + batch.size());
-    for (DpaEvent e : batch) {
+    timeline.ensureCapacity(timeline.size() + events.size());
+    engine.accounts.ensureCapacity(engine.accounts.size() + events.size());
+    boolean adopted = ids.size() == 0;
+    if (adopted) {
+      ids = batch.ids; // the checks' set of the batch's ids is this monitor's set now, not a copy
+    } else {
+      ids.ensureCapacity(ids.size() + events.size());
+    }
+    for (DpaEvent e : events) {
+      if (!adopted) {
+        ids.put(e.getId(), Boolean.TRUE);
+      }
       insert(e);
     }
   }
 
-  private List<DpaEvent> checkedBatch(Collection<? extends DpaEvent> events, StringMap<Boolean> known) {
-    return checkedBatch(events, known, new int[1]);
+  /** A batch that passed the checks: its events in timeline order, and the set of their ids. */
+  static final class Batch {
+    final List<DpaEvent> events;
+    final StringMap<Boolean> ids;
+
+    Batch(List<DpaEvent> events, StringMap<Boolean> ids) {
+      this.events = events;
+      this.ids = ids;
+    }
   }
 
-  private List<DpaEvent> checkedBatch(Collection<? extends DpaEvent> events, StringMap<Boolean> known, int[] position) {
+  private Batch checkedBatch(Collection<? extends DpaEvent> events, StringMap<Boolean> known, int[] position) {
     StringMap<Boolean> batchIds = StringMap.set(events.size());
     List<DpaEvent> batch = new ArrayList<>(events.size());
     position[0] = 0;
@@ -433,7 +450,7 @@ public final class ContractMonitor {
       batch.add(e);
     }
     batch.sort(ORDER);
-    return batch;
+    return new Batch(batch, batchIds);
   }
 
   private void check(DpaEvent e, StringMap<Boolean> known, StringMap<Boolean> batch) {
@@ -475,8 +492,8 @@ public final class ContractMonitor {
     engine.apply(e);
   }
 
+  /** Full mode: stores an event whose id is in {@link #ids} already. */
   private void insert(DpaEvent e) {
-    ids.put(e.getId(), Boolean.TRUE);
     int n = timeline.size();
     if (n == 0 || ORDER.compare(timeline.get(n - 1), e) < 0) {
       timeline.add(e);

@@ -208,8 +208,11 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     e.accept(this);
     out.accounted(a.toAccount());
     retire(a.firstInst(), out);
-    for (int k = 0, n = a.moreCount(); k < n; k++) {
-      retire(a.more(k).inst(), out);
+    Effect[] more = a.more();
+    if (more != null) {
+      for (Effect f : more) {
+        retire(f.inst(), out);
+      }
     }
   }
 

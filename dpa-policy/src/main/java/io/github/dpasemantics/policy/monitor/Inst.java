@@ -78,17 +78,16 @@ final class Inst implements Target {
   public String id() {
     String s = id;
     if (s == null) {
-      String c = kind.getClause().toString();
-      String sub = subject;
-      StringBuilder b = new StringBuilder(c.length() + createdBy.length() + 2 + (sub == null ? 0 : sub.length() + 1));
-      b.append(c).append('@').append(createdBy);
-      if (sub != null) {
-        b.append(':').append(sub);
-      }
-      s = b.toString();
+      s = idOf(kind, createdBy, subject);
       id = s;
     }
     return s;
+  }
+
+  /** The id of an instance of {@code kind} created by the event {@code createdBy} about {@code subject}. */
+  static String idOf(ObligationKind kind, String createdBy, @Nullable String subject) {
+    String clause = kind.getClause().toString();
+    return subject == null ? clause + '@' + createdBy : clause + '@' + createdBy + ':' + subject;
   }
 
   /**

@@ -288,7 +288,8 @@ public final class MonitorFleet {
     final int member;
     /** The part's events, in stream order. */
     List<DpaEvent> events = List.of();
-    List<DpaEvent> batch = List.of();
+    /** The checked batch; null until {@link #check} passes. */
+    ContractMonitor.@Nullable Batch batch;
     final int[] position = new int[1];
     @Nullable MonitorInputException refusal;
     @Nullable Throwable failure;
@@ -306,21 +307,23 @@ public final class MonitorFleet {
     }
 
     void check() {
+      ContractMonitor.Batch b;
       try {
-        batch = monitor.checked(events, position);
+        b = monitor.checked(events, position);
       } catch (MonitorInputException e) {
         refusal = e;
         return;
       }
+      batch = b;
       if (monitor.size() == 0 && !monitor.isStreaming()) {
         early = true; // first: if applying fails half-way, undo still empties the monitor
-        monitor.applyChecked(batch);
+        monitor.applyChecked(b);
       }
     }
 
     void apply() {
       if (!early) {
-        monitor.applyChecked(batch);
+        monitor.applyChecked(Objects.requireNonNull(batch, "MonitorFleet: a part applied before it was checked"));
       }
     }
 

@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * immutable and thread-safe.
  */
 public final class ObligationInstance {
-  private final String id;
+  /** Built on first use from kind, creating event and subject; racy but safe: every thread builds an equal string. */
+  private @Nullable String id;
   private final ObligationKind kind;
   private final @Nullable String subject;
   private final String createdBy;
@@ -34,14 +35,17 @@ public final class ObligationInstance {
   private final DeadlineRule rule;
   private final @Nullable LocalDate dueDate;
   private final long missedByDays;
-  // the explanation is built on first use, from facts captured when the instance was made
-  private final Supplier<Decision<ObligationState>> explain;
+  // the explanation is built on first use, from facts captured when the instance was made: the
+  // reason of its state and the policy decision behind it, if any
+  private final MonitorCode why;
+  private final Object[] args;
+  private final @Nullable Supplier<Decision<?>> basis;
   private volatile @Nullable Decision<ObligationState> decision;
 
-  ObligationInstance(String id, ObligationKind kind, @Nullable String subject, String createdBy, LocalDate createdOn,
+  ObligationInstance(ObligationKind kind, @Nullable String subject, String createdBy, LocalDate createdOn,
       ObligationState state, @Nullable String movedBy, LocalDate movedOn, DeadlineRule rule,
-      @Nullable LocalDate dueDate, long missedByDays, Supplier<Decision<ObligationState>> explain) {
-    this.id = id;
+      @Nullable LocalDate dueDate, long missedByDays, MonitorCode why, Object[] args,
+      @Nullable Supplier<Decision<?>> basis) {
     this.kind = kind;
     this.subject = subject;
     this.createdBy = createdBy;
@@ -52,7 +56,9 @@ public final class ObligationInstance {
     this.rule = rule;
     this.dueDate = dueDate;
     this.missedByDays = missedByDays;
-    this.explain = explain;
+    this.why = why;
+    this.args = args;
+    this.basis = basis;
   }
 
   /**
@@ -62,7 +68,12 @@ public final class ObligationInstance {
    * @return the id
    */
   public String getId() {
-    return id;
+    String s = id;
+    if (s == null) {
+      s = Inst.idOf(kind, createdBy, subject);
+      id = s;
+    }
+    return s;
   }
 
   /**
@@ -218,7 +229,7 @@ public final class ObligationInstance {
   public Decision<ObligationState> getDecision() {
     Decision<ObligationState> d = decision;
     if (d == null) {
-      d = explain.get();
+      d = Snapshot.decision(kind, state, why, args, basis);
       decision = d;
     }
     return d;
@@ -239,7 +250,8 @@ public final class ObligationInstance {
       return false;
     }
     ObligationInstance x = (ObligationInstance) o;
-    return id.equals(x.id) && kind == x.kind && Objects.equals(subject, x.subject) && createdBy.equals(x.createdBy)
+    // the id follows from kind, subject and creating event
+    return kind == x.kind && Objects.equals(subject, x.subject) && createdBy.equals(x.createdBy)
         && createdOn.equals(x.createdOn) && state == x.state && Objects.equals(movedBy, x.movedBy)
         && movedOn.equals(x.movedOn) && rule.equals(x.rule) && Objects.equals(dueDate, x.dueDate)
         && missedByDays == x.missedByDays && getDecision().equals(x.getDecision());
@@ -247,12 +259,12 @@ public final class ObligationInstance {
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, state, movedOn, dueDate, missedByDays);
+    return Objects.hash(getId(), state, movedOn, dueDate, missedByDays);
   }
 
   @Override
   public String toString() {
-    return id + "[" + state + (dueDate == null ? ", " + rule.toString() : ", due " + dueDate)
+    return getId() + "[" + state + (dueDate == null ? ", " + rule.toString() : ", due " + dueDate)
         + (movedBy == null ? "" : ", by " + movedBy) + ", on " + movedOn
         + (getMissedByDays().isPresent() ? ", missed by " + missedByDays + " days" : "") + "]";
   }

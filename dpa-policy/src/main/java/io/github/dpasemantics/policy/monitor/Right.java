@@ -45,9 +45,7 @@ final class Right implements Target {
   public String id() {
     String s = id;
     if (s == null) {
-      String by = openedBy.getId();
-      s = new StringBuilder(tag.length() + by.length() + subject.length() + 2).append(tag).append('@').append(by)
-          .append(':').append(subject).toString();
+      s = tag + '@' + openedBy.getId() + ':' + subject;
       id = s;
     }
     return s;

@@ -93,17 +93,13 @@ final class Snapshot {
       LocalDate done = i.lateDone;
       missed = ChronoUnit.DAYS.between(due, done == null ? asOf : done);
     }
-    // the Decision is built when asked for, from these facts (not from the working copy, which moves on)
-    ObligationKind kind = i.kind;
-    ObligationState state = i.state;
-    MonitorCode why = i.why;
-    Object[] args = i.args;
-    Supplier<Decision<?>> basis = i.basis;
-    return new ObligationInstance(i.id(), kind, i.subject, i.createdBy, i.createdOn, state, i.movedBy, i.movedOn, i.rule, due,
-        missed, () -> decision(kind, state, why, args, basis));
+    // the id and the Decision are built when asked for, from these facts (not from the working
+    // copy, which moves on)
+    return new ObligationInstance(i.kind, i.subject, i.createdBy, i.createdOn, i.state, i.movedBy, i.movedOn, i.rule, due,
+        missed, i.why, i.args, i.basis);
   }
 
-  private static Decision<ObligationState> decision(ObligationKind kind, ObligationState state, MonitorCode why, Object[] args,
+  static Decision<ObligationState> decision(ObligationKind kind, ObligationState state, MonitorCode why, Object[] args,
       @Nullable Supplier<Decision<?>> basis) {
     Decision.Builder<ObligationState> d = Decision.builder("ContractMonitor." + kind.name(), state);
     d.reason(Reason.of(why, args));

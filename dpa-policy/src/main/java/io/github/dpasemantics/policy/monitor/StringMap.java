@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  * @param <V> the value type
  */
 final class StringMap<V> {
+  private static final int MIN_CAPACITY = 16;
+  private static final String[] NO_KEYS = new String[0];
+  private static final Object[] NO_VALUES = new Object[0];
   private @Nullable String[] keys;
   /** The values, or null for a set (every key's value is {@code TRUE}). */
   private @Nullable Object @Nullable [] values;
@@ -31,9 +34,10 @@ final class StringMap<V> {
   }
 
   private StringMap(int expected, boolean withValues) {
-    int n = capacityFor(expected);
-    keys = new String[n];
-    values = withValues ? new Object[n] : null;
+    // no arrays until the first key or capacity hint: a monitor sizes its maps for a batch it knows
+    int n = expected == 0 ? 0 : capacityFor(expected);
+    keys = n == 0 ? NO_KEYS : new String[n];
+    values = withValues ? (n == 0 ? NO_VALUES : new Object[n]) : null;
   }
 
   /**
@@ -46,15 +50,18 @@ final class StringMap<V> {
 
   /** Makes room for {@code expected} keys in all, so that adding them does not grow the arrays more than once. */
   void ensureCapacity(int expected) {
+    if (expected == 0) {
+      return;
+    }
     int n = capacityFor(expected);
     if (n > keys.length) {
       rehash(n);
     }
   }
 
-  /** The smallest power of two, at least 16, that holds {@code expected} keys at most half full. */
+  /** The smallest power of two, at least {@link #MIN_CAPACITY}, that holds {@code expected} keys at most half full. */
   private static int capacityFor(int expected) {
-    int n = 16;
+    int n = MIN_CAPACITY;
     while (n < 2L * expected && n < 1 << 30) {
       n <<= 1;
     }
@@ -84,13 +91,16 @@ final class StringMap<V> {
 
   /** Returns the value of {@code key}, or null if it has none. */
   @Nullable V get(String key) {
+    if (size == 0) {
+      return null;
+    }
     int at = slot(key);
     return keys[at] == null ? null : valueAt(at);
   }
 
   /** Whether {@code key} has a value. */
   boolean containsKey(String key) {
-    return keys[slot(key)] != null;
+    return size != 0 && keys[slot(key)] != null;
   }
 
   /**
@@ -99,7 +109,7 @@ final class StringMap<V> {
    */
   @Nullable V put(String key, V value) {
     if (2 * (size + 1) > keys.length) {
-      rehash(keys.length * 2);
+      rehash(Math.max(MIN_CAPACITY, keys.length * 2));
     }
     int at = slot(key);
     V old = keys[at] == null ? null : valueAt(at);
@@ -119,6 +129,9 @@ final class StringMap<V> {
    * probe run move back to close the gap (backward-shift deletion), so lookups never need markers.
    */
   @Nullable V remove(String key) {
+    if (size == 0) {
+      return null;
+    }
     int hole = slot(key);
     if (keys[hole] == null) {
       return null;
