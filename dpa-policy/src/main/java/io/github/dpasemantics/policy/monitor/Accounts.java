@@ -15,8 +15,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Rows are stored in chunks, each a references array (a row's {@link #REFS} references side by
  * side: event, first effect's instance or right, prefix, suffix and clause, the other effects, up to
- * {@link #INLINE} reason values) and an {@code int} array (a row's effect kind, reason code, number
- * of values and unmatched flag, packed). Side by side, because a fleet fed event by event visits
+ * {@link #INLINE} reason values) and an {@code int} array (a row's effect kinds, reason code, number
+ * of values and unmatched flag, packed). A second and last effect on an instance or right under
+ * its own clause, which nearly every event with two effects has, is kept as that target and its
+ * kind, with no {@link Effect} or array of its own. Side by side, because a fleet fed event by event visits
  * each contract's rows cold: one row is then one or two cache lines, where a column per field was
  * ten. In chunks, because a column store that grew by copying allocated its rows two or three
  * times over, and a single large array would be allocated outside the young generation, where
@@ -41,17 +43,26 @@ final class Accounts {
   private static final int MAX_CHUNK = 4096;
   private static final EffectKind[] KINDS = EffectKind.values();
   private static final MonitorCode[] CODES = MonitorCode.values();
-  /** The packed int of a row: reason code ordinal (low bits), number of values or {@link #SPILLED}, unmatched, effect kind + 1. */
+  /**
+   * The packed int of a row: reason code ordinal (low bits), number of values or {@link #SPILLED},
+   * unmatched, effect kind + 1, second effect's kind + 1 when kept as its target alone.
+   */
   private static final int CODE_BITS = 12;
   private static final int ARGC_SHIFT = CODE_BITS;
   private static final int ARGC_MASK = 0x7;
   private static final int SPILLED = 7;
   private static final int UNMATCHED = 1 << 15;
   private static final int KIND_SHIFT = 16;
+  private static final int KIND_MASK = 0xF;
+  /** The second effect's kind + 1, when the row keeps it as its target alone (see {@link #add}). */
+  private static final int KIND2_SHIFT = 20;
 
   static {
     if (CODES.length >= 1 << CODE_BITS) {
       throw new ExceptionInInitializerError("Accounts: " + CODES.length + " reason codes do not fit in " + CODE_BITS + " bits");
+    }
+    if (KINDS.length >= KIND_MASK) {
+      throw new ExceptionInInitializerError("Accounts: " + KINDS.length + " effect kinds do not fit in 4 bits");
     }
   }
 
@@ -105,7 +116,22 @@ final class Accounts {
     row[at + PREFIX] = a.prefix1();
     row[at + SUFFIX] = a.suffix1();
     row[at + CLAUSE] = a.clause1();
-    row[at + MORE] = a.more();
+    // a second and last effect on an instance or right, under its own clause (nearly every
+    // event with two effects), is kept as its target and kind: no Effect and no array per row
+    Effect[] more = a.more();
+    int kind2 = 0;
+    if (more != null && more.length == 1) {
+      Effect m = more[0];
+      Target t = m.target();
+      if (t != null && m.getClause().equals(t.clause())) {
+        row[at + MORE] = t;
+        kind2 = (m.getKind().ordinal() + 1) << KIND2_SHIFT;
+      } else {
+        row[at + MORE] = more;
+      }
+    } else {
+      row[at + MORE] = more;
+    }
     Object[] values = a.args;
     int argc = values.length;
     if (argc <= INLINE) {
@@ -115,7 +141,7 @@ final class Accounts {
       argc = SPILLED;
     }
     EffectKind k = a.kind1();
-    packed[current][o] = (k == null ? 0 : (k.ordinal() + 1) << KIND_SHIFT) | (a.unmatched ? UNMATCHED : 0)
+    packed[current][o] = (k == null ? 0 : (k.ordinal() + 1) << KIND_SHIFT) | kind2 | (a.unmatched ? UNMATCHED : 0)
         | (argc << ARGC_SHIFT) | a.code.ordinal();
     size = r + 1;
   }
@@ -143,7 +169,16 @@ final class Accounts {
     Object[] row = Objects.requireNonNull(refs[c]);
     int at = o * REFS;
     int b = packed[c][o];
-    int k = b >>> KIND_SHIFT;
+    int k = (b >>> KIND_SHIFT) & KIND_MASK;
+    int k2 = (b >>> KIND2_SHIFT) & KIND_MASK;
+    Object m = row[at + MORE];
+    Effect[] more;
+    if (k2 != 0) {
+      Target t = (Target) Objects.requireNonNull(m);
+      more = new Effect[] {new Effect(KINDS[k2 - 1], t, "", null, t.clause())};
+    } else {
+      more = (Effect[]) m;
+    }
     int argc = (b >>> ARGC_SHIFT) & ARGC_MASK;
     Object[] values;
     if (argc == SPILLED) {
@@ -153,6 +188,6 @@ final class Accounts {
     }
     return new EventAccount((DpaEvent) Objects.requireNonNull(row[at + EVENT]), k == 0 ? null : KINDS[k - 1],
         (Target) row[at + TARGET], (String) Objects.requireNonNull(row[at + PREFIX]), (String) row[at + SUFFIX],
-        (ClauseId) row[at + CLAUSE], (Effect[]) row[at + MORE], (b & UNMATCHED) != 0, CODES[b & ((1 << CODE_BITS) - 1)], values);
+        (ClauseId) row[at + CLAUSE], more, (b & UNMATCHED) != 0, CODES[b & ((1 << CODE_BITS) - 1)], values);
   }
 }

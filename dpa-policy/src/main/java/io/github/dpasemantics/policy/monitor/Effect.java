@@ -31,6 +31,11 @@ public final class Effect {
     this.clause = clause;
   }
 
+  /** The instance or right touched, if any (the engine's working copy). */
+  @Nullable Target target() {
+    return target;
+  }
+
   /** The instance touched, if the target is one (the engine's working copy). */
   @Nullable Inst inst() {
     return target instanceof Inst ? (Inst) target : null;

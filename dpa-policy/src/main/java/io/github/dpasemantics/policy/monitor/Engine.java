@@ -359,12 +359,8 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     cur.add(kind, target, null, clause);
   }
 
-  private void effect(EffectKind kind, Inst i) {
-    cur.add(kind, i, i.kind.getClause());
-  }
-
-  private void effect(EffectKind kind, Right r) {
-    cur.add(kind, r, r.kind.getClause());
+  private void effect(EffectKind kind, Target t) {
+    cur.add(kind, t, t.clause());
   }
 
   private void because(MonitorCode code, Object... args) {

@@ -1,9 +1,8 @@
 package io.github.dpasemantics.policy.monitor;
 
 import io.github.dpasemantics.model.time.DeadlineRule;
-import io.github.dpasemantics.policy.Decision;
+import io.github.dpasemantics.model.clause.ClauseId;
 import java.time.LocalDate;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * by {@link #advance(LocalDate)}, which the engine calls before an event touches the instance and
  * a snapshot applies to a copy, so both see the same lifecycle.
  */
-final class Inst implements Target {
+final class Inst extends Explained {
   static final int LAW_ENFORCEMENT = 0;
   static final int INVESTIGATION = 1;
   static final int PROHIBITED = 2;
@@ -31,9 +30,6 @@ final class Inst implements Target {
   @Nullable LocalDate activation;
   @Nullable LocalDate due;
   @Nullable LocalDate lateDone;
-  MonitorCode why;
-  Object[] args;
-  @Nullable Supplier<Decision<?>> basis;
   int pauses;
   /** Streaming mode: handed to the sink and dropped from the live instances. */
   boolean retired;
@@ -43,6 +39,7 @@ final class Inst implements Target {
 
   Inst(ObligationKind kind, @Nullable String subject, String createdBy, LocalDate createdOn, ObligationState state,
       MonitorCode why, Object[] args) {
+    super(why, args);
     this.kind = kind;
     this.subject = subject;
     this.createdBy = createdBy;
@@ -51,12 +48,15 @@ final class Inst implements Target {
     this.movedBy = createdBy;
     this.movedOn = createdOn;
     this.rule = kind.getDeadlineRule();
-    this.why = why;
-    this.args = args;
+  }
+
+  private Inst(Inst of) {
+    this(of.kind, of.subject, of.createdBy, of.createdOn, of.state, of.why, NO_ARGS);
+    copyExplanation(of);
   }
 
   Inst copy() {
-    Inst c = new Inst(kind, subject, createdBy, createdOn, state, why, args);
+    Inst c = new Inst(this);
     c.id = id;
     c.movedBy = movedBy;
     c.movedOn = movedOn;
@@ -64,7 +64,6 @@ final class Inst implements Target {
     c.activation = activation;
     c.due = due;
     c.lateDone = lateDone;
-    c.basis = basis;
     c.pauses = pauses;
     c.pauseUntil = pauseUntil == null ? null : pauseUntil.clone();
     return c;
@@ -82,6 +81,11 @@ final class Inst implements Target {
       id = s;
     }
     return s;
+  }
+
+  @Override
+  public ClauseId clause() {
+    return kind.getClause();
   }
 
   /** The id of an instance of {@code kind} created by the event {@code createdBy} about {@code subject}. */
@@ -111,9 +115,8 @@ final class Inst implements Target {
    * reason values and pause dates (streaming mode). What stays answers later events about it.
    */
   void release() {
-    basis = null;
+    dropExplanation();
     pauseUntil = null;
-    args = NO_ARGS;
     activation = null;
     id = null; // rebuilt if ever asked for again
   }
@@ -122,8 +125,7 @@ final class Inst implements Target {
     state = to;
     movedBy = by;
     movedOn = on;
-    why = code;
-    args = reasonArgs;
+    reason(code, reasonArgs);
   }
 
   /** Applies the steps that happen by the passing of time, up to the start of day {@code date}. */

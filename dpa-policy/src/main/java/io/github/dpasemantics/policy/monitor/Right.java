@@ -1,13 +1,12 @@
 package io.github.dpasemantics.policy.monitor;
 
+import io.github.dpasemantics.model.clause.ClauseId;
 import io.github.dpasemantics.model.event.DpaEvent;
-import io.github.dpasemantics.policy.Decision;
 import java.time.LocalDate;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /** The monitor's working copy of a right opened by an event; {@link ContractState} shows it as an {@link OpenRight} while open. */
-final class Right implements Target {
+final class Right extends Explained {
   final RightKind kind;
   /** The first part of the id, a constant such as {@code "6.3-objection"}. */
   private final String tag;
@@ -17,9 +16,6 @@ final class Right implements Target {
   final LocalDate opensOn;
   @Nullable LocalDate lapsesAfter;
   @Nullable LocalDate closedOn;
-  final MonitorCode why;
-  final Object[] args;
-  @Nullable Supplier<Decision<?>> basis;
   /** The order in which rights were opened. */
   long seq;
   /** Streaming mode: dropped from the live rights as closed or lapsed (a moved window comes back). */
@@ -27,14 +23,13 @@ final class Right implements Target {
 
   Right(RightKind kind, String tag, String subject, DpaEvent openedBy, LocalDate opensOn,
       @Nullable LocalDate lapsesAfter, MonitorCode why, Object[] args) {
+    super(why, args);
     this.kind = kind;
     this.tag = tag;
     this.subject = subject;
     this.openedBy = openedBy;
     this.opensOn = opensOn;
     this.lapsesAfter = lapsesAfter;
-    this.why = why;
-    this.args = args;
   }
 
   /**
@@ -49,6 +44,11 @@ final class Right implements Target {
       id = s;
     }
     return s;
+  }
+
+  @Override
+  public ClauseId clause() {
+    return kind.getClause();
   }
 
   /** Open on {@code date}: opened, not yet exercised or closed, not lapsed. */

@@ -1,5 +1,7 @@
 package io.github.dpasemantics.policy.monitor;
 
+import io.github.dpasemantics.model.clause.ClauseId;
+
 /**
  * What an {@link Effect} can touch and name: an obligation instance ({@link Inst}) or a right
  * ({@link Right}). Both build their id on first use, so applying an event builds no id string;
@@ -12,4 +14,11 @@ interface Target {
    * @return the id
    */
   String id();
+
+  /**
+   * Returns the clause the target rests on: its kind's clause.
+   *
+   * @return the clause id
+   */
+  ClauseId clause();
 }

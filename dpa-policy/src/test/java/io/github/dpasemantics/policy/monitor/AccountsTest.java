@@ -23,13 +23,26 @@ class AccountsTest {
     a.reset(e);
     int kind = k % 4;
     if (kind >= 1 && k % 7 == 0) { // the first effect on an obligation instance (its id is built when shown)
-      a.add(EffectKind.CREATED, new Inst(ObligationKind.INCIDENT_NOTICE, "inc-" + k, "e" + k, D.plusDays(k),
-          ObligationState.ACTIVE, MonitorCode.values()[0], new Object[0]), C73);
+      a.add(EffectKind.CREATED, incident(k, "inc-" + k), C73);
     } else if (kind >= 1) {
       a.add(EffectKind.values()[k % EffectKind.values().length], "incident:", "inc-" + k, C73);
     }
     if (kind >= 2) {
-      a.add(EffectKind.RECORDED, "fact-" + k, null, C63);
+      EffectKind second = EffectKind.values()[(k + 3) % EffectKind.values().length];
+      switch ((k / 4) % 4) {
+        case 0: // on an instance under its own clause: the row keeps the target and kind alone
+          a.add(second, incident(k, "second-" + k), C73);
+          break;
+        case 1: // on a right under its own clause: the same
+          a.add(second, new Right(RightKind.OBJECT_TO_SUBPROCESSOR, "6.3-objection", "sub-" + k, e, D, D.plusDays(5),
+              MonitorCode.values()[1], new Object[] {"sub-" + k}), C63);
+          break;
+        case 2: // on an instance under another clause: the row keeps the effect
+          a.add(second, incident(k, "other-" + k), C63);
+          break;
+        default:
+          a.add(EffectKind.RECORDED, "fact-" + k, null, C63);
+      }
     }
     if (kind == 3) {
       a.add(EffectKind.CREATED, "third", null, C73);
@@ -41,6 +54,11 @@ class AccountsTest {
     a.unmatched = k % 5 == 0;
     a.because(MonitorCode.values()[k % MonitorCode.values().length], values);
     return a;
+  }
+
+  private static Inst incident(int k, String subject) {
+    return new Inst(ObligationKind.INCIDENT_NOTICE, subject, "e" + k, D.plusDays(k), ObligationState.ACTIVE,
+        MonitorCode.values()[0], new Object[0]);
   }
 
   /** Adds rows {@code from} to {@code to - 1}, each from its record, and the record's account to {@code expected}. */
