@@ -46,11 +46,15 @@ def load(results):
     if os.path.exists(os.path.join(results, "retained.json")):
         with open(os.path.join(results, "retained.json")) as f:
             retained = json.load(f)
+    growth = []
+    for path in sorted(glob.glob(os.path.join(results, "growth*.json"))):
+        with open(path) as f:
+            growth.extend(json.load(f))
     machine = {}
     if os.path.exists(os.path.join(results, "machine.json")):
         with open(os.path.join(results, "machine.json")) as f:
             machine = json.load(f)
-    return rows, cold, machine, retained
+    return rows, cold, machine, retained, growth
 
 
 def analysis():
@@ -111,7 +115,7 @@ def status(ok):
 
 
 def main(results):
-    rows, cold, machine, retained = load(results)
+    rows, cold, machine, retained, growth = load(results)
     notes = analysis()
     res = {}
     for row in rows:
@@ -308,6 +312,43 @@ def main(results):
             targets.append(("monitor-growth", f"`{method}`: {a:,} → {b:,} events costs ≤ {GROWTH_LIMIT:g}× the CPU time",
                             g <= GROWTH_LIMIT, f"{fmt(g)}×", None if g <= GROWTH_LIMIT else f"{fmt(g / 10)}× superlinear"))
 
+    # ------------------------------------------------------------------ growth side by side
+    if growth:
+        rounds = len(growth[0]["ms"])
+        w("## Monitor: growth measured side by side")
+        w("")
+        w("`MonitorGrowth` (dpa-bench): the `fleetReplayParallel` replay (2 threads, the same full collection "
+          "outside the timing when one ran since the previous replay) of every size in one JVM, in rounds: in each round, in a shuffled order, a block of each size holding 10⁶ "
+          "events (1,000 replays of 10³ events, ..., one replay of 10⁶), so that the two sizes a ratio compares ran "
+          f"within seconds of each other with the same compiled code. {rounds} rounds after warm-up rounds. *growth* "
+          "is, per round, the mean time of a replay of this size over that of the size 10× smaller; the table gives "
+          "its median over the rounds and its range (lowest to highest round). *CPU growth*: the same with the "
+          "process CPU time (all threads, GC included). *heap*: *default* is this suite's `-Xms2g -Xmx6g`, where "
+          "nearly every 10⁶-event replay pays young collections that copy the state built so far; *large young* is "
+          "`-Xms8g -Xmx8g -Xmn6g -XX:+AlwaysPreTouch`, as `fleetReplayParallelLargeYoung`, where few replays do.")
+        w("")
+        w("| heap | mode | events | median ms per replay | events/s (median) | growth (10× events), median | range over rounds | CPU growth, median |")
+        w("|---|---|---:|---:|---:|---:|---:|---:|")
+        by = {(g.get("heap", "default"), g["mode"], g["events"]): g for g in growth}
+        for g in sorted(growth, key=lambda g: (g.get("heap", "default"), g["mode"], g["events"])):
+            heap, mode, n = g.get("heap", "default"), g["mode"], g["events"]
+            med = median(g["ms"])
+            smaller = by.get((heap, mode, n // 10))
+            ratio = rng = cratio = None
+            if smaller:
+                ratios = sorted(a / b for a, b in zip(g["ms"], smaller["ms"]))
+                ratio = median(ratios)
+                rng = (ratios[0], ratios[-1])
+                cratios = [a / b for a, b in zip(g["cpuMs"], smaller["cpuMs"]) if b > 0]
+                cratio = median(cratios) if cratios else None
+                targets.append(("monitor-growth", f"`fleetReplayParallel ({mode})`, {heap} heap, side by side: {n // 10:,} → {n:,} "
+                                f"events costs ≤ {GROWTH_LIMIT:g}× the time (median of {rounds} rounds)",
+                                ratio <= GROWTH_LIMIT, f"{fmt(ratio)}× (rounds {fmt(rng[0])}–{fmt(rng[1])}×)",
+                                None if ratio <= GROWTH_LIMIT else f"{fmt(ratio / 10)}× superlinear"))
+            w(f"| {heap} | {mode} | {n:,} | {fmt(med)} | {fmt(n / (med / 1000), 0)} | {fmt(ratio) + '×' if ratio else '–'} | "
+              f"{fmt(rng[0]) + '–' + fmt(rng[1]) + '×' if rng else '–'} | {fmt(cratio) + '×' if cratio else '–'} |")
+        w("")
+
     # ------------------------------------------------------------------ retained heap
     if retained:
         w("## Monitor: memory a replayed fleet keeps")
@@ -389,6 +430,12 @@ def main(results):
                 w(notes[extra])
                 w("")
     sys.stdout.write("\n".join(out).rstrip() + "\n")
+
+
+def median(xs):
+    s = sorted(xs)
+    k = len(s)
+    return s[k // 2] if k % 2 else (s[k // 2 - 1] + s[k // 2]) / 2
 
 
 def unit_ns(unit):

@@ -61,11 +61,13 @@ case "$mode" in
     runs=0 ;;
   short)
     decisions=(-f 1 -wi 3 -w 500ms -i 6 -r 500ms)
-    monitor=(-f 1 -wi 3 -w 1s -i 5 -r 1s)
+    monitor=(-f 1 -wi 3 -w 1s -i 10 -r 1s)
+    growth=(15 3)
     runs=11 ;;
   long)
     decisions=(-f 3 -wi 5 -w 2s -i 10 -r 2s)
     monitor=(-f 2 -wi 3 -w 2s -i 5 -r 2s)
+    growth=(40 5)
     runs=31 ;;
 esac
 # shellcheck disable=SC2206
@@ -93,6 +95,8 @@ if [ "$mode" = smoke ]; then
   count="$(grep -c '"benchmark"' "$results/jmh-smoke.json" || true)"
   echo "== smoke: $count benchmark results in $results/jmh-smoke.json"
   [ "$count" -ge 32 ] || { echo "run.sh: expected at least 32 benchmark results, got $count" >&2; exit 1; }
+  "$java" "${common[@]}" -cp "$jar" io.github.dpasemantics.bench.MonitorGrowth 1 0 --up-to 10000 \
+    --json "$results/growth-smoke.json"
   python3 dpa-bench/report.py "$results" > "$results/BENCHMARKS.md"
   echo "== smoke: report rendered ($(wc -l < "$results/BENCHMARKS.md") lines)"
   exit 0
@@ -105,6 +109,12 @@ echo "== decisions, Drools, validation ($mode; -prof gc)"
 echo "== monitor ($mode; -prof gc)"
 "$java" "${common[@]}" -jar "$jar" "${monitor[@]}" -prof gc "${extra[@]}" -rf json -rff "$results/jmh-monitor.json" \
   'MonitorBenchmarks' | tee "$results/jmh-monitor.log"
+
+echo "== growth measured side by side (MonitorGrowth: every size in one JVM, in rounds)"
+"$java" "${common[@]}" -Xms2g -Xmx6g -cp "$jar" io.github.dpasemantics.bench.MonitorGrowth "${growth[@]}" \
+  --heap default --json "$results/growth-default.json" | tee "$results/growth-default.log"
+"$java" "${common[@]}" -Xms8g -Xmx8g -Xmn6g -XX:+AlwaysPreTouch -cp "$jar" io.github.dpasemantics.bench.MonitorGrowth \
+  "${growth[@]}" --heap "large young" --json "$results/growth-large-young.json" | tee "$results/growth-large-young.log"
 
 echo "== retained heap of a replayed fleet (full, streaming, forgetting)"
 "$java" "${common[@]}" -Xmx6g -cp "$jar" 'io.github.dpasemantics.bench.MonitorBenchmarks$RetainedHeap' \

@@ -91,6 +91,7 @@ public class MonitorBenchmarks {
     @Setup(Level.Trial)
     public void generate() {
       fleet = Workloads.fleet(events, Math.max(1, events / EVENTS_PER_CONTRACT), 20_260_101L);
+      Heap.compact();
       Counting sink = new Counting();
       MonitorFleet f = replay(fleet, streaming() ? sink : null);
       int stored = 0;
@@ -170,6 +171,19 @@ public class MonitorBenchmarks {
   static final class Heap {
     private long seen = -1;
 
+    /**
+     * Moves the input just generated into the old generation in allocation order, before anything
+     * else is allocated: every event next to its id, dates and other fields, as a consumer's
+     * freshly parsed events are. A replay reads its input, and how far apart those objects lie
+     * moves its time by up to half: a 10⁵-event streaming replay took 20 ms on a stream compacted
+     * this way and 31 ms on the same stream left to be copied by the collections of later
+     * allocation (the setup's check replays, or generating a larger stream). Done the same way for
+     * every size, so that no size or fork draws a better layout than another.
+     */
+    static void compact() {
+      System.gc();
+    }
+
     void collectIfPromoted() {
       long now = collections();
       if (now != seen) {
@@ -210,6 +224,7 @@ public class MonitorBenchmarks {
     public void generate() {
       List<DpaEvent> story = Workloads.story("solo", events, new Random(7));
       timeline = story.toArray(new DpaEvent[0]);
+      Heap.compact();
       last = timeline[timeline.length - 1].getDate();
       ContractMonitor m = ContractMonitor.of(contract);
       for (DpaEvent e : timeline) {
