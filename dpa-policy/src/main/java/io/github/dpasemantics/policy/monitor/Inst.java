@@ -1,7 +1,7 @@
 package io.github.dpasemantics.policy.monitor;
 
-import io.github.dpasemantics.model.time.DeadlineRule;
 import io.github.dpasemantics.model.clause.ClauseId;
+import io.github.dpasemantics.model.time.DeadlineRule;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 

@@ -8,8 +8,8 @@ import io.github.dpasemantics.policy.Decision;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
