@@ -325,7 +325,10 @@ def main(results):
           "its median over the rounds and its range (lowest to highest round). *CPU growth*: the same with the "
           "process CPU time (all threads, GC included). *heap*: *default* is this suite's `-Xms2g -Xmx6g`, where "
           "nearly every 10⁶-event replay pays young collections that copy the state built so far; *large young* is "
-          "`-Xms8g -Xmx8g -Xmn6g -XX:+AlwaysPreTouch`, as `fleetReplayParallelLargeYoung`, where few replays do.")
+          "`-Xms8g -Xmx8g -Xmn6g -XX:+AlwaysPreTouch`, as `fleetReplayParallelLargeYoung`, where few replays do. "
+          "*mode*: *full* and *streaming* as in the JMH rows; *forgetting* is the streaming fleet that forgets closed "
+          "matters 90 days after they closed (`MonitorFleet.streaming(sinks, Period.ofDays(90))`), the mode whose "
+          "memory follows the open obligations (see the memory table).")
         w("")
         w("| heap | mode | events | median ms per replay | events/s (median) | growth (10× events), median | range over rounds | CPU growth, median |")
         w("|---|---|---:|---:|---:|---:|---:|---:|")

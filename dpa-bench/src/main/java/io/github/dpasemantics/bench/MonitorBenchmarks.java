@@ -81,7 +81,11 @@ public class MonitorBenchmarks {
     @Param({"1000", "10000", "100000", "1000000"})
     public int events;
 
-    /** {@code full} (whole history kept) or {@code streaming} (live state only, the rest to a sink). */
+    /**
+     * {@code full} (whole history kept) or {@code streaming} (live state only, the rest to a sink);
+     * {@code MonitorGrowth} also sets {@code forgetting} (streaming, closed matters forgotten after
+     * {@link RetainedHeap#FORGET_AFTER}), which the JMH runs leave out to keep their length.
+     */
     @Param({"full", "streaming"})
     public String mode = "full";
 
@@ -93,7 +97,7 @@ public class MonitorBenchmarks {
       fleet = Workloads.fleet(events, Math.max(1, events / EVENTS_PER_CONTRACT), 20_260_101L);
       Heap.compact();
       Counting sink = new Counting();
-      MonitorFleet f = replay(fleet, streaming() ? sink : null);
+      MonitorFleet f = replay(fleet, mode, sink);
       int stored = 0;
       for (ContractInstance c : fleet.contracts()) {
         stored += f.monitor(c.getId()).orElseThrow().size();
@@ -134,12 +138,9 @@ public class MonitorBenchmarks {
     List<DpaEvent> stream = List.of();
 
     boolean streaming() {
-      return "streaming".equals(mode);
+      return !"full".equals(mode);
     }
 
-    @Nullable MonitorSink sink() {
-      return streaming() ? new Counting() : null;
-    }
   }
 
   /** A sink that counts what it receives. */
@@ -268,12 +269,27 @@ public class MonitorBenchmarks {
     }
   }
 
-  static MonitorFleet replay(Workloads.Fleet w) {
-    return replay(w, null);
+  /** An empty fleet of mode {@code full}, {@code streaming} or {@code forgetting}; the streaming modes use {@code sinks}. */
+  static MonitorFleet newFleet(String mode, java.util.function.Function<String, MonitorSink> sinks) {
+    switch (mode) {
+      case "full":
+        return new MonitorFleet();
+      case "streaming":
+        return MonitorFleet.streaming(sinks);
+      case "forgetting":
+        return MonitorFleet.streaming(sinks, RetainedHeap.FORGET_AFTER);
+      default:
+        throw new IllegalArgumentException("MonitorBenchmarks: mode '" + mode + "' is not full, streaming or forgetting");
+    }
   }
 
-  static MonitorFleet replay(Workloads.Fleet w, @Nullable MonitorSink sink) {
-    MonitorFleet fleet = sink == null ? new MonitorFleet() : MonitorFleet.streaming(id -> sink);
+  static MonitorFleet replay(Workloads.Fleet w) {
+    return replay(w, "full", new Counting());
+  }
+
+  /** Replays {@code w} event by event into a new fleet of {@code mode}; the streaming modes hand everything to {@code sink}. */
+  static MonitorFleet replay(Workloads.Fleet w, String mode, MonitorSink sink) {
+    MonitorFleet fleet = newFleet(mode, id -> sink);
     for (ContractInstance c : w.contracts()) {
       fleet.add(c);
     }
@@ -288,13 +304,13 @@ public class MonitorBenchmarks {
   @Benchmark
   public MonitorFleet fleetReplay(FleetStream s, Cpu cpu) {
     long t0 = Cpu.now();
-    MonitorFleet fleet = replay(s.fleet, s.sink());
+    MonitorFleet fleet = replay(s.fleet, s.mode, new Counting());
     cpu.add(t0);
     return fleet;
   }
 
   static MonitorFleet replayParallel(FleetStream s, java.util.function.Function<String, MonitorSink> sinks) {
-    MonitorFleet fleet = s.streaming() ? MonitorFleet.streaming(sinks) : new MonitorFleet();
+    MonitorFleet fleet = newFleet(s.mode, sinks);
     for (ContractInstance c : s.fleet.contracts()) {
       fleet.add(c);
     }
@@ -331,7 +347,7 @@ public class MonitorBenchmarks {
   @Benchmark
   public void fleetReplayAndQuery(FleetStream s, Cpu cpu, Blackhole bh) {
     long t0 = Cpu.now();
-    MonitorFleet fleet = replay(s.fleet, s.sink());
+    MonitorFleet fleet = replay(s.fleet, s.mode, new Counting());
     LocalDate asOf = s.fleet.lastDate();
     for (ContractInstance c : s.fleet.contracts()) {
       bh.consume(fleet.stateAsOf(c.getId(), asOf));
@@ -402,8 +418,7 @@ public class MonitorBenchmarks {
     private static String measure(Workloads.Fleet w, int events, String mode) {
       long base = used();
       Counting sink = new Counting();
-      MonitorFleet fleet = "full".equals(mode) ? new MonitorFleet()
-          : "streaming".equals(mode) ? MonitorFleet.streaming(id -> sink) : MonitorFleet.streaming(id -> sink, FORGET_AFTER);
+      MonitorFleet fleet = newFleet(mode, id -> sink);
       for (ContractInstance c : w.contracts()) {
         fleet.add(c);
       }

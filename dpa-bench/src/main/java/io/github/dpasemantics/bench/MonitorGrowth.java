@@ -38,17 +38,18 @@ public final class MonitorGrowth {
   private MonitorGrowth() {}
 
   /**
-   * Replays both modes in rounds and prints each block's mean time per replay.
+   * Replays each mode in rounds and prints each block's mean time per replay.
    *
    * @param args {@code [rounds] [warm-up rounds] [--mode full|streaming] [--heap LABEL] [--up-to N]
-   *     [--json FILE]} (default 15 and 3, both modes, each in turn; LABEL names the JVM's heap
+   *     [--json FILE]} (default 15 and 3, the modes full, streaming and forgetting, each in turn;
+   *     LABEL names the JVM's heap
    *     settings in the JSON, default {@code default}; sizes up to N events, default all)
    * @throws IOException if the JSON file cannot be written
    */
   public static void main(String[] args) throws IOException {
     List<Integer> counts = new ArrayList<>();
     String json = null;
-    List<String> modes = List.of("full", "streaming");
+    List<String> modes = List.of("full", "streaming", "forgetting");
     String heapLabel = "default";
     int upTo = Integer.MAX_VALUE;
     for (int i = 0; i < args.length; i++) {
