@@ -476,6 +476,24 @@ class ContractMonitorTest {
   }
 
   @Test
+  @DisplayName("refusal: ids given in earlier batches stay known, whichever batch gave them (the first batch's id set is kept)")
+  void idsOfEveryBatchStayKnown() {
+    ContractMonitor m = ContractMonitor.of(contract())
+        .appendAll(List.of(breach("a1", N, "inc-1"), breach("a2", N, "inc-2")))
+        .appendAll(List.of(breach("b1", N.plusDays(1), "inc-3"), breach("b2", N.plusDays(1), "inc-4")));
+    for (String id : List.of("a1", "a2", "b1", "b2")) {
+      assertEquals("id", assertThrows(MonitorInputException.class,
+          () -> m.append(notified(id, N.plusDays(2), "inc-1"))).getField(), id);
+      assertEquals("id", assertThrows(MonitorInputException.class,
+          () -> m.appendAll(List.of(notified(id, N.plusDays(2), "inc-1")))).getField(), id);
+    }
+    m.appendAll(List.of(notified("c1", N.plusDays(2), "inc-1")));
+    assertEquals("id", assertThrows(MonitorInputException.class,
+        () -> m.append(notified("c1", N.plusDays(3), "inc-2"))).getField());
+    assertEquals(5, m.size());
+  }
+
+  @Test
   @Tag("clause-1")
   @DisplayName("refusal: an event dated before the Addendum takes effect is refused; signatures are the exception")
   void earlyEventRefused() {

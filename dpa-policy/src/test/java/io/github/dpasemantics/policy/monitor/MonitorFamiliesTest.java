@@ -112,6 +112,44 @@ class MonitorFamiliesTest {
   }
 
   @Test
+  @Tag("clause-A.2.2.2")
+  @Tag("clause-A.2.2.3")
+  @DisplayName("A.2.2.2 and A.2.2.3: an audit's response and its auditor's replacements share the audit id and are tracked apart")
+  void auditAndReplacementShareTheAuditId() {
+    for (boolean requestFirst : new boolean[] {false, true}) { // the request after or before the first objection
+      DpaEvent request = audit("r", requestFirst ? D : D.plusDays(2), "audit-1");
+      ContractMonitor m = ContractMonitor.of(contract());
+      if (requestFirst) {
+        m.append(request);
+      }
+      m.append(AuditorAppointed.builder().id("a").date(D).auditId("audit-1").auditor("big4").build())
+          .append(AuditorObjected.builder().id("o").date(D.plusDays(1)).auditId("audit-1").auditor("big4")
+              .reason(AuditorObjectionReason.COMPETITOR).build());
+      if (!requestFirst) {
+        m.append(request);
+      }
+      m.append(AuditorAppointed.builder().id("a2").date(D.plusDays(3)).auditId("audit-1").auditor("mid").build())
+          .append(AuditorObjected.builder().id("o2").date(D.plusDays(4)).auditId("audit-1").auditor("mid")
+              .reason(AuditorObjectionReason.UNQUALIFIED).build())
+          .append(AuditorAppointed.builder().id("a3").date(D.plusDays(5)).auditId("audit-1").auditor("small").build())
+          .append(answered("w", D.plusDays(6), "audit-1"));
+      ContractState s = m.stateAsOf(D.plusDays(6));
+      java.util.Map<String, ObligationState> replacements = new java.util.TreeMap<>();
+      for (ObligationInstance i : s.getObligations(ObligationKind.AUDITOR_REPLACEMENT)) {
+        replacements.put(i.getCreatedBy() + "/" + i.getMovedBy().orElse("-"), i.getState());
+      }
+      assertEquals(java.util.Map.of("o/a2", ObligationState.FULFILLED, "o2/a3", ObligationState.FULFILLED), replacements,
+          "request first: " + requestFirst);
+      ObligationInstance response = only(s, ObligationKind.AUDIT_RESPONSE);
+      assertEquals(ObligationState.FULFILLED, response.getState());
+      assertEquals(Optional.of("w"), response.getMovedBy());
+      for (String id : List.of("a2", "a3", "w")) {
+        assertEquals(false, s.getAccount(id).orElseThrow().isUnmatched(), id + ", request first: " + requestFirst);
+      }
+    }
+  }
+
+  @Test
   @Tag("clause-A.2.2.4")
   @DisplayName("A.2.2.4: non-compliance found in an audit owes Segment a prompt notice; reports must be shared")
   void nonComplianceAndReports() {
