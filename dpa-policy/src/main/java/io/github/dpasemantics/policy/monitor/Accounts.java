@@ -14,15 +14,15 @@ import org.jspecify.annotations.Nullable;
  * arrays per contract for the garbage collector to copy, not two or three objects per event.
  *
  * <p>Rows are stored in chunks, each a references array (a row's {@link #REFS} references side by
- * side: event, first effect's instance or right, prefix, suffix and clause, the other effects, up to
- * {@link #INLINE} reason values) and an {@code int} array (a row's effect kinds, reason code, number
- * of values and unmatched flag, packed). A second and last effect on an instance or right under
- * its own clause, which nearly every event with two effects has, is kept as that target and its
- * kind, with no {@link Effect} or array of its own. Side by side, because a fleet fed event by event visits
- * each contract's rows cold: one row is then one or two cache lines, where a column per field was
- * ten. In chunks, because a column store that grew by copying allocated its rows two or three
- * times over, and a single large array would be allocated outside the young generation, where
- * every reference written costs a write barrier. Chunks grow geometrically, 16 rows up to
+ * side: event, first effect's instance or right, prefix, suffix and clause, the other effects, up
+ * to {@link #INLINE} reason values) and an {@code int} array (a row's effect kinds, reason code,
+ * number of values and unmatched flag, packed). A second and last effect on an instance or right
+ * under its own clause, which nearly every event with two effects has, is kept as that target and
+ * its kind, with no {@link Effect} or array of its own. Side by side, because a fleet fed event by
+ * event visits each contract's rows cold: one row is then one or two cache lines, where a column
+ * per field was ten. In chunks, because a column store that grew by copying allocated its rows two
+ * or three times over, and a single large array would be allocated outside the young generation,
+ * where every reference written costs a write barrier. Chunks grow geometrically, 16 rows up to
  * {@link #MAX_CHUNK}; {@link #ensureCapacity} adds one chunk of the size a batch needs. A row with
  * more than {@link #INLINE} reason values keeps its values array.
  */
