@@ -13,6 +13,7 @@ import json
 import os
 import re
 import sys
+from statistics import median
 
 FAMILIES = [
     # id, clause, rule kind (boolean: 50 ns target, date: 100 ns target), what is decided
@@ -433,12 +434,6 @@ def main(results):
                 w(notes[extra])
                 w("")
     sys.stdout.write("\n".join(out).rstrip() + "\n")
-
-
-def median(xs):
-    s = sorted(xs)
-    k = len(s)
-    return s[k // 2] if k % 2 else (s[k // 2 - 1] + s[k // 2]) / 2
 
 
 def unit_ns(unit):

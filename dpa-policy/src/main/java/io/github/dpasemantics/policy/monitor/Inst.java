@@ -90,8 +90,7 @@ final class Inst extends Explained {
 
   /** The id of an instance of {@code kind} created by the event {@code createdBy} about {@code subject}. */
   static String idOf(ObligationKind kind, String createdBy, @Nullable String subject) {
-    String clause = kind.getClause().toString();
-    return subject == null ? clause + '@' + createdBy : clause + '@' + createdBy + ':' + subject;
+    return Target.idOf(kind.getClause().toString(), createdBy, subject);
   }
 
   /**

@@ -40,7 +40,7 @@ final class Right extends Explained {
   public String id() {
     String s = id;
     if (s == null) {
-      s = tag + '@' + openedBy.getId() + ':' + subject;
+      s = Target.idOf(tag, openedBy.getId(), subject);
       id = s;
     }
     return s;
