@@ -67,8 +67,7 @@ public abstract class Addendum {
    *     {@link io.github.dpasemantics.model.party.PartyKind#SEGMENT} and one by
    *     {@link io.github.dpasemantics.model.party.PartyKind#CUSTOMER}
    */
-  @Valid
-  public abstract List<Signature> getSignatures();
+  public abstract List<@Valid Signature> getSignatures();
 
   /**
    * The version of the text signed; defaults to {@link #SEGMENT_DPA_VERSION}.

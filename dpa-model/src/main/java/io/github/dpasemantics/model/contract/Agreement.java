@@ -64,8 +64,7 @@ public abstract class Agreement {
    *
    * @return the termination or expiration that ended the Agreement, or empty while it has not ended
    */
-  @Valid
-  public abstract Optional<Termination> getTermination();
+  public abstract Optional<@Valid Termination> getTermination();
 
   /**
    * The governing law and jurisdiction it names, as a label (e.g. "California, USA"); the

@@ -140,8 +140,7 @@ public abstract class ContractInstance {
    * @return the Subprocessors in the order given, with unique ids, each authorised by Segment or an
    *     Affiliate of Segment (2.10)
    */
-  @Valid
-  public abstract List<Subprocessor> getSubprocessors();
+  public abstract List<@Valid Subprocessor> getSubprocessors();
 
   /**
    * The Sources and Destinations Customer directs data to and from (5.2).
@@ -149,8 +148,7 @@ public abstract class ContractInstance {
    * @return the Sources and Destinations in the order given, with unique ids, none of them a
    *     Subprocessor (5.2)
    */
-  @Valid
-  public abstract List<SourceOrDestination> getSourcesAndDestinations();
+  public abstract List<@Valid SourceOrDestination> getSourcesAndDestinations();
 
   /**
    * Whether EU Data Protection Law and the CCPA govern the Processing (4).

@@ -88,16 +88,14 @@ public abstract class AffiliateGraph {
    *
    * @return the organisations, with unique ids
    */
-  @Valid
-  public abstract List<Organisation> getOrganisations();
+  public abstract List<@Valid Organisation> getOrganisations();
 
   /**
    * The recorded control relations, in the order given.
    *
    * @return the relations, each between registered organisations
    */
-  @Valid
-  public abstract List<ControlRelation> getRelations();
+  public abstract List<@Valid ControlRelation> getRelations();
 
   /**
    * Whether the graph has an organisation with this id.
