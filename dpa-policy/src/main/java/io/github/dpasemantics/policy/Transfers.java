@@ -6,6 +6,7 @@ import io.github.dpasemantics.model.contract.Interpretations;
 import io.github.dpasemantics.model.contract.Question;
 import io.github.dpasemantics.model.data.CountryCode;
 import io.github.dpasemantics.model.event.TransferMade;
+import io.github.dpasemantics.model.norm.Deeming;
 import io.github.dpasemantics.model.party.PartyKind;
 import io.github.dpasemantics.model.party.Role;
 import java.time.LocalDate;
@@ -684,26 +685,14 @@ public final class Transfers {
   // A.4.3.6, A.4.3.7
 
   /**
-   * A.4.3.6: tells whether Customer gave prior written consent under Clause 5(h) of the SCCs to a
-   * subcontracting: yes iff Customer's authorizations in Section 6 cover it (Affiliates under
-   * 6.1, Third Party Subprocessors engaged under 6.3).
-   *
-   * @param authorisedUnderSection6 whether a Section 6 authorization covers the subcontracting
-   * @return true if consent is given
-   */
-  public static boolean isSubcontractingConsented(boolean authorisedUnderSection6) {
-    return authorisedUnderSection6;
-  }
-
-  /**
    * A.4.3.6, explained.
    *
    * @param authorisedUnderSection6 whether a Section 6 authorization covers the subcontracting
    * @return the decision
    */
-  @Decides("A.4.3.6")
+  @Encodes(Deeming.SUBCONTRACTING_CONSENT)
   public static Decision<Boolean> subcontractingConsented(boolean authorisedUnderSection6) {
-    boolean consented = isSubcontractingConsented(authorisedUnderSection6);
+    boolean consented = Deeming.SUBCONTRACTING_CONSENT.consequenceFollows(authorisedUnderSection6);
     return Decision.of(CONSENT, consented, Reason.of(consented ? Code.SECTION_6_IS_CONSENT : Code.NO_SECTION_6_AUTHORISATION));
   }
 
