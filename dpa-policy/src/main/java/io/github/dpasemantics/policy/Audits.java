@@ -343,7 +343,7 @@ public final class Audits {
    * @param terms the contract's numbers
    * @return the decision
    */
-  @Decides({"A.2.2", "A.2.2.2"})
+  @Decides(value = {"A.2.2", "A.2.2.2"}, quotes = "A.4.3.5")
   public static Decision<Boolean> auditAllowed(AuditBasis basis, LocalDate request, List<LocalDate> earlierAudits,
       boolean auditRightUnderLaw, DpaTerms terms) {
     Objects.requireNonNull(basis, "Audits.auditAllowed: basis must not be null");

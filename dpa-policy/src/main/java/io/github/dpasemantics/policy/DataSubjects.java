@@ -176,7 +176,7 @@ public final class DataSubjects {
    * @param data the data the request is about
    * @return the decision, citing 8 (or A.1.3 for Usage Data)
    */
-  @Decides("8")
+  @Decides(value = "8", quotes = "A.1.3")
   public static Decision<Routing> routing(DataDescriptor data) {
     return explain(routingOf(data));
   }

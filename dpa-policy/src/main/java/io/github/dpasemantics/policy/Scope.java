@@ -67,6 +67,9 @@ public final class Scope {
     LATER_SIGNATURE("1", "the Addendum is effective as of the later date of each party's signature: Segment signed on {0}, Customer on {1}"),
     /** 1: the Addendum applies. */
     APPLIES_TO_CUSTOMER_PERSONAL_DATA("1", "the Addendum applies to Segment's Processing of Customer Personal Data under the Agreement"),
+    /** 4: the scope, in the words of Section 4. */
+    SCOPE_OF_SECTION_4("4", "Section 4 (Scope) says the same: this Addendum applies to Segment's Processing of Customer Personal Data"
+        + " under the Agreement"),
     /** 1: not Customer Personal Data. */
     NOT_CUSTOMER_PERSONAL_DATA("1", "the Addendum applies to Processing of Customer Personal Data; this data is not Customer Personal Data"),
     /** 1: not processed by Segment. */
@@ -222,7 +225,7 @@ public final class Scope {
   public static Decision<Boolean> addendumApplies(DataDescriptor data) {
     boolean yes = isAddendumApplicable(data);
     if (yes) {
-      return Decision.of(APPLIES, true, Reason.of(Code.APPLIES_TO_CUSTOMER_PERSONAL_DATA));
+      return Decision.of(APPLIES, true, Reason.of(Code.APPLIES_TO_CUSTOMER_PERSONAL_DATA), Reason.of(Code.SCOPE_OF_SECTION_4));
     }
     Decision.Builder<Boolean> d = Decision.builder(APPLIES, false);
     if (!Definitions.isCustomerPersonalData(data)) {

@@ -300,7 +300,7 @@ public final class Subprocessing {
    * @param kind the engaged party's kind (see {@link #authorisationOf(PartyKind)})
    * @return the decision
    */
-  @Decides("6.1")
+  @Decides(value = "6.1", quotes = "5.2")
   public static Decision<Authorisation> authorisation(PartyKind kind) {
     Authorisation a = authorisationOf(kind);
     Code code = a == Authorisation.SPECIFIC ? Code.AFFILIATE_SPECIFICALLY_AUTHORISED
@@ -925,7 +925,7 @@ public final class Subprocessing {
    * @param causedSegmentBreach whether the act or omission caused Segment to breach the Addendum
    * @return the decision
    */
-  @Decides("6.1.2")
+  @Decides(value = "6.1.2", quotes = {"5.2", "3.2"})
   public static Decision<Boolean> segmentLiable(PartyKind actor, boolean causedSegmentBreach) {
     boolean liable = isSegmentLiable(actor, causedSegmentBreach);
     if (actor == PartyKind.SOURCE_OR_DESTINATION) {

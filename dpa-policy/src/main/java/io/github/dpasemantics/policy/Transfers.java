@@ -395,7 +395,7 @@ public final class Transfers {
    * @param readings the readings
    * @return the decision
    */
-  @Decides("A.4.3")
+  @Decides(value = "A.4.3", quotes = "A.1.1")
   public static Decision<Boolean> sccGovern(CountryCode customerIn, CountryCode destination, boolean importerDpfCertified,
       boolean otherLawfulBasis, LocalDate asOf, LegalFacts facts, Interpretations readings) {
     boolean governed = isSccGoverned(customerIn, destination, importerDpfCertified, otherLawfulBasis, asOf, facts, readings);
@@ -432,7 +432,7 @@ public final class Transfers {
    * @param readings the readings
    * @return the decision
    */
-  @Decides("A.4.3")
+  @Decides(value = "A.4.3", quotes = "A.1.1")
   public static Decision<Boolean> sccGovern(TransferMade transfer, LegalFacts facts, Interpretations readings) {
     Objects.requireNonNull(transfer, "Transfers.sccGovern: transfer must not be null");
     return sccGovern(transfer.getExporterCountry(), transfer.getDestinationCountry(), transfer.isImporterDpfCertified(),
@@ -554,7 +554,7 @@ public final class Transfers {
    * @param readings the readings
    * @return the decision
    */
-  @Decides("A.4.3.8")
+  @Decides(value = "A.4.3.8", quotes = "A.4.3")
   public static Decision<Boolean> sccsTerminated(CountryCode customerIn, CountryCode destination,
       boolean importerDpfCertified, boolean otherLawfulBasis, LocalDate sccsGovernedOn, LocalDate asOf,
       LegalFacts facts, Interpretations readings) {
@@ -647,7 +647,7 @@ public final class Transfers {
    * @param exporterRequested whether Customer requested the copies
    * @return the decision
    */
-  @Decides("A.4.3.4")
+  @Decides(value = "A.4.3.4", quotes = "A.4.3")
   public static Decision<Boolean> subprocessorAgreementCopyOwed(boolean sccsGovern, boolean exporterRequested) {
     boolean owed = isSubprocessorAgreementCopyOwed(sccsGovern, exporterRequested);
     Decision.Builder<Boolean> d = Decision.builder(COPY, owed);

@@ -147,8 +147,10 @@ public final class PolicyInputs {
     if (c == TransferMade.class) {
       return TransferGenerators.countries().zip(TransferGenerators.countries(), booleans().all(), booleans().all(),
           (from, to, certified, other) -> new Object[] {from, to, certified, other})
+          .map(a -> a[0].equals(a[1]) && a[0].equals(CountryCode.of("US")) ? new Object[] {CountryCode.of("DE"), a[1], a[2], a[3]} : a)
           .zip(TransferGenerators.boundaryDays(), (a, day) -> TransferMade.builder().id("e").transferId("t").date(day)
-              .exporterCountry((CountryCode) a[0]).destinationCountry((CountryCode) a[1])
+              .exporterCountry((CountryCode) a[0])
+              .destinationCountry(a[0].equals(a[1]) ? CountryCode.of("US") : (CountryCode) a[1])
               .importerDpfCertified((Boolean) a[2]).alternativeBasis((Boolean) a[3]).build());
     }
     return null;
