@@ -432,7 +432,7 @@ public final class Security {
    */
   public static boolean isIncidentNotificationRequired(boolean securityIncident, boolean aware, boolean prohibitedByLaw,
       WhoseData whoseData, Interpretations readings) {
-    return isIncidentNotificationRequired(securityIncident, aware, prohibitedByLaw) && concernsThisCustomer(whoseData, readings);
+    return concernsThisCustomer(whoseData, readings) && isIncidentNotificationRequired(securityIncident, aware, prohibitedByLaw);
   }
 
   private static boolean concernsThisCustomer(WhoseData whoseData, Interpretations readings) {
