@@ -387,10 +387,12 @@ public final class Deletion {
       return d.reason(Code.SOURCE_OR_DESTINATION_CUSTOMERS).build();
     }
     d.reading(readings.get(Question.DELETION_AT_SUBPROCESSORS));
+    String who = holder == PartyKind.SEGMENT_AFFILIATE ? "Subprocessor that is an Affiliate of Segment"
+        : holder == PartyKind.THIRD_PARTY_SUBPROCESSOR ? "Third Party Subprocessor" : "Subprocessor";
     if (r == DeletionReach.WITHIN_9_1) {
-      return d.reason(Code.SUBPROCESSOR_SYSTEMS_ARE_SEGMENTS, holder).reason(Code.SEGMENT_REMAINS_LIABLE).build();
+      return d.reason(Code.SUBPROCESSOR_SYSTEMS_ARE_SEGMENTS, who).reason(Code.SEGMENT_REMAINS_LIABLE).build();
     }
-    return d.reason(Code.NOT_SEGMENTS_SYSTEMS, holder).reason(Code.FLOW_DOWN).reason(Code.SEGMENT_REMAINS_LIABLE).build();
+    return d.reason(Code.NOT_SEGMENTS_SYSTEMS, who).reason(Code.FLOW_DOWN).reason(Code.SEGMENT_REMAINS_LIABLE).build();
   }
 
   // ---------------------------------------------------------------- helpers

@@ -209,6 +209,11 @@ class LegalReviewTest {
     assertEquals(DeletionReach.THROUGH_SUBPROCESSOR_AGREEMENT, sub.getOutcome());
     assertEquals(ids("6.1.1", "6.1.2", "9.1"), sub.getClauses());
     assertEquals(List.of(Interpretation.DELETION_AT_SUBPROCESSORS_BY_FLOW_DOWN), sub.getInterpretations());
+    assertTrue(sub.explain().contains("the copies of a Third Party Subprocessor are on its own systems"), sub.explain());
+    assertTrue(Deletion.deletionReach(PartyKind.SEGMENT_AFFILIATE, DEFAULTS).explain()
+        .contains("the copies of a Subprocessor that is an Affiliate of Segment"));
+    assertTrue(Deletion.deletionReach(PartyKind.SUBPROCESSOR, Interpretations.of(Interpretation.DELETION_AT_SUBPROCESSORS_WITHIN_9_1))
+        .explain().contains("the systems on which a Subprocessor Processes"));
     Interpretations within = Interpretations.of(Interpretation.DELETION_AT_SUBPROCESSORS_WITHIN_9_1);
     assertEquals(DeletionReach.WITHIN_9_1, Deletion.deletionReach(PartyKind.SEGMENT_AFFILIATE, within).getOutcome());
     assertEquals(DeletionReach.WITHIN_9_1, Deletion.deletionReach(PartyKind.SUBPROCESSOR, within).getOutcome());
