@@ -35,8 +35,10 @@ import java.util.Optional;
  * {@link LegalFact.Kind#ADEQUACY} with that country as jurisdiction. A missing "start" fact means
  * the thing never started; a missing "end" fact means it never ended.
  *
- * <p>Dates marked unverified in the built-in table say what is unsure in their source; check them
- * against the Commission's list before relying on them.
+ * <p>Every fact of the built-in table is settled from the primary source it cites (the table with
+ * its sources is in docs/legal-background.md, "Dated transfer law"); none is marked
+ * {@link LegalFact#isVerified() unverified}. A fact a caller adds from a source not yet checked
+ * should be marked so, saying in its source what is unsure.
  *
  * <p>This class is immutable and thread-safe.
  */
