@@ -123,6 +123,10 @@ class LegalReviewTest {
     assertTrue(eu.isYes());
     assertEquals(eu, Security.usageDataRequest(employee, usage, DpaTerms.segment()), "the three-input form is the EU-law form");
     assertFalse(Security.isUsageDataRequestForwarded(employee, usage, DataProtectionLaw.CCPA));
+    DataDescriptor customerData = DataDescriptor.builder().from(usage).origin(DataOrigin.CUSTOMER_DATA).build();
+    assertEquals(List.of(Security.Code.NOT_USAGE_DATA, Security.Code.NOT_EU_RIGHTS),
+        Security.usageDataRequest(employee, customerData, DataProtectionLaw.CCPA, DpaTerms.segment()).getReasonCodes(),
+        "B.6 speaks only of Usage Data");
     assertThrows(NullPointerException.class, () -> Security.isUsageDataRequestForwarded(employee, usage, null));
   }
 
@@ -137,6 +141,7 @@ class LegalReviewTest {
     assertEquals(List.of(Security.Code.NO_CUSTOMER_OBLIGATION), one.getReasonCodes());
     assertTrue(one.explain().contains("Article 1 of the GDPR puts no obligation on Customer"), one.explain());
     assertTrue(Security.securityAssistance(5, true).isYes());
+    assertFalse(Security.obligesController(1));
     assertFalse(Security.obligesController(4));
     assertTrue(Security.obligesController(5));
     assertTrue(Security.obligesController(22));
@@ -269,6 +274,11 @@ class LegalReviewTest {
       assertTrue(d.consequenceFollows(true) && !d.consequenceFollows(false), d.name());
       assertTrue(Deeming.of(d.getClause()).contains(d));
     }
+    assertEquals(List.of(Deeming.LIABILITY_LIMITS), Deeming.of(ClauseId.parse("3.2")));
+    assertTrue(Deeming.of(ClauseId.parse("6.3")).isEmpty());
+    ClauseCatalog tiny = ClauseCatalog.of(List.of(catalog.get("2"), catalog.get("2.9")));
+    assertTrue(ClauseCoverage.compute(List.of(Processing.class), tiny).getProblems()
+        .contains("@Encodes on Processing.transmission: clause 5.2 is not in the catalogue"));
     assertEquals(ClauseCoverage.Status.ENCODED.name(), "ENCODED");
   }
 }
