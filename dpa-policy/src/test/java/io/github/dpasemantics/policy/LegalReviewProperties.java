@@ -64,6 +64,20 @@ class LegalReviewProperties {
   }
 
   @Test
+  @Tag("clause-8")
+  @DisplayName("8: the law changes only who answers for Usage Data, never a referral of Customer Personal Data")
+  void routingByLaw() {
+    qt().forAll(DefinitionsGenerators.dataDescriptors(), Generate.enumValues(DataProtectionLaw.class)).check((data, law) -> {
+      Decision<DataSubjects.Routing> d = DataSubjects.routing(data, law);
+      DataSubjects.Routing plain = DataSubjects.routingOf(data);
+      boolean sameUnlessOtherUsage = plain == DataSubjects.Routing.SEGMENT_AS_CONTROLLER && law == DataProtectionLaw.OTHER
+          ? d.getOutcome() == DataSubjects.Routing.OUTSIDE_ADDENDUM : d.getOutcome() == plain;
+      return sameUnlessOtherUsage && d.getOutcome() == DataSubjects.routingOf(data, law)
+          && (law != DataProtectionLaw.EU_DATA_PROTECTION_LAW || d.equals(DataSubjects.routing(data))) && citesCatalogue(d);
+    });
+  }
+
+  @Test
   @Tag("clause-A.2.2.2")
   @DisplayName("A.2.2.2: every form but an inspection is granted; an inspection exactly under the alternative reading")
   void auditFormByReading() {

@@ -130,6 +130,28 @@ class LegalReviewTest {
     assertThrows(NullPointerException.class, () -> Security.isUsageDataRequestForwarded(employee, usage, null));
   }
 
+  @Test
+  @Tag("clause-8")
+  @DisplayName("8, A.1.3, B.6: a request about Usage Data is Segment's as controller (EU law) or business (CCPA); other laws: silent")
+  void usageDataRoutingByLaw() {
+    DataDescriptor usage = DataDescriptor.builder().origin(DataOrigin.USAGE_DATA).subjectKind(SubjectKind.CUSTOMER_EMPLOYEE_OR_REPRESENTATIVE)
+        .governingLaws(Set.of(DataProtectionLaw.CCPA)).processedBySegment(true).build();
+    Decision<DataSubjects.Routing> ccpa = DataSubjects.routing(usage, DataProtectionLaw.CCPA);
+    assertEquals(DataSubjects.Routing.SEGMENT_AS_CONTROLLER, ccpa.getOutcome());
+    assertEquals(ids("B.6"), ccpa.getClauses());
+    Decision<DataSubjects.Routing> eu = DataSubjects.routing(usage, DataProtectionLaw.EU_DATA_PROTECTION_LAW);
+    assertEquals(eu, DataSubjects.routing(usage));
+    assertEquals(ids("A.1.3"), eu.getClauses());
+    Decision<DataSubjects.Routing> other = DataSubjects.routing(usage, DataProtectionLaw.OTHER);
+    assertEquals(DataSubjects.Routing.OUTSIDE_ADDENDUM, other.getOutcome());
+    assertEquals(List.of(DataSubjects.Code.USAGE_DATA_OTHER_LAW), other.getReasonCodes());
+    DataDescriptor cpd = DataDescriptor.builder().from(usage).origin(DataOrigin.CUSTOMER_DATA).subjectKind(SubjectKind.CUSTOMER_END_USER)
+        .build();
+    assertEquals(DataSubjects.Routing.REFER_TO_CUSTOMER, DataSubjects.routing(cpd, DataProtectionLaw.OTHER).getOutcome());
+    assertEquals(DataSubjects.Routing.REFER_TO_CUSTOMER, DataSubjects.routingOf(cpd, DataProtectionLaw.CCPA));
+    assertThrows(NullPointerException.class, () -> DataSubjects.routingOf(usage, null));
+  }
+
   // ---------------------------------------------------------------- A.2.1.1 only articles that oblige Customer
 
   @Test
