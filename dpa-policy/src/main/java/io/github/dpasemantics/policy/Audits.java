@@ -10,6 +10,7 @@ import io.github.dpasemantics.model.event.AuditRequested;
 import io.github.dpasemantics.model.event.AuditorObjectionReason;
 import io.github.dpasemantics.model.event.ReportKind;
 import io.github.dpasemantics.model.event.ThirdPartyReportIssued;
+import io.github.dpasemantics.model.norm.Deeming;
 import io.github.dpasemantics.model.time.ContractDates;
 import io.github.dpasemantics.model.time.DeadlineRule;
 import io.github.dpasemantics.model.time.Window;
@@ -70,6 +71,7 @@ public final class Audits {
   private static final String COST = "Audits.auditCost";
   private static final String DISCLOSURE = "Audits.disclosureRequired";
   private static final String CONFIDENTIAL = "Audits.confidentialInformation";
+  private static final String FORM = "Audits.auditForm";
 
   private static final DeadlineRule CALENDAR_YEAR = DeadlineRule.oncePerCalendarYear();
   private static final DeadlineRule.WithinMonthsPrior REPORT_PERIOD =
@@ -172,7 +174,20 @@ public final class Audits {
         "any information provided by Segment under A.2.2 constitutes Segment's Confidential Information under the Agreement"),
     /** A.2.2.2: information not provided under A.2.2. */
     NOT_PROVIDED_UNDER_A_2_2("A.2.2.2",
-        "only information provided by Segment under A.2.2 is made Segment's Confidential Information by A.2.2.2; whether other information is confidential is for the Agreement");
+        "only information provided by Segment under A.2.2 is made Segment's Confidential Information by A.2.2.2; whether other information is confidential is for the Agreement"),
+    /** A.2.2.2: a request for information is the form the text grants. */
+    INFORMATION_REQUEST_FORM("A.2.2.2",
+        "Customer may audit Segment's Processing of Customer Personal Data \"by submitting reasonable requests for information, including"
+            + " security and audit questionnaires\"; a {0} is such a request, answered by written responses or a Third Party Report"),
+    /** A.2.2.2: an inspection is not a request for information (default reading). */
+    INSPECTION_NOT_GRANTED("A.2.2.2",
+        "Customer audits \"by submitting reasonable requests for information, including security and audit questionnaires\"; an on-site"
+            + " inspection is not such a request, so A.2.2.2 does not grant it"),
+    /** A.2.2: the law's inspection right is exercised through A.2.2 (alternative reading). */
+    INSPECTION_THROUGH_A_2_2("A.2.2",
+        "to the extent applicable Data Protection Laws include a right for Customer to audit, Customer exercises it as A.2.2 provides;"
+            + " under the chosen reading an inspection that right includes is such an audit, once per calendar year and at Customer's"
+            + " expense (A.2.2.2), with Segment's objection to a third-party auditor (A.2.2.3) and reimbursement (A.2.2.5)");
 
     private final ClauseId clause;
     private final String template;
@@ -201,6 +216,29 @@ public final class Audits {
     SCC_CLAUSE_5F,
     /** Clause 12(2) of the Standard Contractual Clauses, performed under A.2.2 (A.4.3.5). */
     SCC_CLAUSE_12_2
+  }
+
+  /** A form an audit can take (A.2.2, A.2.2.2). */
+  public enum AuditForm {
+    /** A reasonable request for information (A.2.2.2). */
+    INFORMATION_REQUEST("request for information"),
+    /** A security questionnaire (A.2.2.2 names it). */
+    SECURITY_QUESTIONNAIRE("security questionnaire"),
+    /** An audit questionnaire (A.2.2.2 names it). */
+    AUDIT_QUESTIONNAIRE("audit questionnaire"),
+    /** An on-site inspection of Segment's premises or systems (the text does not name it). */
+    ON_SITE_INSPECTION("on-site inspection");
+
+    private final String words;
+
+    AuditForm(String words) {
+      this.words = words;
+    }
+
+    @Override
+    public String toString() {
+      return words;
+    }
   }
 
   /** Who conducts an audit (A.2.2.3). */
@@ -305,7 +343,7 @@ public final class Audits {
    * @param terms the contract's numbers
    * @return the decision
    */
-  @Decides({"A.2.2", "A.2.2.2"})
+  @Decides(value = {"A.2.2", "A.2.2.2"}, quotes = "A.4.3.5")
   public static Decision<Boolean> auditAllowed(AuditBasis basis, LocalDate request, List<LocalDate> earlierAudits,
       boolean auditRightUnderLaw, DpaTerms terms) {
     Objects.requireNonNull(basis, "Audits.auditAllowed: basis must not be null");
@@ -366,27 +404,16 @@ public final class Audits {
   // ---------------------------------------------------------------- A.2.2.1
 
   /**
-   * A.2.2.1: whether a report of the given kind is a Third Party Report: an ISO 27001, ISO 27017
-   * or ISO 27018 certification or a similar audit report. Every {@link ReportKind} is one
-   * (the model has no kind for a report that is not an audit report).
-   *
-   * @param kind the kind of report
-   * @return true
-   */
-  public static boolean isThirdPartyReport(ReportKind kind) {
-    Objects.requireNonNull(kind, "Audits.isThirdPartyReport: kind must not be null");
-    return true;
-  }
-
-  /**
-   * A.2.2.1: explained form of {@link #isThirdPartyReport}.
+   * A.2.2.1, the deeming provision {@link Deeming#THIRD_PARTY_REPORTS} as a decision: every {@link ReportKind} (ISO 27001,
+   * 27017, 27018 or a similar audit report) is a Third Party Report.
    *
    * @param kind the kind of report
    * @return the decision
    */
-  @Decides("A.2.2.1")
+  @Encodes(Deeming.THIRD_PARTY_REPORTS)
   public static Decision<Boolean> thirdPartyReport(ReportKind kind) {
-    boolean is = isThirdPartyReport(kind);
+    Objects.requireNonNull(kind, "Audits.thirdPartyReport: kind must not be null");
+    boolean is = Deeming.THIRD_PARTY_REPORTS.consequenceFollows(true);
     return Decision.of(THIRD_PARTY_REPORT, is, Reason.of(Code.IS_THIRD_PARTY_REPORT, describe(kind)));
   }
 
@@ -526,25 +553,14 @@ public final class Audits {
   }
 
   /**
-   * A.2.2.2: whether information Segment gives is Segment's Confidential Information under the
-   * Agreement: yes for any information provided under A.2.2.
-   *
-   * @param providedUnderA22 whether Segment provided it under A.2.2 (in an audit)
-   * @return true if A.2.2.2 makes it Confidential Information
-   */
-  public static boolean isConfidentialInformation(boolean providedUnderA22) {
-    return providedUnderA22;
-  }
-
-  /**
-   * A.2.2.2: explained form of {@link #isConfidentialInformation}.
+   * A.2.2.2, the deeming provision {@link Deeming#AUDIT_INFORMATION_CONFIDENTIAL} as a decision.
    *
    * @param providedUnderA22 whether Segment provided it under A.2.2
    * @return the decision
    */
-  @Decides("A.2.2.2")
+  @Encodes(Deeming.AUDIT_INFORMATION_CONFIDENTIAL)
   public static Decision<Boolean> confidentialInformation(boolean providedUnderA22) {
-    boolean is = isConfidentialInformation(providedUnderA22);
+    boolean is = Deeming.AUDIT_INFORMATION_CONFIDENTIAL.consequenceFollows(providedUnderA22);
     return Decision.of(CONFIDENTIAL, is, Reason.of(is ? Code.SEGMENT_CONFIDENTIAL_INFORMATION : Code.NOT_PROVIDED_UNDER_A_2_2));
   }
 
@@ -764,5 +780,47 @@ public final class Audits {
 
   private static Window calendarYear(LocalDate request, DpaTerms terms) {
     return CALENDAR_YEAR.window(request, terms, Interpretations.defaults()).orElseThrow();
+  }
+
+  // ---------------------------------------------------------------- A.2.2, A.2.2.2 form of an audit
+
+  /**
+   * A.2.2, A.2.2.2: whether a form of audit is one the text grants. A.2.2.2 says how Customer
+   * audits: "by submitting reasonable requests for information, including security and audit
+   * questionnaires", answered by written responses or a Third Party Report. A request for
+   * information and either questionnaire always are. An on-site inspection is not, under
+   * {@link Interpretation#AUDIT_BY_INFORMATION_REQUESTS} (default: A.2.2 says the audit right
+   * "will" be exercised "as follows", and what follows is requests for information); it is, under
+   * {@link Interpretation#AUDIT_INCLUDES_INSPECTION_WHERE_LAW_GRANTS} (A.2.2 governs how the law's
+   * audit right is exercised, GDPR Art. 28(3)(h) speaks of "audits, including inspections", and
+   * A.2.2.3 contemplates a third party conducting the audit). Either way the once-a-year limit
+   * ({@link #auditAllowed}) and the cost rules ({@link #auditCost}) apply.
+   *
+   * @param form the form of audit requested
+   * @param readings the chosen readings
+   * @return true if the text grants it
+   */
+  public static boolean isAuditFormGranted(AuditForm form, Interpretations readings) {
+    Objects.requireNonNull(form, "Audits.isAuditFormGranted: form must not be null");
+    Objects.requireNonNull(readings, "Audits.isAuditFormGranted: readings must not be null");
+    return form != AuditForm.ON_SITE_INSPECTION || readings.is(Interpretation.AUDIT_INCLUDES_INSPECTION_WHERE_LAW_GRANTS);
+  }
+
+  /**
+   * A.2.2, A.2.2.2, explained: see {@link #isAuditFormGranted}; the reading of
+   * {@link Question#AUDIT_FORM} is recorded for an inspection, where it matters.
+   *
+   * @param form the form of audit requested
+   * @param readings the chosen readings
+   * @return the decision, citing A.2.2.2 (and A.2.2 under the alternative reading)
+   */
+  @Decides({"A.2.2", "A.2.2.2"})
+  public static Decision<Boolean> auditForm(AuditForm form, Interpretations readings) {
+    boolean yes = isAuditFormGranted(form, readings);
+    if (form != AuditForm.ON_SITE_INSPECTION) {
+      return Decision.of(FORM, true, Reason.of(Code.INFORMATION_REQUEST_FORM, form));
+    }
+    return Decision.builder(FORM, yes).reading(readings.get(Question.AUDIT_FORM))
+        .reason(yes ? Code.INSPECTION_THROUGH_A_2_2 : Code.INSPECTION_NOT_GRANTED).build();
   }
 }

@@ -2,6 +2,7 @@ package io.github.dpasemantics.policy;
 
 import io.github.dpasemantics.model.clause.ClauseId;
 import io.github.dpasemantics.model.data.DataCategory;
+import io.github.dpasemantics.model.norm.Deeming;
 import io.github.dpasemantics.model.party.Role;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -225,43 +226,19 @@ public final class California {
   }
 
   /**
-   * B.4: tells whether Processing is acknowledged as integral to and encompassed by the Services
-   * and the direct business relationship: yes iff Customer's instructions in Section 5 authorize
-   * it.
-   *
-   * @param authorisedBySection5Instructions whether Customer's Section 5 instructions authorize it
-   * @return true if integral
-   */
-  public static boolean isIntegralToServices(boolean authorisedBySection5Instructions) {
-    return authorisedBySection5Instructions;
-  }
-
-  /**
    * B.4, explained.
    *
    * @param authorisedBySection5Instructions whether Customer's Section 5 instructions authorize it
    * @return the decision
    */
-  @Decides("B.4")
+  @Encodes(Deeming.INTEGRAL_TO_SERVICES)
   public static Decision<Boolean> integralToServices(boolean authorisedBySection5Instructions) {
-    boolean integral = isIntegralToServices(authorisedBySection5Instructions);
+    boolean integral = Deeming.INTEGRAL_TO_SERVICES.consequenceFollows(authorisedBySection5Instructions);
     return Decision.of(INTEGRAL, integral, Reason.of(integral ? Code.INSTRUCTED_PROCESSING_INTEGRAL : Code.NOT_INSTRUCTED));
   }
 
   // ------------------------------------------------------------------------------------------
   // B.5
-
-  /**
-   * B.5: tells whether Segment's access to Customer Personal Data is part of the consideration:
-   * never, notwithstanding anything in the Agreement or an Order Form.
-   *
-   * @param agreementOrOrderFormSaysOtherwise whether the Agreement or an Order Form says otherwise
-   *     (it does not change the answer)
-   * @return false
-   */
-  public static boolean isAccessConsideration(boolean agreementOrOrderFormSaysOtherwise) {
-    return false;
-  }
 
   /**
    * B.5, explained; where the Agreement or an Order Form says otherwise, the "notwithstanding"
@@ -270,9 +247,9 @@ public final class California {
    * @param agreementOrOrderFormSaysOtherwise whether the Agreement or an Order Form says otherwise
    * @return the decision, outcome false
    */
-  @Decides("B.5")
+  @Encodes(Deeming.ACCESS_NOT_CONSIDERATION)
   public static Decision<Boolean> accessIsConsideration(boolean agreementOrOrderFormSaysOtherwise) {
-    Decision.Builder<Boolean> d = Decision.builder(CONSIDERATION, isAccessConsideration(agreementOrOrderFormSaysOtherwise))
+    Decision.Builder<Boolean> d = Decision.builder(CONSIDERATION, !Deeming.ACCESS_NOT_CONSIDERATION.consequenceFollows(true))
         .reason(Code.ACCESS_NOT_CONSIDERATION);
     if (agreementOrOrderFormSaysOtherwise) {
       d.reason(Code.NOTWITHSTANDING_AGREEMENT);

@@ -4,10 +4,8 @@ import io.github.dpasemantics.model.clause.Clause;
 import io.github.dpasemantics.model.clause.ClauseCatalog;
 import io.github.dpasemantics.model.clause.ClauseId;
 import io.github.dpasemantics.model.clause.NormKind;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
+import io.github.dpasemantics.model.norm.Deeming;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,9 +15,11 @@ import java.util.Optional;
 
 /**
  * The clause-coverage table: for every clause of a catalogue, whether a policy decides it (a
- * public static method annotated {@link Decides}), a policy class declares it
- * {@link NotDecidable} with a reason, it is a grouping heading with no text of its own (covered by
- * its sub-units), or it is uncovered. Also lists every declaration that is wrong: an id that is
+ * public static method annotated {@link Decides}), it is a deeming provision held as data
+ * ({@link Deeming}, possibly shown by an {@link Encodes} method: <em>encoded</em>, not decided), a
+ * policy class declares it {@link NotDecidable} with a reason, it is a grouping heading with no
+ * text of its own (covered by its sub-units), or it is uncovered. It reads the policies from the
+ * {@link PolicyCatalog}. Also lists every declaration that is wrong: an id that is
  * not in the catalogue or cannot be parsed, a clause declared both decided and not decidable, and a
  * {@code @Decides} method that is not public and static.
  *
@@ -37,6 +37,11 @@ public final class ClauseCoverage {
   public enum Status {
     /** At least one policy method decides it. */
     DECIDED,
+    /**
+     * No policy decides it, but it is a deeming provision held as data in the model
+     * ({@link Deeming}): "X counts as Y", with nothing left to decide.
+     */
+    ENCODED,
     /** A policy class declares that it has no decidable question, with a reason. */
     NOT_DECIDABLE,
     /** A heading without text of its own, covered by its sub-units. */
@@ -51,13 +56,16 @@ public final class ClauseCoverage {
     private final NormKind kind;
     private final Status status;
     private final List<String> decidedBy;
+    private final List<String> encodedBy;
     private final List<String> notDecidableReasons;
 
-    Row(ClauseId clause, NormKind kind, Status status, List<String> decidedBy, List<String> notDecidableReasons) {
+    Row(ClauseId clause, NormKind kind, Status status, List<String> decidedBy, List<String> encodedBy,
+        List<String> notDecidableReasons) {
       this.clause = clause;
       this.kind = kind;
       this.status = status;
       this.decidedBy = List.copyOf(decidedBy);
+      this.encodedBy = List.copyOf(encodedBy);
       this.notDecidableReasons = List.copyOf(notDecidableReasons);
     }
 
@@ -98,6 +106,16 @@ public final class ClauseCoverage {
     }
 
     /**
+     * Returns the deeming provisions of the clause, as {@code Deeming.NAME} (with the policy method
+     * that shows it, if any), sorted.
+     *
+     * @return the provisions, empty if none
+     */
+    public List<String> getEncodedBy() {
+      return encodedBy;
+    }
+
+    /**
      * Returns the reasons given by {@link NotDecidable} declarations, as {@code Class: reason}.
      *
      * @return the reasons, empty if none
@@ -116,6 +134,8 @@ public final class ClauseCoverage {
       switch (status) {
         case DECIDED:
           return String.join(", ", decidedBy);
+        case ENCODED:
+          return "encoded as data: " + String.join(", ", encodedBy);
         case NOT_DECIDABLE:
           return String.join("; ", notDecidableReasons);
         case GROUPING:
@@ -158,50 +178,55 @@ public final class ClauseCoverage {
   public static ClauseCoverage compute(List<Class<?>> classes, ClauseCatalog catalog) {
     Objects.requireNonNull(classes, "ClauseCoverage.compute: classes must not be null");
     Objects.requireNonNull(catalog, "ClauseCoverage.compute: catalog must not be null");
+    PolicyCatalog policies = PolicyCatalog.of(classes);
     Map<ClauseId, List<String>> decided = new LinkedHashMap<>();
+    Map<ClauseId, List<String>> encoded = new LinkedHashMap<>();
     Map<ClauseId, List<String>> notDecidable = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
-    for (Class<?> c : classes) {
-      for (NotDecidable nd : c.getAnnotationsByType(NotDecidable.class)) {
-        String where = "@NotDecidable on " + c.getSimpleName();
-        idIn(nd.clause(), where, catalog, problems)
-            .ifPresent(id -> notDecidable.computeIfAbsent(id, k -> new ArrayList<>()).add(c.getSimpleName() + ": " + nd.reason()));
-      }
-      Method[] methods = c.getDeclaredMethods();
-      Arrays.sort(methods, Comparator.comparing(Method::getName).thenComparing(Method::toGenericString));
-      for (Method m : methods) {
-        Decides d = m.getAnnotation(Decides.class);
-        if (d == null) {
+    for (PolicyCatalog.Undecidable nd : policies.notDecidable()) {
+      String where = "@NotDecidable on " + nd.className();
+      idIn(nd.clause(), where, catalog, problems)
+          .ifPresent(id -> notDecidable.computeIfAbsent(id, k -> new ArrayList<>()).add(nd.className() + ": " + nd.reason()));
+    }
+    problems.addAll(policies.getProblems());
+    for (PolicyCatalog.Policy p : policies.declared()) {
+      String where = (p.isEncoding() ? "@Encodes on " : "@Decides on ") + p.name();
+      for (ClauseId id : p.decides()) {
+        if (!catalog.contains(id)) {
+          problems.add(where + ": clause " + id + " is not in the catalogue");
           continue;
         }
-        String name = c.getSimpleName() + "." + m.getName();
-        if (!Modifier.isStatic(m.getModifiers()) || !Modifier.isPublic(m.getModifiers())) {
-          problems.add("@Decides on " + name + ": the method must be public and static");
+        List<String> by = (p.isEncoding() ? encoded : decided).computeIfAbsent(id, k -> new ArrayList<>());
+        String entry = p.isEncoding() ? "Deeming." + p.encodes().orElseThrow() + " (shown by " + p.name() + ")" : p.name();
+        if (!by.contains(entry)) {
+          by.add(entry);
         }
-        for (String text : d.value()) {
-          idIn(text, "@Decides on " + name, catalog, problems).ifPresent(id -> {
-            List<String> by = decided.computeIfAbsent(id, k -> new ArrayList<>());
-            if (!by.contains(name)) {
-              by.add(name);
-            }
-          });
-        }
+      }
+    }
+    for (Deeming d : PolicyCatalog.deemings(catalog)) {
+      List<String> by = encoded.computeIfAbsent(d.getClause(), k -> new ArrayList<>());
+      if (by.stream().noneMatch(e -> e.startsWith("Deeming." + d.name() + " "))) {
+        by.add("Deeming." + d.name());
       }
     }
     List<Row> rows = new ArrayList<>();
     for (Clause clause : catalog.all()) {
       ClauseId id = clause.getId();
       List<String> by = decided.getOrDefault(id, List.of());
+      List<String> enc = encoded.getOrDefault(id, List.of());
       List<String> reasons = notDecidable.getOrDefault(id, List.of());
       if (!by.isEmpty() && !reasons.isEmpty()) {
         problems.add("clause " + id + " is decided by " + by + " but also declared @NotDecidable (" + reasons + ")");
       }
       Status status = !by.isEmpty() ? Status.DECIDED
+          : !enc.isEmpty() ? Status.ENCODED
           : !reasons.isEmpty() ? Status.NOT_DECIDABLE
           : clause.isGrouping() ? Status.GROUPING : Status.UNCOVERED;
       List<String> sortedBy = new ArrayList<>(by);
       sortedBy.sort(Comparator.naturalOrder());
-      rows.add(new Row(id, clause.getKind(), status, sortedBy, reasons));
+      List<String> sortedEnc = new ArrayList<>(enc);
+      sortedEnc.sort(Comparator.naturalOrder());
+      rows.add(new Row(id, clause.getKind(), status, sortedBy, sortedEnc, reasons));
     }
     return new ClauseCoverage(rows, problems);
   }

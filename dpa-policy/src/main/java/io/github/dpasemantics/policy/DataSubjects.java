@@ -4,6 +4,7 @@ import io.github.dpasemantics.model.clause.ClauseId;
 import io.github.dpasemantics.model.data.DataCategory;
 import io.github.dpasemantics.model.data.DataDescriptor;
 import io.github.dpasemantics.model.data.DataOrigin;
+import io.github.dpasemantics.model.data.DataProtectionLaw;
 import java.util.Objects;
 
 /**
@@ -20,7 +21,9 @@ import java.util.Objects;
  * Data, Segment will advise the Data Subject to submit their request to Customer, and Customer
  * will be responsible for responding to any such request": {@link #routingOf}, {@link #routing}
  * (from a {@link DataDescriptor} or a {@link DataCategory}).
- * A request about Usage Data that is Personal Data is Segment's own, as its controller (A.1.3).
+ * A request about Usage Data that is Personal Data is Segment's own, as its controller (A.1.3) under
+ * EU Data Protection Law or its business (B.6) under the CCPA; under other laws the Addendum is
+ * silent ({@link #routing(DataDescriptor, DataProtectionLaw)}).
  *
  * <p>Every method is pure and thread-safe.
  */
@@ -50,6 +53,12 @@ public final class DataSubjects {
     /** A.1.3: Segment controller of Usage Data. */
     SEGMENT_CONTROLLER_OF_USAGE_DATA("A.1.3", "the request concerns Usage Data that is Personal Data, of which Segment is the"
         + " controller and which it Processes in accordance with its Privacy Policy"),
+    /** B.6: Segment the business of Usage Data (CCPA). */
+    SEGMENT_BUSINESS_OF_USAGE_DATA("B.6", "the request concerns Usage Data that is Personal Data, of which Segment is the business under"
+        + " the CCPA and which it Processes in accordance with its Privacy Policy"),
+    /** A.1.3, B.6: silent for other laws. */
+    USAGE_DATA_OTHER_LAW("A.1.3", "the Addendum says who answers for Usage Data only under EU Data Protection Law (A.1.3: Segment is the"
+        + " controller) and the CCPA (B.6: Segment is the business); for a request under {0} it is silent"),
     /** 8: outside. */
     OUTSIDE_ADDENDUM("8", "the request concerns neither Customer Personal Data nor Usage Data that is Personal Data, so the Addendum does"
         + " not route it");
@@ -176,7 +185,7 @@ public final class DataSubjects {
    * @param data the data the request is about
    * @return the decision, citing 8 (or A.1.3 for Usage Data)
    */
-  @Decides("8")
+  @Decides(value = "8", quotes = "A.1.3")
   public static Decision<Routing> routing(DataDescriptor data) {
     return explain(routingOf(data));
   }
@@ -190,6 +199,44 @@ public final class DataSubjects {
    */
   public static Decision<Routing> routing(DataCategory category) {
     return explain(routingOf(category));
+  }
+
+  /**
+   * 8, A.1.3, B.6: where a Data Subject's request that Segment receives goes, knowing under which
+   * law it is made. Customer Personal Data: referred to Customer (8), whatever the law. Usage Data
+   * that is Personal Data: Segment's own, as its controller under EU Data Protection Law (A.1.3) or
+   * its business under the CCPA (B.6); under another law the Addendum is silent, so it does not
+   * route it. {@link #routingOf(DataDescriptor)} is this method for EU Data Protection Law.
+   *
+   * @param data the data the request is about
+   * @param law the law under which the request is made
+   * @return the routing
+   */
+  public static Routing routingOf(DataDescriptor data, DataProtectionLaw law) {
+    Objects.requireNonNull(law, "DataSubjects.routingOf: law must not be null");
+    Routing r = routingOf(data);
+    return r == Routing.SEGMENT_AS_CONTROLLER && law == DataProtectionLaw.OTHER ? Routing.OUTSIDE_ADDENDUM : r;
+  }
+
+  /**
+   * 8, A.1.3, B.6, explained: see {@link #routingOf(DataDescriptor, DataProtectionLaw)}; a Usage Data
+   * request cites A.1.3 under EU law and B.6 under the CCPA.
+   *
+   * @param data the data the request is about
+   * @param law the law under which the request is made
+   * @return the decision, citing 8, A.1.3 or B.6
+   */
+  @Decides(value = "8", quotes = {"A.1.3", "B.6"})
+  public static Decision<Routing> routing(DataDescriptor data, DataProtectionLaw law) {
+    Routing r = routingOf(data, law);
+    boolean usage = routingOf(data) == Routing.SEGMENT_AS_CONTROLLER;
+    if (usage && law == DataProtectionLaw.CCPA) {
+      return Decision.of(ROUTING, r, Reason.of(Code.SEGMENT_BUSINESS_OF_USAGE_DATA));
+    }
+    if (usage && law == DataProtectionLaw.OTHER) {
+      return Decision.of(ROUTING, r, Reason.of(Code.USAGE_DATA_OTHER_LAW, law));
+    }
+    return explain(r);
   }
 
   private static Decision<Routing> explain(Routing r) {

@@ -21,4 +21,13 @@ public @interface Decides {
    * @return the clause ids
    */
   String[] value();
+
+  /**
+   * The ids of clauses the method's reasons quote without deciding them: a clause whose words a
+   * reason genuinely relies on (2.11's definition in a 6.3 decision, say), in canonical form.
+   * The policy-citation check allows a reason to cite a clause only if it is decided or quoted.
+   *
+   * @return the quoted clause ids, empty by default
+   */
+  String[] quotes() default {};
 }

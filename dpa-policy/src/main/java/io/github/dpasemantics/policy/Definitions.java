@@ -323,7 +323,7 @@ public final class Definitions {
    * @param data the facts about the data
    * @return the decision, citing 2.3 (and 2.8 where the data is not Personal Data)
    */
-  @Decides("2.3")
+  @Decides(value = "2.3", quotes = "2.8")
   public static Decision<Boolean> customerPersonalData(DataDescriptor data) {
     boolean yes = isCustomerPersonalData(data);
     Decision.Builder<Boolean> d = Decision.builder(CUSTOMER_PERSONAL_DATA, yes);
@@ -695,7 +695,7 @@ public final class Definitions {
    * @param segmentId Segment's id in the graph
    * @return the decision, citing 2.11 and 2.10
    */
-  @Decides("2.11")
+  @Decides(value = "2.11", quotes = {"2.10", "5.2"})
   public static Decision<Boolean> thirdPartySubprocessor(Party party, String authorisedBy,
       boolean processesCustomerPersonalData, AffiliateGraph graph, String segmentId) {
     boolean yes = isThirdPartySubprocessor(party, authorisedBy, processesCustomerPersonalData, graph, segmentId);

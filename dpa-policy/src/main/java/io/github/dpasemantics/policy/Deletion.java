@@ -8,6 +8,7 @@ import io.github.dpasemantics.model.contract.Interpretations;
 import io.github.dpasemantics.model.contract.Question;
 import io.github.dpasemantics.model.contract.TermKey;
 import io.github.dpasemantics.model.event.DeletionRequested;
+import io.github.dpasemantics.model.party.PartyKind;
 import io.github.dpasemantics.model.time.DeadlineRule;
 import java.time.LocalDate;
 import java.util.List;
@@ -46,6 +47,7 @@ public final class Deletion {
   private static final String DELETION_DUE = "Deletion.deletionDue";
   private static final String DELETION_REQUIRED = "Deletion.deletionRequired";
   private static final String ON_TIME = "Deletion.deletionOnTime";
+  private static final String REACH = "Deletion.deletionReach";
 
   private static final DeadlineRule.WithinDaysAfter DELETION_PERIOD =
       (DeadlineRule.WithinDaysAfter) DeadlineRule.withinDaysAfter(TermKey.DELETION_DAYS);
@@ -85,7 +87,23 @@ public final class Deletion {
     /** 9.1: deletion completed on or before the due day. */
     DELETED_ON_TIME("9.1", "deletion completed on {0}, on or before the due day {1}"),
     /** 9.1: deletion completed after the due day. */
-    DELETED_LATE("9.1", "deletion completed on {0}, after the due day {1}");
+    DELETED_LATE("9.1", "deletion completed on {0}, after the due day {1}"),
+    /** 9.1: Segment's own systems. */
+    SEGMENTS_SYSTEMS("9.1", "Segment shall delete all of the Customer Personal Data from Segment's systems within the period of 9.1"),
+    /** 9.1: a Subprocessor's systems are not Segment's (default reading). */
+    NOT_SEGMENTS_SYSTEMS("9.1", "9.1 requires deletion \"from Segment's systems\"; the copies of a {0} are on its own systems"),
+    /** 6.1.1: the flow-down reaches them. */
+    FLOW_DOWN("6.1.1", "Segment shall enter into a written agreement with each Subprocessor imposing data protection obligations"
+        + " substantially similar to those set out in this Addendum: deletion of the Subprocessor's copies is owed under that agreement"),
+    /** 6.1.2: Segment remains liable. */
+    SEGMENT_REMAINS_LIABLE("6.1.2", "Segment remains liable for compliance with the obligations of this Addendum and for any acts or"
+        + " omissions of the Subprocessor that cause Segment to breach any of its obligations under this Addendum"),
+    /** 9.1 reaches a Subprocessor's systems (alternative reading). */
+    SUBPROCESSOR_SYSTEMS_ARE_SEGMENTS("9.1", "under the chosen reading the systems on which a {0} Processes Customer Personal Data for"
+        + " Segment count as \"Segment's systems\", so 9.1's period reaches its copies"),
+    /** 5.2: Sources and Destinations. */
+    SOURCE_OR_DESTINATION_CUSTOMERS("5.2", "neither Sources nor Destinations are Subprocessors of Segment, and Customer is solely"
+        + " responsible for the Processing of Customer Personal Data by them: 9.1 does not reach their copies");
 
     private final ClauseId clause;
     private final String template;
@@ -300,6 +318,81 @@ public final class Deletion {
   public static Decision<Boolean> deletionOnTime(LocalDate completed, LocalDate due) {
     boolean onTime = isDeletionOnTime(completed, due);
     return Decision.of(ON_TIME, onTime, Reason.of(onTime ? Code.DELETED_ON_TIME : Code.DELETED_LATE, completed, due));
+  }
+
+  // ---------------------------------------------------------------- 9.1 at Subprocessors
+
+  /** How 9.1's deletion reaches copies of Customer Personal Data held by a party. */
+  public enum DeletionReach {
+    /** 9.1 applies directly: deletion within its period (Segment's systems). */
+    WITHIN_9_1,
+    /** Through the Subprocessor's written agreement (6.1.1), with Segment liable for the outcome (6.1.2). */
+    THROUGH_SUBPROCESSOR_AGREEMENT,
+    /** Not at all: Sources and Destinations are Customer's responsibility (5.2). */
+    NOT_REACHED
+  }
+
+  /**
+   * 9.1 with 6.1.1, 6.1.2 and 5.2: how the duty to delete reaches copies held by a party. Segment's
+   * own systems: {@link DeletionReach#WITHIN_9_1}. A Subprocessor (an Affiliate of Segment or a Third
+   * Party Subprocessor): under {@link Interpretation#DELETION_AT_SUBPROCESSORS_BY_FLOW_DOWN}
+   * (default; 9.1 says "Segment's systems", and 6.1.1 is how the Addendum reaches Subprocessors)
+   * {@link DeletionReach#THROUGH_SUBPROCESSOR_AGREEMENT}; under
+   * {@link Interpretation#DELETION_AT_SUBPROCESSORS_WITHIN_9_1} {@link DeletionReach#WITHIN_9_1}. A
+   * Source or Destination: {@link DeletionReach#NOT_REACHED}.
+   *
+   * @param holder who holds the copies: {@link PartyKind#SEGMENT}, {@link PartyKind#SEGMENT_AFFILIATE},
+   *     {@link PartyKind#SUBPROCESSOR}, {@link PartyKind#THIRD_PARTY_SUBPROCESSOR} or
+   *     {@link PartyKind#SOURCE_OR_DESTINATION}
+   * @param readings the chosen readings
+   * @return how 9.1 reaches them
+   * @throws IllegalArgumentException for any other kind of party, which holds no copies Segment Processes
+   */
+  public static DeletionReach deletionReachOf(PartyKind holder, Interpretations readings) {
+    Objects.requireNonNull(holder, "Deletion.deletionReachOf: holder must not be null");
+    Objects.requireNonNull(readings, "Deletion.deletionReachOf: readings must not be null");
+    switch (holder) {
+      case SEGMENT:
+        return DeletionReach.WITHIN_9_1;
+      case SEGMENT_AFFILIATE:
+      case SUBPROCESSOR:
+      case THIRD_PARTY_SUBPROCESSOR:
+        return readings.is(Interpretation.DELETION_AT_SUBPROCESSORS_WITHIN_9_1)
+            ? DeletionReach.WITHIN_9_1 : DeletionReach.THROUGH_SUBPROCESSOR_AGREEMENT;
+      case SOURCE_OR_DESTINATION:
+        return DeletionReach.NOT_REACHED;
+      default:
+        throw new IllegalArgumentException("Deletion.deletionReachOf: holder = " + holder + ": must be SEGMENT, SEGMENT_AFFILIATE,"
+            + " SUBPROCESSOR, THIRD_PARTY_SUBPROCESSOR or SOURCE_OR_DESTINATION (the parties that hold Customer Personal Data"
+            + " Segment Processes, 9.1, 6.1, 5.2)");
+    }
+  }
+
+  /**
+   * 9.1 with 6.1.1, 6.1.2 and 5.2, explained: see {@link #deletionReachOf}; the reading of
+   * {@link Question#DELETION_AT_SUBPROCESSORS} is recorded for a Subprocessor, where it matters.
+   *
+   * @param holder who holds the copies
+   * @param readings the chosen readings
+   * @return the decision, citing 9.1 (and 6.1.1, 6.1.2 or 5.2)
+   */
+  @Decides(value = "9.1", quotes = {"6.1.1", "6.1.2", "5.2"})
+  public static Decision<DeletionReach> deletionReach(PartyKind holder, Interpretations readings) {
+    DeletionReach r = deletionReachOf(holder, readings);
+    Decision.Builder<DeletionReach> d = Decision.builder(REACH, r);
+    if (holder == PartyKind.SEGMENT) {
+      return d.reason(Code.SEGMENTS_SYSTEMS).build();
+    }
+    if (holder == PartyKind.SOURCE_OR_DESTINATION) {
+      return d.reason(Code.SOURCE_OR_DESTINATION_CUSTOMERS).build();
+    }
+    d.reading(readings.get(Question.DELETION_AT_SUBPROCESSORS));
+    String who = holder == PartyKind.SEGMENT_AFFILIATE ? "Subprocessor that is an Affiliate of Segment"
+        : holder == PartyKind.THIRD_PARTY_SUBPROCESSOR ? "Third Party Subprocessor" : "Subprocessor";
+    if (r == DeletionReach.WITHIN_9_1) {
+      return d.reason(Code.SUBPROCESSOR_SYSTEMS_ARE_SEGMENTS, who).reason(Code.SEGMENT_REMAINS_LIABLE).build();
+    }
+    return d.reason(Code.NOT_SEGMENTS_SYSTEMS, who).reason(Code.FLOW_DOWN).reason(Code.SEGMENT_REMAINS_LIABLE).build();
   }
 
   // ---------------------------------------------------------------- helpers

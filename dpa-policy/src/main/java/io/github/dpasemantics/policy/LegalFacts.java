@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * The dated table of outside-law facts that change what the transfer and California clauses mean
- * (DESIGN.md principle 7): the Privacy Shield's adoption and invalidation, the 2010 Standard
+ * (sources and dates in docs/legal-background.md, "Dated transfer law"): the Privacy Shield's adoption and invalidation, the 2010 Standard
  * Contractual Clauses and their replacement by Decision (EU) 2021/914, the adequacy decisions
  * (including the EU–US Data Privacy Framework, which covers only certified organisations), the UK
  * and Swiss counterparts, and the CPRA. Each {@link LegalFact} carries its source.
@@ -35,8 +35,10 @@ import java.util.Optional;
  * {@link LegalFact.Kind#ADEQUACY} with that country as jurisdiction. A missing "start" fact means
  * the thing never started; a missing "end" fact means it never ended.
  *
- * <p>Dates marked unverified in the built-in table say what is unsure in their source; check them
- * against the Commission's list before relying on them.
+ * <p>Every fact of the built-in table is settled from the primary source it cites (the table with
+ * its sources is in docs/legal-background.md, "Dated transfer law"); none is marked
+ * {@link LegalFact#isVerified() unverified}. A fact a caller adds from a source not yet checked
+ * should be marked so, saying in its source what is unsure.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -520,10 +522,10 @@ public final class LegalFacts {
     b.fact(fact(PRIVACY_SHIELD_SWISS, LegalFact.Kind.PRIVACY_SHIELD, "2017-01-12").law(Law.SWISS).jurisdiction("US")
         .certifiedOnly(true).ends(date("2020-09-08"))
         .description("Swiss–US Privacy Shield, a basis for transfers to certified US organisations")
-        .source("Swiss–US Privacy Shield Framework: start date 2017-01-12 (announcement of the Swiss Federal Council)"
-            + " NOT VERIFIED, US certifications reportedly accepted from 2017-04-12; ended in practice by the FDPIC"
-            + " statement of 8 September 2020 (a position of the supervisory authority, not a court ruling)")
-        .unverified()
+        .source("Swiss–US Privacy Shield Framework: approved by the Swiss Federal Council and announced on 12 January 2017"
+            + " (FDPIC and US Department of Commerce releases of that day); self-certification opened on 12 April 2017"
+            + " (US Department of Commerce); ended in practice by the FDPIC statement of 8 September 2020 (a position of the"
+            + " supervisory authority, not a court ruling)")
         .build());
     b.fact(fact(SCHREMS_II, LegalFact.Kind.COURT_DECISION, "2020-07-16")
         .description("Schrems II: the EU–US Privacy Shield is invalid; Decision 2010/87/EU (SCCs) stays valid")
@@ -545,9 +547,9 @@ public final class LegalFacts {
         .ends(date("2021-06-28"))
         .description("Bridge: transfers to the United Kingdom not treated as transfers to a third country until the"
             + " adequacy decisions were adopted")
-        .source("EU–UK Trade and Cooperation Agreement, Art. FINPROV.10A (specified period of four months, extended by"
-            + " two); end taken as the adoption of Decision (EU) 2021/1772 on 28 June 2021 — NOT VERIFIED to the day")
-        .unverified()
+        .source("EU–UK Trade and Cooperation Agreement, Art. FINPROV.10A: the specified period (four months, extended by"
+            + " two, so 30 June 2021 at the latest) ends on the day the Commission adopts adequacy decisions for the United"
+            + " Kingdom; they were adopted on 28 June 2021 (Commission Implementing Decisions (EU) 2021/1772 and 2021/1773)")
         .build());
     b.fact(fact(SCC_2021_IN_FORCE, LegalFact.Kind.SCC_MILESTONE, "2021-06-27")
         .description("New Standard Contractual Clauses in force")
@@ -589,9 +591,8 @@ public final class LegalFacts {
     b.fact(fact(LATOMBE, LegalFact.Kind.COURT_DECISION, "2025-09-03").jurisdiction("US")
         .description("the General Court dismisses Latombe v Commission: the EU–US DPF adequacy decision stands;"
             + " an appeal is pending")
-        .source("General Court, judgment of 3 September 2025, Case T-553/23, Latombe v Commission; appeal"
-            + " C-703/25 P pending — the appeal number is as reported and NOT VERIFIED")
-        .unverified()
+        .source("General Court, judgment of 3 September 2025, Case T-553/23, Latombe v Commission, ECLI:EU:T:2025:831;"
+            + " appeal lodged on 31 October 2025, Case C-703/25 P, pending (OJ C, C/2025/6610, 22.12.2025)")
         .build());
     adequacy(b, "AD", "2010-10-19", "Andorra", "Commission Decision 2010/625/EU of 19 October 2010, CELEX 32010D0625");
     adequacy(b, "AR", "2003-06-30", "Argentina", "Commission Decision 2003/490/EC of 30 June 2003, CELEX 32003D0490");
@@ -614,15 +615,15 @@ public final class LegalFacts {
     b.fact(fact("adequacy-gb", LegalFact.Kind.ADEQUACY, "2021-06-28").jurisdiction("GB")
         .description("adequacy decision: United Kingdom (GDPR transfers)")
         .source("Commission Implementing Decision (EU) 2021/1772 of 28 June 2021 (date of decision), CELEX 32021D1772;"
-            + " its sunset clause set an expiry of 27 June 2025, extended and renewed since — the renewal's number"
-            + " and dates are NOT VERIFIED here, so the table records no end")
-        .unverified()
+            + " its sunset of 27 June 2025 was extended to 27 December 2025 (Commission technical extension, June 2025) and"
+            + " the decision renewed on 19 December 2025 for six years, to 27 December 2031 (Commission release of that day);"
+            + " the table records no end, as a renewal is again foreseen")
         .build());
     b.fact(fact("adequacy-epo", LegalFact.Kind.ADEQUACY, "2025-07-15").jurisdiction("EPO")
         .description("adequacy decision: European Patent Organisation (an international organisation)")
-        .source("Commission adequacy decision for the European Patent Organisation, reported in July 2025 —"
-            + " decision number and exact date NOT VERIFIED: 2025-07-15 is a placeholder within that month")
-        .unverified()
+        .source("Commission adequacy decision for the European Patent Organisation under GDPR Art. 45, adopted on"
+            + " 15 July 2025 (Commission announcement of that day; European Patent Organisation release welcoming it);"
+            + " the first adequacy decision for an international organisation")
         .build());
     return b.build();
   }

@@ -2,6 +2,7 @@ package io.github.dpasemantics.policy;
 
 import io.github.dpasemantics.model.clause.ClauseId;
 import io.github.dpasemantics.model.data.DataCategory;
+import io.github.dpasemantics.model.norm.Deeming;
 import io.github.dpasemantics.model.party.PartyKind;
 import io.github.dpasemantics.model.party.Regime;
 import io.github.dpasemantics.model.party.Role;
@@ -25,7 +26,7 @@ import java.util.Optional;
  *       {@link #isProcessingAuthorized}, {@link #processingAuthorized}.
  *   <li>5.2: nothing in the Addendum limits transmission of Customer Data to and among Sources and
  *       Destinations as directed by Customer through the Services; Customer is solely responsible
- *       for them: {@link #isTransmissionUnrestricted}, {@link #transmission}.
+ *       for them ({@link Deeming#SOURCES_AND_DESTINATIONS}): {@link #transmission}.
  *   <li>A.1.2: the duration of the Processing is from Segment's receipt of Customer Personal Data
  *       until deletion of all of it: {@link #isWithinProcessingDuration},
  *       {@link #processingDuration}.
@@ -227,27 +228,16 @@ public final class Processing {
   // ---------------------------------------------------------------- 5.2
 
   /**
-   * 5.2: whether the Addendum leaves a transmission of Customer Data to or among Sources and
-   * Destinations unrestricted: it does when Customer directed it through the Services.
-   *
-   * @param directedByCustomerThroughServices whether Customer directed it through the Services
-   * @return true if nothing in the Addendum limits it
-   */
-  public static boolean isTransmissionUnrestricted(boolean directedByCustomerThroughServices) {
-    return directedByCustomerThroughServices;
-  }
-
-  /**
    * 5.2, explained, for a Source or Destination; when unrestricted, also that Customer is solely
    * responsible for the Source's or Destination's Processing.
    *
    * @param target the Source or Destination
    * @return the decision, citing 5.2
    */
-  @Decides("5.2")
+  @Encodes(Deeming.SOURCES_AND_DESTINATIONS)
   public static Decision<Boolean> transmission(SourceOrDestination target) {
     Objects.requireNonNull(target, "Processing.transmission: target must not be null");
-    boolean yes = isTransmissionUnrestricted(target.isDirectedByCustomer());
+    boolean yes = Deeming.SOURCES_AND_DESTINATIONS.consequenceFollows(target.isDirectedByCustomer());
     if (!yes) {
       return Decision.of(TRANSMISSION, false, Reason.of(Code.TRANSMISSION_NOT_DIRECTED));
     }

@@ -11,6 +11,7 @@ import io.github.dpasemantics.model.contract.Interpretations;
 import io.github.dpasemantics.model.contract.Precedence;
 import io.github.dpasemantics.model.contract.Question;
 import io.github.dpasemantics.model.data.DataDescriptor;
+import io.github.dpasemantics.model.norm.Deeming;
 import io.github.dpasemantics.model.party.PartyKind;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -29,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>3.1: it forms part of the Agreement, which otherwise remains unchanged; on conflict the
  *       Addendum governs: {@link #prevailingDocument}.
  *   <li>3.2: liabilities arising under the Addendum are subject to the Agreement's limitations of
- *       liability: {@link #isSubjectToAgreementLimitations}.
+ *       liability ({@link Deeming#LIABILITY_LIMITS}): {@link #liabilityLimits}.
  *   <li>3.3: governed by the Agreement's governing law and jurisdiction provisions unless
  *       applicable Data Protection Laws require otherwise: {@link #governingLaw}.
  *   <li>3.4: it terminates automatically upon expiration or termination of the Agreement:
@@ -66,6 +67,9 @@ public final class Scope {
     LATER_SIGNATURE("1", "the Addendum is effective as of the later date of each party's signature: Segment signed on {0}, Customer on {1}"),
     /** 1: the Addendum applies. */
     APPLIES_TO_CUSTOMER_PERSONAL_DATA("1", "the Addendum applies to Segment's Processing of Customer Personal Data under the Agreement"),
+    /** 4: the scope, in the words of Section 4. */
+    SCOPE_OF_SECTION_4("4", "Section 4 (Scope) says the same: this Addendum applies to Segment's Processing of Customer Personal Data"
+        + " under the Agreement"),
     /** 1: not Customer Personal Data. */
     NOT_CUSTOMER_PERSONAL_DATA("1", "the Addendum applies to Processing of Customer Personal Data; this data is not Customer Personal Data"),
     /** 1: not processed by Segment. */
@@ -96,6 +100,9 @@ public final class Scope {
     /** 3.4 against 9.1: survives. */
     DELETION_DUTY_SURVIVES("9.1", "the deletion duty of 9.1 arises only after the Agreement's termination or expiration, so it survives"
         + " the Addendum's automatic termination by necessary implication"),
+    /** 3.4: the Addendum terminates, and the reading says what survives. */
+    ADDENDUM_TERMINATES("3.4", "this Addendum will automatically terminate upon expiration or termination of the Agreement; what"
+        + " follows says which duties outlive it"),
     /** 9.2: retained data. */
     RETAINED_DATA_SURVIVES("9.2", "Customer Personal Data retained as required by law remains subject to the requirements of this Addendum"),
     /** 3.4: nothing survives. */
@@ -218,7 +225,7 @@ public final class Scope {
   public static Decision<Boolean> addendumApplies(DataDescriptor data) {
     boolean yes = isAddendumApplicable(data);
     if (yes) {
-      return Decision.of(APPLIES, true, Reason.of(Code.APPLIES_TO_CUSTOMER_PERSONAL_DATA));
+      return Decision.of(APPLIES, true, Reason.of(Code.APPLIES_TO_CUSTOMER_PERSONAL_DATA), Reason.of(Code.SCOPE_OF_SECTION_4));
     }
     Decision.Builder<Boolean> d = Decision.builder(APPLIES, false);
     if (!Definitions.isCustomerPersonalData(data)) {
@@ -258,25 +265,14 @@ public final class Scope {
   }
 
   /**
-   * 3.2: whether 3.2 subjects a liability to the Agreement's limitations of liability: it does for
-   * every liability arising under this Addendum (including 6.1.2 liability for Subprocessors).
-   *
-   * @param arisesUnderAddendum whether the liability arises under this Addendum
-   * @return true if the Agreement's limitations apply through 3.2
-   */
-  public static boolean isSubjectToAgreementLimitations(boolean arisesUnderAddendum) {
-    return arisesUnderAddendum;
-  }
-
-  /**
    * 3.2, explained.
    *
    * @param arisesUnderAddendum whether the liability arises under this Addendum
    * @return the decision, citing 3.2
    */
-  @Decides("3.2")
+  @Encodes(Deeming.LIABILITY_LIMITS)
   public static Decision<Boolean> liabilityLimits(boolean arisesUnderAddendum) {
-    boolean yes = isSubjectToAgreementLimitations(arisesUnderAddendum);
+    boolean yes = Deeming.LIABILITY_LIMITS.consequenceFollows(arisesUnderAddendum);
     return Decision.of(LIABILITY, yes, Reason.of(yes ? Code.SUBJECT_TO_LIMITATIONS : Code.NOT_UNDER_ADDENDUM));
   }
 
@@ -393,14 +389,14 @@ public final class Scope {
    * @param readings the chosen readings
    * @return the decision, citing 3.4, 9.1 and 9.2 (or 3.4 alone when nothing survives)
    */
-  @Decides("3.4")
+  @Decides(value = "3.4", quotes = {"9.1", "9.2"})
   public static Decision<Set<SurvivingDuty>> survivingDuties(Interpretations readings) {
     Set<SurvivingDuty> s = survivingDutySet(readings);
     Decision.Builder<Set<SurvivingDuty>> d = Decision.builder(SURVIVAL, s).reading(readings.get(Question.DELETION_SURVIVAL));
     if (s.isEmpty()) {
       return d.reason(Code.NOTHING_SURVIVES).build();
     }
-    return d.reason(Code.DELETION_DUTY_SURVIVES).reason(Code.RETAINED_DATA_SURVIVES).build();
+    return d.reason(Code.ADDENDUM_TERMINATES).reason(Code.DELETION_DUTY_SURVIVES).reason(Code.RETAINED_DATA_SURVIVES).build();
   }
 
   // ---------------------------------------------------------------- 4

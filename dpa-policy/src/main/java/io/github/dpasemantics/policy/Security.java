@@ -2,10 +2,18 @@ package io.github.dpasemantics.policy;
 
 import io.github.dpasemantics.model.clause.ClauseId;
 import io.github.dpasemantics.model.contract.DpaTerms;
+import io.github.dpasemantics.model.contract.Interpretation;
+import io.github.dpasemantics.model.contract.Interpretations;
+import io.github.dpasemantics.model.contract.Question;
 import io.github.dpasemantics.model.data.DataDescriptor;
 import io.github.dpasemantics.model.data.DataOrigin;
+import io.github.dpasemantics.model.data.DataProtectionLaw;
 import io.github.dpasemantics.model.data.SubjectKind;
+import io.github.dpasemantics.model.data.WhoseData;
+import io.github.dpasemantics.model.event.SecurityEventConfirmed;
+import io.github.dpasemantics.model.norm.Deeming;
 import io.github.dpasemantics.model.party.PartyKind;
+import java.util.BitSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -30,14 +38,26 @@ import java.util.Set;
  *       ({@link #noAdmissionOfFault}).
  *   <li>7.4: Customer is solely responsible for its use of the Services, its credentials, its
  *       systems and its backups: {@link #responsibleParty}.
- *   <li>A.2.1.1: reasonable assistance with Customer's obligations under EU Data Protection Law,
- *       including GDPR Articles 32 to 34: {@link #isSecurityAssistanceOwed},
- *       {@link #securityAssistance}.
+ *   <li>A.2.1.1: reasonable assistance "necessary for Customer to comply with its obligations ...
+ *       under EU Data Protection Law, including Articles 32 to 34": owed only for an article that
+ *       puts an obligation on Customer as controller ({@link #obligesController}; Article 1, say,
+ *       puts none): {@link #isSecurityAssistanceOwed}, {@link #securityAssistance}.
  *   <li>A.2.1.2: access only for personnel who need it for their job duties and are bound by
  *       confidentiality ({@link #isPersonnelAccessAllowed}, {@link #personnelAccess}); a Customer
- *       employee's request about Usage Data that is Personal Data goes to Segment's privacy contact
- *       ({@link #isUsageDataRequestForwarded}, {@link #usageDataRequest}).
+ *       employee's request under EU Data Protection Laws about Usage Data that is Personal Data goes
+ *       to Segment's privacy contact ({@link #isUsageDataRequestForwarded}, {@link #usageDataRequest});
+ *       the referral covers only rights under EU Data Protection Laws: for CCPA rights B.6 makes
+ *       Segment the business for that data, and for other laws the Addendum is silent.
  * </ul>
+ *
+ * <p>Whose data a Security Incident concerns matters to 7.3 (question
+ * {@link Question#INCIDENT_DATA_SCOPE}): 2.9 defines the term over "Personal Data being Processed
+ * by Segment", but the Addendum applies to Segment's Processing of Customer Personal Data (1, 4)
+ * and 7.1 protects Customer Personal Data. By default ({@link Interpretation#INCIDENT_NOTICE_FOR_CUSTOMER_PERSONAL_DATA})
+ * a 7.3 notice to this Customer is owed only for an incident affecting its Customer Personal Data;
+ * under {@link Interpretation#INCIDENT_NOTICE_FOR_ANY_DATA_OF_CUSTOMER} also for other Personal
+ * Data Segment Processes for or about it; never for someone else's data:
+ * {@link #incidentNotificationRequired(boolean, boolean, boolean, WhoseData, Interpretations)}.
  *
  * <p>"Without undue delay" has no computable date; {@link #noticeDelay} returns a status, never a
  * day. Every method is pure and thread-safe.
@@ -56,6 +76,16 @@ public final class Security {
 
   private static final int FIRST_GDPR_ARTICLE = 1;
   private static final int LAST_GDPR_ARTICLE = 99;
+
+  /**
+   * The GDPR articles that put an obligation on the controller (Regulation (EU) 2016/679; reading
+   * in docs/legal-background.md, "GDPR articles that oblige the controller"): 5 to 22 (principles,
+   * lawfulness, conditions, data subject rights), 24 to 38 (controller and processor duties,
+   * security, breach notification, impact assessment, designation and position of the data
+   * protection officer), 44, 46 and 49 (conditions for transfers a controller must meet) and 89(1)
+   * (safeguards for archiving, research and statistics).
+   */
+  private static final BitSet OBLIGES_CONTROLLER = articles(new int[][] {{5, 22}, {24, 38}, {44, 44}, {46, 46}, {49, 49}, {89, 89}});
 
   private Security() {}
 
@@ -85,6 +115,15 @@ public final class Security {
     /** 7.2: material decrease. */
     MATERIAL_DECREASE("7.2", "the modifications will not materially decrease Segment's obligations as compared to those reflected as of"
         + " the Effective Date; this one does"),
+    /** 4: the incident concerns someone else's data. */
+    SOMEONE_ELSES_DATA("4", "this Addendum applies to Segment's Processing of Customer Personal Data under the Agreement with Customer;"
+        + " the incident concerns Personal Data Segment Processes for someone else, so 7.3 owes this Customer no notice of it"),
+    /** 4, 7.1: the incident concerns other data of this Customer (default reading). */
+    NOT_CUSTOMER_PERSONAL_DATA("4", "this Addendum applies to Segment's Processing of Customer Personal Data, and 7.1 protects Customer"
+        + " Personal Data from Security Incidents; the incident concerns other Personal Data of Customer, so 7.3 owes no notice of it"),
+    /** 2.9: other data of this Customer counts (alternative reading). */
+    OTHER_DATA_OF_CUSTOMER_COUNTS("2.9", "a Security Incident is a breach affecting \"Personal Data being Processed by Segment\", and the"
+        + " incident affects Personal Data Segment Processes for or about Customer, though not its Customer Personal Data"),
     /** 7.3: notice required. */
     NOTICE_REQUIRED("7.3", "upon becoming aware of a confirmed Security Incident, Segment shall notify Customer without undue delay"),
     /** 7.3: not aware. */
@@ -120,6 +159,10 @@ public final class Security {
     /** A.2.1.1: other articles. */
     OTHER_ARTICLE("A.2.1.1", "Segment provides reasonable assistance necessary for Customer to comply with its obligations in respect of"
         + " Customer Personal Data under EU Data Protection Law (here Article {0}), by the Security Measures, 7 and Annex A"),
+    /** A.2.1.1: no obligation on Customer. */
+    NO_CUSTOMER_OBLIGATION("A.2.1.1", "Segment provides reasonable assistance necessary for Customer to comply with its obligations under"
+        + " EU Data Protection Law; Article {0} of the GDPR puts no obligation on Customer as controller, so there is nothing to assist"
+        + " with"),
     /** A.3: Articles 35 and 36. */
     IMPACT_ASSESSMENT("A.3", "for Articles 35 and 36 of the GDPR (here Article {0}) the specific clause A.3 applies: Segment may reasonably"
         + " assist, which is not a duty"),
@@ -138,6 +181,16 @@ public final class Security {
     FORWARD_USAGE_DATA_REQUEST("A.2.1.2", "an employee of Customer exercises rights under EU Data Protection Laws in respect of Usage Data"
         + " that constitutes Personal Data: Customer informs Segment without delay and instructs the employee to contact Segment directly"
         + " via {0}"),
+    /** A.2.1.2: rights under another law. */
+    NOT_EU_RIGHTS("A.2.1.2", "the undertaking concerns an employee seeking to exercise \"their rights under EU Data Protection Laws\";"
+        + " these are rights under {0}"),
+    /** B.6: CCPA rights over Usage Data: Segment is the business. */
+    SEGMENT_BUSINESS_FOR_USAGE_DATA("B.6", "to the extent that any Usage Data is considered Personal Data, Segment is the business with"
+        + " respect to such data and shall Process such data in accordance with its Privacy Policy: the request is Segment's to answer"
+        + " as the business, and the Addendum puts no duty on Customer to pass it on"),
+    /** A.2.1.2: silent for other laws. */
+    SILENT_FOR_OTHER_LAWS("A.2.1.2", "the Addendum says how Usage Data requests are handled only for rights under EU Data Protection Laws"
+        + " (A.2.1.2) and the CCPA (B.6); for rights under other laws it is silent"),
     /** A.2.1.2: not a Customer employee. */
     NOT_CUSTOMER_EMPLOYEE("A.2.1.2", "the undertaking concerns requests by an employee of Customer; the requester is {0}"),
     /** A.2.1.2: not Usage Data. */
@@ -361,6 +414,90 @@ public final class Security {
   }
 
   /**
+   * 7.3 with Section 4: whether Segment must notify this Customer, knowing whose Personal Data the
+   * Security Incident affects. Someone else's data never needs notice to this Customer (the
+   * Addendum applies to Segment's Processing of Customer Personal Data under its Agreement with
+   * Customer, 1 and 4); this Customer's Customer Personal Data does; other Personal Data Segment
+   * Processes for or about this Customer (its employees' data excluded by 2.3, Usage Data) does only
+   * under {@link Interpretation#INCIDENT_NOTICE_FOR_ANY_DATA_OF_CUSTOMER}. Otherwise as
+   * {@link #isIncidentNotificationRequired(boolean, boolean, boolean)}, which is this method for
+   * {@link WhoseData#THIS_CUSTOMERS_CUSTOMER_PERSONAL_DATA}.
+   *
+   * @param securityIncident whether there is a Security Incident (2.9)
+   * @param aware whether Segment has become aware of it
+   * @param prohibitedByLaw whether applicable law prohibits notice
+   * @param whoseData whose Personal Data it affects
+   * @param readings the chosen readings
+   * @return true if notice to this Customer is required
+   */
+  public static boolean isIncidentNotificationRequired(boolean securityIncident, boolean aware, boolean prohibitedByLaw,
+      WhoseData whoseData, Interpretations readings) {
+    return concernsThisCustomer(whoseData, readings) && isIncidentNotificationRequired(securityIncident, aware, prohibitedByLaw);
+  }
+
+  private static boolean concernsThisCustomer(WhoseData whoseData, Interpretations readings) {
+    Objects.requireNonNull(whoseData, "Security.incidentNotificationRequired: whoseData must not be null");
+    Objects.requireNonNull(readings, "Security.incidentNotificationRequired: readings must not be null");
+    switch (whoseData) {
+      case THIS_CUSTOMERS_CUSTOMER_PERSONAL_DATA:
+        return true;
+      case OTHER_DATA_OF_THIS_CUSTOMER:
+        return readings.is(Interpretation.INCIDENT_NOTICE_FOR_ANY_DATA_OF_CUSTOMER);
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * 7.3 with Section 4, explained: as {@link #incidentNotificationRequired(boolean, boolean, boolean)}
+   * with one more condition, whose data it is; the reading of {@link Question#INCIDENT_DATA_SCOPE}
+   * is recorded where it mattered (other data of this Customer).
+   *
+   * @param securityIncident whether there is a Security Incident (2.9)
+   * @param aware whether Segment has become aware of it
+   * @param prohibitedByLaw whether applicable law prohibits notice
+   * @param whoseData whose Personal Data it affects
+   * @param readings the chosen readings
+   * @return the decision, citing 7.3 (and 4 or 2.9 for whose data it is)
+   */
+  @Decides(value = "7.3", quotes = {"4", "2.9"})
+  public static Decision<Boolean> incidentNotificationRequired(boolean securityIncident, boolean aware, boolean prohibitedByLaw,
+      WhoseData whoseData, Interpretations readings) {
+    boolean concerns = concernsThisCustomer(whoseData, readings);
+    Decision<Boolean> base = incidentNotificationRequired(securityIncident, aware, prohibitedByLaw);
+    Decision.Builder<Boolean> d = Decision.builder(NOTIFICATION, base.isYes() && concerns);
+    if (whoseData == WhoseData.OTHER_DATA_OF_THIS_CUSTOMER) {
+      d.reading(readings.get(Question.INCIDENT_DATA_SCOPE));
+      d.reason(concerns ? Code.OTHER_DATA_OF_CUSTOMER_COUNTS : Code.NOT_CUSTOMER_PERSONAL_DATA);
+    } else if (whoseData == WhoseData.SOMEONE_ELSES_DATA) {
+      d.reason(Code.SOMEONE_ELSES_DATA);
+    }
+    if (concerns || !base.isYes()) {
+      base.getReasons().forEach(d::reason);
+    }
+    return d.build();
+  }
+
+  /**
+   * 7.3 with Section 4, explained, from Segment's confirmation of a security event: Segment is
+   * aware of what it confirmed, whether it is a Security Incident is decided by
+   * {@link Definitions#isSecurityIncident(SecurityEventConfirmed, Interpretations)}, and whose data
+   * it affects is {@link SecurityEventConfirmed#getWhoseData()}. This is the question the
+   * obligation monitor asks when a confirmation arrives.
+   *
+   * @param event the confirmation
+   * @param prohibitedByLaw whether applicable law prohibits notice
+   * @param readings the chosen readings
+   * @return the decision, citing 7.3
+   */
+  public static Decision<Boolean> incidentNotificationRequired(SecurityEventConfirmed event, boolean prohibitedByLaw,
+      Interpretations readings) {
+    Objects.requireNonNull(event, "Security.incidentNotificationRequired: event must not be null");
+    return incidentNotificationRequired(Definitions.isSecurityIncident(event, readings), true, prohibitedByLaw, event.getWhoseData(),
+        readings);
+  }
+
+  /**
    * 7.3: the status of a notice: not delayed; not due while the law prohibits it; delayed but not
    * unduly (a law-enforcement request, or Segment's legitimate need to investigate or remediate);
    * or delayed for a reason 7.3 does not excuse. A prohibition takes precedence over the excuses.
@@ -453,27 +590,15 @@ public final class Security {
   }
 
   /**
-   * 7.3: whether 7.3 protects a communication from being construed as an acknowledgement of
-   * fault or liability: it does for Segment's notification of or response to a Security Incident
-   * under 7.3.
-   *
-   * @param notificationOrResponseUnder73 whether the communication is such a notification or response
-   * @return true if it is not to be construed as an acknowledgement
-   */
-  public static boolean isProtectedFromAdmission(boolean notificationOrResponseUnder73) {
-    return notificationOrResponseUnder73;
-  }
-
-  /**
    * 7.3, explained: no admission of fault.
    *
    * @param notificationOrResponseUnder73 whether the communication is a notification of or
    *     response to a Security Incident under 7.3
    * @return the decision, citing 7.3
    */
-  @Decides("7.3")
+  @Encodes(Deeming.NO_ADMISSION_OF_FAULT)
   public static Decision<Boolean> noAdmissionOfFault(boolean notificationOrResponseUnder73) {
-    boolean yes = isProtectedFromAdmission(notificationOrResponseUnder73);
+    boolean yes = Deeming.NO_ADMISSION_OF_FAULT.consequenceFollows(notificationOrResponseUnder73);
     return Decision.of(FAULT, yes, Reason.of(yes ? Code.NOT_AN_ACKNOWLEDGEMENT : Code.OUTSIDE_7_3));
   }
 
@@ -483,7 +608,10 @@ public final class Security {
    * A.2.1.1 and A.3: whether Segment owes reasonable assistance with a GDPR article: only where
    * Annex A applies (4); for Articles 35 and 36 (impact assessments and prior consultation) the
    * specific A.3 applies instead, under which Segment "may" reasonably assist (a permission, not a
-   * duty); for every other article of the GDPR, including 32 to 34 named expressly, it does.
+   * duty); otherwise exactly where the article puts an obligation on Customer as controller
+   * ({@link #obligesController}), since the assistance is "necessary for Customer to comply with its
+   * obligations": Articles 32 to 34, named expressly, among them; Article 1, which states the
+   * Regulation's subject matter, not among them.
    *
    * @param gdprArticle the GDPR article, 1 to 99
    * @param governedByEuDataProtectionLaw whether the Processing is governed by EU Data Protection Law
@@ -495,7 +623,31 @@ public final class Security {
       throw new IllegalArgumentException("Security.isSecurityAssistanceOwed: gdprArticle = " + gdprArticle
           + ": the GDPR has Articles " + FIRST_GDPR_ARTICLE + " to " + LAST_GDPR_ARTICLE);
     }
-    return governedByEuDataProtectionLaw && !isImpactAssessmentArticle(gdprArticle);
+    return governedByEuDataProtectionLaw && !isImpactAssessmentArticle(gdprArticle) && OBLIGES_CONTROLLER.get(gdprArticle);
+  }
+
+  /**
+   * Whether an article of the GDPR puts an obligation on the controller (the table of
+   * docs/legal-background.md): 5 to 22, 24 to 38, 44, 46, 49 and 89.
+   *
+   * @param gdprArticle the article, 1 to 99
+   * @return true if it obliges the controller
+   * @throws IllegalArgumentException if the article is not 1 to 99
+   */
+  public static boolean obligesController(int gdprArticle) {
+    if (gdprArticle < FIRST_GDPR_ARTICLE || gdprArticle > LAST_GDPR_ARTICLE) {
+      throw new IllegalArgumentException("Security.obligesController: gdprArticle = " + gdprArticle
+          + ": the GDPR has Articles " + FIRST_GDPR_ARTICLE + " to " + LAST_GDPR_ARTICLE);
+    }
+    return OBLIGES_CONTROLLER.get(gdprArticle);
+  }
+
+  private static BitSet articles(int[][] ranges) {
+    BitSet b = new BitSet(LAST_GDPR_ARTICLE + 1);
+    for (int[] r : ranges) {
+      b.set(r[0], r[1] + 1);
+    }
+    return b;
   }
 
   private static boolean isImpactAssessmentArticle(int article) {
@@ -509,14 +661,17 @@ public final class Security {
    * @param governedByEuDataProtectionLaw whether the Processing is governed by EU Data Protection Law
    * @return the decision, citing A.2.1.1 (or 4, or A.3)
    */
-  @Decides({"A.2.1.1", "A.3"})
+  @Decides(value = {"A.2.1.1", "A.3"}, quotes = "4")
   public static Decision<Boolean> securityAssistance(int gdprArticle, boolean governedByEuDataProtectionLaw) {
     boolean yes = isSecurityAssistanceOwed(gdprArticle, governedByEuDataProtectionLaw);
     if (!governedByEuDataProtectionLaw) {
       return Decision.of(ASSISTANCE, yes, Reason.of(Code.ANNEX_A_NOT_APPLICABLE));
     }
-    if (!yes) {
+    if (isImpactAssessmentArticle(gdprArticle)) {
       return Decision.of(ASSISTANCE, false, Reason.of(Code.IMPACT_ASSESSMENT, gdprArticle));
+    }
+    if (!yes) {
+      return Decision.of(ASSISTANCE, false, Reason.of(Code.NO_CUSTOMER_OBLIGATION, gdprArticle));
     }
     return Decision.of(ASSISTANCE, true,
         Reason.of(gdprArticle >= 32 && gdprArticle <= 34 ? Code.ARTICLES_32_TO_34 : Code.OTHER_ARTICLE, gdprArticle));
@@ -569,15 +724,33 @@ public final class Security {
    * @return true if Customer must forward the request
    */
   public static boolean isUsageDataRequestForwarded(SubjectKind requester, DataDescriptor data) {
+    return isUsageDataRequestForwarded(requester, data, DataProtectionLaw.EU_DATA_PROTECTION_LAW);
+  }
+
+  /**
+   * A.2.1.2: whether Customer must inform Segment without delay and direct the requester to
+   * Segment's privacy contact, knowing under which law the rights are exercised: only rights under
+   * EU Data Protection Laws are referred. For CCPA rights over Usage Data B.6 makes Segment the
+   * business, and for other laws the Addendum is silent: Customer has no referral duty in either case.
+   *
+   * @param requester who makes the request
+   * @param data the data the request concerns
+   * @param law the law under which the requester exercises rights
+   * @return true if Customer must forward the request
+   */
+  public static boolean isUsageDataRequestForwarded(SubjectKind requester, DataDescriptor data, DataProtectionLaw law) {
     Objects.requireNonNull(requester, "Security.isUsageDataRequestForwarded: requester must not be null");
     Objects.requireNonNull(data, "Security.isUsageDataRequestForwarded: data must not be null");
+    Objects.requireNonNull(law, "Security.isUsageDataRequestForwarded: law must not be null");
     return requester == SubjectKind.CUSTOMER_EMPLOYEE_OR_REPRESENTATIVE && data.getOrigin() == DataOrigin.USAGE_DATA
-        && Definitions.isPersonalData(data);
+        && Definitions.isPersonalData(data) && law == DataProtectionLaw.EU_DATA_PROTECTION_LAW;
   }
 
   /**
    * A.2.1.2, explained, naming the contact address from the terms
-   * ({@link DpaTerms#getPrivacyContact()}).
+   * ({@link DpaTerms#getPrivacyContact()}), for rights exercised under EU Data Protection Laws
+   * (what A.2.1.2 speaks of); {@link #usageDataRequest(SubjectKind, DataDescriptor, DataProtectionLaw, DpaTerms)}
+   * takes the law as an input.
    *
    * @param requester who makes the request
    * @param data the data the request concerns
@@ -586,8 +759,25 @@ public final class Security {
    */
   @Decides("A.2.1.2")
   public static Decision<Boolean> usageDataRequest(SubjectKind requester, DataDescriptor data, DpaTerms terms) {
+    return usageDataRequest(requester, data, DataProtectionLaw.EU_DATA_PROTECTION_LAW, terms);
+  }
+
+  /**
+   * A.2.1.2, explained, knowing under which law the rights are exercised: a referral for rights
+   * under EU Data Protection Laws; for CCPA rights over Usage Data that is Personal Data, B.6 (Segment
+   * is the business for it); for other laws, the Addendum's silence. A no gives every failing
+   * condition.
+   *
+   * @param requester who makes the request
+   * @param data the data the request concerns
+   * @param law the law under which the requester exercises rights
+   * @param terms the contract's terms
+   * @return the decision, citing A.2.1.2 (and B.6 for CCPA rights)
+   */
+  @Decides(value = "A.2.1.2", quotes = "B.6")
+  public static Decision<Boolean> usageDataRequest(SubjectKind requester, DataDescriptor data, DataProtectionLaw law, DpaTerms terms) {
     Objects.requireNonNull(terms, "Security.usageDataRequest: terms must not be null");
-    boolean yes = isUsageDataRequestForwarded(requester, data);
+    boolean yes = isUsageDataRequestForwarded(requester, data, law);
     if (yes) {
       return Decision.of(USAGE, true, Reason.of(Code.FORWARD_USAGE_DATA_REQUEST, terms.getPrivacyContact()));
     }
@@ -600,6 +790,13 @@ public final class Security {
     }
     if (!Definitions.isPersonalData(data)) {
       d.reason(Code.USAGE_DATA_NOT_PERSONAL);
+    }
+    if (law != DataProtectionLaw.EU_DATA_PROTECTION_LAW) {
+      d.reason(Code.NOT_EU_RIGHTS, law);
+      boolean usagePersonal = data.getOrigin() == DataOrigin.USAGE_DATA && Definitions.isPersonalData(data);
+      if (usagePersonal) {
+        d.reason(law == DataProtectionLaw.CCPA ? Code.SEGMENT_BUSINESS_FOR_USAGE_DATA : Code.SILENT_FOR_OTHER_LAWS);
+      }
     }
     return d.build();
   }

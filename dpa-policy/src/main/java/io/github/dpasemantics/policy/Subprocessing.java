@@ -91,9 +91,12 @@ public final class Subprocessing {
     /** 6.3: the Third Party Subprocessor is not new, so no notice of engagement is owed. */
     NO_NOTICE_NOT_NEW("6.3",
         "notice is owed only \"when any new Third Party Subprocessor is engaged\"; this Subprocessor is not newly engaged"),
-    /** 6.1: Affiliates are specifically authorised; 6.3's notice covers only Third Party Subprocessors. */
-    NO_NOTICE_AFFILIATE("6.1",
-        "Customer specifically authorizes Segment to use its Affiliates as Subprocessors; 6.3 requires notice only of a new Third Party Subprocessor"),
+    /** 6.3: notice covers only Third Party Subprocessors; an Affiliate is none (2.11). */
+    NO_NOTICE_AFFILIATE("6.3",
+        "6.3 requires notice only \"when any new Third Party Subprocessor is engaged\", and an Affiliate of Segment is not one"),
+    /** 2.11: an Affiliate is not a Third Party Subprocessor. */
+    AFFILIATE_NOT_THIRD_PARTY("2.11",
+        "a \"Third Party Subprocessor\" means any Subprocessor who is not an Affiliate of Segment; this Subprocessor is an Affiliate"),
     /** 5.2: Sources and Destinations are not Subprocessors. */
     NO_NOTICE_SOURCE_OR_DESTINATION("5.2",
         "neither Sources nor Destinations are Subprocessors of Segment, so their use needs no notice under 6.3"),
@@ -297,7 +300,7 @@ public final class Subprocessing {
    * @param kind the engaged party's kind (see {@link #authorisationOf(PartyKind)})
    * @return the decision
    */
-  @Decides("6.1")
+  @Decides(value = "6.1", quotes = "5.2")
   public static Decision<Authorisation> authorisation(PartyKind kind) {
     Authorisation a = authorisationOf(kind);
     Code code = a == Authorisation.SPECIFIC ? Code.AFFILIATE_SPECIFICALLY_AUTHORISED
@@ -329,11 +332,14 @@ public final class Subprocessing {
    * @param isNewEngagement whether it is newly engaged
    * @return the decision
    */
-  @Decides({"6.1", "6.3"})
+  @Decides(value = {"6.1", "6.3"}, quotes = {"2.11", "5.2"})
   public static Decision<Boolean> noticeRequired(PartyKind kind, boolean isNewEngagement) {
     boolean required = isNoticeRequired(kind, isNewEngagement);
-    Code code = kind == PartyKind.SEGMENT_AFFILIATE ? Code.NO_NOTICE_AFFILIATE
-        : kind == PartyKind.SOURCE_OR_DESTINATION ? Code.NO_NOTICE_SOURCE_OR_DESTINATION
+    if (kind == PartyKind.SEGMENT_AFFILIATE) {
+      return Decision.of(NOTICE_REQUIRED, false, Reason.of(Code.AFFILIATE_SPECIFICALLY_AUTHORISED),
+          Reason.of(Code.AFFILIATE_NOT_THIRD_PARTY), Reason.of(Code.NO_NOTICE_AFFILIATE));
+    }
+    Code code = kind == PartyKind.SOURCE_OR_DESTINATION ? Code.NO_NOTICE_SOURCE_OR_DESTINATION
         : required ? Code.NOTICE_FOR_NEW_THIRD_PARTY_SUBPROCESSOR : Code.NO_NOTICE_NOT_NEW;
     return Decision.of(NOTICE_REQUIRED, required, Reason.of(code));
   }
@@ -919,7 +925,7 @@ public final class Subprocessing {
    * @param causedSegmentBreach whether the act or omission caused Segment to breach the Addendum
    * @return the decision
    */
-  @Decides("6.1.2")
+  @Decides(value = "6.1.2", quotes = {"5.2", "3.2"})
   public static Decision<Boolean> segmentLiable(PartyKind actor, boolean causedSegmentBreach) {
     boolean liable = isSegmentLiable(actor, causedSegmentBreach);
     if (actor == PartyKind.SOURCE_OR_DESTINATION) {

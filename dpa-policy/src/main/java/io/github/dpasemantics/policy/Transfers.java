@@ -6,6 +6,7 @@ import io.github.dpasemantics.model.contract.Interpretations;
 import io.github.dpasemantics.model.contract.Question;
 import io.github.dpasemantics.model.data.CountryCode;
 import io.github.dpasemantics.model.event.TransferMade;
+import io.github.dpasemantics.model.norm.Deeming;
 import io.github.dpasemantics.model.party.PartyKind;
 import io.github.dpasemantics.model.party.Role;
 import java.time.LocalDate;
@@ -394,7 +395,7 @@ public final class Transfers {
    * @param readings the readings
    * @return the decision
    */
-  @Decides("A.4.3")
+  @Decides(value = "A.4.3", quotes = "A.1.1")
   public static Decision<Boolean> sccGovern(CountryCode customerIn, CountryCode destination, boolean importerDpfCertified,
       boolean otherLawfulBasis, LocalDate asOf, LegalFacts facts, Interpretations readings) {
     boolean governed = isSccGoverned(customerIn, destination, importerDpfCertified, otherLawfulBasis, asOf, facts, readings);
@@ -431,7 +432,7 @@ public final class Transfers {
    * @param readings the readings
    * @return the decision
    */
-  @Decides("A.4.3")
+  @Decides(value = "A.4.3", quotes = "A.1.1")
   public static Decision<Boolean> sccGovern(TransferMade transfer, LegalFacts facts, Interpretations readings) {
     Objects.requireNonNull(transfer, "Transfers.sccGovern: transfer must not be null");
     return sccGovern(transfer.getExporterCountry(), transfer.getDestinationCountry(), transfer.isImporterDpfCertified(),
@@ -553,7 +554,7 @@ public final class Transfers {
    * @param readings the readings
    * @return the decision
    */
-  @Decides("A.4.3.8")
+  @Decides(value = "A.4.3.8", quotes = "A.4.3")
   public static Decision<Boolean> sccsTerminated(CountryCode customerIn, CountryCode destination,
       boolean importerDpfCertified, boolean otherLawfulBasis, LocalDate sccsGovernedOn, LocalDate asOf,
       LegalFacts facts, Interpretations readings) {
@@ -646,7 +647,7 @@ public final class Transfers {
    * @param exporterRequested whether Customer requested the copies
    * @return the decision
    */
-  @Decides("A.4.3.4")
+  @Decides(value = "A.4.3.4", quotes = "A.4.3")
   public static Decision<Boolean> subprocessorAgreementCopyOwed(boolean sccsGovern, boolean exporterRequested) {
     boolean owed = isSubprocessorAgreementCopyOwed(sccsGovern, exporterRequested);
     Decision.Builder<Boolean> d = Decision.builder(COPY, owed);
@@ -684,26 +685,14 @@ public final class Transfers {
   // A.4.3.6, A.4.3.7
 
   /**
-   * A.4.3.6: tells whether Customer gave prior written consent under Clause 5(h) of the SCCs to a
-   * subcontracting: yes iff Customer's authorizations in Section 6 cover it (Affiliates under
-   * 6.1, Third Party Subprocessors engaged under 6.3).
-   *
-   * @param authorisedUnderSection6 whether a Section 6 authorization covers the subcontracting
-   * @return true if consent is given
-   */
-  public static boolean isSubcontractingConsented(boolean authorisedUnderSection6) {
-    return authorisedUnderSection6;
-  }
-
-  /**
    * A.4.3.6, explained.
    *
    * @param authorisedUnderSection6 whether a Section 6 authorization covers the subcontracting
    * @return the decision
    */
-  @Decides("A.4.3.6")
+  @Encodes(Deeming.SUBCONTRACTING_CONSENT)
   public static Decision<Boolean> subcontractingConsented(boolean authorisedUnderSection6) {
-    boolean consented = isSubcontractingConsented(authorisedUnderSection6);
+    boolean consented = Deeming.SUBCONTRACTING_CONSENT.consequenceFollows(authorisedUnderSection6);
     return Decision.of(CONSENT, consented, Reason.of(consented ? Code.SECTION_6_IS_CONSENT : Code.NO_SECTION_6_AUTHORISATION));
   }
 

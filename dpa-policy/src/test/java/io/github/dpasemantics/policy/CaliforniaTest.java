@@ -85,7 +85,7 @@ class CaliforniaTest {
   void integral(boolean authorised, Code code) {
     Decision<Boolean> dec = California.integralToServices(authorised);
     assertEquals(authorised, dec.isYes());
-    assertEquals(authorised, California.isIntegralToServices(authorised));
+    assertEquals(authorised, io.github.dpasemantics.model.norm.Deeming.INTEGRAL_TO_SERVICES.consequenceFollows(authorised));
     assertEquals(List.of(code), dec.getReasonCodes());
   }
 
@@ -96,7 +96,7 @@ class CaliforniaTest {
   void notConsideration(boolean saysOtherwise) {
     Decision<Boolean> dec = California.accessIsConsideration(saysOtherwise);
     assertFalse(dec.isYes());
-    assertFalse(California.isAccessConsideration(saysOtherwise));
+    assertFalse(California.accessIsConsideration(saysOtherwise).isYes());
     assertEquals(saysOtherwise ? List.of(Code.ACCESS_NOT_CONSIDERATION, Code.NOTWITHSTANDING_AGREEMENT)
         : List.of(Code.ACCESS_NOT_CONSIDERATION), dec.getReasonCodes());
   }

@@ -69,8 +69,9 @@ class ClauseCoverageTest {
     assertEquals("Definitions.securityIncident", incident.describe());
     assertEquals(NormKind.DEFINITION, incident.getKind());
     Row notice = coverage.row(ClauseId.parse("7.3")).orElseThrow();
-    assertEquals(List.of("Security.incidentNotificationRequired", "Security.noAdmissionOfFault", "Security.noticeContent",
+    assertEquals(List.of("Security.incidentNotificationRequired", "Security.noticeContent",
         "Security.noticeDelay", "Security.responsibleParty"), notice.getDecidedBy());
+    assertEquals(List.of("Deeming.NO_ADMISSION_OF_FAULT (shown by Security.noAdmissionOfFault)"), notice.getEncodedBy());
     Row intro = coverage.row(ClauseId.parse("2")).orElseThrow();
     assertEquals(Status.NOT_DECIDABLE, intro.getStatus());
     assertTrue(intro.describe().startsWith("Definitions: introduces the definitions"), intro.describe());
@@ -157,8 +158,9 @@ class ClauseCoverageTest {
   @DisplayName("the deciding methods of a clause are listed sorted, whatever the order of the classes")
   void decidersSorted() {
     ClauseCoverage c = ClauseCoverage.compute(List.of(Processing.class, Definitions.class), CATALOG);
-    assertEquals(List.of("Definitions.subprocessor", "Processing.transmission"),
-        c.row(ClauseId.parse("5.2")).orElseThrow().getDecidedBy());
+    assertEquals(List.of("Definitions.subprocessor"), c.row(ClauseId.parse("5.2")).orElseThrow().getDecidedBy());
+    assertEquals(List.of("Deeming.SOURCES_AND_DESTINATIONS (shown by Processing.transmission)"),
+        c.row(ClauseId.parse("5.2")).orElseThrow().getEncodedBy());
   }
 
   @Test

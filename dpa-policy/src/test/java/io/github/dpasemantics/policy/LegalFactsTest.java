@@ -72,11 +72,22 @@ class LegalFactsTest {
   }
 
   @Test
-  @DisplayName("A.4.3: the European Patent Organisation has an (unverified) adequacy entry, looked up by name")
+  @DisplayName("A.4.3: the European Patent Organisation has an adequacy entry from 15 July 2025, looked up by name")
   void europeanPatentOrganisation() {
     assertTrue(FACTS.adequacyFact("EPO", d("2026-01-01"), false).isPresent());
     assertFalse(FACTS.adequacyFact("EPO", d("2024-01-01"), false).isPresent());
-    assertFalse(FACTS.find("adequacy-epo").get().isVerified());
+    assertTrue(FACTS.find("adequacy-epo").get().isVerified());
+  }
+
+  @Test
+  @DisplayName("every built-in fact is settled from a cited source: none is marked unverified (issue 15)")
+  void everyBuiltInFactIsVerified() {
+    for (LegalFact f : FACTS.getFacts()) {
+      assertTrue(f.isVerified(), f.getId() + ": " + f.getSource());
+    }
+    assertTrue(FACTS.find("uk-tca-bridge").get().getSource().contains("FINPROV.10A"));
+    assertTrue(FACTS.find("adequacy-gb").get().getSource().contains("27 December 2031"));
+    assertTrue(FACTS.find(LegalFacts.LATOMBE).get().getSource().contains("C-703/25 P"));
   }
 
   @Test
@@ -140,7 +151,7 @@ class LegalFactsTest {
   }
 
   @Test
-  @DisplayName("the built-in table holds the dated facts of SEMANTICS.md with their sources")
+  @DisplayName("the built-in table holds the dated facts of docs/legal-background.md with their sources")
   void builtInFactsAndDates() {
     assertFact(LegalFacts.SCC_2010, "2010-02-05", "2010/87/EU");
     assertFact(LegalFacts.SCHREMS_II, "2020-07-16", "C-311/18");

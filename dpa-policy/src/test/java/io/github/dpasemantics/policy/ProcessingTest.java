@@ -83,7 +83,7 @@ class ProcessingTest {
     Decision<Boolean> no = Processing.transmission(undirected);
     assertFalse(no.isYes());
     assertEquals(List.of(Code.TRANSMISSION_NOT_DIRECTED), no.getReasonCodes());
-    assertFalse(Processing.isTransmissionUnrestricted(false));
+    assertFalse(io.github.dpasemantics.model.norm.Deeming.SOURCES_AND_DESTINATIONS.consequenceFollows(false));
     assertThrows(NullPointerException.class, () -> Processing.transmission(null));
     assertTrue(citesCatalogue(d) && citesCatalogue(no));
   }

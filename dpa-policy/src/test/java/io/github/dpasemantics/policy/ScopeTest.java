@@ -73,7 +73,7 @@ class ScopeTest {
         .addGoverningLaws(DataProtectionLaw.CCPA).processedBySegment(true).build();
     Decision<Boolean> yes = Scope.addendumApplies(cpd);
     assertTrue(yes.isYes());
-    assertEquals(List.of(Code.APPLIES_TO_CUSTOMER_PERSONAL_DATA), yes.getReasonCodes());
+    assertEquals(List.of(Code.APPLIES_TO_CUSTOMER_PERSONAL_DATA, Code.SCOPE_OF_SECTION_4), yes.getReasonCodes());
     DataDescriptor notProcessed = DataDescriptor.builder().from(cpd).processedBySegment(false).build();
     assertEquals(List.of(Code.NOT_PROCESSED_BY_SEGMENT), Scope.addendumApplies(notProcessed).getReasonCodes());
     DataDescriptor usage = DataDescriptor.builder().from(cpd).origin(DataOrigin.USAGE_DATA).build();
@@ -182,7 +182,7 @@ class ScopeTest {
   void survival() {
     Decision<Set<SurvivingDuty>> d = Scope.survivingDuties(Interpretations.defaults());
     assertEquals(EnumSet.allOf(SurvivingDuty.class), d.getOutcome());
-    assertEquals(List.of(Code.DELETION_DUTY_SURVIVES, Code.RETAINED_DATA_SURVIVES), d.getReasonCodes());
+    assertEquals(List.of(Code.ADDENDUM_TERMINATES, Code.DELETION_DUTY_SURVIVES, Code.RETAINED_DATA_SURVIVES), d.getReasonCodes());
     assertEquals(List.of(Interpretation.DELETION_SURVIVES_ADDENDUM), d.getInterpretations());
     Interpretations ends = Interpretations.of(Interpretation.DELETION_ENDS_WITH_ADDENDUM);
     Decision<Set<SurvivingDuty>> none = Scope.survivingDuties(ends);

@@ -64,7 +64,7 @@ class SecurityProperties {
         Security.securityMeasuresChangeAllowed(a, b).isYes() == (a && !b)
             && Security.isSecurityMeasuresChangeAllowed(a, b) == (a && !b)
             && Security.personnelAccess(a, b).isYes() == (a && b)
-            && Security.noAdmissionOfFault(a).isYes() == a && Security.isProtectedFromAdmission(a) == a
+            && Security.noAdmissionOfFault(a).isYes() == a
             && citesCatalogue(Security.securityMeasuresChangeAllowed(a, b)) && citesCatalogue(Security.personnelAccess(a, b)));
   }
 
@@ -75,7 +75,7 @@ class SecurityProperties {
     qt().forAll(integers().between(1, 99), booleans().all()).check((article, eu) -> {
       Decision<Boolean> d = Security.securityAssistance(article, eu);
       return d.isYes() == Security.isSecurityAssistanceOwed(article, eu) && (eu || !d.isYes())
-          && (d.isYes() == (eu && article != 35 && article != 36)) && citesCatalogue(d);
+          && (d.isYes() == (eu && article != 35 && article != 36 && Security.obligesController(article))) && citesCatalogue(d);
     });
   }
 

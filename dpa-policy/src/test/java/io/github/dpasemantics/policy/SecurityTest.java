@@ -163,17 +163,23 @@ class SecurityTest {
 
   @Test
   @Tag("clause-A.2.1.1")
-  @DisplayName("A.2.1.1: assistance with Articles 32 to 34 (and other EU obligations) is owed; 35–36 fall to A.3; none without EU law")
+  @DisplayName("A.2.1.1: assistance with Articles 32 to 34 and other articles obliging Customer is owed; 35–36 fall to A.3; none for Article 1 or without EU law")
   void assistance() {
     for (int article : new int[] {32, 33, 34}) {
       Decision<Boolean> d = Security.securityAssistance(article, true);
       assertTrue(d.isYes());
       assertEquals(List.of(Code.ARTICLES_32_TO_34), d.getReasonCodes());
     }
-    for (int article : new int[] {1, 28, 31, 37, 99}) {
+    for (int article : new int[] {5, 28, 31, 37, 44, 89}) {
       Decision<Boolean> d = Security.securityAssistance(article, true);
       assertTrue(d.isYes());
       assertEquals(List.of(Code.OTHER_ARTICLE), d.getReasonCodes(), "article " + article);
+    }
+    // issue 15: "necessary for Customer to comply with its obligations": an article that obliges no controller gets none
+    for (int article : new int[] {1, 4, 23, 39, 45, 51, 82, 99}) {
+      Decision<Boolean> d = Security.securityAssistance(article, true);
+      assertFalse(d.isYes(), "article " + article);
+      assertEquals(List.of(Code.NO_CUSTOMER_OBLIGATION), d.getReasonCodes(), "article " + article);
     }
     for (int article : new int[] {35, 36}) {
       Decision<Boolean> d = Security.securityAssistance(article, true);

@@ -71,12 +71,12 @@ class SubprocessingTest {
 
   @Test
   @Tag("clause-6.1")
-  @DisplayName("6.1: a new Affiliate Subprocessor is specifically authorised and needs no notice")
+  @DisplayName("6.1, 2.11, 6.3: a new Affiliate Subprocessor is specifically authorised, no Third Party Subprocessor, and needs no notice")
   void affiliateNeedsNoNotice() {
     Decision<Boolean> d = Subprocessing.noticeRequired(PartyKind.SEGMENT_AFFILIATE, true);
     assertFalse(d.isYes());
     assertFalse(Subprocessing.isNoticeRequired(PartyKind.SEGMENT_AFFILIATE, true));
-    assertEquals(List.of(ClauseId.parse("6.1")), d.getClauses());
+    assertEquals(List.of(ClauseId.parse("2.11"), ClauseId.parse("6.1"), ClauseId.parse("6.3")), d.getClauses());
   }
 
   @Test

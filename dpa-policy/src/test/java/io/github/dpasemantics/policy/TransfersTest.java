@@ -347,7 +347,7 @@ class TransfersTest {
   void subcontractingConsent(boolean authorised) {
     Decision<Boolean> dec = Transfers.subcontractingConsented(authorised);
     assertEquals(authorised, dec.isYes());
-    assertEquals(authorised, Transfers.isSubcontractingConsented(authorised));
+    assertEquals(authorised, io.github.dpasemantics.model.norm.Deeming.SUBCONTRACTING_CONSENT.consequenceFollows(authorised));
     assertEquals(List.of(authorised ? Code.SECTION_6_IS_CONSENT : Code.NO_SECTION_6_AUTHORISATION), dec.getReasonCodes());
   }
 

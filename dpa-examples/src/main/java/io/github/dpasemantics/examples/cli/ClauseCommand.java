@@ -8,7 +8,7 @@ import io.github.dpasemantics.model.clause.ClauseId;
 import io.github.dpasemantics.model.clause.CrossReference;
 import io.github.dpasemantics.model.clause.NormKind;
 import io.github.dpasemantics.model.party.PartyKind;
-import io.github.dpasemantics.policy.NotDecidable;
+import io.github.dpasemantics.policy.PolicyCatalog;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +58,7 @@ final class ClauseCommand implements Callable<Integer> {
     Clause c = found.get();
     String key = c.getId().toString();
     List<Policy> deciding = PolicyRegistry.load().deciding(key);
-    Optional<NotDecidable> notDecidable = PolicyRegistry.notDecidable(key);
+    Optional<PolicyCatalog.Undecidable> notDecidable = PolicyRegistry.notDecidable(key);
     List<CrossReference> referring = catalog.referencesTo(c.getId());
     if (format == Format.json) {
       Map<String, Object> out = new LinkedHashMap<>();

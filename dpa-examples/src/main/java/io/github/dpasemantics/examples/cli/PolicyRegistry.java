@@ -1,25 +1,21 @@
 package io.github.dpasemantics.examples.cli;
 
 import io.github.dpasemantics.examples.json.InvalidInputException;
-import io.github.dpasemantics.policy.Decides;
+import io.github.dpasemantics.model.clause.ClauseId;
 import io.github.dpasemantics.policy.Decision;
-import io.github.dpasemantics.policy.NotDecidable;
-import io.github.dpasemantics.policy.Policies;
+import io.github.dpasemantics.policy.PolicyCatalog;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The policies the command line can run: every public static method annotated {@link Decides}
- * and returning a {@link Decision}, in the classes of {@link Policies#classes()} (no classpath
- * scanning). A policy is named {@code Class.method}; overloads share the name and are told apart
- * by their inputs.
+ * The policies the command line can run: every policy of the {@link PolicyCatalog} (the one
+ * catalogue, read from the {@code @Decides} and {@code @Encodes} annotations) that returns a
+ * {@link Decision}, in catalogue order. A policy is named {@code Class.method}; overloads share
+ * the name and are told apart by their inputs.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -37,22 +33,9 @@ final class PolicyRegistry {
    */
   static PolicyRegistry load() {
     List<Policy> out = new ArrayList<>();
-    for (Class<?> c : Policies.classes()) {
-      Method[] methods = c.getMethods();
-      // declaration order is not guaranteed by reflection: order by first clause, then name, then arity
-      List<Method> decided = new ArrayList<>();
-      for (Method m : methods) {
-        if (m.isAnnotationPresent(Decides.class) && Modifier.isStatic(m.getModifiers())
-            && m.getReturnType() == Decision.class) {
-          decided.add(m);
-        }
-      }
-      decided.sort(Comparator.comparing((Method m) -> io.github.dpasemantics.model.clause.ClauseId.parse(
-              m.getAnnotation(Decides.class).value()[0]))
-          .thenComparing(Method::getName).thenComparingInt(Method::getParameterCount)
-          .thenComparing(m -> Arrays.toString(m.getParameterTypes())));
-      for (Method m : decided) {
-        out.add(new Policy(c.getSimpleName() + "." + m.getName(), m, List.of(m.getAnnotation(Decides.class).value())));
+    for (PolicyCatalog.Policy p : PolicyCatalog.segmentDpa().all()) {
+      if (p.method().getReturnType() == Decision.class) {
+        out.add(new Policy(p.name(), p.method(), p.decides().stream().map(ClauseId::toString).toList()));
       }
     }
     return new PolicyRegistry(List.copyOf(out));
@@ -122,17 +105,10 @@ final class PolicyRegistry {
    * Returns the reason a clause is declared not decidable, if one of the policy classes says so.
    *
    * @param clause the clause id in canonical form
-   * @return the declaration, or null
+   * @return the declaration, if any
    */
-  static java.util.Optional<NotDecidable> notDecidable(String clause) {
-    for (Class<?> c : Policies.classes()) {
-      for (NotDecidable n : c.getAnnotationsByType(NotDecidable.class)) {
-        if (n.clause().equals(clause)) {
-          return java.util.Optional.of(n);
-        }
-      }
-    }
-    return java.util.Optional.empty();
+  static java.util.Optional<PolicyCatalog.Undecidable> notDecidable(String clause) {
+    return PolicyCatalog.segmentDpa().notDecidable().stream().filter(n -> n.clause().equals(clause)).findFirst();
   }
 
   /**

@@ -1,11 +1,8 @@
 package io.github.dpasemantics.examples.reference;
 
 import io.github.dpasemantics.model.clause.ClauseId;
-import io.github.dpasemantics.policy.Decides;
-import io.github.dpasemantics.policy.NotDecidable;
-import io.github.dpasemantics.policy.Policies;
+import io.github.dpasemantics.policy.PolicyCatalog;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,9 +13,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * What the policy registry says about each clause: the policy methods that decide it (read from
- * {@link Decides} on the public static methods of {@link Policies#classes()}) and the
- * {@link NotDecidable} declarations with their reasons. Overloads of one method share one entry.
+ * What the {@link PolicyCatalog} says about each clause, grouped for the reference: the policy
+ * methods that decide (or encode) it and the not-decidable declarations with their reasons.
+ * Overloads of one method share one entry.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -61,7 +58,7 @@ final class PolicyIndex {
     }
   }
 
-  /** A {@link NotDecidable} declaration. */
+  /** A {@code @NotDecidable} declaration. */
   static final class Undecidable {
     private final String className;
     private final ClauseId clause;
@@ -100,30 +97,25 @@ final class PolicyIndex {
    * @return the index
    */
   static PolicyIndex load() {
+    PolicyCatalog catalog = PolicyCatalog.segmentDpa();
     Map<String, List<Entry>> byClass = new LinkedHashMap<>();
-    List<Undecidable> undecidable = new ArrayList<>();
-    for (Class<?> c : Policies.classes()) {
+    catalog.byClass().forEach((className, policies) -> {
       TreeMap<String, TreeSet<ClauseId>> clauses = new TreeMap<>();
       TreeMap<String, TreeSet<String>> signatures = new TreeMap<>();
-      for (Method m : c.getMethods()) {
-        Decides d = m.getAnnotation(Decides.class);
-        if (d == null || !Modifier.isStatic(m.getModifiers())) {
-          continue;
-        }
-        TreeSet<ClauseId> ids = clauses.computeIfAbsent(m.getName(), k -> new TreeSet<>());
-        for (String id : d.value()) {
-          ids.add(ClauseId.parse(id));
-        }
-        signatures.computeIfAbsent(m.getName(), k -> new TreeSet<>()).add(signature(m));
+      for (PolicyCatalog.Policy p : policies) {
+        String method = p.method().getName();
+        clauses.computeIfAbsent(method, k -> new TreeSet<>()).addAll(p.decides());
+        signatures.computeIfAbsent(method, k -> new TreeSet<>()).add(signature(p.method()));
       }
       List<Entry> entries = new ArrayList<>();
-      clauses.forEach((name, ids) -> entries.add(new Entry(c.getSimpleName(), name, new ArrayList<>(ids),
+      clauses.forEach((name, ids) -> entries.add(new Entry(className, name, new ArrayList<>(ids),
           new ArrayList<>(signatures.getOrDefault(name, new TreeSet<>())))));
       entries.sort(Comparator.comparing((Entry e) -> e.clauses().get(0)).thenComparing(Entry::method));
-      byClass.put(c.getSimpleName(), List.copyOf(entries));
-      for (NotDecidable n : c.getAnnotationsByType(NotDecidable.class)) {
-        undecidable.add(new Undecidable(c.getSimpleName(), ClauseId.parse(n.clause()), n.reason()));
-      }
+      byClass.put(className, List.copyOf(entries));
+    });
+    List<Undecidable> undecidable = new ArrayList<>();
+    for (PolicyCatalog.Undecidable n : catalog.notDecidable()) {
+      undecidable.add(new Undecidable(n.className(), ClauseId.parse(n.clause()), n.reason()));
     }
     return new PolicyIndex(byClass, List.copyOf(undecidable));
   }

@@ -352,7 +352,9 @@ public final class ReferenceGenerator {
   private void decidedBy(StringBuilder h, ClauseId id) {
     List<PolicyIndex.Entry> deciding = policies.deciding(id);
     if (!deciding.isEmpty()) {
-      h.append("<div class=\"decided-by\"><span class=\"label\">Decided by</span> ");
+      boolean encoded = coverage.row(id).map(r -> r.getStatus() == Status.ENCODED).orElse(false);
+      h.append("<div class=\"decided-by\"><span class=\"label\">").append(encoded ? "Deeming provision, shown by" : "Decided by")
+          .append("</span> ");
       boolean first = true;
       for (PolicyIndex.Entry e : deciding) {
         h.append(first ? "" : ", ").append("<a href=\"#").append(esc(policyAnchor(e.qualifiedName()))).append("\"><code>")
@@ -505,6 +507,8 @@ public final class ReferenceGenerator {
         .append(" decided by a policy, declared not decidable with a reason, or a heading covered by its sub-clauses.</p>\n")
         .append("<ul class=\"counts\">")
         .append("<li><strong class=\"count-decided\">").append(counts.get(Status.DECIDED)).append("</strong> decided</li>")
+        .append("<li><strong class=\"count-encoded\">").append(counts.get(Status.ENCODED))
+        .append("</strong> encoded as data (deeming provisions)</li>")
         .append("<li><strong class=\"count-not-decidable\">").append(counts.get(Status.NOT_DECIDABLE)).append("</strong> not decidable</li>")
         .append("<li><strong class=\"count-grouping\">").append(counts.get(Status.GROUPING)).append("</strong> headings</li>")
         .append("<li><strong class=\"count-uncovered\">").append(counts.get(Status.UNCOVERED)).append("</strong> uncovered</li>")

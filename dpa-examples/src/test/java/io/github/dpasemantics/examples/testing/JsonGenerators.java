@@ -94,12 +94,10 @@ import io.github.dpasemantics.model.party.PartyKind;
 import io.github.dpasemantics.model.party.SourceOrDestination;
 import io.github.dpasemantics.model.party.Subprocessor;
 import io.github.dpasemantics.model.time.BusinessCalendar;
-import io.github.dpasemantics.policy.Decides;
 import io.github.dpasemantics.policy.Decision;
 import io.github.dpasemantics.policy.LegalFacts;
-import io.github.dpasemantics.policy.Policies;
+import io.github.dpasemantics.policy.PolicyCatalog;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
@@ -870,23 +868,17 @@ public final class JsonGenerators {
   }
 
   /**
-   * Returns every policy the command line can run: the public static methods annotated
-   * {@link Decides} returning a {@link Decision}, in the classes of {@link Policies#classes()}.
+   * Returns every policy the command line can run: the policies of the {@link PolicyCatalog}
+   * returning a {@link Decision}.
    *
    * @return the methods
    */
   public static List<Method> policies() {
     List<Method> out = new ArrayList<>();
-    for (Class<?> c : Policies.classes()) {
-      List<Method> own = new ArrayList<>();
-      for (Method m : c.getMethods()) {
-        if (m.isAnnotationPresent(Decides.class) && Modifier.isStatic(m.getModifiers())
-            && m.getReturnType() == Decision.class) {
-          own.add(m);
-        }
+    for (PolicyCatalog.Policy p : PolicyCatalog.segmentDpa().all()) {
+      if (p.method().getReturnType() == Decision.class) {
+        out.add(p.method());
       }
-      own.sort(java.util.Comparator.comparing(Method::toGenericString));
-      out.addAll(own);
     }
     return List.copyOf(out);
   }

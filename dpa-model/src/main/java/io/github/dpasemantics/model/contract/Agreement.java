@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  *
  * <p>Dates are days in the contract's zone. The Agreement is in force from its effective date up
  * to and including its {@linkplain #endDate() end date} (a period ends at the end of its last
- * day, DESIGN.md principle 3).
+ * day: the counting rules of docs/legal-background.md).
  *
  * <p>Invariants (checked on construction): the expiration and termination dates are not before
  * the effective date; a termination is not after a known expiration date; a termination of kind

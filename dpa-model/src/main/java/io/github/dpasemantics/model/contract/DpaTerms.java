@@ -12,8 +12,8 @@ import org.immutables.value.Value;
 /**
  * The numbers and fixed particulars of a DPA built like Segment's: notice, objection and
  * deletion periods, audit frequency, report recency, the zone its dates are counted in and the
- * addresses it names. These are the only place the contract's constants live (DESIGN.md
- * principle 5); {@link #segment()} is the canonical preset taken from the seed text, and
+ * addresses it names. These are the only place the contract's constants live (docs/legal-background.md,
+ * "Terms are data"); {@link #segment()} is the canonical preset taken from the seed text, and
  * {@link #builder()} expresses another DPA of the same shape.
  *
  * <p>This class is immutable and thread-safe.

@@ -66,7 +66,34 @@ public enum Interpretation {
       "\"established in the EU\" means established in an EU member state"),
   /** Option (A.4.3): the EEA states bound by the GDPR (Iceland, Liechtenstein, Norway) count as "the EU". */
   EU_INCLUDES_EEA(Question.EU_ESTABLISHMENT, false,
-      "\"established in the EU\" includes the EEA states that apply the GDPR");
+      "\"established in the EU\" includes the EEA states that apply the GDPR"),
+
+  /** Default (1, 4, 7.1, 7.3): a 7.3 notice to this Customer is owed only for a Security Incident affecting its Customer Personal Data. */
+  INCIDENT_NOTICE_FOR_CUSTOMER_PERSONAL_DATA(Question.INCIDENT_DATA_SCOPE, true,
+      "a Security Incident must be notified to Customer under 7.3 only where it affects Customer's Customer Personal Data, the Processing"
+          + " the Addendum applies to (1, 4) and 7.1 protects"),
+  /** Option (2.9): any Personal Data Segment Processes for or about this Customer counts, including data 2.3 excludes and Usage Data. */
+  INCIDENT_NOTICE_FOR_ANY_DATA_OF_CUSTOMER(Question.INCIDENT_DATA_SCOPE, false,
+      "a Security Incident must be notified to Customer under 7.3 where it affects any Personal Data Segment Processes for or about"
+          + " Customer (2.9's \"Personal Data being Processed by Segment\"), not only its Customer Personal Data"),
+
+  /** Default (A.2.2.2): Customer audits by reasonable requests for information, including questionnaires; no on-site inspection is granted. */
+  AUDIT_BY_INFORMATION_REQUESTS(Question.AUDIT_FORM, true,
+      "Customer exercises its audit right \"by submitting reasonable requests for information, including security and audit"
+          + " questionnaires\"; an on-site inspection is not a form of audit A.2.2.2 grants"),
+  /** Option (A.2.2, A.2.2.3): where the applicable law's audit right includes inspections, A.2.2 governs how, not whether, they happen. */
+  AUDIT_INCLUDES_INSPECTION_WHERE_LAW_GRANTS(Question.AUDIT_FORM, false,
+      "where the applicable Data Protection Laws' audit right includes inspections (e.g. GDPR Art. 28(3)(h)), an inspection is a form"
+          + " of audit under A.2.2, subject to its once-a-year, cost and auditor rules"),
+
+  /** Default (9.1, 6.1.1, 6.1.2): 9.1 reaches Segment's own systems; Subprocessors' copies are reached through the 6.1.1 flow-down. */
+  DELETION_AT_SUBPROCESSORS_BY_FLOW_DOWN(Question.DELETION_AT_SUBPROCESSORS, true,
+      "9.1 requires deletion from \"Segment's systems\"; a Subprocessor's copies are reached through the substantially similar"
+          + " obligations 6.1.1 requires in its written agreement, with Segment liable under 6.1.2"),
+  /** Option (9.1, 6.1.2): a Subprocessor's systems Processing for Segment count as Segment's, so 9.1's period reaches them directly. */
+  DELETION_AT_SUBPROCESSORS_WITHIN_9_1(Question.DELETION_AT_SUBPROCESSORS, false,
+      "the systems on which Subprocessors Process Customer Personal Data for Segment count as \"Segment's systems\", so 9.1's"
+          + " period reaches their copies directly");
 
   private final Question question;
   private final boolean isDefault;

@@ -21,7 +21,15 @@ public enum Question {
   /** 2.9: does a denial of service attack that makes Personal Data unavailable count? */
   DENIAL_OF_SERVICE("2.9", "Is a denial of service attack that compromises the availability of Personal Data a Security Incident?"),
   /** A.4.3: "established in the EU": EU member states only, or the EEA too? */
-  EU_ESTABLISHMENT("A.4.3", "Does \"established in the EU\" include Iceland, Liechtenstein and Norway (EEA, not EU)?");
+  EU_ESTABLISHMENT("A.4.3", "Does \"established in the EU\" include Iceland, Liechtenstein and Norway (EEA, not EU)?"),
+  /** 2.9 against 1, 4 and 7.1: whose Personal Data must a Security Incident affect for 7.3 to require notice to this Customer? */
+  INCIDENT_DATA_SCOPE("2.9, 4, 7.3", "Does a Security Incident need notice to Customer under 7.3 when it affects Personal Data that is not"
+      + " Customer's Customer Personal Data?"),
+  /** A.2.2.2: "by submitting reasonable requests for information": is an on-site inspection a form of audit it grants? */
+  AUDIT_FORM("A.2.2, A.2.2.2", "Is an on-site inspection a form of audit A.2.2 grants, or only requests for information?"),
+  /** 9.1 against 6.1.1 and 6.1.2: does "delete ... from Segment's systems" reach copies held by Subprocessors? */
+  DELETION_AT_SUBPROCESSORS("9.1, 6.1.1, 6.1.2", "Does 9.1's duty to delete from \"Segment's systems\" reach Customer Personal Data"
+      + " held by Subprocessors?");
 
   private final String clauses;
   private final String text;

@@ -19,7 +19,7 @@ public enum SecurityEffect {
   UNAUTHORIZED_ACCESS,
   /**
    * The Personal Data's availability was compromised (a denial of service that actually
-   * compromised the data; SEMANTICS.md reading 5).
+   * compromised the data; docs/legal-background.md, "Where each reading comes from").
    */
   AVAILABILITY_COMPROMISED
 }

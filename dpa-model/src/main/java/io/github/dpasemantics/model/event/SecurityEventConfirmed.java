@@ -1,5 +1,6 @@
 package io.github.dpasemantics.model.event;
 
+import io.github.dpasemantics.model.data.WhoseData;
 import io.github.dpasemantics.model.party.PartyKind;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Optional;
@@ -45,6 +46,18 @@ public abstract sealed class SecurityEventConfirmed implements DpaEvent, Securit
    */
   @NotBlank(message = "SecurityEventConfirmed.incidentId = '${validatedValue}': must not be blank")
   public abstract String getIncidentId();
+
+  /**
+   * Returns whose Personal Data the event concerns; defaults to
+   * {@link WhoseData#THIS_CUSTOMERS_CUSTOMER_PERSONAL_DATA} (see {@link SecurityEventFacts#getWhoseData()}).
+   *
+   * @return whose data it is
+   */
+  @Override
+  @Value.Default
+  public WhoseData getWhoseData() {
+    return WhoseData.THIS_CUSTOMERS_CUSTOMER_PERSONAL_DATA;
+  }
 
   @Override
   public final EventType getType() {

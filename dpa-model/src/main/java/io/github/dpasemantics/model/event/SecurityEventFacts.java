@@ -1,5 +1,6 @@
 package io.github.dpasemantics.model.event;
 
+import io.github.dpasemantics.model.data.WhoseData;
 import java.util.Set;
 
 /**
@@ -28,6 +29,15 @@ public interface SecurityEventFacts {
    * @return true if so
    */
   boolean isPersonalDataProcessedBySegment();
+
+  /**
+   * Returns whose Personal Data the event concerns (1, 4, 7.1 against 2.9). Optional in every
+   * input form; the default is {@link WhoseData#THIS_CUSTOMERS_CUSTOMER_PERSONAL_DATA}, so a
+   * timeline written before this field existed keeps its meaning.
+   *
+   * @return whose data it is
+   */
+  WhoseData getWhoseData();
 
   /**
    * Returns whether it is an unauthorized or unlawful breach of security (2.9).

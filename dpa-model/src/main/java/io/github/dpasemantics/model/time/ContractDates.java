@@ -7,7 +7,7 @@ import java.util.Objects;
 
 /**
  * The one place where an {@link Instant} becomes a contract date: the calendar day on which the
- * instant falls in the contract's zone (DESIGN.md principle 3). An incident confirmed at
+ * instant falls in the contract's zone (docs/legal-background.md, "Counting time"). An incident confirmed at
  * 2024-03-02T06:30Z is a 1 March event under the Segment preset ({@code America/Los_Angeles}).
  */
 public final class ContractDates {

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * {@code TemporalAdjuster}: the numbers come from {@link DpaTerms}, the readings of open passages
  * from {@link Interpretations}.
  *
- * <p>The counting rule (DESIGN.md principle 3, SEMANTICS.md "Counting time"): the day of the
+ * <p>The counting rule (docs/legal-background.md, "Counting time", with its sources): the day of the
  * triggering event is not counted; a period ends at 24:00 on its last day in the contract's zone;
  * "calendar days" count every day with no extension for weekends or holidays, unless
  * {@link Interpretation#ROLL_FORWARD_TO_BUSINESS_DAY} is chosen.

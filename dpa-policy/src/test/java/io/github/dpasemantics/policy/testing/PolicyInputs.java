@@ -1,0 +1,158 @@
+package io.github.dpasemantics.policy.testing;
+
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import io.github.dpasemantics.model.contract.Addendum;
+import io.github.dpasemantics.model.contract.Agreement;
+import io.github.dpasemantics.model.contract.AnnexFacts;
+import io.github.dpasemantics.model.contract.DpaTerms;
+import io.github.dpasemantics.model.contract.Interpretation;
+import io.github.dpasemantics.model.contract.Interpretations;
+import io.github.dpasemantics.model.data.CountryCode;
+import io.github.dpasemantics.model.data.DataDescriptor;
+import io.github.dpasemantics.model.event.TransferMade;
+import io.github.dpasemantics.model.party.AffiliateGraph;
+import io.github.dpasemantics.model.party.Party;
+import io.github.dpasemantics.model.party.PartyKind;
+import io.github.dpasemantics.model.party.SourceOrDestination;
+import io.github.dpasemantics.policy.LegalFacts;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * Arguments for any policy method of the catalogue, by parameter type: the generators of the other
+ * testing classes where they exist, and small ones for the rest. Used by the policy-citation check,
+ * which runs every policy over generated inputs.
+ */
+public final class PolicyInputs {
+  private static final LocalDate BASE = LocalDate.of(2020, 1, 1);
+
+  private PolicyInputs() {}
+
+  /**
+   * Returns a generator of argument arrays for the method.
+   *
+   * @param m the policy method
+   * @return the arguments
+   * @throws IllegalArgumentException naming the method and type if a parameter type has no generator
+   */
+  public static Gen<Object[]> arguments(Method m) {
+    Gen<List<Object>> acc = Generate.constant(List.of());
+    for (Type t : m.getGenericParameterTypes()) {
+      Gen<Object> g = forType(t, m);
+      acc = acc.zip(g, (l, v) -> {
+        List<Object> n = new ArrayList<>(l);
+        n.add(v);
+        return n;
+      });
+    }
+    return acc.map(l -> l.toArray());
+  }
+
+  /** Days close together (so before/after/equal all occur) mixed with days around the dated facts. */
+  public static Gen<LocalDate> dates() {
+    return integers().between(0, 40).map(BASE::plusDays).mix(TransferGenerators.boundaryDays());
+  }
+
+  /** The defaults, or the defaults with one reading changed, or every non-default reading a question allows at once. */
+  public static Gen<Interpretations> readings() {
+    return Generate.enumValues(Interpretation.class).map(i -> Interpretations.defaults().with(i));
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Gen<Object> forType(Type t, Method m) {
+    if (t instanceof ParameterizedType) {
+      ParameterizedType p = (ParameterizedType) t;
+      Type arg = p.getActualTypeArguments()[0];
+      if (p.getRawType() == List.class && arg == LocalDate.class) {
+        return lists().of(dates()).ofSizeBetween(0, 3).map(l -> (Object) List.copyOf(l));
+      }
+      if (p.getRawType() == Set.class && arg == CountryCode.class) {
+        return lists().of(TransferGenerators.countries()).ofSizeBetween(0, 3).map(l -> (Object) Set.copyOf(new HashSet<>(l)));
+      }
+      if (p.getRawType() == Set.class && arg instanceof Class && ((Class<?>) arg).isEnum()) {
+        return DefinitionsGenerators.enumSets((Class) arg).map(s -> (Object) s);
+      }
+    } else if (t instanceof Class) {
+      Class<?> c = (Class<?>) t;
+      if (c == boolean.class) {
+        return booleans().all().map(b -> (Object) b);
+      }
+      if (c == int.class) {
+        return integers().between(1, 99).map(i -> (Object) i);
+      }
+      if (c.isEnum()) {
+        return Generate.enumValues((Class) c).map(e -> (Object) e);
+      }
+      Gen<?> g = objects(c);
+      if (g != null) {
+        return g.map(o -> (Object) o);
+      }
+    }
+    throw new IllegalArgumentException("PolicyInputs: no generator for parameter type " + t.getTypeName() + " of " + m);
+  }
+
+  private static Gen<?> objects(Class<?> c) {
+    if (c == LocalDate.class) {
+      return dates();
+    }
+    if (c == String.class) {
+      return DefinitionsGenerators.ids();
+    }
+    if (c == Interpretations.class) {
+      return readings();
+    }
+    if (c == DpaTerms.class) {
+      return SubprocessingGenerators.terms().mix(Generate.constant(DpaTerms.segment()));
+    }
+    if (c == DataDescriptor.class) {
+      return DefinitionsGenerators.dataDescriptors();
+    }
+    if (c == AffiliateGraph.class) {
+      return DefinitionsGenerators.affiliateGraphs();
+    }
+    if (c == Party.class) {
+      return DefinitionsGenerators.parties();
+    }
+    if (c == CountryCode.class) {
+      return TransferGenerators.countries();
+    }
+    if (c == LegalFacts.class) {
+      return Generate.constant(LegalFacts.current());
+    }
+    if (c == Agreement.class) {
+      return ScopeGenerators.agreements();
+    }
+    if (c == Addendum.class) {
+      return ScopeGenerators.addenda();
+    }
+    if (c == AnnexFacts.class) {
+      return ScopeGenerators.annexFacts();
+    }
+    if (c == SourceOrDestination.class) {
+      return DefinitionsGenerators.ids().zip(Generate.enumValues(SourceOrDestination.Direction.class), booleans().all(),
+          (id, dir, directed) -> SourceOrDestination.builder().party(Party.of(id, id, PartyKind.SOURCE_OR_DESTINATION))
+              .direction(dir).directedByCustomer(directed).build());
+    }
+    if (c == TransferMade.class) {
+      return TransferGenerators.countries().zip(TransferGenerators.countries(), booleans().all(), booleans().all(),
+          (from, to, certified, other) -> new Object[] {from, to, certified, other})
+          .map(a -> a[0].equals(a[1]) && a[0].equals(CountryCode.of("US")) ? new Object[] {CountryCode.of("DE"), a[1], a[2], a[3]} : a)
+          .zip(TransferGenerators.boundaryDays(), (a, day) -> TransferMade.builder().id("e").transferId("t").date(day)
+              .exporterCountry((CountryCode) a[0])
+              .destinationCountry(a[0].equals(a[1]) ? CountryCode.of("US") : (CountryCode) a[1])
+              .importerDpfCertified((Boolean) a[2]).alternativeBasis((Boolean) a[3]).build());
+    }
+    return null;
+  }
+}
