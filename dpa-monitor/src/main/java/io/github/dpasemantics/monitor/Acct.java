@@ -110,7 +110,7 @@ final class Acct {
   void because(MonitorCode c, Object[] a) {
     if (!explained) {
       code = c;
-      args = a;
+      args = c.checked(a);
       explained = true;
     }
   }

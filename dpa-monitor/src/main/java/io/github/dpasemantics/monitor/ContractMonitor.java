@@ -456,14 +456,40 @@ public final class ContractMonitor {
   private void check(DpaEvent e, StringMap<Boolean> known, StringMap<Boolean> batch) {
     String id = e.getId();
     if (known.containsKey(id) || batch.containsKey(id)) {
-      throw new MonitorInputException(id, "id", "'" + id + "'",
-          "an event id must be unique within a timeline, and this one was already given");
+      throw duplicateId(id);
     }
-    LocalDate effective = this.effective;
+    checkEvent(effective, e);
+  }
+
+  /** The refusal of an event whose id was already given. */
+  static MonitorInputException duplicateId(String id) {
+    return new MonitorInputException(id, "id", "'" + id + "'",
+        "an event id must be unique within a timeline, and this one was already given");
+  }
+
+  /**
+   * The last date an event may carry: the monitor computes deadlines of up to a few years after
+   * an event (60 days, 12 months, a calendar year), which must stay representable, so an event
+   * dated within reach of {@link LocalDate#MAX} is refused before anything is applied.
+   */
+  static final LocalDate LATEST_EVENT_DATE = LocalDate.of(9999, 12, 31);
+
+  /** The checks of one event that do not depend on the other events: its date and its actor. */
+  static void checkEvent(ContractInstance contract, DpaEvent e) {
+    checkEvent(contract.addendumEffectiveDate(), e);
+  }
+
+  private static void checkEvent(LocalDate effective, DpaEvent e) {
+    String id = e.getId();
     if (!(e instanceof AddendumSigned) && e.getDate().isBefore(effective)) {
       throw new MonitorInputException(id, "date", e.getDate().toString(),
           "an event must not be dated before the Addendum takes effect on " + effective
               + " (the later signature, 1); only the signatures themselves may be earlier");
+    }
+    if (e.getDate().isAfter(LATEST_EVENT_DATE)) {
+      throw new MonitorInputException(id, "date", e.getDate().toString(),
+          "an event must be dated on or before " + LATEST_EVENT_DATE + ": the deadlines the monitor computes from it"
+              + " (up to a few years later) must stay within the dates it can represent");
     }
     if (!e.isActorAllowed()) {
       throw new MonitorInputException(id, "actor", e.getActor().toString(),

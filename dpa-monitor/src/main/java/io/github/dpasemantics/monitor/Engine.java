@@ -601,20 +601,20 @@ final class Engine implements DpaEvent.Visitor<Acct> {
 
   @Override
   public Acct visitInstructionGiven(InstructionGiven e) {
-    return recorded("instruction:" + e.getInstructionId(), MonitorCode.RECORDED, "instruction " + e.getInstructionId()
-        + (e.isWritten() ? " given in writing (5.1)" : " given (5.1)"));
+    return recorded("instruction:" + e.getInstructionId(), MonitorCode.INSTRUCTION_RECORDED, e.getInstructionId(),
+        e.isWritten() ? "given in writing" : "given");
   }
 
   @Override
   public Acct visitInstructionAcknowledged(InstructionAcknowledged e) {
-    return recorded("instruction:" + e.getInstructionId(), MonitorCode.RECORDED, "instruction " + e.getInstructionId()
-        + (e.isWritten() ? " acknowledged in writing by Segment (5.1)" : " acknowledged by Segment (5.1)"));
+    return recorded("instruction:" + e.getInstructionId(), MonitorCode.INSTRUCTION_RECORDED, e.getInstructionId(),
+        e.isWritten() ? "acknowledged in writing by Segment" : "acknowledged by Segment");
   }
 
   @Override
   public Acct visitTransferMade(TransferMade e) {
-    return recorded("transfer:" + e.getTransferId(), MonitorCode.RECORDED, "transfer " + e.getTransferId() + " from "
-        + e.getExporterCountry() + " to " + e.getDestinationCountry() + " (A.4; its basis is decided by Transfers)");
+    return recorded("transfer:" + e.getTransferId(), MonitorCode.TRANSFER_RECORDED, e.getTransferId(), e.getExporterCountry(),
+        e.getDestinationCountry());
   }
 
   // ------------------------------------------------------------------ A.1.4
@@ -649,10 +649,11 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     String how = allowed ? "" : !e.isNoticeGiven() && e.isMaterialDecrease() ? "without reasonable notice and with a material decrease"
         : !e.isNoticeGiven() ? "without reasonable notice" : "with a material decrease of Segment's obligations";
     MonitorCode why = allowed ? MonitorCode.MEASURES_CHANGE_ALLOWED : MonitorCode.MEASURES_CHANGE_VIOLATES;
-    Inst i = create(ObligationKind.SECURITY_MEASURES_CHANGE, null, e, ObligationState.ACTIVE, why, e.getDate(), how);
+    Object[] facts = allowed ? new Object[] {e.getDate()} : new Object[] {e.getDate(), how};
+    Inst i = create(ObligationKind.SECURITY_MEASURES_CHANGE, null, e, ObligationState.ACTIVE, why, facts);
     i.basis = () -> rules.securityMeasuresChangeAllowed(e.isNoticeGiven(), e.isMaterialDecrease());
     move(i, allowed ? ObligationState.FULFILLED : ObligationState.VIOLATED, e,
-        allowed ? EffectKind.FULFILLED : EffectKind.VIOLATED, why, e.getDate(), how);
+        allowed ? EffectKind.FULFILLED : EffectKind.VIOLATED, why, facts);
     return cur;
   }
 
@@ -764,10 +765,11 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     LocalDate first = s.firstProcessing;
     if (first == null) {
       if (i.state.isOpen()) {
-        move(i, ObligationState.FULFILLED, e, EffectKind.FULFILLED, MonitorCode.NOTICE_GIVEN, id, notice);
+        move(i, ObligationState.FULFILLED, e, EffectKind.FULFILLED, MonitorCode.NOTICE_GIVEN, id, notice,
+            rules.earliestProcessing(notice));
       } else {
         effect(EffectKind.RECORDED, i);
-        because(MonitorCode.NOTICE_GIVEN, id, notice);
+        because(MonitorCode.NOTICE_GIVEN, id, notice, rules.earliestProcessing(notice));
       }
       return cur;
     }

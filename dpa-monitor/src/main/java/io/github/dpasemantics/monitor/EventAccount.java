@@ -138,7 +138,8 @@ public final class EventAccount {
    * @return the reason
    */
   public Reason getReason() {
-    return Reason.of(code, args);
+    Target t = target;
+    return code.reason(t == null ? code.clause() : t.clause(), args);
   }
 
   @Override

@@ -28,13 +28,13 @@ abstract class Explained implements Target {
 
   Explained(MonitorCode why, Object[] args) {
     this.why = why;
-    setArgs(args);
+    setArgs(why.checked(args));
   }
 
   /** Sets the reason: {@code code} with {@code args} (the array is not kept if it is short). */
   final void reason(MonitorCode code, Object[] args) {
     why = code;
-    setArgs(args);
+    setArgs(code.checked(args));
   }
 
   private void setArgs(Object[] args) {

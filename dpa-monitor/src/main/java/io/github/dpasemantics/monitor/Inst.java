@@ -16,7 +16,6 @@ final class Inst extends Explained {
   static final int LAW_ENFORCEMENT = 0;
   static final int INVESTIGATION = 1;
   static final int PROHIBITED = 2;
-  private static final Object[] NO_ARGS = new Object[0];
 
   final ObligationKind kind;
   final @Nullable String subject;
@@ -34,6 +33,12 @@ final class Inst extends Explained {
   /** Streaming mode: handed to the sink and dropped from the live instances. */
   boolean retired;
   @Nullable LocalDate @Nullable [] pauseUntil;
+  /** Since when the instance is suspended (while it is). */
+  @Nullable LocalDate suspendedOn;
+  /** The days the instance spent suspended, up to the last time it left suspension (see {@link Timeliness}). */
+  long excusedDays;
+  /** Every kind of pause the instance ever had, one bit per kind. */
+  int pausesEver;
   /** The engine's lookup index: the latest instance of another kind with the same subject, if any. */
   @Nullable Inst sameSubject;
 
@@ -51,7 +56,7 @@ final class Inst extends Explained {
   }
 
   private Inst(Inst of) {
-    this(of.kind, of.subject, of.createdBy, of.createdOn, of.state, of.why, NO_ARGS);
+    this(of.kind, of.subject, of.createdBy, of.createdOn, of.state, of.why, of.args());
     copyExplanation(of);
   }
 
@@ -65,6 +70,9 @@ final class Inst extends Explained {
     c.due = due;
     c.lateDone = lateDone;
     c.pauses = pauses;
+    c.suspendedOn = suspendedOn;
+    c.excusedDays = excusedDays;
+    c.pausesEver = pausesEver;
     c.pauseUntil = pauseUntil == null ? null : pauseUntil.clone();
     return c;
   }
@@ -121,6 +129,13 @@ final class Inst extends Explained {
   }
 
   void move(ObligationState to, @Nullable String by, LocalDate on, MonitorCode code, Object[] reasonArgs) {
+    LocalDate since = suspendedOn;
+    if (state == ObligationState.SUSPENDED && to != ObligationState.SUSPENDED && since != null) {
+      excusedDays += Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(since, on));
+      suspendedOn = null;
+    } else if (to == ObligationState.SUSPENDED && state != ObligationState.SUSPENDED) {
+      suspendedOn = on;
+    }
     state = to;
     movedBy = by;
     movedOn = on;
@@ -168,8 +183,14 @@ final class Inst extends Explained {
     return last == null ? null : last.plusDays(1);
   }
 
+  /** Whether the instance was ever paused for {@code kind}. */
+  boolean hadPause(int kind) {
+    return (pausesEver & (1 << kind)) != 0;
+  }
+
   void pause(int kind, @Nullable LocalDate until) {
     pauses |= 1 << kind;
+    pausesEver |= 1 << kind;
     LocalDate @Nullable [] u = pauseUntil;
     if (u == null) {
       u = new LocalDate[3];

@@ -20,6 +20,10 @@ public enum MonitorCode implements ReasonCode {
   ADDENDUM_TERMINATED("3.4", "the Addendum terminated with the Agreement on {0}; only the deletion duty (9.1) and data retained under 9.2 remain subject to it"),
   /** An event recorded with no normative effect of its own. */
   RECORDED("1", "recorded: {0}"),
+  /** An instruction given or acknowledged (5.1): recorded, no duty of its own to track. */
+  INSTRUCTION_RECORDED("5.1", "instruction {0} {1}"),
+  /** A transfer recorded (A.4.1): its basis is decided by Transfers. */
+  TRANSFER_RECORDED("A.4.1", "transfer {0} from {1} to {2} recorded; its basis is decided by the transfer policy (A.4)"),
 
   // --- 6.3
   /** An engagement of a new Third Party Subprocessor. */
@@ -57,7 +61,7 @@ public enum MonitorCode implements ReasonCode {
   /** Termination for convenience exercised. */
   TERMINATED_FOR_CONVENIENCE("6.3", "Customer terminated the Agreement for convenience on {0} after the unresolved objection"),
   /** Termination for convenience without the right. */
-  TERMINATION_FOR_CONVENIENCE_WITHOUT_RIGHT("6.3", "termination for convenience on {0} without an unresolved timely objection; 6.3 grants it only after the parties fail to resolve such concerns"),
+  TERMINATION_FOR_CONVENIENCE_WITHOUT_RIGHT("6.3", "termination for convenience on {0} over Subprocessor {1} without an unresolved timely objection; 6.3 grants it only after the parties fail to resolve such concerns"),
   /** Event about an unknown Subprocessor. */
   SUBPROCESSOR_NOT_ENGAGED("6.3", "event about Subprocessor {0}, which was never engaged or noticed"),
   /** First processing repeated. */
@@ -79,7 +83,7 @@ public enum MonitorCode implements ReasonCode {
   /** A prohibition of a notice whose duty has not arisen yet (7.3, A.1.4, A.2.2.4). */
   NOTICE_PROHIBITION_HELD("7.3", "the law prohibits notice under {0} of {1} from {2}, {3}; no such duty has arisen yet, so the prohibition is held until the duty arises, and suspends it then if still in force"),
   /** The pause of a notice ended. */
-  NOTICE_DELAY_ENDED("7.3", "the pause of notice of {0} ended on {1}; notice is again owed without undue delay"),
+  NOTICE_DELAY_ENDED("7.3", "the pause of notice of {0} ended on {1}; the notice is owed again"),
   /** Incident notified. */
   INCIDENT_NOTIFIED("7.3", "Segment notified Customer of Security Incident {0} on {1}"),
   /** Event about an unknown incident. */
@@ -121,7 +125,7 @@ public enum MonitorCode implements ReasonCode {
   /** Deletion overdue. */
   OVERDUE("9.1", "the due date {0} passed without the duty being met"),
   /** Legal retention discharges. */
-  RETENTION_DISCHARGES("9.2", "Segment retains Customer Personal Data as required by law from {0}; the retained data remains subject to the Addendum"),
+  RETENTION_DISCHARGES("9.2", "Segment retains Customer Personal Data as required by law ({1}) from {0}; the retained data remains subject to the Addendum"),
   /** Deletion event with no duty. */
   DELETION_WITHOUT_DUTY("9.1", "no deletion duty was running on {0}"),
   /** Deletion request repeated. */
@@ -145,9 +149,9 @@ public enum MonitorCode implements ReasonCode {
   /** Written response given. */
   AUDIT_RESPONDED("A.2.2.2", "Segment provided written responses to audit request {0} on {1}"),
   /** Report accepted in lieu. */
-  REPORT_ACCEPTED("A.2.2.2", "Third Party Report {1} is accepted in lieu of a written response to audit request {0}"),
+  REPORT_ACCEPTED("A.2.2.2", "Third Party Report {1}, issued on {2}, is accepted in lieu of a written response to audit request {0}"),
   /** Report not accepted. */
-  REPORT_NOT_ACCEPTED("A.2.2.2", "Third Party Report {1} does not replace the written response to audit request {0}"),
+  REPORT_NOT_ACCEPTED("A.2.2.2", "Third Party Report {1}, issued on {2}, does not replace the written response to audit request {0}"),
   /** Report issued. */
   REPORT_ISSUED("A.2.2.1", "Third Party Report {0} issued on {1}"),
   /** Unknown audit. */
@@ -232,10 +236,85 @@ public enum MonitorCode implements ReasonCode {
 
   private final ClauseId clause;
   private final String template;
+  private final int slots;
 
   MonitorCode(String clause, String template) {
     this.clause = ClauseId.parse(clause);
     this.template = template;
+    this.slots = Slots.count(template);
+  }
+
+  /** The number of values the template takes: one more than its highest slot {@code {n}}. */
+  int slots() {
+    return slots;
+  }
+
+  /**
+   * Whether this code explains a step of an obligation's lifecycle that any kind of obligation can
+   * take (paused, resumed, overdue, already finished): its reason then cites the clause of the
+   * obligation it concerns, not a clause of its own (an A.2.2.4 notice paused by a prohibition
+   * cites A.2.2.4, never 7.3).
+   */
+  boolean citesItsObligation() {
+    switch (this) {
+      case NOTICE_DELAY:
+      case NOTICE_DELAY_ENDED:
+      case NOTICE_STILL_PAUSED:
+      case OVERDUE:
+      case ALREADY_FINISHED:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * Checks that {@code args} fill the template exactly (one value per slot): a reason built with
+   * too few values would print an unfilled {@code {n}}, one with too many hides a fact.
+   *
+   * @throws IllegalStateException if they do not
+   */
+  Object[] checked(Object[] args) {
+    if (args.length != slots) {
+      throw new IllegalStateException("MonitorCode." + name() + ": the template \"" + template + "\" has " + slots
+          + " slots but " + args.length + " values were given");
+    }
+    return args;
+  }
+
+  /**
+   * The reason this code gives with {@code args}, citing {@code own} (the clause of the obligation
+   * or right it concerns) if the code {@linkplain #citesItsObligation() cites its obligation}, else
+   * its own clause.
+   */
+  io.github.dpasemantics.policy.Reason reason(ClauseId own, Object[] args) {
+    checked(args);
+    return citesItsObligation() && !own.equals(clause)
+        ? io.github.dpasemantics.policy.Reason.of(Cited.of(this, own), args)
+        : io.github.dpasemantics.policy.Reason.of(this, args);
+  }
+
+  /** A lifecycle code citing the clause of the obligation it concerns. */
+  record Cited(MonitorCode code, ClauseId clause) implements io.github.dpasemantics.policy.ReasonCode {
+    /** One instance per code and clause: a {@code Reason} compares its code by identity. */
+    private static final java.util.concurrent.ConcurrentMap<Cited, Cited> CANONICAL =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
+    static Cited of(MonitorCode code, ClauseId clause) {
+      Cited c = new Cited(code, clause);
+      Cited known = CANONICAL.putIfAbsent(c, c);
+      return known == null ? c : known;
+    }
+
+    @Override
+    public String name() {
+      return code.name();
+    }
+
+    @Override
+    public String template() {
+      return code.template();
+    }
   }
 
   @Override
@@ -246,5 +325,21 @@ public enum MonitorCode implements ReasonCode {
   @Override
   public String template() {
     return template;
+  }
+
+  /** Counts a template's slots (one more than its highest {@code {n}}). */
+  static final class Slots {
+    private static final java.util.regex.Pattern SLOT = java.util.regex.Pattern.compile("\\{(\\d+)}");
+
+    private Slots() {}
+
+    static int count(String template) {
+      int highest = -1;
+      java.util.regex.Matcher m = SLOT.matcher(template);
+      while (m.find()) {
+        highest = Math.max(highest, Integer.parseInt(m.group(1)));
+      }
+      return highest + 1;
+    }
   }
 }

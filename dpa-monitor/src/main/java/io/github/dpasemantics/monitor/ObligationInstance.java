@@ -35,6 +35,7 @@ public final class ObligationInstance {
   private final DeadlineRule rule;
   private final @Nullable LocalDate dueDate;
   private final long missedByDays;
+  private final Timeliness.@Nullable Judgement timeliness;
   // the explanation is built on first use, from facts captured when the instance was made: the
   // reason of its state and the policy decision behind it, if any
   private final MonitorCode why;
@@ -44,7 +45,7 @@ public final class ObligationInstance {
 
   ObligationInstance(ObligationKind kind, @Nullable String subject, String createdBy, LocalDate createdOn,
       ObligationState state, @Nullable String movedBy, LocalDate movedOn, DeadlineRule rule,
-      @Nullable LocalDate dueDate, long missedByDays, MonitorCode why, Object[] args,
+      @Nullable LocalDate dueDate, long missedByDays, Timeliness.@Nullable Judgement timeliness, MonitorCode why, Object[] args,
       @Nullable Supplier<Decision<?>> basis) {
     this.kind = kind;
     this.subject = subject;
@@ -56,6 +57,7 @@ public final class ObligationInstance {
     this.rule = rule;
     this.dueDate = dueDate;
     this.missedByDays = missedByDays;
+    this.timeliness = timeliness;
     this.why = why;
     this.args = args;
     this.basis = basis;
@@ -220,6 +222,31 @@ public final class ObligationInstance {
   }
 
   /**
+   * Returns when the duty was performed, judged against its deadline ({@link Timeliness}): for a
+   * dated deadline ON_TIME or LATE once performed; for a qualitative one ON_TIME, DELAY_EXCUSED or
+   * DELAY_NOT_EXCUSED once performed and PENDING while open. Empty where no judgement applies
+   * (no deadline, a dated duty still open or violated and not performed, a discharged duty).
+   *
+   * @return the timeliness, or empty
+   */
+  public Optional<Timeliness> getTimeliness() {
+    Timeliness.Judgement t = timeliness;
+    return t == null ? Optional.empty() : Optional.of(t.timeliness());
+  }
+
+  /**
+   * Returns the days that go with {@link #getTimeliness()}: for PENDING the days since the duty
+   * arose, for DELAY_NOT_EXCUSED the days of the delay no excuse of the text covers, for LATE the
+   * days after the due date; zero for ON_TIME and DELAY_EXCUSED. Empty with no timeliness.
+   *
+   * @return the days, or empty
+   */
+  public OptionalLong getTimelinessDays() {
+    Timeliness.Judgement t = timeliness;
+    return t == null ? OptionalLong.empty() : OptionalLong.of(t.days());
+  }
+
+  /**
    * Returns the decision that put the instance in its state: its outcome is the state, its
    * reasons cite the clauses and include the reasons of the policy that decided the deadline or
    * the exception.
@@ -254,7 +281,7 @@ public final class ObligationInstance {
     return kind == x.kind && Objects.equals(subject, x.subject) && createdBy.equals(x.createdBy)
         && createdOn.equals(x.createdOn) && state == x.state && Objects.equals(movedBy, x.movedBy)
         && movedOn.equals(x.movedOn) && rule.equals(x.rule) && Objects.equals(dueDate, x.dueDate)
-        && missedByDays == x.missedByDays && getDecision().equals(x.getDecision());
+        && missedByDays == x.missedByDays && Objects.equals(timeliness, x.timeliness) && getDecision().equals(x.getDecision());
   }
 
   @Override

@@ -43,6 +43,26 @@ final class Rules {
     return Subprocessing.noticeDate(pageUpdated, workspaceMessage, readings);
   }
 
+  /**
+   * 6.3: the first day a Third Party Subprocessor may process Customer Personal Data after a
+   * notice given on {@code notice}: the earliest first processing for which
+   * {@link Subprocessing#latestTimelyNoticeDate} is on or after the notice day (that date only
+   * grows with the first processing day, so a binary search over the next two years finds it).
+   */
+  LocalDate earliestProcessing(LocalDate notice) {
+    LocalDate low = notice;
+    LocalDate high = notice.plusYears(2);
+    while (low.isBefore(high)) {
+      LocalDate mid = low.plusDays(java.time.temporal.ChronoUnit.DAYS.between(low, high) / 2);
+      if (latestTimelyNotice(mid).isBefore(notice)) {
+        low = mid.plusDays(1);
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+
   LocalDate latestTimelyNotice(LocalDate firstProcessing) {
     return Subprocessing.latestTimelyNoticeDate(firstProcessing, terms, readings);
   }

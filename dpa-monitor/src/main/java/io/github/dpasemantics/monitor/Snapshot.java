@@ -96,13 +96,13 @@ final class Snapshot {
     // the id and the Decision are built when asked for, from these facts (not from the working
     // copy, which moves on)
     return new ObligationInstance(i.kind, i.subject, i.createdBy, i.createdOn, i.state, i.movedBy, i.movedOn, i.rule, due,
-        missed, i.why, i.args(), i.basis);
+        missed, Timeliness.of(i, asOf), i.why, i.args(), i.basis);
   }
 
   static Decision<ObligationState> decision(ObligationKind kind, ObligationState state, MonitorCode why, Object[] args,
       @Nullable Supplier<Decision<?>> basis) {
     Decision.Builder<ObligationState> d = Decision.builder("ContractMonitor." + kind.name(), state);
-    d.reason(Reason.of(why, args));
+    d.reason(why.reason(kind.getClause(), args));
     if (basis != null) {
       copy(basis.get(), d);
     }
@@ -122,7 +122,7 @@ final class Snapshot {
   static Decision<Boolean> rightDecision(RightKind kind, MonitorCode why, Object[] args,
       @Nullable Supplier<Decision<?>> basis) {
     Decision.Builder<Boolean> d = Decision.builder("ContractMonitor." + kind.name(), Boolean.TRUE);
-    d.reason(Reason.of(why, args));
+    d.reason(why.reason(kind.getClause(), args));
     if (basis != null) {
       copy(basis.get(), d);
     }

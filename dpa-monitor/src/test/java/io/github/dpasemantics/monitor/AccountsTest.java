@@ -47,18 +47,18 @@ class AccountsTest {
     if (kind == 3) {
       a.add(EffectKind.CREATED, "third", null, C73);
     }
-    Object[] values = new Object[k % 6]; // 0 to 5 values: inline (up to 3) and spilled
+    Object[] values = new Object[k % 5]; // 0 to 4 values: inline (up to 3) and spilled
     for (int i = 0; i < values.length; i++) {
       values[i] = i % 2 == 0 ? "v" + k + "-" + i : D.plusDays(i);
     }
     a.unmatched = k % 5 == 0;
-    a.because(MonitorCode.values()[k % MonitorCode.values().length], values);
+    a.because(ExplainedTest.withSlots(values.length, k), values);
     return a;
   }
 
   private static Inst incident(int k, String subject) {
     return new Inst(ObligationKind.INCIDENT_NOTICE, subject, "e" + k, D.plusDays(k), ObligationState.ACTIVE,
-        MonitorCode.values()[0], new Object[0]);
+        ExplainedTest.withSlots(0, 0), new Object[0]);
   }
 
   /** Adds rows {@code from} to {@code to - 1}, each from its record, and the record's account to {@code expected}. */

@@ -246,7 +246,7 @@ class MonitorAccountsTest {
         InstructionGiven.builder().id("j").date(D).instructionId("ins-2").written(false).build(),
         InstructionAcknowledged.builder().id("k").date(D).instructionId("ins-1").written(true).build(),
         InstructionAcknowledged.builder().id("l").date(D).instructionId("ins-2").written(false).build());
-    assertEquals(List.of(fx(EffectKind.RECORDED, "instruction:ins-1", "1")), acct(s, "i").getEffects());
+    assertEquals(List.of(fx(EffectKind.RECORDED, "instruction:ins-1", "5.1")), acct(s, "i").getEffects());
     assertTrue(acct(s, "i").getReason().getText().contains("given in writing"));
     assertFalse(acct(s, "j").getReason().getText().contains("in writing"));
     assertTrue(acct(s, "k").getReason().getText().contains("acknowledged in writing"));

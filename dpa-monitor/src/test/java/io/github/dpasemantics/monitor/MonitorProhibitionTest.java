@@ -45,7 +45,11 @@ class MonitorProhibitionTest {
     assertEquals(ObligationState.SUSPENDED, i.getState());
     assertEquals(Optional.of("x"), i.getMovedBy());
     assertEquals(D, i.getMovedOn());
-    assertEquals(MonitorCode.NOTICE_DELAY, i.getDecision().getReasons().get(0).getCode());
+    // citations by construction: the pause of an A.2.2.4 notice cites A.2.2.4, never 7.3
+    assertEquals(MonitorCode.NOTICE_DELAY.name(), i.getDecision().getReasons().get(0).getCode().name());
+    assertEquals("A.2.2.4", i.getDecision().getReasons().get(0).getClause().toString());
+    assertFalse(i.getDecision().getClauses().contains(io.github.dpasemantics.model.clause.ClauseId.parse("7.3")),
+        () -> i.getDecision().explain());
     EventAccount held = acct(s, "x");
     assertFalse(held.isUnmatched());
     assertEquals(MonitorCode.NOTICE_PROHIBITION_HELD, held.getReason().getCode());

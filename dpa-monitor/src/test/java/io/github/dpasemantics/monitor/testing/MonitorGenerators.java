@@ -198,6 +198,13 @@ public final class MonitorGenerators {
     return NonComplianceDiscovered.builder().id(id).date(date).auditId(audit).actor(PartyKind.CUSTOMER).build();
   }
 
+  /** Customer notifies Segment of non-compliance discovered during an audit (A.2.2.4). */
+  public static io.github.dpasemantics.model.event.NonComplianceNotified nonComplianceNotified(String id, LocalDate date,
+      String audit) {
+    return io.github.dpasemantics.model.event.NonComplianceNotified.builder().id(id).date(date).auditId(audit)
+        .actor(PartyKind.CUSTOMER).build();
+  }
+
   /** A supervisory authority prohibits notifying the findings of an audit (A.2.2.4). */
   public static LawProhibitsNotice findingsProhibited(String id, LocalDate date, String audit,
       java.util.Optional<LocalDate> until) {
