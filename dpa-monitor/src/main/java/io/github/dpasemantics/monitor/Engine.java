@@ -136,6 +136,8 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   private final HashSet<String> audits = new HashSet<>();
   final HashMap<Integer, ArrayList<LocalDate>> auditDates = new HashMap<>();
   private final HashMap<String, LocalDate> reports = new HashMap<>();
+  /** A.4: the transfers recorded, in timeline order (the SCC-only duties of A.4.3 ask whether the SCCs govern one). */
+  private final ArrayList<TransferMade> transfers = new ArrayList<>();
   @Nullable Inst deletion;
   @Nullable LegalRetentionDeclared retention;
   /** 7.3, A.1.4, A.2.2.4: prohibitions of a notice whose duty had not arisen yet, by kind and reference. */
@@ -613,6 +615,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
 
   @Override
   public Acct visitTransferMade(TransferMade e) {
+    transfers.add(e);
     return recorded("transfer:" + e.getTransferId(), MonitorCode.TRANSFER_RECORDED, e.getTransferId(), e.getExporterCountry(),
         e.getDestinationCountry());
   }
@@ -1262,8 +1265,14 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     if (!mayCreate(e)) {
       return cur;
     }
-    create(ObligationKind.SUBPROCESSOR_AGREEMENT_COPIES, e.getRequestId(), e, ObligationState.ACTIVE,
+    TransferMade governed = sccGovernedTransfer(e.getDate());
+    if (governed == null) {
+      return unmatched(MonitorCode.SCCS_DO_NOT_GOVERN, e.getDate(), "A.4.3.4 (Clause 5(j))");
+    }
+    Inst i = create(ObligationKind.SUBPROCESSOR_AGREEMENT_COPIES, e.getRequestId(), e, ObligationState.ACTIVE,
         MonitorCode.COPIES_OWED, e.getRequestId(), e.getDate());
+    LocalDate on = e.getDate();
+    i.basis = () -> rules.sccGovern(governed, on);
     return cur;
   }
 
@@ -1281,7 +1290,14 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     if (!isInForce(e.getDate()) && !deletionSurvives) {
       return unmatched(MonitorCode.ADDENDUM_TERMINATED, end == null ? "-" : end);
     }
-    create(ObligationKind.DELETION_CERTIFICATION, null, e, ObligationState.ACTIVE, MonitorCode.CERTIFICATION_OWED, e.getDate());
+    TransferMade governed = sccGovernedTransfer(e.getDate());
+    if (governed == null) {
+      return unmatched(MonitorCode.SCCS_DO_NOT_GOVERN, e.getDate(), "A.4.3.7 (Clause 12(1))");
+    }
+    Inst i = create(ObligationKind.DELETION_CERTIFICATION, null, e, ObligationState.ACTIVE, MonitorCode.CERTIFICATION_OWED,
+        e.getDate());
+    LocalDate on = e.getDate();
+    i.basis = () -> rules.sccGovern(governed, on);
     return cur;
   }
 
@@ -1289,6 +1305,20 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   public Acct visitDeletionCertified(DeletionCertified e) {
     return fulfil(find(ObligationKind.DELETION_CERTIFICATION, null, e.getDate()), e, MonitorCode.NOTHING_TO_MATCH,
         MonitorCode.CERTIFIED, e.getDate());
+  }
+
+  /**
+   * A.4.3: the first recorded transfer, made on or before {@code date}, that the Standard
+   * Contractual Clauses govern on {@code date} (asked of {@code Transfers}), or null: the duties
+   * that exist only under the SCCs (A.4.3.4, A.4.3.7) arise only then.
+   */
+  private @Nullable TransferMade sccGovernedTransfer(LocalDate date) {
+    for (TransferMade t : transfers) {
+      if (!t.getDate().isAfter(date) && rules.isSccGoverned(t, date)) {
+        return t;
+      }
+    }
+    return null;
   }
 
   // ------------------------------------------------------------------ 9

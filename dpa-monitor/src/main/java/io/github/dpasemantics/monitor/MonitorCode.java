@@ -22,6 +22,8 @@ public enum MonitorCode implements ReasonCode {
   RECORDED("1", "recorded: {0}"),
   /** An instruction given or acknowledged (5.1): recorded, no duty of its own to track. */
   INSTRUCTION_RECORDED("5.1", "instruction {0} {1}"),
+  /** A.4.3: a duty that exists only under the SCCs, asked for on a date they govern no recorded transfer. */
+  SCCS_DO_NOT_GOVERN("A.4.3", "no transfer recorded by {0} is governed by the Standard Contractual Clauses on that date, and the duty of {1} exists only under them"),
   /** A transfer recorded (A.4.1): its basis is decided by Transfers. */
   TRANSFER_RECORDED("A.4.1", "transfer {0} from {1} to {2} recorded; its basis is decided by the transfer policy (A.4)"),
 

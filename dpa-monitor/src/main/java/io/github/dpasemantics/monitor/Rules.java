@@ -37,6 +37,19 @@ final class Rules {
     this.readings = contract.getInterpretations();
   }
 
+  // ------------------------------------------------------------------ A.4.3
+
+  /** A.4.3: whether the SCCs govern a recorded transfer on {@code date} (its parties and basis, the legal facts as of that date). */
+  boolean isSccGoverned(io.github.dpasemantics.model.event.TransferMade t, LocalDate date) {
+    return io.github.dpasemantics.policy.Transfers.isSccGoverned(t.getExporterCountry(), t.getDestinationCountry(),
+        t.isImporterDpfCertified(), t.isAlternativeBasis(), date, io.github.dpasemantics.policy.LegalFacts.current(), readings);
+  }
+
+  Decision<Boolean> sccGovern(io.github.dpasemantics.model.event.TransferMade t, LocalDate date) {
+    return io.github.dpasemantics.policy.Transfers.sccGovern(t.getExporterCountry(), t.getDestinationCountry(),
+        t.isImporterDpfCertified(), t.isAlternativeBasis(), date, io.github.dpasemantics.policy.LegalFacts.current(), readings);
+  }
+
   // ------------------------------------------------------------------ 6.3
 
   LocalDate noticeDate(LocalDate pageUpdated, LocalDate workspaceMessage) {

@@ -536,15 +536,17 @@ class MonitorAccountsTest {
   @Tag("clause-A.4.3.7")
   @DisplayName("A.4.3.7: certification may be requested after the end while the deletion duty survives, not where it ends with the Addendum")
   void certificationAfterEnd() {
-    ContractState s = run(D.plusDays(5), terminated("t", D), DeletionCertificationRequested.builder().id("c").date(D.plusDays(1)).build());
+    ContractState s = run(D.plusDays(5), transfer("x", D, "DE", "US", false), terminated("t", D),
+        DeletionCertificationRequested.builder().id("c").date(D.plusDays(1)).build());
     assertEquals(ObligationState.ACTIVE, only(s, ObligationKind.DELETION_CERTIFICATION).getState());
     assertEquals(List.of(fx(EffectKind.CREATED, "A.4.3.7@c", "A.4.3.7")), acct(s, "c").getEffects());
     ContractState ends = run(contract(DpaTerms.segment(), Interpretations.of(Interpretation.DELETION_ENDS_WITH_ADDENDUM)), D.plusDays(5),
-        terminated("t", D), DeletionCertificationRequested.builder().id("c").date(D.plusDays(1)).build());
+        transfer("x", D, "DE", "US", false), terminated("t", D),
+        DeletionCertificationRequested.builder().id("c").date(D.plusDays(1)).build());
     assertEquals(MonitorCode.ADDENDUM_TERMINATED, code(ends, "c"));
     assertTrue(ends.getObligations().isEmpty());
     ContractState before = run(contract(DpaTerms.segment(), Interpretations.of(Interpretation.DELETION_ENDS_WITH_ADDENDUM)), D,
-        DeletionCertificationRequested.builder().id("c").date(D).build());
+        transfer("x", D, "DE", "US", false), DeletionCertificationRequested.builder().id("c").date(D).build());
     assertEquals(MonitorCode.CERTIFICATION_OWED, code(before, "c"));
   }
 

@@ -184,7 +184,8 @@ class MonitorFamiliesTest {
   @Tag("clause-A.4.3.4")
   @DisplayName("A.4.3.4 and A.4.3.7: copies of Subprocessor agreements and deletion certification are owed upon request")
   void sccRequests() {
-    ContractState s = run(SubprocessorAgreementCopiesRequested.builder().id("q").date(D).requestId("scc-1").build(),
+    ContractState s = run(transfer("t", D, "DE", "US", false),
+        SubprocessorAgreementCopiesRequested.builder().id("q").date(D).requestId("scc-1").build(),
         SubprocessorAgreementCopiesProvided.builder().id("p").date(D.plusDays(3)).requestId("scc-1").build(),
         DeletionCertificationRequested.builder().id("c").date(D).build(),
         DeletionCertified.builder().id("d").date(D.plusDays(1)).build(),
@@ -192,7 +193,7 @@ class MonitorFamiliesTest {
     assertEquals(ObligationState.FULFILLED, only(s, ObligationKind.SUBPROCESSOR_AGREEMENT_COPIES).getState());
     assertEquals(ObligationState.FULFILLED, only(s, ObligationKind.DELETION_CERTIFICATION).getState());
     assertEquals(MonitorCode.REQUEST_UNKNOWN, code(s, "p2"));
-    ContractState none = run(noAnnexA(), SubprocessorAgreementCopiesRequested.builder().id("q").date(D).requestId("x").build(),
+    ContractState none = run(noAnnexA(), transfer("t", D, "DE", "US", false), SubprocessorAgreementCopiesRequested.builder().id("q").date(D).requestId("x").build(),
         DeletionCertificationRequested.builder().id("c").date(D).build());
     assertEquals(2, none.getUnmatched().size());
   }

@@ -198,6 +198,15 @@ public final class MonitorGenerators {
     return NonComplianceDiscovered.builder().id(id).date(date).auditId(audit).actor(PartyKind.CUSTOMER).build();
   }
 
+  /** A transfer of Customer Personal Data (A.4) from an exporter's country to a destination. */
+  public static io.github.dpasemantics.model.event.TransferMade transfer(String id, LocalDate date, String exporter,
+      String destination, boolean importerDpfCertified) {
+    return io.github.dpasemantics.model.event.TransferMade.builder().id(id).date(date).transferId("tr-" + id)
+        .exporterCountry(io.github.dpasemantics.model.data.CountryCode.of(exporter))
+        .destinationCountry(io.github.dpasemantics.model.data.CountryCode.of(destination))
+        .importerDpfCertified(importerDpfCertified).build();
+  }
+
   /** Customer notifies Segment of non-compliance discovered during an audit (A.2.2.4). */
   public static io.github.dpasemantics.model.event.NonComplianceNotified nonComplianceNotified(String id, LocalDate date,
       String audit) {
