@@ -114,6 +114,10 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   final boolean annexA;
   private final boolean deletionSurvives;
   private final boolean retainedDataSurvives;
+  /** A.1.2 default reading: the protections of the Processing last until all Customer Personal Data is deleted. */
+  private final boolean protectionUntilDeletion;
+  /** The day a deletion of all Customer Personal Data was recorded, if any (Segment no longer holds it). */
+  private @Nullable LocalDate allDeletedOn;
   Agreement agreement;
   @Nullable LocalDate end;
   private boolean endFixed;
@@ -178,6 +182,8 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     this.annexA = Scope.isAnnexApplicable(Annex.EU_ANNEX, contract.getAnnexFacts());
     this.deletionSurvives = Scope.survivingDutySet(rules.readings).contains(Scope.SurvivingDuty.DELETION_9_1);
     this.retainedDataSurvives = Scope.survivingDutySet(rules.readings).contains(Scope.SurvivingDuty.RETAINED_DATA_9_2);
+    this.protectionUntilDeletion = rules.readings.get(io.github.dpasemantics.model.contract.Question.PROTECTION_DURATION)
+        == io.github.dpasemantics.model.contract.Interpretation.PROTECTION_UNTIL_DELETION;
     this.agreement = contract.getAgreement();
     this.end = agreement.endDate().orElse(null);
     this.endFixed = agreement.getTermination().isPresent();
@@ -401,6 +407,22 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     }
     unmatched(MonitorCode.ADDENDUM_TERMINATED, end == null ? "-" : end);
     return false;
+  }
+
+  /**
+   * Whether a duty of the protections that attach to the Processing (6.1.1 and 6.3 Subprocessor
+   * duties, 7.2, 7.3) may arise on the event's date: as {@link #mayCreate}, or, under
+   * {@code PROTECTION_UNTIL_DELETION} (the default reading of A.1.2: the Processing lasts "until
+   * deletion of all Customer Personal Data"), after the end while Segment still holds the data,
+   * that is up to and including the day a deletion of all of it is recorded.
+   */
+  private boolean mayCreateProtection(DpaEvent e) {
+    LocalDate deleted = allDeletedOn;
+    if (!isInForce(e.getDate()) && protectionUntilDeletion && !e.getDate().isBefore(effective)
+        && (deleted == null || !e.getDate().isAfter(deleted))) { // the day of deletion is inside the Processing (A.1.2)
+      return true;
+    }
+    return mayCreate(e);
   }
 
   private Inst create(ObligationKind kind, @Nullable String subject, DpaEvent e, ObligationState state,
@@ -645,7 +667,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
 
   @Override
   public Acct visitSecurityMeasuresChanged(SecurityMeasuresChanged e) {
-    if (!mayCreate(e)) {
+    if (!mayCreateProtection(e)) {
       return cur;
     }
     boolean allowed = rules.isSecurityMeasuresChangeAllowed(e.isNoticeGiven(), e.isMaterialDecrease());
@@ -693,7 +715,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     if (s.notice != null) {
       return unmatched(MonitorCode.ENGAGEMENT_REPEATED, id, s.notice.createdOn);
     }
-    if (!mayCreate(e)) {
+    if (!mayCreateProtection(e)) {
       return cur;
     }
     s.expedited = e.getExpeditedReason().orElse(null);
@@ -709,7 +731,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
 
   @Override
   public Acct visitSubprocessorAgreementSigned(SubprocessorAgreementSigned e) {
-    if (!mayCreate(e)) {
+    if (!mayCreateProtection(e)) {
       return cur;
     }
     String id = e.getSubprocessorId();
@@ -929,7 +951,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       because(MonitorCode.NOT_A_SECURITY_INCIDENT, id, e.getNature());
       return cur;
     }
-    if (!mayCreate(e)) {
+    if (!mayCreateProtection(e)) {
       return cur;
     }
     Inst i = create(ObligationKind.INCIDENT_NOTICE, id, e, ObligationState.ACTIVE, MonitorCode.INCIDENT_NOTICE_OWED, id,
@@ -1373,6 +1395,9 @@ final class Engine implements DpaEvent.Visitor<Acct> {
 
   @Override
   public Acct visitDeletionCompleted(DeletionCompleted e) {
+    if (e.getScope() == DataScope.ALL && allDeletedOn == null) {
+      allDeletedOn = e.getDate();
+    }
     Inst i = deletion;
     if (i == null) {
       return unmatched(MonitorCode.DELETION_WITHOUT_DUTY, e.getDate());

@@ -552,11 +552,12 @@ class MonitorAccountsTest {
 
   @Test
   @Tag("clause-9.2")
-  @DisplayName("9.2: after the end, retained data keep the Addendum alive, so new duties still arise; without retention they do not")
+  @DisplayName("9.2: after the end, retained data keep the Addendum alive, so new duties still arise; without retention (and under PROTECTION_ENDS_WITH_ADDENDUM) they do not")
   void retainedDataSurvives() {
     ContractState kept = run(D.plusDays(5), terminated("t", D), retention("k", D.plusDays(1), DataScope.PART), breach("b", D.plusDays(2), "inc-1"));
     assertEquals(ObligationState.ACTIVE, only(kept, ObligationKind.INCIDENT_NOTICE).getState());
-    ContractState gone = run(D.plusDays(5), terminated("t", D), breach("b", D.plusDays(2), "inc-1"));
+    ContractState gone = run(contract(DpaTerms.segment(), Interpretations.of(Interpretation.PROTECTION_ENDS_WITH_ADDENDUM)),
+        D.plusDays(5), terminated("t", D), breach("b", D.plusDays(2), "inc-1"));
     assertEquals(MonitorCode.ADDENDUM_TERMINATED, code(gone, "b"));
     assertTrue(gone.getObligations().isEmpty());
   }

@@ -244,9 +244,12 @@ class MonitorFamiliesTest {
 
   @Test
   @Tag("clause-3.4")
-  @DisplayName("3.4: after the Agreement ends no new duty arises, unless data retained under 9.2 keeps the Addendum alive")
+  @DisplayName("3.4 (PROTECTION_ENDS_WITH_ADDENDUM): after the Agreement ends no new duty arises, unless data retained under 9.2 keeps the Addendum alive")
   void afterTheEnd() {
-    ContractState s = run(terminated("t", D), breach("c", D.plusDays(1), "inc-1"), terminated("t2", D.plusDays(2)),
+    ContractState s = run(contract(io.github.dpasemantics.model.contract.DpaTerms.segment(),
+        io.github.dpasemantics.model.contract.Interpretations.of(
+            io.github.dpasemantics.model.contract.Interpretation.PROTECTION_ENDS_WITH_ADDENDUM)),
+        terminated("t", D), breach("c", D.plusDays(1), "inc-1"), terminated("t2", D.plusDays(2)),
         AgreementExpired.builder().id("x").date(D).actor(PartyKind.SEGMENT).build());
     assertEquals(MonitorCode.ADDENDUM_TERMINATED, code(s, "c"));
     assertEquals(MonitorCode.AGREEMENT_ALREADY_ENDED, code(s, "t2"));
