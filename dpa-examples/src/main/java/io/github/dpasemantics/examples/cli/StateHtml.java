@@ -87,6 +87,7 @@ final class StateHtml {
           .append(esc(reason)).append("</div></td><td class=\"").append(o.getState()).append("\">")
           .append(o.getState().name().toLowerCase(Locale.ROOT)).append(" ").append(o.getMovedOn()).append("</td><td>")
           .append(esc(o.getDueDate().map(d -> "due " + d).orElse(o.getDeadlineRule().describe(terms))))
+          .append(esc(StateReport.timeliness(o).map(t -> "; " + t).orElse("")))
           .append("</td></tr>\n");
     }
     sb.append("</table>\n");
