@@ -1,6 +1,7 @@
 /**
- * Pure, explained policy functions over the Segment Data Protection Addendum and the obligation
- * monitor that replays dated events under it. Every decision names the clause ids it rests on.
+ * Pure, explained policy functions over the Segment Data Protection Addendum. Every decision
+ * names the clause ids it rests on. The stateful obligation monitor is the separate module
+ * {@code io.github.dpasemantics.monitor}.
  *
  * <p>At run time the module needs only {@code io.github.dpasemantics.model} (and, through it, the
  * Jakarta Validation API).
@@ -11,8 +12,6 @@ module io.github.dpasemantics.policy {
   requires transitive io.github.dpasemantics.model;
 
   exports io.github.dpasemantics.policy;
-  exports io.github.dpasemantics.policy.monitor;
 
   opens io.github.dpasemantics.policy;
-  opens io.github.dpasemantics.policy.monitor;
 }

@@ -2,12 +2,12 @@ package io.github.dpasemantics.bench;
 
 import io.github.dpasemantics.model.contract.ContractInstance;
 import io.github.dpasemantics.model.event.DpaEvent;
-import io.github.dpasemantics.policy.monitor.ContractMonitor;
-import io.github.dpasemantics.policy.monitor.ContractState;
-import io.github.dpasemantics.policy.monitor.EventAccount;
-import io.github.dpasemantics.policy.monitor.MonitorSink;
-import io.github.dpasemantics.policy.monitor.ObligationInstance;
-import io.github.dpasemantics.policy.monitor.MonitorFleet;
+import io.github.dpasemantics.monitor.ContractMonitor;
+import io.github.dpasemantics.monitor.ContractState;
+import io.github.dpasemantics.monitor.EventAccount;
+import io.github.dpasemantics.monitor.MonitorSink;
+import io.github.dpasemantics.monitor.ObligationInstance;
+import io.github.dpasemantics.monitor.MonitorFleet;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;

@@ -4,7 +4,7 @@ import io.github.dpasemantics.bench.MonitorBenchmarks.Counting;
 import io.github.dpasemantics.bench.MonitorBenchmarks.Cpu;
 import io.github.dpasemantics.bench.MonitorBenchmarks.FleetStream;
 import io.github.dpasemantics.bench.MonitorBenchmarks.Heap;
-import io.github.dpasemantics.policy.monitor.MonitorFleet;
+import io.github.dpasemantics.monitor.MonitorFleet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

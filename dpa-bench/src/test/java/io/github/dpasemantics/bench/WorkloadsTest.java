@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dpasemantics.model.contract.ContractInstance;
 import io.github.dpasemantics.model.event.DpaEvent;
-import io.github.dpasemantics.policy.monitor.ContractState;
-import io.github.dpasemantics.policy.monitor.MonitorFleet;
+import io.github.dpasemantics.monitor.ContractState;
+import io.github.dpasemantics.monitor.MonitorFleet;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.util.HashSet;

@@ -2,7 +2,7 @@ package io.github.dpasemantics.examples.cli;
 
 import io.github.dpasemantics.examples.scenario.DefaultScenario;
 import io.github.dpasemantics.examples.scenario.Replay;
-import io.github.dpasemantics.policy.monitor.ContractState;
+import io.github.dpasemantics.monitor.ContractState;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;

@@ -2,11 +2,11 @@ package io.github.dpasemantics.examples.cli;
 
 import io.github.dpasemantics.examples.json.Timeline;
 import io.github.dpasemantics.model.contract.DpaTerms;
-import io.github.dpasemantics.policy.monitor.ContractState;
-import io.github.dpasemantics.policy.monitor.EventAccount;
-import io.github.dpasemantics.policy.monitor.ObligationInstance;
-import io.github.dpasemantics.policy.monitor.ObligationState;
-import io.github.dpasemantics.policy.monitor.OpenRight;
+import io.github.dpasemantics.monitor.ContractState;
+import io.github.dpasemantics.monitor.EventAccount;
+import io.github.dpasemantics.monitor.ObligationInstance;
+import io.github.dpasemantics.monitor.ObligationState;
+import io.github.dpasemantics.monitor.OpenRight;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -87,6 +87,7 @@ final class StateHtml {
           .append(esc(reason)).append("</div></td><td class=\"").append(o.getState()).append("\">")
           .append(o.getState().name().toLowerCase(Locale.ROOT)).append(" ").append(o.getMovedOn()).append("</td><td>")
           .append(esc(o.getDueDate().map(d -> "due " + d).orElse(o.getDeadlineRule().describe(terms))))
+          .append(esc(StateReport.timeliness(o).map(t -> "; " + t).orElse("")))
           .append("</td></tr>\n");
     }
     sb.append("</table>\n");

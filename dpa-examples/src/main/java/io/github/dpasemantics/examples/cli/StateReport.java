@@ -5,13 +5,13 @@ import io.github.dpasemantics.model.contract.DpaTerms;
 import io.github.dpasemantics.model.party.PartyKind;
 import io.github.dpasemantics.policy.Decision;
 import io.github.dpasemantics.policy.Reason;
-import io.github.dpasemantics.policy.monitor.ContractState;
-import io.github.dpasemantics.policy.monitor.Effect;
-import io.github.dpasemantics.policy.monitor.EventAccount;
-import io.github.dpasemantics.policy.monitor.ObligationInstance;
-import io.github.dpasemantics.policy.monitor.ObligationState;
-import io.github.dpasemantics.policy.monitor.OpenRight;
-import io.github.dpasemantics.policy.monitor.UpcomingDeadline;
+import io.github.dpasemantics.monitor.ContractState;
+import io.github.dpasemantics.monitor.Effect;
+import io.github.dpasemantics.monitor.EventAccount;
+import io.github.dpasemantics.monitor.ObligationInstance;
+import io.github.dpasemantics.monitor.ObligationState;
+import io.github.dpasemantics.monitor.OpenRight;
+import io.github.dpasemantics.monitor.UpcomingDeadline;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -67,7 +67,7 @@ final class StateReport {
         long days = ChronoUnit.DAYS.between(asOf, due);
         when = s.yellow("due " + due) + s.dim(days == 0 ? " (today)" : " (in " + days + (days == 1 ? " day)" : " days)"));
       } else {
-        when = s.yellow(o.getDeadlineRule().describe(terms));
+        when = s.yellow(o.getDeadlineRule().describe(terms)) + timeliness(o).map(t -> s.dim(" (" + t + ")")).orElse("");
       }
       line(sb, s, o.getClause().toString(), o.getBearer(), duty(o), when, o.getState() == ObligationState.ACTIVE ? ""
           : o.getState().name().toLowerCase(Locale.ROOT));
@@ -84,7 +84,8 @@ final class StateReport {
     List<ObligationInstance> met = state.getObligations(ObligationState.FULFILLED);
     section(sb, s, "MET", met.size());
     for (ObligationInstance o : met) {
-      String when = "met " + o.getMovedOn() + o.getDueDate().map(d -> ", due " + d).orElse("");
+      String when = "met " + o.getMovedOn() + o.getDueDate().map(d -> ", due " + d).orElse("")
+          + timeliness(o).map(t -> ", " + t).orElse("");
       line(sb, s, o.getClause().toString(), o.getBearer(), duty(o), s.green(when), "");
     }
     List<ObligationInstance> discharged = state.getObligations(ObligationState.DISCHARGED);
@@ -222,6 +223,10 @@ final class StateReport {
       if (o.getMissedByDays().isPresent()) {
         m.put("missedByDays", o.getMissedByDays().getAsLong());
       }
+      o.getTimeliness().ifPresent(x -> m.put("timeliness", x));
+      if (o.getTimelinessDays().isPresent()) {
+        m.put("timelinessDays", o.getTimelinessDays().getAsLong());
+      }
       o.getWindow().ifPresent(x -> m.put("window", x));
       m.put("decision", o.getDecision());
       obligations.add(m);
@@ -275,5 +280,28 @@ final class StateReport {
     }
     out.put("events", events);
     return out;
+  }
+
+  /**
+   * The monitor's judgement of when a duty was met, in words ({@code Timeliness} and its days),
+   * e.g. "delay not excused: 183 days" for a 7.3 notice six months late with no excuse on record.
+   */
+  static java.util.Optional<String> timeliness(ObligationInstance o) {
+    long days = o.getTimelinessDays().orElse(0);
+    String plural = days == 1 ? " day" : " days";
+    return o.getTimeliness().map(t -> {
+      switch (t) {
+        case ON_TIME:
+          return "on time";
+        case LATE:
+          return "late by " + days + plural;
+        case DELAY_EXCUSED:
+          return "delay excused";
+        case DELAY_NOT_EXCUSED:
+          return "delay not excused: " + days + plural;
+        default:
+          return "pending for " + days + plural;
+      }
+    });
   }
 }

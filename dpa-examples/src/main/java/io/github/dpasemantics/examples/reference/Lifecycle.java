@@ -1,6 +1,6 @@
 package io.github.dpasemantics.examples.reference;
 
-import io.github.dpasemantics.policy.monitor.ObligationState;
+import io.github.dpasemantics.monitor.ObligationState;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

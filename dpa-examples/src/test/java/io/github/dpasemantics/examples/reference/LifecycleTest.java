@@ -3,7 +3,7 @@ package io.github.dpasemantics.examples.reference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.dpasemantics.policy.monitor.ObligationState;
+import io.github.dpasemantics.monitor.ObligationState;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;

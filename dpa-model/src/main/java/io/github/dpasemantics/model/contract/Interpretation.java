@@ -44,6 +44,18 @@ public enum Interpretation {
   DELETION_ENDS_WITH_ADDENDUM(Question.DELETION_SURVIVAL, false,
       "the Addendum terminates with the Agreement (3.4) and no deletion duty survives it"),
 
+  /**
+   * Default (A.1.2, 3.4, 7): the duration of the Processing is "until deletion of all Customer
+   * Personal Data", so the protections that attach to it (7.1-7.3, Segment's Personnel,
+   * Subprocessor duties) last after termination while Segment still holds the data, as the
+   * deletion duty of 9.1 survives 3.4.
+   */
+  PROTECTION_UNTIL_DELETION(Question.PROTECTION_DURATION, true,
+      "the protections that attach to the Processing (7.1-7.3, Personnel, Subprocessors) last until all Customer Personal Data is deleted (A.1.2)"),
+  /** Option (3.4): the protections end with the Addendum when the Agreement ends; only 9.1 and data retained under 9.2 remain. */
+  PROTECTION_ENDS_WITH_ADDENDUM(Question.PROTECTION_DURATION, false,
+      "the protections of 6 and 7 end with the Addendum when the Agreement ends (3.4); only 9.1 and retained data (9.2) remain"),
+
   /** Default (A.2.2.2): the period runs from R minus 12 months to R, both days included. */
   REPORT_WINDOW_BOTH_ENDS(Question.REPORT_RECENCY_WINDOW, true,
       "a report issued from the request day minus 12 months up to and including the request day is recent enough"),

@@ -29,7 +29,9 @@ public enum Question {
   AUDIT_FORM("A.2.2, A.2.2.2", "Is an on-site inspection a form of audit A.2.2 grants, or only requests for information?"),
   /** 9.1 against 6.1.1 and 6.1.2: does "delete ... from Segment's systems" reach copies held by Subprocessors? */
   DELETION_AT_SUBPROCESSORS("9.1, 6.1.1, 6.1.2", "Does 9.1's duty to delete from \"Segment's systems\" reach Customer Personal Data"
-      + " held by Subprocessors?");
+      + " held by Subprocessors?"),
+  /** A.1.2 against 3.4: do the protections of the Processing last after termination while Segment still holds the data? */
+  PROTECTION_DURATION("A.1.2, 3.4, 7", "Do the protections that attach to the Processing (7.1-7.3, Segment's Personnel, Subprocessor duties) last after termination while Segment still holds Customer Personal Data?");
 
   private final String clauses;
   private final String text;

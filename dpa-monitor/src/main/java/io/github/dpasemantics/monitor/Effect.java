@@ -1,0 +1,91 @@
+package io.github.dpasemantics.monitor;
+
+import io.github.dpasemantics.model.clause.ClauseId;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One thing an input event did: the {@link EffectKind}, the id of the obligation instance or right
+ * it touched (or of the fact it recorded, such as {@code "agreement"}), and the clause.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Effect {
+  private final EffectKind kind;
+  // the target id, or its parts: an instance or right whose id is built on demand, or a prefix and
+  // a suffix (for "incident:" + id), so applying an event builds no string
+  private final @Nullable Target target;
+  private final String prefix;
+  private final @Nullable String suffix;
+  private final ClauseId clause;
+
+  Effect(EffectKind kind, String targetId, ClauseId clause) {
+    this(kind, null, targetId, null, clause);
+  }
+
+  Effect(EffectKind kind, @Nullable Target target, String prefix, @Nullable String suffix, ClauseId clause) {
+    this.kind = kind;
+    this.target = target;
+    this.prefix = prefix;
+    this.suffix = suffix;
+    this.clause = clause;
+  }
+
+  /** The instance or right touched, if any (the engine's working copy). */
+  @Nullable Target target() {
+    return target;
+  }
+
+  /** The instance touched, if the target is one (the engine's working copy). */
+  @Nullable Inst inst() {
+    return target instanceof Inst ? (Inst) target : null;
+  }
+
+  /**
+   * Returns what the event did.
+   *
+   * @return the kind
+   */
+  public EffectKind getKind() {
+    return kind;
+  }
+
+  /**
+   * Returns the id of the obligation instance, right or fact touched.
+   *
+   * @return the id
+   */
+  public String getTargetId() {
+    Target t = target;
+    if (t != null) {
+      return t.id();
+    }
+    String s = suffix;
+    return s == null ? prefix : prefix.concat(s);
+  }
+
+  /**
+   * Returns the clause the effect rests on.
+   *
+   * @return the clause id
+   */
+  public ClauseId getClause() {
+    return clause;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Effect && ((Effect) o).kind == kind && ((Effect) o).getTargetId().equals(getTargetId())
+        && ((Effect) o).clause.equals(clause);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, getTargetId(), clause);
+  }
+
+  @Override
+  public String toString() {
+    return kind + " " + getTargetId() + " (" + clause + ")";
+  }
+}

@@ -1,0 +1,80 @@
+package io.github.dpasemantics.monitor;
+
+import static io.github.dpasemantics.monitor.testing.MonitorGenerators.*;
+import static org.junit.jupiter.api.Assertions.*;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.github.dpasemantics.model.event.DpaEvent;
+import io.github.dpasemantics.model.norm.Norms;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.SourceDSL;
+
+/** Properties of the fold against the facade, and of the changes it reports. */
+class MonitorFoldProperties {
+  private static final LocalDate LATE = EFFECTIVE.plusDays(900);
+  private static final Pattern UNFILLED = Pattern.compile("\\{\\d+}");
+
+  private static Gen<List<DpaEvent>> stories(int max) {
+    return seeds().map(s -> story(s, max));
+  }
+
+  @Test
+  @DisplayName("folding the events in arrival order gives the facade's state, as of any date")
+  void foldEqualsFacade() {
+    qt().withExamples(60).forAll(timelines(25), SourceDSL.integers().between(0, 900)).checkAssert((events, day) -> {
+      MonitorState s = MonitorState.initial(contract());
+      for (DpaEvent e : events) {
+        s = Monitor.step(s, e).next();
+      }
+      ContractMonitor m = ContractMonitor.of(contract()).appendAll(events);
+      LocalDate asOf = EFFECTIVE.plusDays(day);
+      assertEquals(m.stateAsOf(asOf), s.asOf(asOf));
+      assertEquals(m.getTimeline(), s.getEvents());
+    });
+  }
+
+  @Test
+  @DisplayName("each step's changes are its account's effects on obligations and rights, citing each one's own norm and clause, with no unfilled slot")
+  void changesCiteTheirOwnNorm() {
+    qt().withExamples(60).forAll(stories(40)).checkAssert(events -> {
+      MonitorState s = MonitorState.initial(contract());
+      List<Change> all = new ArrayList<>();
+      for (DpaEvent e : events) {
+        Step step = Monitor.step(s, e);
+        long effects = step.account().getEffects().stream().filter(f -> f.getKind() != EffectKind.RECORDED).count();
+        assertEquals(effects, step.changes().size(), step.account()::toString);
+        all.addAll(step.changes());
+        s = step.next();
+      }
+      all.addAll(Monitor.advance(s, s.getLastEvent().map(DpaEvent::getDate).orElse(EFFECTIVE).plusDays(400)));
+      for (Change c : all) {
+        assertEquals(Norms.segmentDpa().require(c.normId()).getClause(), c.clause(), c::toString);
+        assertFalse(UNFILLED.matcher(c.reason()).find(), c::toString);
+      }
+    });
+  }
+
+  @Test
+  @DisplayName("a step from a state never changes what that state tells (states are values)")
+  void stepsLeaveTheirStateAlone() {
+    qt().withExamples(40).forAll(stories(30)).checkAssert(events -> {
+      MonitorState s = MonitorState.initial(contract());
+      List<MonitorState> states = new ArrayList<>();
+      List<ContractState> told = new ArrayList<>();
+      for (DpaEvent e : events) {
+        states.add(s);
+        told.add(s.asOf(LATE));
+        s = Monitor.step(s, e).next();
+      }
+      for (int i = 0; i < states.size(); i++) {
+        assertEquals(told.get(i), states.get(i).asOf(LATE));
+      }
+    });
+  }
+}
