@@ -125,7 +125,7 @@ final class DecideCommand implements Callable<Integer> {
     Shape.Obj shape = shapes.ofMethod(chosenPolicy.method(), chosen);
     for (Map.Entry<String, String> e : raw.entrySet()) {
       Shape.Property prop = shape.property(e.getKey()).orElseThrow();
-      given.put(e.getKey(), fromText(reader, e.getKey(), e.getValue(), shapes.of(prop.type())));
+      given.put(e.getKey(), fromText(reader, shapes, e.getKey(), e.getValue(), shapes.of(prop.type())));
     }
     Object[] args;
     try {
@@ -213,9 +213,23 @@ final class DecideCommand implements Callable<Integer> {
     return String.join(" | ", out);
   }
 
-  /** Turns a KEY=VALUE text into JSON by the parameter's shape: scalars as they are, the rest as JSON or @FILE. */
-  private static Json fromText(JsonReader reader, String key, String value, Shape shape) {
+  /**
+   * Turns a KEY=VALUE text into JSON by the parameter's shape: scalars as they are; a list or set
+   * of scalars also as a comma-separated list ({@code effects=LOSS,ALTERATION}); the rest as JSON
+   * or @FILE.
+   */
+  private static Json fromText(JsonReader reader, Shapes shapes, String key, String value, Shape shape) {
     Location none = new Location(0, 0);
+    if (shape instanceof Shape.Array && !value.isEmpty() && !value.startsWith("[") && !value.startsWith("@")) {
+      Shape item = shapes.of(((Shape.Array) shape).item());
+      if (item instanceof Shape.Scalar) {
+        List<Json> items = new ArrayList<>();
+        for (String part : value.split(",", -1)) {
+          items.add(fromText(reader, shapes, key, part.strip(), item));
+        }
+        return new Json.Arr(List.copyOf(items), none);
+      }
+    }
     if (shape instanceof Shape.Scalar) {
       switch (((Shape.Scalar) shape).jsonType()) {
         case INTEGER:
