@@ -5,8 +5,8 @@ import io.github.dpasemantics.examples.json.JsonLimits;
 import io.github.dpasemantics.examples.json.JsonReader;
 import io.github.dpasemantics.examples.json.Shapes;
 import io.github.dpasemantics.examples.json.Timeline;
-import io.github.dpasemantics.policy.Decision;
 import io.github.dpasemantics.model.contract.Interpretations;
+import io.github.dpasemantics.policy.Decision;
 import java.util.List;
 
 /**
