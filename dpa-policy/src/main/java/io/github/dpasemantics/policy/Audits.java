@@ -312,6 +312,7 @@ public final class Audits {
    */
   public static boolean isAuditAllowed(LocalDate request, List<LocalDate> earlierAudits, boolean auditRightUnderLaw,
       DpaTerms terms) {
+    Args.date(request, "Audits", "isAuditAllowed", "request");
     return auditRightUnderLaw && auditsAlreadyInYear(request, earlierAudits, terms) < terms.getAuditsPerCalendarYear();
   }
 
@@ -328,6 +329,7 @@ public final class Audits {
    */
   public static boolean isAuditAllowed(Instant request, List<LocalDate> earlierAudits, boolean auditRightUnderLaw,
       DpaTerms terms) {
+    Args.instant(request, "Audits", "isAuditAllowed", "request");
     Objects.requireNonNull(terms, "Audits.isAuditAllowed: terms must not be null");
     return isAuditAllowed(ContractDates.of(request, terms.getZone()), earlierAudits, auditRightUnderLaw, terms);
   }
@@ -346,6 +348,7 @@ public final class Audits {
   @Decides(value = {"A.2.2", "A.2.2.2"}, quotes = "A.4.3.5")
   public static Decision<Boolean> auditAllowed(AuditBasis basis, LocalDate request, List<LocalDate> earlierAudits,
       boolean auditRightUnderLaw, DpaTerms terms) {
+    Args.date(request, "Audits", "auditAllowed", "request");
     Objects.requireNonNull(basis, "Audits.auditAllowed: basis must not be null");
     boolean allowed = isAuditAllowed(request, earlierAudits, auditRightUnderLaw, terms);
     int already = auditsAlreadyInYear(request, earlierAudits, terms);
@@ -444,8 +447,8 @@ public final class Audits {
    * @return true if inside the period
    */
   public static boolean isReportRecent(LocalDate issued, LocalDate request, DpaTerms terms, Interpretations readings) {
-    Objects.requireNonNull(issued, "Audits.isReportRecent: issued must not be null");
-    Objects.requireNonNull(request, "Audits.isReportRecent: request must not be null");
+    Args.date(issued, "Audits", "isReportRecent", "issued");
+    Args.date(request, "Audits", "isReportRecent", "request");
     Objects.requireNonNull(terms, "Audits.isReportRecent: terms must not be null");
     Objects.requireNonNull(readings, "Audits.isReportRecent: readings must not be null");
     return !issued.isBefore(REPORT_PERIOD.firstDay(request, terms, readings))
@@ -467,6 +470,8 @@ public final class Audits {
    */
   public static boolean isThirdPartyReportSufficient(LocalDate issued, LocalDate request, boolean addressesRequest,
       boolean noMaterialChangeConfirmed, DpaTerms terms, Interpretations readings) {
+    Args.date(issued, "Audits", "isThirdPartyReportSufficient", "issued");
+    Args.date(request, "Audits", "isThirdPartyReportSufficient", "request");
     return isReportRecent(issued, request, terms, readings) && addressesRequest && noMaterialChangeConfirmed;
   }
 
@@ -485,6 +490,8 @@ public final class Audits {
   @Decides("A.2.2.2")
   public static Decision<Boolean> thirdPartyReportSuffices(LocalDate issued, LocalDate request, boolean addressesRequest,
       boolean noMaterialChangeConfirmed, DpaTerms terms, Interpretations readings) {
+    Args.date(issued, "Audits", "thirdPartyReportSuffices", "issued");
+    Args.date(request, "Audits", "thirdPartyReportSuffices", "request");
     boolean ok = isThirdPartyReportSufficient(issued, request, addressesRequest, noMaterialChangeConfirmed, terms, readings);
     LocalDate first = REPORT_PERIOD.firstDay(request, terms, readings);
     LocalDate last = REPORT_PERIOD.lastDay(request, readings);

@@ -152,6 +152,8 @@ public final class Deletion {
    */
   public static Optional<LocalDate> deletionDueDate(LocalDate request, LocalDate agreementEnd, DpaTerms terms,
       Interpretations readings) {
+    Args.date(request, "Deletion", "deletionDueDate", "request");
+    Args.date(agreementEnd, "Deletion", "deletionDueDate", "agreementEnd");
     LocalDate effective = effectiveRequestDay(request, agreementEnd, terms, readings, "deletionDueDate");
     return effective == null ? Optional.empty() : Optional.of(DELETION_PERIOD.lastDay(effective, terms, readings));
   }
@@ -187,6 +189,8 @@ public final class Deletion {
   @Decides({"9.1", "3.4"})
   public static Decision<Optional<LocalDate>> deletionDue(LocalDate request, LocalDate agreementEnd, DpaTerms terms,
       Interpretations readings) {
+    Args.date(request, "Deletion", "deletionDue", "request");
+    Args.date(agreementEnd, "Deletion", "deletionDue", "agreementEnd");
     Optional<LocalDate> due = deletionDueDate(request, agreementEnd, terms, readings);
     Decision.Builder<Optional<LocalDate>> b = Decision.builder(DELETION_DUE, due);
     boolean early = request.isBefore(agreementEnd);

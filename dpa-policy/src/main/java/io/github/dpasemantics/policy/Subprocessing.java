@@ -487,7 +487,7 @@ public final class Subprocessing {
    * @return the latest timely notice day
    */
   public static LocalDate latestTimelyNoticeDate(LocalDate firstProcessing, DpaTerms terms, Interpretations readings) {
-    Objects.requireNonNull(firstProcessing, "Subprocessing.latestTimelyNoticeDate: firstProcessing must not be null");
+    Args.date(firstProcessing, "Subprocessing", "latestTimelyNoticeDate", "firstProcessing");
     requireTermsAndReadings(terms, readings, "latestTimelyNoticeDate");
     return ADVANCE_NOTICE.latestDay(firstProcessing, terms, readings);
   }
@@ -503,6 +503,7 @@ public final class Subprocessing {
    */
   @Decides("6.3")
   public static Decision<LocalDate> latestTimelyNotice(LocalDate firstProcessing, DpaTerms terms, Interpretations readings) {
+    Args.date(firstProcessing, "Subprocessing", "latestTimelyNotice", "firstProcessing");
     LocalDate latest = latestTimelyNoticeDate(firstProcessing, terms, readings);
     return Decision.builder(LATEST_TIMELY_NOTICE, latest)
         .reason(Code.LATEST_TIMELY_NOTICE, firstProcessing, terms.getSubprocessorNoticeDays(), latest)
@@ -523,7 +524,8 @@ public final class Subprocessing {
    * @return true if timely under the advance-notice rule
    */
   public static boolean isNoticeTimely(LocalDate notice, LocalDate firstProcessing, DpaTerms terms, Interpretations readings) {
-    Objects.requireNonNull(notice, "Subprocessing.isNoticeTimely: notice must not be null");
+    Args.date(notice, "Subprocessing", "isNoticeTimely", "notice");
+    Args.date(firstProcessing, "Subprocessing", "isNoticeTimely", "firstProcessing");
     return !notice.isAfter(latestTimelyNoticeDate(firstProcessing, terms, readings));
   }
 
@@ -539,6 +541,8 @@ public final class Subprocessing {
    * @return the status
    */
   public static NoticeTiming noticeTiming(LocalDate notice, LocalDate firstProcessing, DpaTerms terms, Interpretations readings) {
+    Args.date(notice, "Subprocessing", "noticeTiming", "notice");
+    Args.date(firstProcessing, "Subprocessing", "noticeTiming", "firstProcessing");
     return timing(notice, firstProcessing, null, terms, readings);
   }
 
@@ -557,6 +561,8 @@ public final class Subprocessing {
    */
   public static NoticeTiming noticeTiming(LocalDate notice, LocalDate firstProcessing, ExpeditedReason reason,
       DpaTerms terms, Interpretations readings) {
+    Args.date(notice, "Subprocessing", "noticeTiming", "notice");
+    Args.date(firstProcessing, "Subprocessing", "noticeTiming", "firstProcessing");
     Objects.requireNonNull(reason, "Subprocessing.noticeTiming: reason must not be null");
     return timing(notice, firstProcessing, reason, terms, readings);
   }
@@ -582,6 +588,8 @@ public final class Subprocessing {
   @Decides("6.3")
   public static Decision<NoticeTiming> noticeTimely(LocalDate notice, LocalDate firstProcessing, DpaTerms terms,
       Interpretations readings) {
+    Args.date(notice, "Subprocessing", "noticeTimely", "notice");
+    Args.date(firstProcessing, "Subprocessing", "noticeTimely", "firstProcessing");
     return explainTiming(notice, firstProcessing, null, terms, readings);
   }
 
@@ -601,6 +609,8 @@ public final class Subprocessing {
   @Decides("6.3")
   public static Decision<NoticeTiming> noticeTimely(LocalDate notice, LocalDate firstProcessing, ExpeditedReason reason,
       DpaTerms terms, Interpretations readings) {
+    Args.date(notice, "Subprocessing", "noticeTimely", "notice");
+    Args.date(firstProcessing, "Subprocessing", "noticeTimely", "firstProcessing");
     Objects.requireNonNull(reason, "Subprocessing.noticeTimely: reason must not be null");
     return explainTiming(notice, firstProcessing, reason, terms, readings);
   }
@@ -678,7 +688,7 @@ public final class Subprocessing {
    * @return the last day of the objection window
    */
   public static LocalDate objectionDeadlineDate(LocalDate notice, DpaTerms terms, Interpretations readings) {
-    Objects.requireNonNull(notice, "Subprocessing.objectionDeadlineDate: notice must not be null");
+    Args.date(notice, "Subprocessing", "objectionDeadlineDate", "notice");
     requireTermsAndReadings(terms, readings, "objectionDeadlineDate");
     return OBJECTION_WINDOW.lastDay(notice, terms, readings);
   }
@@ -693,6 +703,7 @@ public final class Subprocessing {
    */
   @Decides("6.3")
   public static Decision<LocalDate> objectionDeadline(LocalDate notice, DpaTerms terms, Interpretations readings) {
+    Args.date(notice, "Subprocessing", "objectionDeadline", "notice");
     LocalDate last = objectionDeadlineDate(notice, terms, readings);
     return Decision.builder(OBJECTION_DEADLINE, last)
         .reason(Code.OBJECTION_DEADLINE, notice, terms.getObjectionDays(), last)
@@ -715,7 +726,8 @@ public final class Subprocessing {
    * @return true if inside the window
    */
   public static boolean isObjectionTimely(LocalDate notice, LocalDate objection, DpaTerms terms, Interpretations readings) {
-    Objects.requireNonNull(objection, "Subprocessing.isObjectionTimely: objection must not be null");
+    Args.date(notice, "Subprocessing", "isObjectionTimely", "notice");
+    Args.date(objection, "Subprocessing", "isObjectionTimely", "objection");
     return !objection.isBefore(notice) && !objection.isAfter(objectionDeadlineDate(notice, terms, readings));
   }
 
@@ -733,6 +745,8 @@ public final class Subprocessing {
    */
   public static boolean isObjectionAllowed(LocalDate notice, LocalDate objection, boolean inWriting,
       boolean onReasonableDataProtectionGrounds, DpaTerms terms, Interpretations readings) {
+    Args.date(notice, "Subprocessing", "isObjectionAllowed", "notice");
+    Args.date(objection, "Subprocessing", "isObjectionAllowed", "objection");
     return isObjectionTimely(notice, objection, terms, readings) && inWriting && onReasonableDataProtectionGrounds;
   }
 
@@ -751,6 +765,8 @@ public final class Subprocessing {
   @Decides("6.3")
   public static Decision<Boolean> objectionAllowed(LocalDate notice, LocalDate objection, boolean inWriting,
       boolean onReasonableDataProtectionGrounds, DpaTerms terms, Interpretations readings) {
+    Args.date(notice, "Subprocessing", "objectionAllowed", "notice");
+    Args.date(objection, "Subprocessing", "objectionAllowed", "objection");
     boolean allowed = isObjectionAllowed(notice, objection, inWriting, onReasonableDataProtectionGrounds, terms, readings);
     LocalDate last = objectionDeadlineDate(notice, terms, readings);
     int days = terms.getObjectionDays();

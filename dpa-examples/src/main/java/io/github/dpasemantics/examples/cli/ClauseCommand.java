@@ -2,6 +2,7 @@ package io.github.dpasemantics.examples.cli;
 
 import io.github.dpasemantics.examples.cli.PolicyRegistry.Policy;
 import io.github.dpasemantics.examples.json.InvalidInputException;
+import io.github.dpasemantics.examples.json.Text;
 import io.github.dpasemantics.model.clause.Clause;
 import io.github.dpasemantics.model.clause.ClauseCatalog;
 import io.github.dpasemantics.model.clause.ClauseId;
@@ -46,13 +47,13 @@ final class ClauseCommand implements Callable<Integer> {
     try {
       clauseId = ClauseId.parse(id);
     } catch (IllegalArgumentException e) {
-      throw InvalidInputException.argument("clause '" + id + "'", "not a clause id (" + e.getMessage() + ")",
+      throw InvalidInputException.argument("clause '" + Text.excerpt(id) + "'", "not a clause id (" + Text.excerpt(String.valueOf(e.getMessage())) + ")",
           "an id such as 6.3, A.2.2.2 or B.3");
     }
     ClauseCatalog catalog = ClauseCatalog.segmentDpa();
     Optional<Clause> found = catalog.find(clauseId);
     if (found.isEmpty()) {
-      throw InvalidInputException.argument("clause '" + id + "'", "no such clause in the Segment DPA",
+      throw InvalidInputException.argument("clause '" + Text.excerpt(id) + "'", "no such clause in the Segment DPA",
           "one of its " + catalog.size() + " ids, e.g. 6.3, A.2.2.2, B.3 (the reference lists them all)");
     }
     Clause c = found.get();

@@ -3,8 +3,10 @@ package io.github.dpasemantics.examples.cli;
 import io.github.dpasemantics.examples.cli.PolicyRegistry.Policy;
 import io.github.dpasemantics.examples.json.Binder;
 import io.github.dpasemantics.examples.json.InvalidInputException;
+import io.github.dpasemantics.examples.json.Text;
 import io.github.dpasemantics.examples.json.InvalidInputException.Location;
 import io.github.dpasemantics.examples.json.Json;
+import io.github.dpasemantics.examples.json.JsonReader;
 import io.github.dpasemantics.examples.json.Shape;
 import io.github.dpasemantics.examples.json.Shapes;
 import io.github.dpasemantics.model.contract.Interpretation;
@@ -66,11 +68,38 @@ final class DecideCommand implements Callable<Integer> {
       throw InvalidInputException.argument("--format html", "decide prints text or json", "text or json");
     }
     Interpretations chosen = Readings.of(readings);
-    List<Policy> overloads = PolicyRegistry.load().named(policy);
     String source = input == null ? "inputs" : "-".equals(input) ? "<stdin>" : input;
+    Json doc = input == null ? null
+        : "-".equals(input) ? m.reader().read(m.io().in(), "<stdin>") : m.reader().read(Path.of(input));
+    Decision<?> decision = decide(policy, doc, source, pairs, chosen, m.reader(), m.shapes());
+    if (format == Format.json) {
+      m.writer().writeTo(m.io().out(), decision);
+    } else {
+      m.io().out().println(Render.decision(decision, m.style()));
+    }
+    return Main.OK;
+  }
+
+  /**
+   * Binds a policy's inputs from a JSON object and/or {@code KEY=VALUE} pairs, chooses the
+   * overload they fit and runs it: what {@code dpa decide} does before printing.
+   *
+   * @param policy the policy's name, as {@code Class.method} or, when unique, {@code method}
+   * @param doc the JSON object of inputs ({@code -i FILE}), if any
+   * @param source the document's name, for messages
+   * @param pairs the {@code KEY=VALUE} inputs
+   * @param chosen the readings chosen
+   * @param reader the JSON reader
+   * @param shapes the shapes
+   * @return the decision
+   * @throws InvalidInputException if the policy is unknown, an input is malformed, missing or
+   *     unknown, or the policy refuses the inputs
+   */
+  static Decision<?> decide(String policy, @Nullable Json doc, String source, List<String> pairs,
+      Interpretations chosen, JsonReader reader, Shapes shapes) {
+    List<Policy> overloads = PolicyRegistry.load().named(policy);
     Map<String, Json> given = new LinkedHashMap<>();
-    if (input != null) {
-      Json doc = "-".equals(input) ? m.reader().read(m.io().in(), "<stdin>") : m.reader().read(Path.of(input));
+    if (doc != null) {
       if (!(doc instanceof Json.Obj)) {
         throw InvalidInputException.at(source, "$", doc.at(), "found " + doc.describe(),
             "a JSON object whose members are the policy's inputs", null);
@@ -81,46 +110,39 @@ final class DecideCommand implements Callable<Integer> {
     for (String pair : pairs) {
       int eq = pair.indexOf('=');
       if (eq < 1) {
-        throw InvalidInputException.argument("input '" + pair + "'", "not a KEY=VALUE pair",
+        throw InvalidInputException.argument("input '" + Text.excerpt(pair) + "'", "not a KEY=VALUE pair",
             "KEY=VALUE, e.g. notice=2025-03-03");
       }
       String key = pair.substring(0, eq);
       if (given.containsKey(key) || raw.containsKey(key)) {
-        throw InvalidInputException.argument("input '" + key + "'", "given twice", "each input once");
+        throw InvalidInputException.argument("input '" + Text.excerpt(key) + "'", "given twice", "each input once");
       }
       raw.put(key, pair.substring(eq + 1));
     }
     Set<String> keys = new LinkedHashSet<>(given.keySet());
     keys.addAll(raw.keySet());
-    Shapes shapes = m.shapes();
     Policy chosenPolicy = choose(overloads, keys, shapes, chosen);
     Shape.Obj shape = shapes.ofMethod(chosenPolicy.method(), chosen);
     for (Map.Entry<String, String> e : raw.entrySet()) {
       Shape.Property prop = shape.property(e.getKey()).orElseThrow();
-      given.put(e.getKey(), fromText(m, e.getKey(), e.getValue(), shapes.of(prop.type())));
+      given.put(e.getKey(), fromText(reader, shapes, e.getKey(), e.getValue(), shapes.of(prop.type())));
     }
     Object[] args;
     try {
       args = (Object[]) new Binder(shapes, source).object(new Json.Obj(given, new Location(0, 0)), shape, "$", Set.of());
     } catch (InvalidInputException e) {
-      if (input != null || !e.getPath().startsWith("$.")) {
+      if (doc != null || !e.getPath().startsWith("$.")) {
         throw e;
       }
       // a KEY=VALUE input: name it as given, not as a JSON path
       String path = e.getPath().substring(2);
       int dot = path.indexOf('.') < 0 ? path.length() : path.indexOf('.');
       String key = path.substring(0, Math.min(dot, path.indexOf('[') < 0 ? path.length() : path.indexOf('[')));
-      throw InvalidInputException.argument("input " + key + "=" + raw.getOrDefault(key, "…")
+      throw InvalidInputException.argument("input " + Text.excerpt(key + "=" + raw.getOrDefault(key, "…"))
           + (path.equals(key) ? "" : " at " + path), e.getProblem()
           + e.getRule().map(r -> " (rule: " + r + ")").orElse(""), e.getExpected().orElse(null));
     }
-    Decision<?> decision = invoke(chosenPolicy, args);
-    if (format == Format.json) {
-      m.io().out().print(m.writer().toJson(decision));
-    } else {
-      m.io().out().println(Render.decision(decision, m.style()));
-    }
-    return Main.OK;
+    return invoke(chosenPolicy, args);
   }
 
   private static Policy choose(List<Policy> overloads, Set<String> keys, Shapes shapes, Interpretations readings) {
@@ -155,7 +177,7 @@ final class DecideCommand implements Callable<Integer> {
     }
     for (String k : keys) {
       if (!known.contains(k)) {
-        throw InvalidInputException.argument("input '" + k + "'", "unknown input of " + overloads.get(0).name(),
+        throw InvalidInputException.argument("input '" + Text.excerpt(k) + "'", "unknown input of " + overloads.get(0).name(),
             "inputs among: " + String.join(", ", known) + " (rule: unknown inputs are refused, not ignored)");
       }
     }
@@ -191,9 +213,23 @@ final class DecideCommand implements Callable<Integer> {
     return String.join(" | ", out);
   }
 
-  /** Turns a KEY=VALUE text into JSON by the parameter's shape: scalars as they are, the rest as JSON or @FILE. */
-  private static Json fromText(Main m, String key, String value, Shape shape) {
+  /**
+   * Turns a KEY=VALUE text into JSON by the parameter's shape: scalars as they are; a list or set
+   * of scalars also as a comma-separated list ({@code effects=LOSS,ALTERATION}); the rest as JSON
+   * or @FILE.
+   */
+  private static Json fromText(JsonReader reader, Shapes shapes, String key, String value, Shape shape) {
     Location none = new Location(0, 0);
+    if (shape instanceof Shape.Array && !value.isEmpty() && !value.startsWith("[") && !value.startsWith("@")) {
+      Shape item = shapes.of(((Shape.Array) shape).item());
+      if (item instanceof Shape.Scalar) {
+        List<Json> items = new ArrayList<>();
+        for (String part : value.split(",", -1)) {
+          items.add(fromText(reader, shapes, key, part.strip(), item));
+        }
+        return new Json.Arr(List.copyOf(items), none);
+      }
+    }
     if (shape instanceof Shape.Scalar) {
       switch (((Shape.Scalar) shape).jsonType()) {
         case INTEGER:
@@ -213,9 +249,9 @@ final class DecideCommand implements Callable<Integer> {
       }
     }
     if (value.startsWith("@")) {
-      return m.reader().read(Path.of(value.substring(1)));
+      return reader.read(Path.of(value.substring(1)));
     }
-    return m.reader().read(value, "input '" + key + "'");
+    return reader.read(value, "input '" + Text.excerpt(key) + "'");
   }
 
   private static Decision<?> invoke(Policy p, Object[] args) {

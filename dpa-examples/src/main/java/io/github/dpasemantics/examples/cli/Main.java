@@ -4,6 +4,7 @@ import io.github.dpasemantics.examples.json.InvalidInputException;
 import io.github.dpasemantics.examples.json.JsonLimits;
 import io.github.dpasemantics.examples.json.JsonReader;
 import io.github.dpasemantics.examples.json.Shapes;
+import io.github.dpasemantics.examples.json.Text;
 import io.github.dpasemantics.examples.json.ValueWriter;
 import java.io.PrintWriter;
 import java.util.Collections;
@@ -45,6 +46,9 @@ public final class Main implements Callable<Integer> {
   /** Exit code for invalid input. */
   public static final int INVALID_INPUT = 2;
 
+  /** The most characters of a value quoted in one error line. */
+  private static final int MAX_MESSAGE = 300;
+
   private final Io io;
   private @Nullable Shapes shapes;
   private @Nullable JsonReader reader;
@@ -71,7 +75,7 @@ public final class Main implements Callable<Integer> {
     try {
       code = execute(Io.system(), args);
     } catch (Throwable t) { // last line of defence: one line, never a stack trace
-      System.err.println("dpa: unexpected failure: " + t);
+      System.err.println("dpa: unexpected failure: " + Text.excerpt(String.valueOf(t), MAX_MESSAGE));
       code = FAILURE;
     }
     System.exit(code);
@@ -90,7 +94,8 @@ public final class Main implements Callable<Integer> {
     try {
       return cl.execute(args);
     } catch (StackOverflowError | OutOfMemoryError e) {
-      io.err().println("dpa: unexpected failure: " + e);
+      io.err().println("dpa: unexpected failure: " + e
+          + (e instanceof OutOfMemoryError ? "; give the JVM more heap (DPA_JAVA_OPTS=-Xmx1g)" : ""));
       if (System.getenv("DPA_DEBUG") != null) {
         e.printStackTrace(io.err());
       }
@@ -139,23 +144,28 @@ public final class Main implements Callable<Integer> {
     cl.setOut(io.out());
     cl.setErr(io.err());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // no @FILE expansion: an argument is what was typed, never the lines of a file picocli read
+    cl.setExpandAtFiles(false);
     PrintWriter err = io.err();
     cl.setExecutionExceptionHandler((ex, line, parseResult) -> {
       if (ex instanceof InvalidInputException) {
         err.println("dpa: " + ex.getMessage());
         return INVALID_INPUT;
       }
-      err.println("dpa: unexpected failure: " + ex);
       if (System.getenv("DPA_DEBUG") != null) {
+        err.println("dpa: unexpected failure: " + Text.excerpt(String.valueOf(ex), MAX_MESSAGE));
         ex.printStackTrace(err);
       } else {
-        err.println("dpa: this is a bug; set DPA_DEBUG=1 for the stack trace and report it");
+        err.println("dpa: unexpected failure: " + Text.excerpt(String.valueOf(ex), MAX_MESSAGE)
+            + "; this is a bug: set DPA_DEBUG=1 for the stack trace and report it");
       }
       return FAILURE;
     });
+    // picocli's own messages: one line, control characters escaped, long values cut, the help named inline
     cl.setParameterExceptionHandler((ex, args) -> {
-      err.println("dpa: " + ex.getMessage());
-      err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
+      String message = ex.getMessage();
+      err.println("dpa: " + Text.excerpt(message == null ? "invalid arguments" : message.strip(), MAX_MESSAGE)
+          + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
       return INVALID_INPUT;
     });
     return cl;

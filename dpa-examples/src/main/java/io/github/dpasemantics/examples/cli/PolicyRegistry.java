@@ -1,6 +1,7 @@
 package io.github.dpasemantics.examples.cli;
 
 import io.github.dpasemantics.examples.json.InvalidInputException;
+import io.github.dpasemantics.examples.json.Text;
 import io.github.dpasemantics.model.clause.ClauseId;
 import io.github.dpasemantics.policy.Decision;
 import io.github.dpasemantics.policy.PolicyCatalog;
@@ -76,7 +77,7 @@ final class PolicyRegistry {
       return bare;
     }
     if (!bare.isEmpty()) {
-      throw InvalidInputException.argument("policy '" + name + "'", "is ambiguous",
+      throw InvalidInputException.argument("policy '" + Text.excerpt(name) + "'", "is ambiguous",
           "one of: " + String.join(", ", bare.stream().map(Policy::name).distinct().toList()));
     }
     List<String> close = new ArrayList<>();
@@ -86,7 +87,7 @@ final class PolicyRegistry {
         close.add(p.name());
       }
     }
-    throw InvalidInputException.argument("policy '" + name + "'", "no such policy",
+    throw InvalidInputException.argument("policy '" + Text.excerpt(name) + "'", "no such policy",
         (close.isEmpty() ? "a policy name as listed by 'dpa policies'" : "one of: " + String.join(", ", close))
             + " (" + policies.stream().map(Policy::name).distinct().count() + " policies; 'dpa policies' lists them)");
   }

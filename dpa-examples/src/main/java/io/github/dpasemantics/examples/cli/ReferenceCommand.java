@@ -1,5 +1,6 @@
 package io.github.dpasemantics.examples.cli;
 
+import io.github.dpasemantics.examples.json.Text;
 import io.github.dpasemantics.examples.reference.ReferenceGenerator;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,8 +25,9 @@ final class ReferenceCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Main m = java.util.Objects.requireNonNull(main, "ReferenceCommand.main");
-    List<Path> files = ReferenceGenerator.generate(out);
-    m.io().out().println("wrote " + files.size() + " files to " + out + " (open " + out.resolve("index.html") + ")");
+    List<Path> files = Outputs.refusingMistakes(out, () -> ReferenceGenerator.generate(out));
+    m.io().out().println("wrote " + files.size() + " files to " + Text.oneLine(out.toString()) + " (open "
+        + Text.oneLine(out.resolve("index.html").toString()) + ")");
     return Main.OK;
   }
 }

@@ -19,16 +19,16 @@ final class Render {
   static String decision(Decision<?> d, Style s) {
     StringBuilder sb = new StringBuilder();
     Object outcome = d.getOutcome();
-    String shown = outcome instanceof Boolean ? ((Boolean) outcome ? "yes" : "no") : String.valueOf(outcome);
+    String shown = outcome instanceof Boolean ? ((Boolean) outcome ? "yes" : "no") : StateReport.safe(String.valueOf(outcome));
     String coloured = outcome instanceof Boolean ? ((Boolean) outcome ? s.green(shown) : s.red(shown)) : s.bold(shown);
-    sb.append(s.bold(d.getPolicy())).append(" = ").append(coloured).append('\n');
+    sb.append(s.bold(StateReport.safe(d.getPolicy()))).append(" = ").append(coloured).append('\n');
     List<String> ids = new ArrayList<>();
     for (ClauseId id : d.getClauses()) {
       ids.add(id.toString());
     }
     sb.append(label("clauses", s)).append(s.cyan(String.join(", ", ids))).append('\n');
     for (Reason r : d.getReasons()) {
-      sb.append(label("because", s)).append(r.getText()).append(' ').append(s.dim("[" + r.getCode().name() + "]"))
+      sb.append(label("because", s)).append(StateReport.safe(r.getText())).append(' ').append(s.dim("[" + r.getCode().name() + "]"))
           .append('\n');
     }
     if (d.getWindow().isPresent()) {

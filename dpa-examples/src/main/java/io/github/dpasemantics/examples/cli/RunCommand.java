@@ -40,11 +40,12 @@ final class RunCommand implements Callable<Integer> {
     ContractState state = replay.state();
     switch (format) {
       case json:
-        m.io().out().print(m.writer().toJson(StateReport.json(replay.timeline(), state,
-            replay.timeline().contract().getTerms())));
+        // streamed: the JSON of a large timeline is several times its size and is never held whole
+        m.writer().writeTo(m.io().out(), StateReport.json(replay.timeline(), state,
+            replay.timeline().contract().getTerms()));
         break;
       case html:
-        m.io().out().print(StateHtml.page(replay.timeline(), state, replay.timeline().contract().getTerms()));
+        StateHtml.page(replay.timeline(), state, replay.timeline().contract().getTerms(), m.io().out());
         break;
       default:
         Optional<ContractState> lastDay = state.isAddendumInForce() ? Optional.empty()

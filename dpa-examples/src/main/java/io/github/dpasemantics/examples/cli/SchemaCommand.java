@@ -2,10 +2,8 @@ package io.github.dpasemantics.examples.cli;
 
 import io.github.dpasemantics.examples.json.InvalidInputException;
 import io.github.dpasemantics.examples.json.Schemas;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.github.dpasemantics.examples.json.Text;
+import io.github.dpasemantics.examples.reference.OutputFiles;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -40,15 +38,8 @@ final class SchemaCommand implements Callable<Integer> {
     Path dir = out;
     String wanted = name;
     if (dir != null) {
-      try {
-        for (Map.Entry<String, String> e : all.entrySet()) {
-          Path file = dir.resolve(e.getKey());
-          Files.createDirectories(file.getParent());
-          Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
-          m.io().out().println("wrote " + file);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write the schemas under " + dir, e);
+      for (Path file : Outputs.refusingMistakes(dir, () -> OutputFiles.write(dir, all))) {
+        m.io().out().println("wrote " + Text.oneLine(file.toString()));
       }
       return Main.OK;
     }

@@ -1,5 +1,6 @@
 package io.github.dpasemantics.examples.cli;
 
+import io.github.dpasemantics.examples.json.Text;
 import io.github.dpasemantics.examples.json.Timeline;
 import io.github.dpasemantics.model.contract.DpaTerms;
 import io.github.dpasemantics.model.party.PartyKind;
@@ -41,8 +42,8 @@ final class StateReport {
   static String text(Timeline timeline, ContractState state, Optional<ContractState> lastDay, DpaTerms terms, Style s) {
     LocalDate asOf = state.getAsOf();
     StringBuilder sb = new StringBuilder();
-    String title = timeline.title().orElse("Contract " + state.getContractId());
-    sb.append(s.bold(title)).append(s.dim("  (contract " + state.getContractId() + ")")).append('\n');
+    String title = safe(timeline.title().orElse("Contract " + state.getContractId()));
+    sb.append(s.bold(title)).append(s.dim("  (contract " + safe(state.getContractId()) + ")")).append('\n');
     sb.append("Where the contract stands as of ").append(s.bold(asOf.toString())).append(": ");
     sb.append(state.isAddendumInForce() ? "the Addendum is in force"
         : state.getAgreementEnd().map(d -> "the Agreement ended on " + d + ", and with it the Addendum (3.4)")
@@ -67,7 +68,7 @@ final class StateReport {
         long days = ChronoUnit.DAYS.between(asOf, due);
         when = s.yellow("due " + due) + s.dim(days == 0 ? " (today)" : " (in " + days + (days == 1 ? " day)" : " days)"));
       } else {
-        when = s.yellow(o.getDeadlineRule().describe(terms)) + timeliness(o).map(t -> s.dim(" (" + t + ")")).orElse("");
+        when = s.yellow(safe(o.getDeadlineRule().describe(terms))) + timeliness(o).map(t -> s.dim(" (" + safe(t) + ")")).orElse("");
       }
       line(sb, s, o.getClause().toString(), o.getBearer(), duty(o), when, o.getState() == ObligationState.ACTIVE ? ""
           : o.getState().name().toLowerCase(Locale.ROOT));
@@ -121,7 +122,7 @@ final class StateReport {
       section(sb, s, "UPCOMING", upcoming.size());
       for (UpcomingDeadline d : upcoming) {
         sb.append("  ").append(s.yellow(d.getDate().toString())).append("  ").append(Style.pad(s.cyan(d.getClause()
-            .toString()), CLAUSE)).append(d.getWhat()).append('\n');
+            .toString()), CLAUSE)).append(safe(d.getWhat())).append('\n');
       }
     }
     List<EventAccount> unmatched = state.getUnmatched();
@@ -129,7 +130,7 @@ final class StateReport {
     for (EventAccount a : unmatched) {
       Reason r = a.getReason();
       sb.append("  ").append(Style.pad(s.cyan(r.getClause().toString()), CLAUSE)).append(a.getDate()).append("  ")
-          .append(a.getEventId()).append(": ").append(stripClause(r.getText())).append('\n');
+          .append(safe(a.getEventId())).append(": ").append(safe(stripClause(r.getText()))).append('\n');
     }
     sb.append('\n').append(s.dim("Each line cites its clause: 'dpa clause 6.3' shows the text. JSON: --format json; "
         + "a page with a timeline: --format html."));
@@ -141,11 +142,11 @@ final class StateReport {
   }
 
   private static String right(OpenRight r) {
-    return r.getKind().getPower() + r.getSubject().map(x -> " (" + x + ")").orElse("");
+    return safe(r.getKind().getPower() + r.getSubject().map(x -> " (" + x + ")").orElse(""));
   }
 
   private static String duty(ObligationInstance o) {
-    return o.getKind().getDuty() + o.getSubject().map(x -> " (" + x + ")").orElse("");
+    return safe(o.getKind().getDuty() + o.getSubject().map(x -> " (" + x + ")").orElse(""));
   }
 
   private static void section(StringBuilder sb, Style s, String title, int n) {
@@ -170,8 +171,16 @@ final class StateReport {
     if (!reasons.isEmpty()) {
       Reason last = reasons.get(reasons.size() - 1);
       String indent = " ".repeat(2 + CLAUSE + PARTY + WHEN + 2);
-      sb.append(s.dim(Render.wrap("because " + last.getText(), 118 - indent.length(), indent))).append('\n');
+      sb.append(s.dim(Render.wrap("because " + safe(last.getText()), 118 - indent.length(), indent))).append('\n');
     }
+  }
+
+  /**
+   * Text that may hold input (ids, titles, subjects, reasons quoting them) on one line with its
+   * control characters escaped: input can neither forge report lines nor drive the terminal.
+   */
+  static String safe(String text) {
+    return Text.oneLine(text);
   }
 
   private static String stripClause(String text) {

@@ -45,36 +45,13 @@ public final class InvalidInputException extends IllegalArgumentException {
   }
 
   /**
-   * Returns the text with line breaks and other control characters escaped ({@code \n},
-   * {@code \r}, {@code \t}, else {@code \}{@code uXXXX}), so that a message quoting the input
-   * (a field name, a value found) stays one line.
+   * Returns the text on one line, control characters escaped (see {@link Text#oneLine}).
    *
    * @param text the text
    * @return the text on one line
    */
   static String oneLine(String text) {
-    StringBuilder sb = null;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      boolean breaks = c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029;
-      if (breaks && sb == null) {
-        sb = new StringBuilder(text.length() + 8).append(text, 0, i);
-      }
-      if (sb != null) {
-        if (!breaks) {
-          sb.append(c);
-        } else if (c == '\n') {
-          sb.append("\\n");
-        } else if (c == '\r') {
-          sb.append("\\r");
-        } else if (c == '\t') {
-          sb.append("\\t");
-        } else {
-          sb.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-        }
-      }
-    }
-    return sb == null ? text : sb.toString();
+    return Text.oneLine(text);
   }
 
   private static @Nullable String oneLineOrNull(@Nullable String text) {
@@ -113,7 +90,16 @@ public final class InvalidInputException extends IllegalArgumentException {
     return location == null || location.line() < 1 ? null : location;
   }
 
+  /** The longest message, in characters: a message never echoes a large input whole. */
+  static final int MAX_MESSAGE = 4000;
+
   private static String render(String source, String path, @Nullable Location location,
+      String problem, @Nullable String expected, @Nullable String rule) {
+    String text = renderWhole(source, path, location, problem, expected, rule);
+    return text.length() <= MAX_MESSAGE ? text : Text.excerpt(text, MAX_MESSAGE);
+  }
+
+  private static String renderWhole(String source, String path, @Nullable Location location,
       String problem, @Nullable String expected, @Nullable String rule) {
     StringBuilder sb = new StringBuilder();
     if ("arguments".equals(source)) {

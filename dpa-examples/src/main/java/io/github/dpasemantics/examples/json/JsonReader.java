@@ -1,5 +1,6 @@
 package io.github.dpasemantics.examples.json;
 
+import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -32,6 +33,9 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is immutable and thread-safe.
  */
 public final class JsonReader {
+  /** The most characters of an unreadable token a parse error quotes. */
+  static final int ERROR_TOKEN = 24;
+
   private final JsonLimits limits;
   private final JsonFactory factory;
 
@@ -53,6 +57,9 @@ public final class JsonReader {
             .build())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        // a parse error quotes at most a short excerpt of the offending token, never a file's content
+        .errorReportConfiguration(ErrorReportConfiguration.builder()
+            .maxErrorTokenLength(ERROR_TOKEN).maxRawContentLength(0).build())
         .build();
   }
 
@@ -142,20 +149,24 @@ public final class JsonReader {
 
   private Json read(byte[] bytes, String name) {
     try (JsonParser p = factory.createParser(bytes)) {
-      JsonToken first = p.nextToken();
-      if (first == null) {
-        throw InvalidInputException.at(name, "$", new Location(1, 1), "the document is empty", "a JSON value", null);
+      try {
+        JsonToken first = p.nextToken();
+        if (first == null) {
+          throw InvalidInputException.at(name, "$", new Location(1, 1), "the document is empty", "a JSON value", null);
+        }
+        Json root = value(p, name, "$", 0);
+        JsonToken after = p.nextToken();
+        if (after != null) {
+          throw InvalidInputException.at(name, "$", location(p.currentTokenLocation()),
+              "unexpected content after the end of the JSON document", "a single JSON value", null);
+        }
+        return root;
+      } catch (StreamConstraintsException e) {
+        // the parser still knows where it is: name the path, line and column of the offending value
+        Location at = location(p.currentLocation());
+        throw InvalidInputException.at(name, pathOf(p), at == null ? location(e.getLocation()) : at,
+            cleanConstraint(e.getOriginalMessage()), null, "documents past the size, depth or length limits are refused");
       }
-      Json root = value(p, name, "$", 0);
-      JsonToken after = p.nextToken();
-      if (after != null) {
-        throw InvalidInputException.at(name, "$", location(p.currentTokenLocation()),
-            "unexpected content after the end of the JSON document", "a single JSON value", null);
-      }
-      return root;
-    } catch (StreamConstraintsException e) {
-      throw InvalidInputException.at(name, "$", location(e.getLocation()), cleanConstraint(e.getOriginalMessage()),
-          null, "documents past the size, depth or length limits are refused");
     } catch (JsonParseException e) {
       throw InvalidInputException.at(name, pathOf(e), location(e.getLocation()),
           "malformed JSON: " + firstLine(e.getOriginalMessage()), null, null);
@@ -167,6 +178,19 @@ public final class JsonReader {
     }
   }
 
+  /** Refuses a string holding an unpaired surrogate (a lone high- or low-surrogate escape): it is not Unicode text. */
+  private static String text(String value, String name, String path, Location at) {
+    int bad = Text.unpairedSurrogate(value);
+    if (bad >= 0) {
+      throw InvalidInputException.at(name, path, at,
+          String.format(java.util.Locale.ROOT, "found an unpaired surrogate \\u%04x at character %d",
+              (int) value.charAt(bad), bad + 1),
+          "Unicode text (a \\uD800-\\uDBFF escape followed by a \\uDC00-\\uDFFF one)",
+          "strings must be valid Unicode");
+    }
+    return value;
+  }
+
   private Json value(JsonParser p, String name, String path, int depth) throws IOException {
     JsonToken t = p.currentToken();
     Location at = known(p.currentTokenLocation());
@@ -175,8 +199,8 @@ public final class JsonReader {
         checkDepth(name, path, at, depth + 1);
         Map<String, Json> members = new LinkedHashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String field = p.currentName();
-          String child = member(path, field);
+          String child = member(path, p.currentName());
+          String field = text(p.currentName(), name, child, known(p.currentTokenLocation()));
           p.nextToken();
           members.put(field, value(p, name, child, depth + 1));
         }
@@ -192,7 +216,7 @@ public final class JsonReader {
         return new Json.Arr(List.copyOf(items), at);
       }
       case VALUE_STRING:
-        return new Json.Str(p.getText(), at);
+        return new Json.Str(text(p.getText(), name, path, at), at);
       case VALUE_NUMBER_INT:
         return new Json.Num(p.getText(), true, at);
       case VALUE_NUMBER_FLOAT:
@@ -242,9 +266,10 @@ public final class JsonReader {
 
   private static String pathOf(JsonParseException e) {
     JsonParser p = e.getProcessor();
-    if (p == null) {
-      return "$";
-    }
+    return p == null ? "$" : pathOf(p);
+  }
+
+  private static String pathOf(JsonParser p) {
     StringBuilder sb = new StringBuilder();
     com.fasterxml.jackson.core.JsonStreamContext c = p.getParsingContext();
     List<String> parts = new ArrayList<>();

@@ -4,10 +4,12 @@ import io.github.dpasemantics.examples.json.Shape.Constraints;
 import io.github.dpasemantics.examples.json.Shape.JsonType;
 import io.github.dpasemantics.examples.json.Shape.Property;
 import io.github.dpasemantics.model.contract.DpaTerms;
+import io.github.dpasemantics.model.data.CountryCode;
 import io.github.dpasemantics.model.contract.Interpretation;
 import io.github.dpasemantics.model.contract.Interpretations;
 import io.github.dpasemantics.model.time.BusinessCalendar;
 import io.github.dpasemantics.policy.LegalFacts;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -63,6 +65,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Shapes {
   private static final String DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+
+  /** Two upper-case letters; which pairs are assigned countries is checked by {@link Countries}. */
+  private static final String COUNTRY_PATTERN = "^[A-Z]{2}$";
+
+  /**
+   * An e-mail address as {@code @Email} asks, in the form the command line checks and the schemas
+   * publish: a local part and a domain around one {@code @}, neither empty nor holding white space.
+   */
+  static final String EMAIL = "[^@\\s]+@[^@\\s]+";
 
   private final Map<Type, Shape> cache = new ConcurrentHashMap<>();
 
@@ -320,6 +331,10 @@ public final class Shapes {
             }
             throw new IllegalArgumentException("not one of the allowed values");
           });
+    }
+    if (c == CountryCode.class) {
+      return new Shape.Scalar(c, JsonType.STRING, describeText(c), null, COUNTRY_PATTERN, List.of(),
+          text -> CountryCode.of(Countries.assigned(text)));
     }
     Method textFactory = textFactory(c);
     if (textFactory != null) {
@@ -663,7 +678,8 @@ public final class Shapes {
 
   private static Constraints constraints(AnnotatedElement e) {
     boolean notBlank = e.isAnnotationPresent(NotBlank.class);
-    Pattern pattern = e.getAnnotation(Pattern.class);
+    Pattern p = e.getAnnotation(Pattern.class);
+    String pattern = p != null ? p.regexp() : e.isAnnotationPresent(Email.class) ? EMAIL : null;
     Long min = null;
     Long max = null;
     Integer minSize = null;
@@ -693,6 +709,6 @@ public final class Shapes {
     if (!notBlank && pattern == null && min == null && max == null && minSize == null && maxSize == null) {
       return Constraints.NONE;
     }
-    return new Constraints(notBlank, pattern == null ? null : pattern.regexp(), min, max, minSize, maxSize);
+    return new Constraints(notBlank, pattern, min, max, minSize, maxSize);
   }
 }

@@ -14,6 +14,7 @@ import io.github.dpasemantics.policy.Reason;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -61,18 +62,34 @@ public final class ValueWriter {
    */
   public String toJson(@Nullable Object value) {
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = factory.createGenerator(out)) {
-      // "name": value, set on the printer: replacing " : " in the text would also change string values
-      DefaultPrettyPrinter pp = new DefaultPrettyPrinter(
-              Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-          .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE)
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"));
-      g.setPrettyPrinter(pp);
-      write(g, value, 0);
+    writeTo(out, value);
+    return out.toString();
+  }
+
+  /**
+   * Writes the value as indented JSON, ending with a newline, to the writer as it goes (the text
+   * is never held whole in memory); the writer is left open.
+   *
+   * @param out the writer
+   * @param value the value
+   * @throws UncheckedIOException if writing fails
+   */
+  public void writeTo(Writer out, @Nullable Object value) {
+    try {
+      try (JsonGenerator g = factory.createGenerator(out)) {
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        // "name": value, set on the printer: replacing " : " in the text would also change string values
+        DefaultPrettyPrinter pp = new DefaultPrettyPrinter(
+                Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE)
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+        g.setPrettyPrinter(pp);
+        write(g, value, 0);
+      }
+      out.write("\n");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out + "\n";
   }
 
   /**

@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,13 +82,14 @@ public final class ReferenceGenerator {
   }
 
   /**
-   * Writes the reference into {@code outDir}, creating it if needed and overwriting the three
-   * files if present.
+   * Writes the reference into {@code outDir}, creating it if needed and replacing the three
+   * files if present, each atomically and without following a link already there (see
+   * {@link OutputFiles}).
    *
    * @param outDir the output directory
    * @return the files written: index.html, reference.css, clause-ids.txt
    * @throws UncheckedIOException if a file cannot be written
-   * @throws IllegalArgumentException if {@code outDir} exists and is not a directory
+   * @throws IllegalArgumentException if {@code outDir} is empty or exists and is not a directory
    */
   public static List<Path> generate(Path outDir) {
     Objects.requireNonNull(outDir, "ReferenceGenerator.generate: outDir must not be null");
@@ -95,18 +97,11 @@ public final class ReferenceGenerator {
       throw new IllegalArgumentException("ReferenceGenerator.generate: outDir '" + outDir + "' exists and is not a directory");
     }
     ReferenceGenerator g = standard();
-    try {
-      Files.createDirectories(outDir);
-      Path index = outDir.resolve(INDEX);
-      Path css = outDir.resolve(CSS);
-      Path ids = outDir.resolve(CLAUSE_IDS);
-      Files.writeString(index, g.html(), StandardCharsets.UTF_8);
-      Files.writeString(css, stylesheet(), StandardCharsets.UTF_8);
-      Files.writeString(ids, String.join("\n", g.clauseIds()) + "\n", StandardCharsets.UTF_8);
-      return List.of(index, css, ids);
-    } catch (IOException e) {
-      throw new UncheckedIOException("ReferenceGenerator.generate: cannot write to '" + outDir + "': " + e.getMessage(), e);
-    }
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put(INDEX, g.html());
+    files.put(CSS, stylesheet());
+    files.put(CLAUSE_IDS, String.join("\n", g.clauseIds()) + "\n");
+    return OutputFiles.write(outDir, files);
   }
 
   /** The generator over the Segment catalogue, the policy registry, its coverage and the lifecycle. */

@@ -1,6 +1,5 @@
 package io.github.dpasemantics.examples.scenario;
 
-import io.github.dpasemantics.examples.json.Binder;
 import io.github.dpasemantics.examples.json.InvalidInputException;
 import io.github.dpasemantics.examples.json.Json;
 import io.github.dpasemantics.examples.json.Shapes;
@@ -35,28 +34,47 @@ public record Replay(Timeline timeline, ContractMonitor monitor, LocalDate asOf)
    * @throws InvalidInputException if the document is not a valid timeline or the monitor refuses an event
    */
   public static Replay of(Json document, String source, Shapes shapes, Optional<LocalDate> asOf) {
-    Timeline timeline = new Binder(shapes, source).bind(document, Timeline.class);
+    Timeline timeline = Timeline.bind(document, source, shapes);
     ContractMonitor monitor = ContractMonitor.of(timeline.contract());
     try {
       monitor.appendAll(timeline.events());
     } catch (MonitorInputException e) {
-      List<DpaEvent> events = timeline.events();
-      int index = 0;
-      for (int i = 0; i < events.size(); i++) {
-        if (events.get(i).getId().equals(e.getEventId())) {
-          index = i;
-        }
+      int index = refusedIndex(timeline.events(), e);
+      Json events = ((Json.Obj) document).members().get("events");
+      Json at = events instanceof Json.Arr && index < ((Json.Arr) events).items().size()
+          ? ((Json.Arr) events).items().get(index) : document;
+      // the monitor's message ends with the rule, which the exception renders once on its own
+      String problem = e.getMessage();
+      String suffix = ": " + e.getRule();
+      if (problem != null && problem.endsWith(suffix)) {
+        problem = problem.substring(0, problem.length() - suffix.length());
       }
-      Json events0 = ((Json.Obj) document).members().get("events");
-      Json at = events0 instanceof Json.Arr && index < ((Json.Arr) events0).items().size()
-          ? ((Json.Arr) events0).items().get(index) : document;
       throw InvalidInputException.at(source, "$.events[" + index + "]." + e.getField(), at.at(),
-          "event '" + e.getEventId() + "' refused by the monitor: " + e.getMessage(), null, e.getRule());
+          "refused by the monitor: " + problem, null, e.getRule());
     }
     LocalDate date = asOf.or(timeline::asOf)
         .orElseGet(() -> timeline.events().stream().map(DpaEvent::getDate).max(LocalDate::compareTo)
             .orElse(timeline.contract().addendumEffectiveDate()));
     return new Replay(timeline, monitor, date);
+  }
+
+  /**
+   * Returns the index, in the timeline as written, of the event the monitor refused: the monitor
+   * checks events in the order given, so a duplicate id is refused at its second occurrence, any
+   * other rule at the first event with that id.
+   */
+  static int refusedIndex(List<DpaEvent> events, MonitorInputException e) {
+    boolean duplicate = "id".equals(e.getField());
+    boolean seen = false;
+    for (int i = 0; i < events.size(); i++) {
+      if (events.get(i).getId().equals(e.getEventId())) {
+        if (!duplicate || seen) {
+          return i;
+        }
+        seen = true;
+      }
+    }
+    return 0;
   }
 
   /**

@@ -52,6 +52,27 @@ class DecideCommandTest {
   }
 
   @Test
+  @DisplayName("2.9: a set input given as a comma-separated list reads as the same JSON array")
+  void setAsCommaSeparatedList() {
+    String[] common = {"decide", "Definitions.securityIncident", "confirmed=true", "breachOfSecurity=true",
+        "personalDataProcessedBySegment=true", "nature=UNAUTHORIZED_ACCESS", "-f", "json"};
+    Cli.Result list = Cli.run(concat(common, "effects=LOSS, ALTERATION"));
+    Cli.Result json = Cli.run(concat(common, "effects=[\"LOSS\", \"ALTERATION\"]"));
+    assertEquals(0, list.code(), list::toString);
+    assertEquals(json.out(), list.out());
+    assertEquals(true, list.json().get("outcome").asBoolean(), list::toString);
+    Cli.Result bad = Cli.run(concat(common, "effects=LOSS,NOPE"));
+    assertEquals(2, bad.code(), bad::toString);
+    assertTrue(bad.err().contains("NOPE") && bad.err().contains("effects"), bad::toString);
+  }
+
+  private static String[] concat(String[] a, String b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + 1);
+    out[a.length] = b;
+    return out;
+  }
+
+  @Test
   @Tag("clause-6.3")
   @DisplayName("6.3: overloads are told apart by their inputs (an expedited reason picks the expedited rule)")
   void overloadsByInputs() {

@@ -19,14 +19,14 @@ class ErrorPathsTest {
   @TempDir
   Path dir;
 
-  /** Runs, expects exit 2, nothing on stdout, and one message (plus at most a hint line) with the given parts. */
+  /** Runs, expects exit 2, nothing on stdout, and one message on one line with the given parts. */
   private static String refused(Cli.Result r, String... parts) {
     assertEquals(2, r.code(), r::toString);
     assertEquals("", r.out(), r::toString);
     String err = r.err();
     assertTrue(err.startsWith("dpa: "), err);
     assertFalse(err.contains("\tat ") || err.contains("Exception"), () -> "stack trace or exception name: " + err);
-    assertTrue(err.strip().lines().count() <= 2, () -> "one message: " + err);
+    assertEquals(1, err.lines().count(), () -> "one line: " + err);
     for (String p : parts) {
       assertTrue(err.contains(p), () -> "missing '" + p + "' in: " + err);
     }

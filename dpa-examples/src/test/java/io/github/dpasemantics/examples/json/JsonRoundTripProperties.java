@@ -30,7 +30,7 @@ class JsonRoundTripProperties {
   private static final Shapes SHAPES = new Shapes();
   private static final ValueWriter WRITER = new ValueWriter(SHAPES);
   private static final JsonReader READER = new JsonReader(JsonLimits.DEFAULT);
-  private static final MiniSchema TIMELINE_SCHEMA = MiniSchema.load("timeline.schema.json");
+  private static final PublishedSchema TIMELINE_SCHEMA = PublishedSchema.load("timeline.schema.json");
 
   /** Reads a document and binds it, as {@code dpa monitor} does. */
   static <T> T read(String json, Class<T> type) {
@@ -131,7 +131,7 @@ class JsonRoundTripProperties {
       PolicyInput in = JsonGenerators.inputs(all.get(r.nextInt(all.size())), r);
       String json = writeInputs(in);
       Method m = in.method();
-      MiniSchema schema = MiniSchema.load("decide/" + m.getDeclaringClass().getSimpleName() + "." + m.getName()
+      PublishedSchema schema = PublishedSchema.load("decide/" + m.getDeclaringClass().getSimpleName() + "." + m.getName()
           + ".schema.json");
       List<String> problems = schema.problems(json);
       assertTrue(problems.isEmpty(), () -> problems + " in " + json);

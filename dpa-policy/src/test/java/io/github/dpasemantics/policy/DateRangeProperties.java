@@ -1,0 +1,150 @@
+package io.github.dpasemantics.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.github.dpasemantics.model.contract.DpaTerms;
+import io.github.dpasemantics.model.contract.Interpretations;
+import io.github.dpasemantics.model.event.ExpeditedReason;
+import io.github.dpasemantics.policy.Audits.AuditBasis;
+import io.github.dpasemantics.policy.testing.EdgeDates;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The entry points that compute a deadline from a date refuse a date outside 0001-01-01 to
+ * 9999-12-31 with a message naming the method, the parameter, the value and the range, instead of
+ * a {@code DateTimeException} from past {@link LocalDate#MIN} or {@link LocalDate#MAX}; and
+ * accept every date inside it, up to the bounds.
+ */
+@DisplayName("entry points: dates outside 0001-01-01..9999-12-31 are refused by name, dates inside are computed with")
+class DateRangeProperties {
+  private static final DpaTerms TERMS = DpaTerms.segment();
+  private static final Interpretations READINGS = Interpretations.defaults();
+  private static final LocalDate DAY = LocalDate.of(2025, 3, 3);
+
+  /** One entry point and one of its date parameters. */
+  private record Entry(String method, String param, Consumer<LocalDate> call) {}
+
+  private static List<Entry> entries() {
+    List<Entry> e = new ArrayList<>();
+    e.add(new Entry("Audits.isAuditAllowed", "request", d -> Audits.isAuditAllowed(d, List.of(), true, TERMS)));
+    e.add(new Entry("Audits.auditAllowed", "request",
+        d -> Audits.auditAllowed(AuditBasis.DATA_PROTECTION_LAW, d, List.of(), true, TERMS)));
+    e.add(new Entry("Audits.isReportRecent", "issued", d -> Audits.isReportRecent(d, DAY, TERMS, READINGS)));
+    e.add(new Entry("Audits.isReportRecent", "request", d -> Audits.isReportRecent(DAY, d, TERMS, READINGS)));
+    e.add(new Entry("Audits.isThirdPartyReportSufficient", "issued",
+        d -> Audits.isThirdPartyReportSufficient(d, DAY, true, true, TERMS, READINGS)));
+    e.add(new Entry("Audits.isThirdPartyReportSufficient", "request",
+        d -> Audits.isThirdPartyReportSufficient(DAY, d, true, true, TERMS, READINGS)));
+    e.add(new Entry("Audits.thirdPartyReportSuffices", "issued",
+        d -> Audits.thirdPartyReportSuffices(d, DAY, true, true, TERMS, READINGS)));
+    e.add(new Entry("Audits.thirdPartyReportSuffices", "request",
+        d -> Audits.thirdPartyReportSuffices(DAY, d, true, true, TERMS, READINGS)));
+    e.add(new Entry("Subprocessing.latestTimelyNoticeDate", "firstProcessing",
+        d -> Subprocessing.latestTimelyNoticeDate(d, TERMS, READINGS)));
+    e.add(new Entry("Subprocessing.latestTimelyNotice", "firstProcessing",
+        d -> Subprocessing.latestTimelyNotice(d, TERMS, READINGS)));
+    e.add(new Entry("Subprocessing.isNoticeTimely", "notice", d -> Subprocessing.isNoticeTimely(d, DAY, TERMS, READINGS)));
+    e.add(new Entry("Subprocessing.isNoticeTimely", "firstProcessing",
+        d -> Subprocessing.isNoticeTimely(DAY, d, TERMS, READINGS)));
+    e.add(new Entry("Subprocessing.noticeTiming", "notice", d -> Subprocessing.noticeTiming(d, DAY, TERMS, READINGS)));
+    e.add(new Entry("Subprocessing.noticeTiming", "firstProcessing",
+        d -> Subprocessing.noticeTiming(DAY, d, TERMS, READINGS)));
+    e.add(new Entry("Subprocessing.noticeTiming", "notice",
+        d -> Subprocessing.noticeTiming(d, DAY, ExpeditedReason.PROTECT_INTEGRITY, TERMS, READINGS)));
+    e.add(new Entry("Subprocessing.noticeTiming", "firstProcessing",
+        d -> Subprocessing.noticeTiming(DAY, d, ExpeditedReason.PROTECT_INTEGRITY, TERMS, READINGS)));
+    e.add(new Entry("Subprocessing.noticeTimely", "notice", d -> Subprocessing.noticeTimely(d, DAY, TERMS, READINGS)));
+    e.add(new Entry("Subprocessing.noticeTimely", "firstProcessing",
+        d -> Subprocessing.noticeTimely(DAY, d, TERMS, READINGS)));
+    e.add(new Entry("Subprocessing.noticeTimely", "notice",
+        d -> Subprocessing.noticeTimely(d, DAY, ExpeditedReason.PROTECT_INTEGRITY, TERMS, READINGS)));
+    e.add(new Entry("Subprocessing.noticeTimely", "firstProcessing",
+        d -> Subprocessing.noticeTimely(DAY, d, ExpeditedReason.PROTECT_INTEGRITY, TERMS, READINGS)));
+    e.add(new Entry("Subprocessing.objectionDeadlineDate", "notice",
+        d -> Subprocessing.objectionDeadlineDate(d, TERMS, READINGS)));
+    e.add(new Entry("Subprocessing.objectionDeadline", "notice", d -> Subprocessing.objectionDeadline(d, TERMS, READINGS)));
+    e.add(new Entry("Subprocessing.isObjectionTimely", "notice",
+        d -> Subprocessing.isObjectionTimely(d, DAY, TERMS, READINGS)));
+    e.add(new Entry("Subprocessing.isObjectionTimely", "objection",
+        d -> Subprocessing.isObjectionTimely(DAY, d, TERMS, READINGS)));
+    e.add(new Entry("Subprocessing.isObjectionAllowed", "notice",
+        d -> Subprocessing.isObjectionAllowed(d, DAY, true, true, TERMS, READINGS)));
+    e.add(new Entry("Subprocessing.isObjectionAllowed", "objection",
+        d -> Subprocessing.isObjectionAllowed(DAY, d, true, true, TERMS, READINGS)));
+    e.add(new Entry("Subprocessing.objectionAllowed", "notice",
+        d -> Subprocessing.objectionAllowed(d, DAY, true, true, TERMS, READINGS)));
+    e.add(new Entry("Subprocessing.objectionAllowed", "objection",
+        d -> Subprocessing.objectionAllowed(DAY, d, true, true, TERMS, READINGS)));
+    e.add(new Entry("Deletion.deletionDueDate", "request", d -> Deletion.deletionDueDate(d, DAY, TERMS, READINGS)));
+    e.add(new Entry("Deletion.deletionDueDate", "agreementEnd", d -> Deletion.deletionDueDate(DAY, d, TERMS, READINGS)));
+    e.add(new Entry("Deletion.deletionDue", "request", d -> Deletion.deletionDue(d, DAY, TERMS, READINGS)));
+    e.add(new Entry("Deletion.deletionDue", "agreementEnd", d -> Deletion.deletionDue(DAY, d, TERMS, READINGS)));
+    return e;
+  }
+
+  @Test
+  @DisplayName("a date outside the range: IllegalArgumentException naming method, parameter, value and range")
+  void outsideRefusedByName() {
+    List<Entry> all = entries();
+    qt().forAll(EdgeDates.outside()).checkAssert(d -> {
+      for (Entry e : all) {
+        IllegalArgumentException x = assertThrows(IllegalArgumentException.class, () -> e.call().accept(d),
+            () -> e.method() + "(" + e.param() + " = " + d + ")");
+        assertEquals(e.method() + ": " + e.param() + " = " + d + " is outside the dates a policy computes with, "
+            + "0001-01-01 to 9999-12-31", x.getMessage());
+      }
+    });
+  }
+
+  @Test
+  @DisplayName("a date inside the range, up to its bounds: computed with, no exception")
+  void insideComputed() {
+    List<Entry> all = entries();
+    qt().forAll(EdgeDates.nearBounds()).checkAssert(d -> all.forEach(e -> e.call().accept(d)));
+    for (Entry e : all) {
+      e.call().accept(EdgeDates.FIRST);
+      e.call().accept(EdgeDates.LAST);
+    }
+  }
+
+  @Test
+  @DisplayName("the instant form of isAuditAllowed: instants of the UTC days 0001-01-01 to 9999-12-31, then its day in the contract's zone")
+  void instantBounds() {
+    Instant last = Instant.parse("9999-12-31T23:59:59.999999999Z");
+    Audits.isAuditAllowed(last, List.of(), true, TERMS);
+    // the contract's day of 0001-01-01T00:00Z is still 0000-12-31 in Los Angeles: refused as that date
+    Audits.isAuditAllowed(Instant.parse("0001-01-02T00:00:00Z"), List.of(), true, TERMS);
+    assertEquals("Audits.isAuditAllowed: request = 0000-12-31 is outside the dates a policy computes with, 0001-01-01 to "
+        + "9999-12-31", assertThrows(IllegalArgumentException.class, () -> Audits.isAuditAllowed(
+            Instant.parse("0001-01-01T00:00:00Z"), List.of(), true, TERMS)).getMessage());
+    IllegalArgumentException after = assertThrows(IllegalArgumentException.class,
+        () -> Audits.isAuditAllowed(last.plusNanos(1), List.of(), true, TERMS));
+    assertEquals("Audits.isAuditAllowed: request = +10000-01-01T00:00:00Z is outside the instants a policy computes "
+        + "with, 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999999999Z", after.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> Audits.isAuditAllowed(LocalDate.MAX.atStartOfDay(ZoneOffset.UTC)
+        .toInstant(), List.of(), true, TERMS));
+    assertThrows(IllegalArgumentException.class,
+        () -> Audits.isAuditAllowed(Instant.parse("0001-01-01T00:00:00Z").minusNanos(1), List.of(), true, TERMS));
+  }
+
+  @Test
+  @DisplayName("a null date names the called method's own parameter (Audits.isAuditAllowed(Instant) included)")
+  void nullNamesOwnParameter() {
+    NullPointerException x = assertThrows(NullPointerException.class,
+        () -> Audits.isAuditAllowed((Instant) null, List.of(), true, TERMS));
+    assertEquals("Audits.isAuditAllowed: request must not be null", x.getMessage());
+    for (Entry e : entries()) {
+      NullPointerException n = assertThrows(NullPointerException.class, () -> e.call().accept(null));
+      assertEquals(true, n.getMessage().startsWith(e.method() + ": "), () -> e.method() + ": " + n.getMessage());
+    }
+  }
+}
