@@ -176,37 +176,61 @@ public record CaseFile(
       rights = rights == null ? List.of() : List.copyOf(rights);
     }
 
-    /** Returns the clauses to cite, never null. @return the clauses to cite */
+    /**
+     * Returns the clauses to cite, never null.
+     *
+     * @return the clauses to cite
+     */
     @Override
     public List<String> cites() {
       return cites == null ? List.of() : cites;
     }
 
-    /** Returns the clauses not to cite, never null. @return the clauses not to cite */
+    /**
+     * Returns the clauses not to cite, never null.
+     *
+     * @return the clauses not to cite
+     */
     @Override
     public List<String> notCites() {
       return notCites == null ? List.of() : notCites;
     }
 
-    /** Returns the phrases, never null. @return the phrases */
+    /**
+     * Returns the phrases, never null.
+     *
+     * @return the phrases
+     */
     @Override
     public List<String> explanationContains() {
       return explanationContains == null ? List.of() : explanationContains;
     }
 
-    /** Returns the obligations expected, never null. @return the obligations expected */
+    /**
+     * Returns the obligations expected, never null.
+     *
+     * @return the obligations expected
+     */
     @Override
     public List<Obligation> obligations() {
       return obligations == null ? List.of() : obligations;
     }
 
-    /** Returns the obligations not expected, never null. @return the obligations not expected */
+    /**
+     * Returns the obligations not expected, never null.
+     *
+     * @return the obligations not expected
+     */
     @Override
     public List<Absent> absent() {
       return absent == null ? List.of() : absent;
     }
 
-    /** Returns the rights expected, never null. @return the rights expected */
+    /**
+     * Returns the rights expected, never null.
+     *
+     * @return the rights expected
+     */
     @Override
     public List<Right> rights() {
       return rights == null ? List.of() : rights;

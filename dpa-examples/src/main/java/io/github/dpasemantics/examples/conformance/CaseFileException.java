@@ -13,9 +13,13 @@ import org.jspecify.annotations.Nullable;
 public final class CaseFileException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The file's name. */
   private final String file;
+  /** The path in the file. */
   private final String path;
+  /** The line, from 1, or 0 if unknown. */
   private final int line;
+  /** The column, from 1, or 0 if unknown. */
   private final int column;
 
   /**

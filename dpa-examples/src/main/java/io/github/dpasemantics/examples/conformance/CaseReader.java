@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.dpasemantics.examples.conformance.CaseFile.Case;
 import java.io.IOException;
 import java.io.InputStream;
@@ -115,7 +116,12 @@ public final class CaseReader {
   private static JsonNode node(JsonParser p, String path, Map<String, JsonLocation> at, String name) throws IOException {
     JsonNodeFactory nf = JsonNodeFactory.instance;
     JsonToken t = p.currentToken();
-    at.put(path, p.currentTokenLocation());
+    at.putIfAbsent(path, p.currentTokenLocation()); // a member keeps the place of its key
+    if (p instanceof YAMLParser && ((YAMLParser) p).isCurrentAlias()) {
+      JsonLocation l = p.currentTokenLocation();
+      throw new CaseFileException(name, path, l.getLineNr(), l.getColumnNr(), "a YAML alias (*" + p.getText() + ")",
+          "aliases and anchors are not used in case files: write each value out, so a reader sees it in place");
+    }
     switch (t) {
       case START_OBJECT: {
         ObjectNode o = nf.objectNode();
