@@ -57,7 +57,7 @@ public final class CaseRunner {
       if (o.refusal() != null) {
         return new Result(file.name(), c, List.of("the timeline was refused: " + locate(file, at + ".monitor.timeline", o.refusal())), "");
       }
-      explanation = o.explanation();
+      explanation = o.explanation(c.clauses());
       obligations(e, o, differences);
       citations(e, o.cited(), differences);
     }

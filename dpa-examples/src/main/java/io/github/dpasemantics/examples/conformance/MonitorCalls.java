@@ -4,15 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.dpasemantics.examples.cli.Io;
-import io.github.dpasemantics.examples.cli.Main;
 import io.github.dpasemantics.policy.monitor.ObligationKind;
 import io.github.dpasemantics.policy.monitor.RightKind;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -90,22 +84,13 @@ public final class MonitorCalls {
       args.add("--as-of");
       args.add(asOf);
     }
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    Io io = new Io(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), new PrintWriter(out),
-        new PrintWriter(err), false);
-    int code = Main.execute(io, args.toArray(new String[0]));
-    if (code != Main.OK) {
-      return Observed.refused(err.toString().strip().replaceFirst("^dpa: ", ""));
-    }
-    JsonNode state;
-    try {
-      state = JSON.readTree(out.toString());
-    } catch (IOException e) {
-      return Observed.refused("the state is not JSON: " + e.getMessage());
+    JsonCommand run = JsonCommand.run(text, args);
+    JsonNode state = run.output();
+    if (state == null) {
+      return Observed.refused(String.valueOf(run.refusal()));
     }
     Set<String> cited = new LinkedHashSet<>();
-    List<String> reasons = new ArrayList<>();
+    List<Reason> reasons = new ArrayList<>();
     List<Obligation> obligations = new ArrayList<>();
     for (JsonNode o : state.path("obligations")) {
       String clause = o.path("clause").asText();
@@ -127,12 +112,11 @@ public final class MonitorCalls {
         cited.add(reason.get("clause").asText());
       }
       if (reason.hasNonNull("text")) {
-        reasons.add(e.path("id").asText() + ": " + reason.get("text").asText());
+        reasons.add(new Reason(reason.path("clause").asText(), e.path("id").asText() + ": " + reason.get("text").asText()));
       }
       e.path("effects").forEach(x -> cited.add(x.path("clause").asText()));
     }
-    return new Observed(List.copyOf(obligations), List.copyOf(rights), List.copyOf(cited), String.join("; ", reasons),
-        null);
+    return new Observed(List.copyOf(obligations), List.copyOf(rights), List.copyOf(cited), List.copyOf(reasons), null);
   }
 
   private static @Nullable String text(JsonNode o, String field) {
@@ -145,15 +129,35 @@ public final class MonitorCalls {
    * @param obligations every obligation instance
    * @param rights the rights open as of the date
    * @param cited every clause the state cites
-   * @param explanation the reasons the events give, in words
+   * @param reasons the reasons the events give
    * @param refusal why the timeline was refused, or null
    */
-  public record Observed(List<Obligation> obligations, List<Right> rights, List<String> cited, String explanation,
+  public record Observed(List<Obligation> obligations, List<Right> rights, List<String> cited, List<Reason> reasons,
       @Nullable String refusal) {
     static Observed refused(String why) {
-      return new Observed(List.of(), List.of(), List.of(), "", why);
+      return new Observed(List.of(), List.of(), List.of(), List.of(), why);
+    }
+
+    /**
+     * Returns the explanation about some clauses: the reasons the events give that cite one of
+     * them, or every reason if none does.
+     *
+     * @param clauses the clauses a case is about
+     * @return the reasons in words, joined
+     */
+    public String explanation(List<String> clauses) {
+      List<String> about = reasons.stream().filter(r -> clauses.contains(r.clause())).map(Reason::text).toList();
+      return String.join("; ", about.isEmpty() ? reasons.stream().map(Reason::text).toList() : about);
     }
   }
+
+  /**
+   * The reason an event gives.
+   *
+   * @param clause the clause it cites
+   * @param text the event id and the reason in words
+   */
+  public record Reason(String clause, String text) {}
 
   /**
    * One obligation instance.

@@ -1,14 +1,6 @@
 package io.github.dpasemantics.examples.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.dpasemantics.examples.cli.Io;
-import io.github.dpasemantics.examples.cli.Main;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,8 +17,6 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is stateless and thread-safe.
  */
 public final class PolicyCalls {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private PolicyCalls() {}
 
   /**
@@ -43,19 +33,10 @@ public final class PolicyCalls {
       args.add("--interpretation");
       args.add(r);
     }
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    Io io = new Io(new ByteArrayInputStream(inputsJson.getBytes(StandardCharsets.UTF_8)), new PrintWriter(out),
-        new PrintWriter(err), false);
-    int code = Main.execute(io, args.toArray(new String[0]));
-    if (code != Main.OK) {
-      return Decided.refused(err.toString().strip().replaceFirst("^dpa: ", ""));
-    }
-    JsonNode doc;
-    try {
-      doc = JSON.readTree(out.toString());
-    } catch (IOException e) {
-      return Decided.refused("the decision is not JSON: " + e.getMessage());
+    JsonCommand run = JsonCommand.run(inputsJson, args);
+    JsonNode doc = run.output();
+    if (doc == null) {
+      return Decided.refused(String.valueOf(run.refusal()));
     }
     Set<String> clauses = new LinkedHashSet<>();
     doc.path("clauses").forEach(c -> clauses.add(c.asText()));
