@@ -34,7 +34,7 @@ public record CaseFile(
    * One case: a question about the contract, the words it rests on, its inputs and the expected
    * answer. Exactly one of {@code decide} and {@code monitor} is given.
    *
-   * @param id unique across the suite; starts with one of its clauses
+   * @param id unique across the suite; starts with the clause it is about
    * @param clauses the clause ids the case is about
    * @param question the question in words
    * @param text the quoted words of the contract it rests on
@@ -45,7 +45,7 @@ public record CaseFile(
    * @param expect the expected answer
    */
   public record Case(
-      @JsonProperty(required = true) @JsonPropertyDescription("Unique across the whole suite; starts with one of its clauses, e.g. \"6.3-objection-on-last-day\".")
+      @JsonProperty(required = true) @JsonPropertyDescription("Unique across the whole suite; letters, digits, ., _ and -, starting with the clause id it is about, e.g. \"6.3-objection-on-last-day\".")
       String id,
       @JsonProperty(required = true) @JsonPropertyDescription("The clause ids the case is about, as in the contract: \"6.3\", \"A.2.2.2\", \"B.3\".")
       List<String> clauses,

@@ -56,7 +56,7 @@ final class CaseRules {
   private static void checkCase(Located f, Case c, String at) {
     if (!c.id().matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
       throw f.error(at + ".id", "found \"" + c.id() + "\"",
-          "an id is letters, digits, '.', '_' and '-', starting with one of the case's clauses");
+          "an id is letters, digits, '.', '_' and '-', starting with a clause id");
     }
     if (c.clauses().isEmpty()) {
       throw f.error(at + ".clauses", "no clauses", "a case names the clause(s) it is about");

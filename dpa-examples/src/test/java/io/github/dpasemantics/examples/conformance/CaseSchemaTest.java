@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.victools.jsonschema.generator.CustomDefinition;
 import com.github.victools.jsonschema.generator.Option;
 import com.github.victools.jsonschema.generator.OptionPreset;
 import com.github.victools.jsonschema.generator.SchemaGenerator;
@@ -41,7 +42,8 @@ class CaseSchemaTest {
     // a JsonNode is any JSON value: the policy's inputs, the timeline and the outcome are checked by dpa itself
     b.forTypesInGeneral().withCustomDefinitionProvider((type, context) ->
         JsonNode.class.isAssignableFrom(type.getErasedType())
-            ? new com.github.victools.jsonschema.generator.CustomDefinition(context.getGeneratorConfig().createObjectNode())
+            ? new CustomDefinition(context.getGeneratorConfig().createObjectNode(), CustomDefinition.DefinitionType.INLINE,
+                CustomDefinition.AttributeInclusion.NO)
             : null);
     b.forFields().withEnumResolver(field -> switch (field.getName()) {
       case "state" -> CaseRules.STATES.stream().sorted().map(Object.class::cast).toList();
@@ -50,7 +52,9 @@ class CaseSchemaTest {
     });
     b.forFields().withStringFormatResolver(field -> List.of("asOf", "due", "until").contains(field.getName()) ? "date" : null);
     b.forFields().withStringPatternResolver(field -> List.of("asOf", "due", "until").contains(field.getName())
-        ? "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" : null);
+        ? "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+        : "id".equals(field.getName()) && field.getDeclaringType().getErasedType() == CaseFile.Case.class
+        ? "^[A-Za-z0-9][A-Za-z0-9._-]*$" : null);
     SchemaGenerator generator = new SchemaGenerator(b.build());
     ObjectNode schema = generator.generateSchema(CaseFile.class);
     ObjectNode out = new ObjectMapper().createObjectNode();
@@ -66,6 +70,12 @@ class CaseSchemaTest {
       }
     });
     return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out) + "\n";
+  }
+
+  private static List<String> iterable(java.util.Iterator<String> names) {
+    List<String> out = new java.util.ArrayList<>();
+    names.forEachRemaining(out::add);
+    return out;
   }
 
   @Test
@@ -93,5 +103,10 @@ class CaseSchemaTest {
     assertTrue(kase.get("required").toString().contains("\"expect\""), kase::toString);
     assertTrue(kase.get("properties").has("assumes"), kase::toString);
     assertTrue(schema.toString().contains("DELAY_NOT_EXCUSED"), "timeliness is an enum");
+    // the inputs, the timeline and the outcome are any JSON value: dpa checks them, not this schema
+    JsonNode decide = schema.get("$defs").get("Decide").get("properties");
+    assertEquals(List.of("description"), List.copyOf(iterable(decide.get("inputs").fieldNames())), decide::toString);
+    JsonNode monitor = schema.get("$defs").get("Monitor").get("properties");
+    assertEquals(List.of("description"), List.copyOf(iterable(monitor.get("timeline").fieldNames())), monitor::toString);
   }
 }
