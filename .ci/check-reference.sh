@@ -6,6 +6,8 @@
 #   - the worked-example blocks are filled in (an outcome and at least one reason each), and a
 #     value the library computes (the 6.3 objection deadline 2024-03-06 for notice on 2024-03-01)
 #     is on the page;
+#   - the conformance cases are shown beside their clauses (a 3.4 case with its quoted words and
+#     expected answer);
 #   - no script element and no external resource;
 # then takes phone and desktop screenshots and a print-to-PDF for inspection.
 #
@@ -94,11 +96,21 @@ deadline="$(awk '/id="example-6.3-objection-deadline"/{on=1} on{print} on&&/<\/d
 echo "$deadline" | grep -q '<strong class="value">2024-03-06</strong>' \
   || fail "the 6.3 example does not show the computed deadline 2024-03-06"
 
+# conformance cases (dpa-conformance) shown beside their clause's text: question, quoted words, expected answer
+cases="$(grep -c '<details class="case"' "$DOM" || true)"
+[ "$cases" -gt 0 ] || fail "no conformance cases in the DOM"
+kase="$(awk '/id="case-3.4-terminated-the-day-after"/{on=1} on{print} on&&/<\/details>/{exit}' "$DOM")"
+[ -n "$kase" ] || fail "no case 3.4-terminated-the-day-after under clause 3.4"
+echo "$kase" | grep -q '<blockquote class="quoted">This Addendum will automatically terminate' \
+  || fail "the 3.4 case does not quote the text"
+echo "$kase" | grep -q 'Expected</span> outcome false' || fail "the 3.4 case does not show its expected answer"
+
 if grep -q '<script' "$DOM"; then fail "the page has a script element"; fi
 if grep -Eq '(src|href)="(https?:)?//' "$DOM"; then fail "the page loads an external resource"; fi
 
 echo "rendered DOM: $clauses clause anchors present, $links internal link targets all resolve,"
-echo "              $examples worked examples filled in, 6.3 deadline 2024-03-06 shown"
+echo "              $examples worked examples filled in, 6.3 deadline 2024-03-06 shown,"
+echo "              $cases conformance cases beside their clauses"
 
 # ---- 4. screenshots and print, for inspection ---------------------------------------------------
 timeout 120 "$BROWSER" "${FLAGS[@]}" --window-size=412,2400 --screenshot="$OUT/reference-phone.png" "$URL" \

@@ -20,7 +20,8 @@ import picocli.CommandLine.Mixin;
 /**
  * The {@code dpa} command line. With no command it runs the bundled default scenario (as
  * {@code dpa run}); the commands are {@code run} (alias {@code demo}), {@code monitor},
- * {@code decide}, {@code policies}, {@code clause}, {@code reference} and {@code schema}.
+ * {@code decide}, {@code policies}, {@code clause}, {@code reference}, {@code schema} and
+ * {@code check} (the conformance cases).
  *
  * <p>Exit codes: 0 success, 2 invalid input (a malformed or invalid file, an unknown policy,
  * clause or reading, a bad date or option), 1 an unexpected failure. No stack trace ever reaches
@@ -129,6 +130,7 @@ public final class Main implements Callable<Integer> {
     m.put("clause", ClauseCommand::new);
     m.put("reference", ReferenceCommand::new);
     m.put("schema", SchemaCommand::new);
+    m.put("check", CheckCommand::new);
     m.put("help", CommandLine.HelpCommand::new);
     return Collections.unmodifiableMap(m);
   }

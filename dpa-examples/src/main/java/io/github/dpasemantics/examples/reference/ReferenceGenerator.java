@@ -5,6 +5,9 @@ import static io.github.dpasemantics.examples.reference.Html.esc;
 import static io.github.dpasemantics.examples.reference.Html.policyAnchor;
 import static io.github.dpasemantics.examples.reference.Html.policyClassAnchor;
 
+import io.github.dpasemantics.examples.conformance.CaseFile;
+import io.github.dpasemantics.examples.conformance.CaseSuite;
+
 import io.github.dpasemantics.model.clause.Clause;
 import io.github.dpasemantics.model.clause.ClauseCatalog;
 import io.github.dpasemantics.model.clause.ClauseId;
@@ -71,14 +74,16 @@ public final class ReferenceGenerator {
   private final ClauseCoverage coverage;
   private final List<WorkedExample> examples;
   private final Lifecycle lifecycle;
+  private final List<CaseFile.Case> cases;
 
   private ReferenceGenerator(ClauseCatalog catalog, PolicyIndex policies, ClauseCoverage coverage,
-      List<WorkedExample> examples, Lifecycle lifecycle) {
+      List<WorkedExample> examples, Lifecycle lifecycle, List<CaseFile.Case> cases) {
     this.catalog = catalog;
     this.policies = policies;
     this.coverage = coverage;
     this.examples = examples;
     this.lifecycle = lifecycle;
+    this.cases = List.copyOf(cases);
   }
 
   /**
@@ -107,7 +112,7 @@ public final class ReferenceGenerator {
   /** The generator over the Segment catalogue, the policy registry, its coverage and the lifecycle. */
   static ReferenceGenerator standard() {
     return new ReferenceGenerator(ClauseCatalog.segmentDpa(), PolicyIndex.load(), ClauseCoverage.compute(),
-        WorkedExamples.compute(), Lifecycle.load());
+        WorkedExamples.compute(), Lifecycle.load(), CaseSuite.bundled().cases());
   }
 
   /** Every clause id of the catalogue, in document order. */
@@ -236,7 +241,79 @@ public final class ReferenceGenerator {
       }
       h.append("</section>\n");
     }
+    conformanceCases(h, id);
     h.append("</article>\n");
+  }
+
+  /** The conformance cases about a clause (dpa-conformance), collapsed: question, quoted words, inputs, expected answer. */
+  private void conformanceCases(StringBuilder h, String id) {
+    List<CaseFile.Case> mine = cases.stream().filter(c -> c.clauses().contains(id)).toList();
+    if (mine.isEmpty()) {
+      return;
+    }
+    h.append("<section class=\"cases\" aria-label=\"Conformance cases for ").append(esc(id)).append("\">\n<h5>Conformance cases")
+        .append(" <span class=\"computed\">").append(mine.size()).append(" written from the text; run by <code>dpa check</code></span></h5>\n");
+    for (CaseFile.Case c : mine) {
+      boolean home = c.clauses().get(0).equals(id);
+      h.append("<details class=\"case\"").append(home ? " id=\"" + esc(caseAnchor(c.id())) + "\"" : "")
+          .append(" data-case=\"").append(esc(c.id())).append("\"><summary>").append(esc(c.question()))
+          .append(" <span class=\"case-id\">").append(esc(c.id())).append("</span></summary>\n<blockquote class=\"quoted\">")
+          .append(esc(c.text())).append("</blockquote>\n<table class=\"inputs\"><tbody>");
+      if (c.decide() != null) {
+        h.append("<tr><th scope=\"row\">policy</th><td><code>").append(esc(c.decide().policy())).append("</code></td></tr>");
+        c.decide().inputs().fields().forEachRemaining(e -> h.append("<tr><th scope=\"row\">").append(esc(e.getKey()))
+            .append("</th><td><code>").append(esc(e.getValue().toString())).append("</code></td></tr>"));
+      } else if (c.monitor() != null) {
+        h.append("<tr><th scope=\"row\">timeline</th><td>").append(c.monitor().timeline().path("events").size())
+            .append(" events").append(c.monitor().timeline().has("title") ? ": " + esc(c.monitor().timeline().path("title").asText()) : "")
+            .append("</td></tr>");
+        if (c.monitor().asOf() != null) {
+          h.append("<tr><th scope=\"row\">as of</th><td>").append(esc(c.monitor().asOf())).append("</td></tr>");
+        }
+      }
+      List<String> readingNames = new ArrayList<>(c.readings());
+      readingNames.addAll(c.assumes());
+      if (!readingNames.isEmpty()) {
+        h.append("<tr><th scope=\"row\">readings</th><td>").append(esc(String.join(", ", readingNames))).append("</td></tr>");
+      }
+      h.append("</tbody></table>\n<p class=\"outcome\"><span class=\"label\">Expected</span> ").append(esc(expected(c.expect())))
+          .append("</p>\n</details>\n");
+    }
+    h.append("</section>\n");
+  }
+
+  /** The anchor of a conformance case, under its first clause. */
+  static String caseAnchor(String caseId) {
+    return "case-" + caseId.replaceAll("[^A-Za-z0-9._-]", "-");
+  }
+
+  private static String expected(CaseFile.Expect e) {
+    List<String> parts = new ArrayList<>();
+    if (e.outcome() != null) {
+      parts.add("outcome " + e.outcome());
+    }
+    for (CaseFile.Obligation o : e.obligations()) {
+      parts.add("obligation " + (o.norm() != null ? o.norm() : o.clause()) + (o.subject() != null ? " (" + o.subject() + ")" : "")
+          + (o.state() != null ? " " + o.state() : "") + (o.timeliness() != null ? " " + o.timeliness() : "")
+          + (o.due() != null ? " due " + o.due() : ""));
+    }
+    for (CaseFile.Absent a : e.absent()) {
+      parts.add("no obligation " + a.norm());
+    }
+    for (CaseFile.Right r : e.rights()) {
+      parts.add("right " + (r.norm() != null ? r.norm() : r.clause()) + (r.subject() != null ? " (" + r.subject() + ")" : "")
+          + (Boolean.FALSE.equals(r.open()) ? " not open" : " open") + (r.until() != null ? " until " + r.until() : ""));
+    }
+    if (!e.cites().isEmpty()) {
+      parts.add("cites " + String.join(", ", e.cites()));
+    }
+    if (!e.notCites().isEmpty()) {
+      parts.add("does not cite " + String.join(", ", e.notCites()));
+    }
+    for (String phrase : e.explanationContains()) {
+      parts.add("says \u201c" + phrase + "\u201d");
+    }
+    return String.join("; ", parts);
   }
 
   private void meta(StringBuilder h, Clause c) {
