@@ -951,6 +951,11 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       because(MonitorCode.NOT_A_SECURITY_INCIDENT, id, e.getNature());
       return cur;
     }
+    if (!rules.concernsThisCustomer(e)) {
+      cur.unmatched = true;
+      because(MonitorCode.INCIDENT_NOT_THIS_CUSTOMERS, id, e.getWhoseData());
+      return cur;
+    }
     if (!mayCreateProtection(e)) {
       return cur;
     }

@@ -78,6 +78,8 @@ public enum MonitorCode implements ReasonCode {
   INCIDENT_NOTICE_OWED("7.3", "Segment became aware of confirmed Security Incident {0} on {1} and must notify Customer without undue delay"),
   /** Not a Security Incident. */
   NOT_A_SECURITY_INCIDENT("2.9", "security event {0} is not a Security Incident: {1}"),
+  /** 4, 7.3: a Security Incident that affects no Customer Personal Data of this Customer (under the chosen reading). */
+  INCIDENT_NOT_THIS_CUSTOMERS("4", "Security Incident {0} affects {1}, not this Customer's Customer Personal Data; the Addendum applies to Segment's Processing of Customer Personal Data (Section 4), so 7.3 owes this Customer no notice of it"),
   /** Detection before confirmation. */
   INCIDENT_NOT_CONFIRMED("7.3", "security event {0} was detected but not confirmed; 7.3 notice is owed upon becoming aware of a confirmed Security Incident"),
   /** Delay requested by law enforcement / investigation / prohibition. */

@@ -107,6 +107,11 @@ final class Rules {
     return Definitions.securityIncident(e, readings);
   }
 
+  /** 7.3 with Section 4: whether a Security Incident affects data whose breach this Customer must be told of. */
+  boolean concernsThisCustomer(SecurityEventConfirmed e) {
+    return Security.isIncidentNotificationRequired(true, true, false, e.getWhoseData(), readings);
+  }
+
   // ------------------------------------------------------------------ 6.1, 6.1.1, 6.3 (more)
 
   boolean isNoticeRequired(PartyKind subprocessorKind) {
