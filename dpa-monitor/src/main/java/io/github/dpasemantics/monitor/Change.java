@@ -1,6 +1,7 @@
 package io.github.dpasemantics.monitor;
 
 import io.github.dpasemantics.model.clause.ClauseId;
+import io.github.dpasemantics.policy.Reason;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,10 +21,10 @@ import org.jspecify.annotations.Nullable;
  * @param subject the matter (incident, request, Subprocessor, audit id), if the norm has one
  * @param date the day it happened
  * @param eventId the event that caused it; empty for a change by the passing of time
- * @param reason why, in words, citing the clause
+ * @param reason why: a code, the clause it cites and its values; {@code reason.getText()} words it
  */
 public record Change(ChangeKind kind, String targetId, String normId, ClauseId clause, Optional<String> subject,
-    LocalDate date, Optional<String> eventId, String reason) {
+    LocalDate date, Optional<String> eventId, Reason reason) {
 
   /** Checks that no part is null. */
   public Change {
@@ -37,18 +38,18 @@ public record Change(ChangeKind kind, String targetId, String normId, ClauseId c
     Objects.requireNonNull(reason, "Change.reason must not be null");
   }
 
-  static Change of(ChangeKind kind, ObligationInstance o, LocalDate date, @Nullable String eventId, String reason) {
+  static Change of(ChangeKind kind, ObligationInstance o, LocalDate date, @Nullable String eventId, Reason reason) {
     return new Change(kind, o.getId(), o.getKind().getNorm().getId(), o.getClause(), o.getSubject(), date,
         Optional.ofNullable(eventId), reason);
   }
 
-  static Change of(ChangeKind kind, OpenRight r, LocalDate date, String reason) {
+  static Change of(ChangeKind kind, OpenRight r, LocalDate date, Reason reason) {
     return new Change(kind, r.getId(), r.getKind().getNorm().getId(), r.getClause(), r.getSubject(), date,
         Optional.empty(), reason);
   }
 
   @Override
   public String toString() {
-    return date + " " + kind + " " + targetId + " (" + clause + "): " + reason;
+    return date + " " + kind + " " + targetId + " (" + clause + "): " + reason.getText();
   }
 }

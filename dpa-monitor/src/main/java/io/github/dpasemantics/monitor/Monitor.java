@@ -96,7 +96,7 @@ public final class Monitor {
   /** The changes of obligations and rights an event's account records, in order (recorded facts left out). */
   static List<Change> changes(EventAccount account) {
     List<Change> out = new ArrayList<>(2);
-    String reason = account.getReason().getText();
+    io.github.dpasemantics.policy.Reason reason = account.getReason();
     Optional<String> by = Optional.of(account.getEventId());
     for (Effect effect : account.getEffects()) {
       ChangeKind kind = ChangeKind.of(effect.getKind());
@@ -147,12 +147,12 @@ public final class Monitor {
     List<Change> out = new ArrayList<>();
     for (ObligationInstance o : now.getObligations()) {
       if (o.getState() == ObligationState.VIOLATED && o.getMovedBy().isEmpty() && o.getMovedOn().isAfter(since)) {
-        out.add(Change.of(ChangeKind.MISSED, o, o.getMovedOn(), null, o.getDecision().explain()));
+        out.add(Change.of(ChangeKind.MISSED, o, o.getMovedOn(), null, o.getDecision().getReasons().get(0)));
       }
       Optional<LocalDate> due = o.getDueDate();
       if (o.isOpen() && due.isPresent() && !due.get().isBefore(today) && !due.get().isAfter(today.plusDays(DUE_SOON_DAYS))) {
-        out.add(Change.of(ChangeKind.DUE_SOON, o, today, null, "due on " + due.get() + " (" + o.getClause() + "): "
-            + o.getKind().getDuty()));
+        out.add(Change.of(ChangeKind.DUE_SOON, o, today, null,
+            MonitorCode.DUE_SOON.reason(o.getClause(), new Object[] {due.get(), o.getKind().getDuty()})));
       }
     }
     Map<String, OpenRight> open = new HashMap<>();
@@ -162,8 +162,8 @@ public final class Monitor {
     for (OpenRight r : then.getOpenRights()) {
       Optional<LocalDate> lapses = r.getLapsesAfter();
       if (!open.containsKey(r.getId()) && lapses.isPresent() && lapses.get().isBefore(today)) {
-        out.add(Change.of(ChangeKind.RIGHT_LAPSED, r, lapses.get().plusDays(1), "the right lapsed after " + lapses.get()
-            + " (" + r.getClause() + "): " + r.getKind().getPower()));
+        out.add(Change.of(ChangeKind.RIGHT_LAPSED, r, lapses.get().plusDays(1),
+            MonitorCode.RIGHT_LAPSED.reason(r.getClause(), new Object[] {lapses.get(), r.getKind().getPower()})));
       }
     }
     out.sort((a, b) -> a.date().compareTo(b.date()));

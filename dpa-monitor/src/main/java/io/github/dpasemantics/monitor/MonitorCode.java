@@ -235,6 +235,10 @@ public enum MonitorCode implements ReasonCode {
   AUDIT_OPEN("A.2.2.2", "Customer has not used its audits for calendar year {0}; it may request one until {1}"),
 
   // --- generic
+  /** Time: an open obligation is due soon (cites the obligation's clause). */
+  DUE_SOON("1", "due on {0}: {1}"),
+  /** Time: a right lapsed unexercised (cites the right's clause). */
+  RIGHT_LAPSED("1", "the right lapsed after its last day, {0}: {1}"),
   /** Unknown subject. */
   NOTHING_TO_MATCH("1", "the event matches no open obligation or right: {0}");
 
@@ -266,6 +270,8 @@ public enum MonitorCode implements ReasonCode {
       case NOTICE_STILL_PAUSED:
       case OVERDUE:
       case ALREADY_FINISHED:
+      case DUE_SOON:
+      case RIGHT_LAPSED:
         return true;
       default:
         return false;

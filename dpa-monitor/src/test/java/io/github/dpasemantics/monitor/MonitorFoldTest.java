@@ -27,7 +27,7 @@ class MonitorFoldTest {
     assertEquals(Optional.of("inc-1"), created.subject());
     assertEquals(Optional.of("c"), created.eventId());
     assertEquals(D, created.date());
-    assertFalse(created.reason().isBlank());
+    assertFalse(created.reason().getText().isBlank());
     Step notified = Monitor.step(confirmed.next(), notified("n", D.plusDays(2), "inc-1"));
     assertEquals(List.of(ChangeKind.FULFILLED), notified.changes().stream().map(Change::kind).toList());
     assertEquals(created.targetId(), notified.changes().get(0).targetId());
@@ -69,7 +69,7 @@ class MonitorFoldTest {
     assertEquals(List.of(ChangeKind.MISSED), missed.stream().map(Change::kind).toList());
     assertEquals(due.plusDays(1), missed.get(0).date());
     assertEquals(Optional.empty(), missed.get(0).eventId());
-    assertTrue(missed.get(0).reason().contains("9.1"), missed.get(0).reason());
+    assertTrue(missed.get(0).reason().getText().contains("9.1"), missed.get(0).reason().getText());
   }
 
   private static List<Change> deletion(MonitorState s, LocalDate today) {
