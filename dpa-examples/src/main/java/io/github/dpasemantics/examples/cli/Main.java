@@ -24,9 +24,9 @@ import picocli.CommandLine.Mixin;
  * {@code check} (the conformance cases).
  *
  * <p>Exit codes: 0 success, 2 invalid input (a malformed or invalid file, an unknown policy,
- * clause or reading, a bad date or option), 1 an unexpected failure. No stack trace ever reaches
- * the console: each failure is one message on standard error (set {@code DPA_DEBUG=1} to get the
- * stack trace of an unexpected failure).
+ * clause or reading, a bad date or option), 1 an unexpected failure ({@code dpa check}: a
+ * conformance case failed). No stack trace ever reaches the console: each failure is one message
+ * on standard error (set {@code DPA_DEBUG=1} to get the stack trace of an unexpected failure).
  */
 @Command(name = "dpa", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     sortOptions = false, usageHelpAutoWidth = true,
@@ -37,7 +37,7 @@ import picocli.CommandLine.Mixin;
             + "it stands: open obligations with due dates, met and missed ones, open rights and when they lapse, "
             + "each citing its clause.",
         ""},
-    footer = {"", "Exit codes: 0 ok, 2 invalid input, 1 unexpected failure.",
+    footer = {"", "Exit codes: 0 ok, 2 invalid input, 1 unexpected failure (for dpa check: a case failed).",
         "Formats and schemas: docs/formats.md, docs/schemas/."})
 public final class Main implements Callable<Integer> {
   /** Exit code of a successful run. */

@@ -61,7 +61,7 @@ public record KnownList(Map<String, String> entries) {
       String[] parts = line.split("\\s{2,}|\\t", 2);
       String key = parts[0].strip();
       if (out.put(key, parts.length > 1 ? parts[1].strip() : "") != null) {
-        throw new CaseFileException(file.toString(), "line", i + 1, 1, "'" + key + "' is listed twice", "one entry per key");
+        throw new CaseFileException(file.toString(), "$", i + 1, 1, "'" + key + "' is listed twice", "one entry per key");
       }
     }
     return new KnownList(out);

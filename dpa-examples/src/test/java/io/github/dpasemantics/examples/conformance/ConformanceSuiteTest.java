@@ -1,5 +1,6 @@
 package io.github.dpasemantics.examples.conformance;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -52,6 +53,17 @@ class ConformanceSuiteTest {
       files.add(DynamicContainer.dynamicContainer(f.name() + " (" + f.file().family() + ")", tests));
     }
     return files.stream();
+  }
+
+  @Test
+  @DisplayName("the jar's index lists every case file of the module, sorted")
+  void indexListsEveryFile() throws java.io.IOException {
+    List<String> files;
+    try (Stream<Path> list = java.nio.file.Files.list(CaseTestFiles.CASES)) {
+      files = list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).sorted().toList();
+    }
+    assertEquals(files, io.github.dpasemantics.conformance.Suite.caseFiles());
+    assertTrue(files.contains("scope.yaml") && files.size() > 10, files::toString);
   }
 
   @Test
