@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 public record Change(ChangeKind kind, String targetId, String normId, ClauseId clause, Optional<String> subject,
     LocalDate date, Optional<String> eventId, Reason reason) {
 
-  /** Checks that no part is null. */
+  // checks that no part is null (the record's @param tags document the components)
   public Change {
     Objects.requireNonNull(kind, "Change.kind must not be null");
     Objects.requireNonNull(targetId, "Change.targetId must not be null");

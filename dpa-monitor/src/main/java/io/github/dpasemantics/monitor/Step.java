@@ -16,7 +16,7 @@ import java.util.Objects;
  */
 public record Step(MonitorState next, List<Change> changes, EventAccount account) {
 
-  /** Checks that no part is null and copies the changes. */
+  // checks that no part is null and copies the changes
   public Step {
     Objects.requireNonNull(next, "Step.next must not be null");
     changes = List.copyOf(Objects.requireNonNull(changes, "Step.changes must not be null"));
