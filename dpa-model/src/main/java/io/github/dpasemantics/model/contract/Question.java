@@ -22,6 +22,7 @@ public enum Question {
   DENIAL_OF_SERVICE("2.9", "Is a denial of service attack that compromises the availability of Personal Data a Security Incident?"),
   /** A.4.3: "established in the EU": EU member states only, or the EEA too? */
   EU_ESTABLISHMENT("A.4.3", "Does \"established in the EU\" include Iceland, Liechtenstein and Norway (EEA, not EU)?"),
+  /** A.1.2, 3.4, 7: do the protections of the Processing last after termination until all Customer Personal Data is deleted? */
   PROTECTION_DURATION("A.1.2, 3.4, 7", "Do the protections that attach to the Processing (7.1-7.3, Segment's Personnel, Subprocessor duties) last after termination while Segment still holds Customer Personal Data?");
 
   private final String clauses;
