@@ -26,7 +26,18 @@ import org.jspecify.annotations.Nullable;
 public record Change(ChangeKind kind, String targetId, String normId, ClauseId clause, Optional<String> subject,
     LocalDate date, Optional<String> eventId, Reason reason) {
 
-  // checks that no part is null (the record's @param tags document the components)
+  /**
+   * Checks that no part is null.
+   *
+   * @param kind what happened
+   * @param targetId the id of the obligation instance or right
+   * @param normId the id of the norm it instantiates
+   * @param clause the clause of that norm
+   * @param subject the matter, if any
+   * @param date the day it happened
+   * @param eventId the event that caused it, or empty
+   * @param reason why
+   */
   public Change {
     Objects.requireNonNull(kind, "Change.kind must not be null");
     Objects.requireNonNull(targetId, "Change.targetId must not be null");

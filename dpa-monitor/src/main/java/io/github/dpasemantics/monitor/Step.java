@@ -16,7 +16,13 @@ import java.util.Objects;
  */
 public record Step(MonitorState next, List<Change> changes, EventAccount account) {
 
-  // checks that no part is null and copies the changes
+  /**
+   * Checks that no part is null and copies the changes.
+   *
+   * @param next the state after the event
+   * @param changes the changes the event caused
+   * @param account the event's account
+   */
   public Step {
     Objects.requireNonNull(next, "Step.next must not be null");
     changes = List.copyOf(Objects.requireNonNull(changes, "Step.changes must not be null"));

@@ -30,7 +30,7 @@ public enum Question {
   /** 9.1 against 6.1.1 and 6.1.2: does "delete ... from Segment's systems" reach copies held by Subprocessors? */
   DELETION_AT_SUBPROCESSORS("9.1, 6.1.1, 6.1.2", "Does 9.1's duty to delete from \"Segment's systems\" reach Customer Personal Data"
       + " held by Subprocessors?"),
-  /** A.1.2 against 3.4: do the protections of the Processing last after termination while Segment still holds the data? */
+  /** A.1.2, 3.4, 7: do the protections of the Processing last after termination until all Customer Personal Data is deleted? */
   PROTECTION_DURATION("A.1.2, 3.4, 7", "Do the protections that attach to the Processing (7.1-7.3, Segment's Personnel, Subprocessor duties) last after termination while Segment still holds Customer Personal Data?");
 
   private final String clauses;
