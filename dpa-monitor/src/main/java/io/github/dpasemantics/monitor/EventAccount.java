@@ -10,8 +10,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What one input event did (DESIGN.md principle 6, "nothing is lost"): the effects it had on
- * obligation instances, rights and recorded facts, or, if it matched nothing, the reason why
+ * What one input event did (nothing is lost: the "Accounting" section of docs/monitor.md): the
+ * effects it had on obligation instances, rights and recorded facts, or, if it matched nothing, the
+ * reason why
  * (for example "objection to Subprocessor S, of which Customer was never notified"). Every event
  * given to a monitor has exactly one account.
  *
