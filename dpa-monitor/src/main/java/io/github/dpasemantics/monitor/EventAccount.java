@@ -12,9 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What one input event did (nothing is lost: the "Accounting" section of docs/monitor.md): the
  * effects it had on obligation instances, rights and recorded facts, or, if it matched nothing, the
- * reason why
- * (for example "objection to Subprocessor S, of which Customer was never notified"). Every event
- * given to a monitor has exactly one account.
+ * reason why (for example "objection to Subprocessor S, of which Customer was never notified").
+ * Every event given to a monitor has exactly one account.
  *
  * <p>An account keeps the parts of its first effect and of its reason, and builds the
  * {@link Effect} list and the {@link Reason} when asked: a streaming monitor makes one account
