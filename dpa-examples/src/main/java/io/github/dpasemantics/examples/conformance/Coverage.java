@@ -2,6 +2,7 @@ package io.github.dpasemantics.examples.conformance;
 
 import io.github.dpasemantics.examples.conformance.CaseFile.Case;
 import io.github.dpasemantics.model.contract.Interpretation;
+import io.github.dpasemantics.model.norm.Norms;
 import io.github.dpasemantics.policy.ClauseCoverage;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,9 +72,13 @@ public record Coverage(List<Row> rows) {
         }
         n += counted ? 1 : 0;
       }
-      boolean ok = states.stream().anyMatch(OPEN::contains) && states.stream().anyMatch(CLOSED::contains);
-      rows.add(new Row("norm", norm, n, ok, "obligation; needs open (CREATED/ACTIVE) and closed (FULFILLED/VIOLATED/DISCHARGED); "
-          + "expected: " + (states.isEmpty() ? "none" : String.join(" ", states))));
+      // a standing norm (no triggering event, 7.2) is instantiated by the very act that performs or
+      // breaches it, so its instance is never open: closed is all a case can expect of it
+      boolean closedByItsAct = Norms.segmentDpa().require(norm).getTrigger().isStanding();
+      boolean ok = (closedByItsAct || states.stream().anyMatch(OPEN::contains)) && states.stream().anyMatch(CLOSED::contains);
+      rows.add(new Row("norm", norm, n, ok, "obligation; needs " + (closedByItsAct ? "" : "open (CREATED/ACTIVE) and ")
+          + "closed (FULFILLED/VIOLATED/DISCHARGED)" + (closedByItsAct ? " (standing: the act that creates it closes it)" : "")
+          + "; expected: " + (states.isEmpty() ? "none" : String.join(" ", states))));
     }
     for (String norm : MonitorCalls.rightNorms()) {
       boolean open = false;
