@@ -4,6 +4,11 @@ import static io.github.dpasemantics.monitor.testing.MonitorGenerators.*;
 import static org.junit.jupiter.api.Assertions.*;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.dpasemantics.model.clause.ClauseId;
+import io.github.dpasemantics.model.contract.DpaTerms;
+import io.github.dpasemantics.model.contract.Interpretation;
+import io.github.dpasemantics.model.contract.Interpretations;
+import io.github.dpasemantics.model.data.WhoseData;
 import io.github.dpasemantics.model.event.DpaEvent;
 import io.github.dpasemantics.policy.Security;
 import java.time.LocalDate;
@@ -131,5 +136,56 @@ class TimelinessTest {
       assertEquals(Optional.of(unexcused == 0 ? Timeliness.DELAY_EXCUSED : Timeliness.DELAY_NOT_EXCUSED), i.getTimeliness());
       assertEquals(OptionalLong.of(unexcused), i.getTimelinessDays());
     });
+  }
+
+  @Test
+  @Tag("clause-7.3")
+  @DisplayName("7.3: a delay law enforcement asked for, up to the day of notice, is not undue: DELAY_EXCUSED with no unexcused day")
+  void lawEnforcementDelayExcuses() {
+    ObligationInstance i = incident(D.plusDays(20), breach("c", D, "inc-1"),
+        lawEnforcementDelay("l", D, "inc-1", Optional.of(D.plusDays(20))), notified("n", D.plusDays(20), "inc-1"));
+    assertEquals(ObligationState.FULFILLED, i.getState());
+    assertEquals(Optional.of(Timeliness.DELAY_EXCUSED), i.getTimeliness());
+    assertEquals(OptionalLong.of(0), i.getTimelinessDays());
+  }
+
+  @Test
+  @Tag("clause-7.3")
+  @DisplayName("7.3: while the law prohibits notice no notice is owed; notice the day the prohibition ends is DELAY_EXCUSED")
+  void prohibitionExcuses() {
+    ObligationInstance i = incident(D.plusDays(15), breach("c", D, "inc-1"),
+        prohibited("p", D, "inc-1", Optional.of(D.plusDays(15))), notified("n", D.plusDays(15), "inc-1"));
+    assertEquals(ObligationState.FULFILLED, i.getState());
+    assertEquals(Optional.of(Timeliness.DELAY_EXCUSED), i.getTimeliness());
+  }
+
+  @Test
+  @Tag("clause-A.2.2.4")
+  @DisplayName("A.2.2.4: non-compliance notified the day it is discovered is ON_TIME ('promptly'), with no day of delay")
+  void promptlySameDay() {
+    ObligationInstance i = only(ContractMonitor.of(contract()).appendAll(nonCompliance("f", D, "audit-1"),
+        nonComplianceNotified("n", D, "audit-1")).stateAsOf(D.plusDays(3)), ObligationKind.NON_COMPLIANCE_NOTICE);
+    assertEquals(ObligationState.FULFILLED, i.getState());
+    assertEquals(Optional.of(Timeliness.ON_TIME), i.getTimeliness());
+    assertEquals(OptionalLong.of(0), i.getTimelinessDays());
+  }
+
+  @Test
+  @Tag("clause-7.3")
+  @DisplayName("4, 7.3: a breach of someone else's data opens no 7.3 duty to this Customer; other data of this Customer only under the wide reading")
+  void whoseData() {
+    ContractState other = ContractMonitor.of(contract())
+        .appendAll(breach("c", D, "inc-1").withWhoseData(WhoseData.SOMEONE_ELSES_DATA)).stateAsOf(D.plusDays(5));
+    assertEquals(List.of(), other.getObligations(ObligationKind.INCIDENT_NOTICE));
+    assertTrue(other.getAccounts().get(0).isUnmatched(), other::toString);
+    assertEquals(ClauseId.parse("4"), other.getAccounts().get(0).getReason().getClause());
+    ContractState staff = ContractMonitor.of(contract())
+        .appendAll(breach("c", D, "inc-1").withWhoseData(WhoseData.OTHER_DATA_OF_THIS_CUSTOMER)).stateAsOf(D.plusDays(5));
+    assertEquals(List.of(), staff.getObligations(ObligationKind.INCIDENT_NOTICE));
+    ContractState wide = ContractMonitor.of(contract(DpaTerms.segment(),
+            Interpretations.of(Interpretation.INCIDENT_NOTICE_FOR_ANY_DATA_OF_CUSTOMER)))
+        .appendAll(breach("c", D, "inc-1").withWhoseData(WhoseData.OTHER_DATA_OF_THIS_CUSTOMER)).stateAsOf(D.plusDays(5));
+    assertEquals(ObligationState.ACTIVE, only(wide, ObligationKind.INCIDENT_NOTICE).getState());
+    assertEquals(ObligationState.ACTIVE, incident(D.plusDays(5), breach("c", D, "inc-1")).getState());
   }
 }
