@@ -3,6 +3,7 @@ package io.github.dpasemantics.monitor;
 import io.github.dpasemantics.model.contract.ContractInstance;
 import io.github.dpasemantics.model.event.AddendumSigned;
 import io.github.dpasemantics.model.event.DpaEvent;
+import io.github.dpasemantics.policy.ContractTime;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -468,11 +469,12 @@ public final class ContractMonitor {
   }
 
   /**
-   * The last date an event may carry: the monitor computes deadlines of up to a few years after
-   * an event (60 days, 12 months, a calendar year), which must stay representable, so an event
-   * dated within reach of {@link LocalDate#MAX} is refused before anything is applied.
+   * The last date an event may carry, the last day the policies compute with
+   * ({@link ContractTime#LAST_DAY}): the monitor computes deadlines of up to a few years after an
+   * event (60 days, 12 months, a calendar year), which must stay representable, so an event dated
+   * within reach of {@link LocalDate#MAX} is refused before anything is applied.
    */
-  static final LocalDate LATEST_EVENT_DATE = LocalDate.of(9999, 12, 31);
+  static final LocalDate LATEST_EVENT_DATE = ContractTime.LAST_DAY;
 
   /** The checks of one event that do not depend on the other events: its date and its actor. */
   static void checkEvent(ContractInstance contract, DpaEvent e) {

@@ -28,11 +28,11 @@ final class Args {
     }
   }
 
-  /** The first day a policy computes with: the first day of year 1. */
-  static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+  /** The first day a policy computes with ({@link ContractTime#FIRST_DAY}). */
+  static final LocalDate FIRST_DAY = ContractTime.FIRST_DAY;
 
-  /** The last day a policy computes with: the last day of year 9999. */
-  static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+  /** The last day a policy computes with ({@link ContractTime#LAST_DAY}). */
+  static final LocalDate LAST_DAY = ContractTime.LAST_DAY;
 
   private static final Instant FIRST_INSTANT = FIRST_DAY.atStartOfDay(ZoneOffset.UTC).toInstant();
   private static final Instant AFTER_LAST_INSTANT = LAST_DAY.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();

@@ -24,6 +24,19 @@ import java.util.Optional;
  * instant, so it cannot be placed in the contract's zone. This class is immutable and thread-safe.
  */
 public final class ContractTime {
+  /**
+   * The first day the library computes with: the first day of year 1. Policies refuse earlier
+   * dates (see the package comment).
+   */
+  public static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+
+  /**
+   * The last day the library computes with: the last day of year 9999, the last four-digit year
+   * of ISO 8601. Policies refuse later dates, and the monitor refuses later events, because the
+   * deadlines computed from a date (days, months, a calendar year later) must stay representable.
+   */
+  public static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
 
   private ContractTime() {}
