@@ -1,15 +1,17 @@
 package io.github.dpasemantics.examples.cli;
 
 import io.github.dpasemantics.examples.cli.PolicyRegistry.Policy;
-import io.github.dpasemantics.examples.json.Binder;
-import io.github.dpasemantics.examples.json.InvalidInputException;
-import io.github.dpasemantics.examples.json.Text;
-import io.github.dpasemantics.examples.json.InvalidInputException.Location;
-import io.github.dpasemantics.examples.json.Json;
-import io.github.dpasemantics.examples.json.JsonReader;
-import io.github.dpasemantics.examples.json.Shape;
-import io.github.dpasemantics.examples.json.Shapes;
+import io.github.dpasemantics.json.Binder;
+import io.github.dpasemantics.json.DecisionReport;
+import io.github.dpasemantics.json.InvalidInputException;
+import io.github.dpasemantics.json.Text;
+import io.github.dpasemantics.json.InvalidInputException.Location;
+import io.github.dpasemantics.json.Json;
+import io.github.dpasemantics.json.JsonReader;
+import io.github.dpasemantics.json.Shape;
+import io.github.dpasemantics.json.Shapes;
 import io.github.dpasemantics.model.contract.Interpretation;
+import io.github.dpasemantics.model.contract.DpaTerms;
 import io.github.dpasemantics.model.contract.Interpretations;
 import io.github.dpasemantics.policy.Decision;
 import java.lang.reflect.InvocationTargetException;
@@ -71,11 +73,11 @@ final class DecideCommand implements Callable<Integer> {
     String source = input == null ? "inputs" : "-".equals(input) ? "<stdin>" : input;
     Json doc = input == null ? null
         : "-".equals(input) ? m.reader().read(m.io().in(), "<stdin>") : m.reader().read(Path.of(input));
-    Decision<?> decision = decide(policy, doc, source, pairs, chosen, m.reader(), m.shapes());
+    DecisionReport report = decide(policy, doc, source, pairs, chosen, m.reader(), m.shapes());
     if (format == Format.json) {
-      m.writer().writeTo(m.io().out(), decision);
+      m.writer().writeTo(m.io().out(), report);
     } else {
-      m.io().out().println(Render.decision(decision, m.style()));
+      m.io().out().println(Render.decision(report, m.style()));
     }
     return Main.OK;
   }
@@ -91,11 +93,11 @@ final class DecideCommand implements Callable<Integer> {
    * @param chosen the readings chosen
    * @param reader the JSON reader
    * @param shapes the shapes
-   * @return the decision
+   * @return the decision, with the dates its inputs gave as instants
    * @throws InvalidInputException if the policy is unknown, an input is malformed, missing or
    *     unknown, or the policy refuses the inputs
    */
-  static Decision<?> decide(String policy, @Nullable Json doc, String source, List<String> pairs,
+  static DecisionReport decide(String policy, @Nullable Json doc, String source, List<String> pairs,
       Interpretations chosen, JsonReader reader, Shapes shapes) {
     List<Policy> overloads = PolicyRegistry.load().named(policy);
     Map<String, Json> given = new LinkedHashMap<>();
@@ -128,8 +130,9 @@ final class DecideCommand implements Callable<Integer> {
       given.put(e.getKey(), fromText(reader, shapes, e.getKey(), e.getValue(), shapes.of(prop.type())));
     }
     Object[] args;
+    Binder binder = new Binder(shapes, source);
     try {
-      args = (Object[]) new Binder(shapes, source).object(new Json.Obj(given, new Location(0, 0)), shape, "$", Set.of());
+      args = (Object[]) binder.object(new Json.Obj(given, new Location(0, 0)), shape, "$", Set.of());
     } catch (InvalidInputException e) {
       if (doc != null || !e.getPath().startsWith("$.")) {
         throw e;
@@ -142,7 +145,28 @@ final class DecideCommand implements Callable<Integer> {
           + (path.equals(key) ? "" : " at " + path), e.getProblem()
           + e.getRule().map(r -> " (rule: " + r + ")").orElse(""), e.getExpected().orElse(null));
     }
-    return invoke(chosenPolicy, args);
+    return new DecisionReport(invoke(chosenPolicy, args), binder.conversions(), assumed(shape, given.keySet(), shapes));
+  }
+
+  /**
+   * The optional inputs left out, each with the value the policy receives for it: the answer states
+   * them, so that leaving out an input (an incident's {@code effects}) is never a silent "none". The
+   * terms and readings are not listed (the readings that mattered are in the decision).
+   */
+  private static List<String> assumed(Shape.Obj shape, Set<String> given, Shapes shapes) {
+    List<String> out = new ArrayList<>();
+    for (Shape.Property p : shape.properties()) {
+      Class<?> raw = Shapes.raw(p.type());
+      if (p.required() || given.contains(p.name()) || raw == DpaTerms.class || raw == Interpretations.class) {
+        continue;
+      }
+      String taken = p.nullable() ? "absent (the policy takes it as not applicable)"
+          : raw == java.util.Optional.class ? "absent"
+          : shapes.of(p.type()) instanceof Shape.Array ? "none (an empty " + (java.util.Set.class.isAssignableFrom(raw)
+              ? "set" : "list") + ")" : "its default";
+      out.add(p.name() + ": not given, so " + taken);
+    }
+    return out;
   }
 
   private static Policy choose(List<Policy> overloads, Set<String> keys, Shapes shapes, Interpretations readings) {
