@@ -12,6 +12,7 @@ import io.github.dpasemantics.json.Shape;
 import io.github.dpasemantics.json.Shapes;
 import io.github.dpasemantics.model.contract.Interpretation;
 import io.github.dpasemantics.model.contract.DpaTerms;
+import io.github.dpasemantics.model.event.ExpeditedReason;
 import io.github.dpasemantics.model.contract.Interpretations;
 import io.github.dpasemantics.policy.Decision;
 import java.lang.reflect.InvocationTargetException;
@@ -121,6 +122,7 @@ final class DecideCommand implements Callable<Integer> {
       }
       raw.put(key, pair.substring(eq + 1));
     }
+    expedited(overloads, given, raw);
     Set<String> keys = new LinkedHashSet<>(given.keySet());
     keys.addAll(raw.keySet());
     Policy chosenPolicy = choose(overloads, keys, shapes, chosen);
@@ -168,6 +170,49 @@ final class DecideCommand implements Callable<Integer> {
     }
     return out;
   }
+
+  /**
+   * {@code expedited=true|false} for a policy whose overloads differ by an {@link ExpeditedReason}
+   * (6.3's "as soon as reasonably practicable" notice): {@code true} chooses the overload with the
+   * reason, which must then be given; {@code false} the one without it. The input names the choice
+   * the way the contract does; the reason stays the input that carries it.
+   */
+  private static void expedited(List<Policy> overloads, Map<String, Json> given, Map<String, String> raw) {
+    String reasonName = null;
+    for (Policy p : overloads) {
+      for (java.lang.reflect.Parameter param : p.method().getParameters()) {
+        if (param.getName().equals(EXPEDITED)) {
+          return; // the policy has an input of that name: nothing to translate
+        }
+        if (param.getType() == ExpeditedReason.class) {
+          reasonName = param.getName();
+        }
+      }
+    }
+    if (reasonName == null || !given.containsKey(EXPEDITED) && !raw.containsKey(EXPEDITED)) {
+      return;
+    }
+    Json json = given.remove(EXPEDITED);
+    String text = raw.remove(EXPEDITED);
+    String value = json instanceof Json.Bool ? String.valueOf(((Json.Bool) json).value()) : String.valueOf(text);
+    boolean reasonGiven = given.containsKey(reasonName) || raw.containsKey(reasonName);
+    String reasons = String.join(", ", java.util.Arrays.stream(ExpeditedReason.values()).map(Enum::name).toList());
+    if (!"true".equals(value) && !"false".equals(value)) {
+      throw InvalidInputException.argument("input 'expedited'", "found " + (json != null ? json.describe()
+          : "'" + Text.excerpt(value) + "'"), "expedited=true (with " + reasonName + "=) or expedited=false");
+    }
+    if ("true".equals(value) && !reasonGiven) {
+      throw InvalidInputException.argument("input 'expedited=true'", "an expedited engagement without its reason",
+          reasonName + "=" + "one of: " + reasons + " (rule: 6.3 allows notice as soon as reasonably practicable"
+              + " only for these reasons)");
+    }
+    if ("false".equals(value) && reasonGiven) {
+      throw InvalidInputException.argument("input 'expedited=false'", "contradicts " + reasonName + "=",
+          "expedited=true with " + reasonName + "=, or no " + reasonName);
+    }
+  }
+
+  private static final String EXPEDITED = "expedited";
 
   private static Policy choose(List<Policy> overloads, Set<String> keys, Shapes shapes, Interpretations readings) {
     List<Policy> fitting = new ArrayList<>();
