@@ -1,7 +1,7 @@
-package io.github.dpasemantics.examples.json;
+package io.github.dpasemantics.json;
 
-import io.github.dpasemantics.examples.json.Shape.Constraints;
-import io.github.dpasemantics.examples.json.Shape.Property;
+import io.github.dpasemantics.json.Shape.Constraints;
+import io.github.dpasemantics.json.Shape.Property;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -142,6 +142,12 @@ public final class SchemaGenerator {
       if (p.note() != null) {
         n = new LinkedHashMap<>(n);
         n.put("$comment", p.note());
+      }
+      if (p.nullable()) {
+        // a policy input declared @Nullable: null is a value, the same as leaving it out
+        Map<String, Object> either = new LinkedHashMap<>();
+        either.put("anyOf", List.of(n, Map.of("type", "null")));
+        n = either;
       }
       props.put(p.name(), n);
       if (p.required()) {
