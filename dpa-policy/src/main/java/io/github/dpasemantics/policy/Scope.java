@@ -57,7 +57,9 @@ public final class Scope {
 
   private static final Set<SurvivingDuty> ALL_SURVIVE =
       Collections.unmodifiableSet(EnumSet.allOf(SurvivingDuty.class));
-  private static final Set<SurvivingDuty> NONE_SURVIVE = Collections.emptySet();
+  /** 9.2's own words keep retained data under the Addendum, whatever the reading of 3.4 against 9.1. */
+  private static final Set<SurvivingDuty> RETAINED_ONLY =
+      Collections.unmodifiableSet(EnumSet.of(SurvivingDuty.RETAINED_DATA_9_2));
 
   private Scope() {}
 
@@ -105,9 +107,9 @@ public final class Scope {
         + " follows says which duties outlive it"),
     /** 9.2: retained data. */
     RETAINED_DATA_SURVIVES("9.2", "Customer Personal Data retained as required by law remains subject to the requirements of this Addendum"),
-    /** 3.4: nothing survives. */
-    NOTHING_SURVIVES("3.4", "this Addendum will automatically terminate upon expiration or termination of the Agreement, and with it"
-        + " every duty under it"),
+    /** 3.4: the deletion duty ends with the Addendum (the reading {@code DELETION_ENDS_WITH_ADDENDUM}). */
+    DELETION_DUTY_ENDS("3.4", "this Addendum will automatically terminate upon expiration or termination of the Agreement, and with it"
+        + " the deletion duty of 9.1 under this reading"),
     /** 4: Annex A applies. */
     ANNEX_A_APPLIES("4", "Annex A (EU Annex) applies to Processing of Customer Personal Data governed by EU Data Protection Law"),
     /** 4: Annex A does not apply. */
@@ -373,30 +375,34 @@ public final class Scope {
   /**
    * 3.4 against 9.1 and 9.2: the duties that outlive the Addendum's automatic termination: under
    * {@link Interpretation#DELETION_SURVIVES_ADDENDUM} (default) the 9.1 deletion duty and the 9.2
-   * status of retained data; under {@link Interpretation#DELETION_ENDS_WITH_ADDENDUM} none.
+   * status of retained data; under {@link Interpretation#DELETION_ENDS_WITH_ADDENDUM} the 9.2
+   * status of retained data only, since 9.2 says retained data "will remain subject to the
+   * requirements of this Addendum" in its own words, which no reading of 3.4 against 9.1 removes.
    *
    * @param readings the chosen readings
    * @return the surviving duties (an unmodifiable constant set)
    */
   public static Set<SurvivingDuty> survivingDutySet(Interpretations readings) {
     Objects.requireNonNull(readings, "Scope.survivingDutySet: readings must not be null");
-    return readings.is(Interpretation.DELETION_ENDS_WITH_ADDENDUM) ? NONE_SURVIVE : ALL_SURVIVE;
+    return readings.is(Interpretation.DELETION_ENDS_WITH_ADDENDUM) ? RETAINED_ONLY : ALL_SURVIVE;
   }
 
   /**
    * 3.4 against 9.1 and 9.2, explained, recording the survival reading.
    *
    * @param readings the chosen readings
-   * @return the decision, citing 3.4, 9.1 and 9.2 (or 3.4 alone when nothing survives)
+   * @return the decision, citing 3.4, 9.1 and 9.2 (3.4 and 9.2 when the deletion duty ends)
    */
   @Decides(value = "3.4", quotes = {"9.1", "9.2"})
   public static Decision<Set<SurvivingDuty>> survivingDuties(Interpretations readings) {
     Set<SurvivingDuty> s = survivingDutySet(readings);
     Decision.Builder<Set<SurvivingDuty>> d = Decision.builder(SURVIVAL, s).reading(readings.get(Question.DELETION_SURVIVAL));
-    if (s.isEmpty()) {
-      return d.reason(Code.NOTHING_SURVIVES).build();
+    if (!s.contains(SurvivingDuty.DELETION_9_1)) {
+      d.reason(Code.DELETION_DUTY_ENDS);
+    } else {
+      d.reason(Code.ADDENDUM_TERMINATES).reason(Code.DELETION_DUTY_SURVIVES);
     }
-    return d.reason(Code.ADDENDUM_TERMINATES).reason(Code.DELETION_DUTY_SURVIVES).reason(Code.RETAINED_DATA_SURVIVES).build();
+    return d.reason(Code.RETAINED_DATA_SURVIVES).build();
   }
 
   // ---------------------------------------------------------------- 4

@@ -97,7 +97,10 @@ public final class Security {
     /** 7.1: not covered. */
     MEASURES_NOT_FOR_THIS_DATA("7.1", "the Security Measures of 7.1 are owed for Customer Personal Data; this data is not"),
     /** 7.1: Segment's task. */
-    SEGMENT_TASK("7.1", "{0} is Segment's: it implements and maintains the Security Measures and gives the notices of 7.3"),
+    SEGMENT_TASK("7.1", "{0} is Segment's: Segment shall implement and maintain the Security Measures"),
+    /** 7.3: Segment notifies Customer of Security Incidents. */
+    SEGMENT_NOTIFIES_INCIDENTS("7.3", "{0} is Segment's: upon becoming aware of a confirmed Security Incident, Segment shall notify"
+        + " Customer without undue delay"),
     /** 7.2: Customer reviews. */
     CUSTOMER_REVIEWS("7.2", "Customer is responsible for reviewing the information made available by Segment relating to data security"
         + " and making an independent determination whether the Services meet its requirements and legal obligations"),
@@ -321,8 +324,9 @@ public final class Security {
     PartyKind p = responsibleFor(task);
     switch (task) {
       case SECURITY_MEASURES:
-      case INCIDENT_NOTICE_TO_CUSTOMER:
         return Decision.of(RESPONSIBLE, p, Reason.of(Code.SEGMENT_TASK, task));
+      case INCIDENT_NOTICE_TO_CUSTOMER:
+        return Decision.of(RESPONSIBLE, p, Reason.of(Code.SEGMENT_NOTIFIES_INCIDENTS, task));
       case SECURITY_REVIEW:
         return Decision.of(RESPONSIBLE, p, Reason.of(Code.CUSTOMER_REVIEWS));
       case NOTIFICATION_LAWS_AND_THIRD_PARTY_NOTICES:

@@ -158,6 +158,9 @@ public final class Transfers {
     CERTIFICATION_ON_REQUEST("A.4.3.7", "certification of deletion under Clause 12(1) of the SCCs is provided upon Customer's request"),
     /** A.4.3.7: no request. */
     CERTIFICATION_NOT_REQUESTED("A.4.3.7", "certification of deletion under Clause 12(1) of the SCCs shall be provided only upon Customer's request; none was made"),
+    /** A.4.3: the SCCs do not govern, so Clause 12(1) does not apply. */
+    SCCS_NOT_GOVERNING_NO_CERTIFICATE("A.4.3", "the Standard Contractual Clauses do not govern the transfer, so their Clause 12(1)"
+        + " certification of deletion is not owed"),
 
     /** A.4.3.8: the SCCs never governed. */
     SCCS_NEVER_GOVERNED("A.4.3.8", "the SCCs did not govern the transfer on {0}, so there is nothing for A.4.3.8 to terminate"),
@@ -698,24 +701,57 @@ public final class Transfers {
 
   /**
    * A.4.3.7: tells whether Segment owes a certification of deletion under Clause 12(1) of the
-   * SCCs: only upon Customer's request.
+   * SCCs, for a transfer the SCCs govern: only upon Customer's request. Where it is not known that
+   * the SCCs govern, use {@link #isDeletionCertificationOwed(SccStatus, boolean)}.
    *
    * @param customerRequested whether Customer requested the certification
    * @return true if owed
    */
   public static boolean isDeletionCertificationOwed(boolean customerRequested) {
-    return customerRequested;
+    return isDeletionCertificationOwed(SccStatus.GOVERN, customerRequested);
   }
 
   /**
-   * A.4.3.7, explained.
+   * A.4.3.7 with A.4.3: tells whether Segment owes a certification of deletion under Clause 12(1)
+   * of the SCCs: the certificate is a duty of the SCCs, so it is owed only where they govern the
+   * transfer (A.4.3), and then only upon Customer's request (A.4.3.7).
+   *
+   * @param sccs whether the SCCs govern the transfer
+   * @param customerRequested whether Customer requested the certification
+   * @return true if owed
+   */
+  public static boolean isDeletionCertificationOwed(SccStatus sccs, boolean customerRequested) {
+    Objects.requireNonNull(sccs, "Transfers.isDeletionCertificationOwed: sccs must not be null");
+    return sccs.isGoverning() && customerRequested;
+  }
+
+  /**
+   * A.4.3.7, explained, for a transfer the SCCs govern (the form without {@code sccs} presupposes
+   * them).
    *
    * @param customerRequested whether Customer requested the certification
    * @return the decision
    */
   @Decides("A.4.3.7")
   public static Decision<Boolean> deletionCertificationOwed(boolean customerRequested) {
-    boolean owed = isDeletionCertificationOwed(customerRequested);
+    return deletionCertificationOwed(SccStatus.GOVERN, customerRequested);
+  }
+
+  /**
+   * A.4.3.7 with A.4.3, explained: where the SCCs do not govern the transfer, the reason says that
+   * their Clause 12(1) does not apply; where they do, whether Customer asked.
+   *
+   * @param sccs whether the SCCs govern the transfer
+   * @param customerRequested whether Customer requested the certification
+   * @return the decision
+   */
+  @Decides(value = "A.4.3.7", quotes = "A.4.3")
+  public static Decision<Boolean> deletionCertificationOwed(SccStatus sccs, boolean customerRequested) {
+    Objects.requireNonNull(sccs, "Transfers.deletionCertificationOwed: sccs must not be null");
+    boolean owed = isDeletionCertificationOwed(sccs, customerRequested);
+    if (!sccs.isGoverning()) {
+      return Decision.of(CERTIFICATION, owed, Reason.of(Code.SCCS_NOT_GOVERNING_NO_CERTIFICATE));
+    }
     return Decision.of(CERTIFICATION, owed, Reason.of(owed ? Code.CERTIFICATION_ON_REQUEST : Code.CERTIFICATION_NOT_REQUESTED));
   }
 }
