@@ -318,6 +318,9 @@ public final class Audits {
    */
   public static boolean isAuditAllowed(LocalDate request, List<LocalDate> earlierAudits, boolean auditRightUnderLaw,
       DpaTerms terms) {
+    Args.date(request, "Audits", "isAuditAllowed", "request");
+    Args.notNull(earlierAudits, "Audits", "isAuditAllowed", "earlierAudits");
+    Args.notNull(terms, "Audits", "isAuditAllowed", "terms");
     return isAuditAllowed(AuditBasis.DATA_PROTECTION_LAW, request, earlierAudits, auditRightUnderLaw, SccStatus.DO_NOT_GOVERN,
         terms);
   }
@@ -341,6 +344,8 @@ public final class Audits {
    */
   public static boolean isAuditAllowed(AuditBasis basis, LocalDate request, List<LocalDate> earlierAudits,
       boolean auditRightUnderLaw, SccStatus sccs, DpaTerms terms) {
+    Args.notNull(earlierAudits, "Audits", "isAuditAllowed", "earlierAudits");
+    Args.notNull(terms, "Audits", "isAuditAllowed", "terms");
     Args.notNull(basis, "Audits", "isAuditAllowed", "basis");
     Args.date(request, "Audits", "isAuditAllowed", "request");
     Args.notNull(sccs, "Audits", "isAuditAllowed", "sccs");
@@ -361,6 +366,7 @@ public final class Audits {
    */
   public static boolean isAuditAllowed(Instant request, List<LocalDate> earlierAudits, boolean auditRightUnderLaw,
       DpaTerms terms) {
+    Args.notNull(earlierAudits, "Audits", "isAuditAllowed", "earlierAudits");
     Args.instant(request, "Audits", "isAuditAllowed", "request");
     Objects.requireNonNull(terms, "Audits.isAuditAllowed: terms must not be null");
     return isAuditAllowed(ContractDates.of(request, terms.getZone()), earlierAudits, auditRightUnderLaw, terms);
@@ -383,6 +389,9 @@ public final class Audits {
   @Decides(value = {"A.2.2", "A.2.2.2"}, quotes = {"A.4.3.5", "A.4.3"})
   public static Decision<Boolean> auditAllowed(AuditBasis basis, LocalDate request, List<LocalDate> earlierAudits,
       boolean auditRightUnderLaw, DpaTerms terms) {
+    Args.date(request, "Audits", "auditAllowed", "request");
+    Args.notNull(earlierAudits, "Audits", "auditAllowed", "earlierAudits");
+    Args.notNull(terms, "Audits", "auditAllowed", "terms");
     Args.notNull(basis, "Audits", "auditAllowed", "basis");
     return explainAuditAllowed(basis, request, earlierAudits, auditRightUnderLaw,
         SccStatus.of(basis != AuditBasis.DATA_PROTECTION_LAW), terms);
@@ -404,6 +413,9 @@ public final class Audits {
   @Decides(value = {"A.2.2", "A.2.2.2"}, quotes = {"A.4.3.5", "A.4.3"})
   public static Decision<Boolean> auditAllowed(AuditBasis basis, LocalDate request, List<LocalDate> earlierAudits,
       boolean auditRightUnderLaw, SccStatus sccs, DpaTerms terms) {
+    Args.date(request, "Audits", "auditAllowed", "request");
+    Args.notNull(earlierAudits, "Audits", "auditAllowed", "earlierAudits");
+    Args.notNull(terms, "Audits", "auditAllowed", "terms");
     Args.notNull(basis, "Audits", "auditAllowed", "basis");
     Args.notNull(sccs, "Audits", "auditAllowed", "sccs");
     return explainAuditAllowed(basis, request, earlierAudits, auditRightUnderLaw, sccs, terms);
@@ -451,6 +463,9 @@ public final class Audits {
    */
   public static Decision<Boolean> auditAllowed(LocalDate request, List<LocalDate> earlierAudits, boolean auditRightUnderLaw,
       DpaTerms terms) {
+    Args.date(request, "Audits", "auditAllowed", "request");
+    Args.notNull(earlierAudits, "Audits", "auditAllowed", "earlierAudits");
+    Args.notNull(terms, "Audits", "auditAllowed", "terms");
     return auditAllowed(AuditBasis.DATA_PROTECTION_LAW, request, earlierAudits, auditRightUnderLaw, terms);
   }
 
@@ -466,6 +481,7 @@ public final class Audits {
    */
   public static Decision<Boolean> auditAllowed(AuditRequested request, List<AuditRequested> earlier, boolean auditRightUnderLaw,
       DpaTerms terms) {
+    Args.notNull(terms, "Audits", "auditAllowed", "terms");
     Objects.requireNonNull(request, "Audits.auditAllowed: request must not be null");
     Objects.requireNonNull(earlier, "Audits.auditAllowed: earlier must not be null");
     LocalDate[] days = new LocalDate[earlier.size()];
@@ -541,6 +557,8 @@ public final class Audits {
    */
   public static boolean isThirdPartyReportSufficient(LocalDate issued, LocalDate request, boolean addressesRequest,
       boolean noMaterialChangeConfirmed, DpaTerms terms, Interpretations readings) {
+    Args.notNull(terms, "Audits", "isThirdPartyReportSufficient", "terms");
+    Args.notNull(readings, "Audits", "isThirdPartyReportSufficient", "readings");
     Args.date(issued, "Audits", "isThirdPartyReportSufficient", "issued");
     Args.date(request, "Audits", "isThirdPartyReportSufficient", "request");
     return isReportRecent(issued, request, terms, readings) && addressesRequest && noMaterialChangeConfirmed;
@@ -561,6 +579,8 @@ public final class Audits {
   @Decides("A.2.2.2")
   public static Decision<Boolean> thirdPartyReportSuffices(LocalDate issued, LocalDate request, boolean addressesRequest,
       boolean noMaterialChangeConfirmed, DpaTerms terms, Interpretations readings) {
+    Args.notNull(terms, "Audits", "thirdPartyReportSuffices", "terms");
+    Args.notNull(readings, "Audits", "thirdPartyReportSuffices", "readings");
     Args.date(issued, "Audits", "thirdPartyReportSuffices", "issued");
     Args.date(request, "Audits", "thirdPartyReportSuffices", "request");
     boolean ok = isThirdPartyReportSufficient(issued, request, addressesRequest, noMaterialChangeConfirmed, terms, readings);
@@ -594,6 +614,8 @@ public final class Audits {
    */
   public static Decision<Boolean> thirdPartyReportSuffices(ThirdPartyReportIssued report, AuditRequested request,
       boolean addressesRequest, boolean noMaterialChangeConfirmed, DpaTerms terms, Interpretations readings) {
+    Args.notNull(terms, "Audits", "thirdPartyReportSuffices", "terms");
+    Args.notNull(readings, "Audits", "thirdPartyReportSuffices", "readings");
     Objects.requireNonNull(report, "Audits.thirdPartyReportSuffices: report must not be null");
     Objects.requireNonNull(request, "Audits.thirdPartyReportSuffices: request must not be null");
     return thirdPartyReportSuffices(report.getDate(), request.getDate(), addressesRequest, noMaterialChangeConfirmed, terms, readings);
@@ -669,6 +691,8 @@ public final class Audits {
    */
   @Decides("A.2.2.3")
   public static Decision<Boolean> auditorObjectionAllowed(Conductor conductor, Set<AuditorObjectionReason> concerns) {
+    Args.notNull(conductor, "Audits", "auditorObjectionAllowed", "conductor");
+    Args.notNull(concerns, "Audits", "auditorObjectionAllowed", "concerns");
     boolean allowed = isAuditorObjectionAllowed(conductor, concerns);
     if (conductor == Conductor.CUSTOMER) {
       return Decision.of(AUDITOR_OBJECTION, false, Reason.of(Code.NO_THIRD_PARTY_AUDITOR));
@@ -705,6 +729,7 @@ public final class Audits {
    */
   @Decides("A.2.2.4")
   public static Decision<Boolean> nonComplianceNoticeRequired(boolean nonComplianceDiscovered, SharingBar bar) {
+    Args.notNull(bar, "Audits", "nonComplianceNoticeRequired", "bar");
     boolean required = isNonComplianceNoticeRequired(nonComplianceDiscovered, bar);
     Decision.Builder<Boolean> b = Decision.builder(NON_COMPLIANCE_NOTICE, required)
         .reason(nonComplianceDiscovered ? Code.NOTIFY_NON_COMPLIANCE : Code.NO_NON_COMPLIANCE_DISCOVERED);
@@ -733,6 +758,7 @@ public final class Audits {
    */
   @Decides("A.2.2.4")
   public static Decision<Boolean> auditReportSharingRequired(SharingBar bar) {
+    Args.notNull(bar, "Audits", "auditReportSharingRequired", "bar");
     boolean required = isAuditReportSharingRequired(bar);
     Decision.Builder<Boolean> b = Decision.<Boolean>builder(REPORT_SHARING, required).reason(Code.PROVIDE_AUDIT_REPORTS);
     addBar(b, bar);
@@ -759,6 +785,7 @@ public final class Audits {
    */
   @Decides("A.2.2.4")
   public static Decision<Boolean> auditReportUseAllowed(ReportUse use) {
+    Args.notNull(use, "Audits", "auditReportUseAllowed", "use");
     boolean allowed = isAuditReportUseAllowed(use);
     return allowed
         ? Decision.of(REPORT_USE, true, Reason.of(Code.PERMITTED_REPORT_USE,
@@ -790,6 +817,7 @@ public final class Audits {
    */
   @Decides("A.2.2.5")
   public static Decision<CostTreatment> auditCost(AuditCost cost) {
+    Args.notNull(cost, "Audits", "auditCost", "cost");
     CostTreatment t = costTreatmentOf(cost);
     return Decision.of(COST, t, Reason.of(t == CostTreatment.CUSTOMER_PAYS_AUDITOR
         ? Code.CUSTOMER_PAYS_AUDITOR : Code.REIMBURSE_AT_PROFESSIONAL_SERVICES_RATES));
@@ -817,6 +845,7 @@ public final class Audits {
    */
   @Decides("A.2.2.5")
   public static Decision<Boolean> disclosureRequired(Set<DisclosureLimit> limits) {
+    Args.notNull(limits, "Audits", "disclosureRequired", "limits");
     boolean required = isDisclosureRequired(limits);
     Decision.Builder<Boolean> b = Decision.builder(DISCLOSURE, required);
     if (required) {
@@ -896,6 +925,8 @@ public final class Audits {
    */
   @Decides({"A.2.2", "A.2.2.2"})
   public static Decision<Boolean> auditForm(AuditForm form, Interpretations readings) {
+    Args.notNull(form, "Audits", "auditForm", "form");
+    Args.notNull(readings, "Audits", "auditForm", "readings");
     boolean yes = isAuditFormGranted(form, readings);
     if (form != AuditForm.ON_SITE_INSPECTION) {
       return Decision.of(FORM, true, Reason.of(Code.INFORMATION_REQUEST_FORM, form));

@@ -176,8 +176,8 @@ public final class Scope {
    * @return the later of the two
    */
   public static LocalDate addendumEffectiveDate(LocalDate segmentSigned, LocalDate customerSigned) {
-    Objects.requireNonNull(segmentSigned, "Scope.addendumEffectiveDate: segmentSigned must not be null");
-    Objects.requireNonNull(customerSigned, "Scope.addendumEffectiveDate: customerSigned must not be null");
+    Args.date(segmentSigned, "Scope", "addendumEffectiveDate", "segmentSigned");
+    Args.date(customerSigned, "Scope", "addendumEffectiveDate", "customerSigned");
     return customerSigned.isAfter(segmentSigned) ? customerSigned : segmentSigned;
   }
 
@@ -190,6 +190,8 @@ public final class Scope {
    */
   @Decides("1")
   public static Decision<LocalDate> effectiveDate(LocalDate segmentSigned, LocalDate customerSigned) {
+    Args.date(segmentSigned, "Scope", "effectiveDate", "segmentSigned");
+    Args.date(customerSigned, "Scope", "effectiveDate", "customerSigned");
     LocalDate d = addendumEffectiveDate(segmentSigned, customerSigned);
     return Decision.of(EFFECTIVE, d, Reason.of(Code.LATER_SIGNATURE, segmentSigned, customerSigned));
   }
@@ -214,6 +216,7 @@ public final class Scope {
    * @return true if the Addendum applies
    */
   public static boolean isAddendumApplicable(DataDescriptor data) {
+    Args.notNull(data, "Scope", "isAddendumApplicable", "data");
     return Definitions.isCustomerPersonalData(data) && data.isProcessedBySegment();
   }
 
@@ -225,6 +228,7 @@ public final class Scope {
    */
   @Decides({"1", "4"})
   public static Decision<Boolean> addendumApplies(DataDescriptor data) {
+    Args.notNull(data, "Scope", "addendumApplies", "data");
     boolean yes = isAddendumApplicable(data);
     if (yes) {
       return Decision.of(APPLIES, true, Reason.of(Code.APPLIES_TO_CUSTOMER_PERSONAL_DATA), Reason.of(Code.SCOPE_OF_SECTION_4));
@@ -321,7 +325,7 @@ public final class Scope {
   public static boolean isAddendumInForceOn(Agreement agreement, Addendum addendum, LocalDate date) {
     Objects.requireNonNull(agreement, "Scope.isAddendumInForceOn: agreement must not be null");
     Objects.requireNonNull(addendum, "Scope.isAddendumInForceOn: addendum must not be null");
-    Objects.requireNonNull(date, "Scope.isAddendumInForceOn: date must not be null");
+    Args.date(date, "Scope", "isAddendumInForceOn", "date");
     return isAddendumInForceOn(addendum.getEffectiveDate(), agreement.endDate().orElse(null), date);
   }
 
@@ -335,6 +339,8 @@ public final class Scope {
    * @return true if in force that day
    */
   public static boolean isAddendumInForceOn(LocalDate effective, @Nullable LocalDate end, LocalDate date) {
+    Args.date(effective, "Scope", "isAddendumInForceOn", "effective");
+    Args.date(date, "Scope", "isAddendumInForceOn", "date");
     return !date.isBefore(effective) && (end == null || !end.isBefore(date));
   }
 
@@ -346,6 +352,7 @@ public final class Scope {
    * @return true if in force that day
    */
   public static boolean isAddendumInForceOn(ContractInstance contract, LocalDate date) {
+    Args.date(date, "Scope", "isAddendumInForceOn", "date");
     Objects.requireNonNull(contract, "Scope.isAddendumInForceOn: contract must not be null");
     return isAddendumInForceOn(contract.getAgreement(), contract.getAddendum(), date);
   }
@@ -361,6 +368,9 @@ public final class Scope {
    */
   @Decides({"3.4", "1"})
   public static Decision<Boolean> addendumInForce(Agreement agreement, Addendum addendum, LocalDate date) {
+    Args.notNull(agreement, "Scope", "addendumInForce", "agreement");
+    Args.notNull(addendum, "Scope", "addendumInForce", "addendum");
+    Args.date(date, "Scope", "addendumInForce", "date");
     boolean yes = isAddendumInForceOn(agreement, addendum, date);
     LocalDate effective = addendum.getEffectiveDate();
     if (yes) {
@@ -395,6 +405,7 @@ public final class Scope {
    */
   @Decides(value = "3.4", quotes = {"9.1", "9.2"})
   public static Decision<Set<SurvivingDuty>> survivingDuties(Interpretations readings) {
+    Args.notNull(readings, "Scope", "survivingDuties", "readings");
     Set<SurvivingDuty> s = survivingDutySet(readings);
     Decision.Builder<Set<SurvivingDuty>> d = Decision.builder(SURVIVAL, s).reading(readings.get(Question.DELETION_SURVIVAL));
     if (!s.contains(SurvivingDuty.DELETION_9_1)) {
@@ -429,6 +440,7 @@ public final class Scope {
    */
   @Decides("4")
   public static Decision<Set<Annex>> applicableAnnexes(AnnexFacts facts) {
+    Args.notNull(facts, "Scope", "applicableAnnexes", "facts");
     return applicableAnnexes(facts, EnumSet.allOf(Annex.class));
   }
 

@@ -235,6 +235,8 @@ public final class Transfers {
    */
   @Decides("A.4.1")
   public static Decision<Boolean> processingLocationAllowed(CountryCode location, Set<CountryCode> facilityCountries) {
+    Args.notNull(location, "Transfers", "processingLocationAllowed", "location");
+    Args.notNull(facilityCountries, "Transfers", "processingLocationAllowed", "facilityCountries");
     boolean allowed = isProcessingLocationAllowed(location, facilityCountries);
     Decision.Builder<Boolean> d = Decision.builder(LOCATION, allowed);
     if (location.isUnitedStates()) {
@@ -285,7 +287,7 @@ public final class Transfers {
   public static boolean isPrivacyShieldDutyOwed(CountryCode subjectsIn, CountryCode processedIn, LocalDate asOf) {
     Objects.requireNonNull(subjectsIn, "Transfers.isPrivacyShieldDutyOwed: subjectsIn must not be null");
     Objects.requireNonNull(processedIn, "Transfers.isPrivacyShieldDutyOwed: processedIn must not be null");
-    Objects.requireNonNull(asOf, "Transfers.isPrivacyShieldDutyOwed: asOf must not be null");
+    Args.date(asOf, "Transfers", "isPrivacyShieldDutyOwed", "asOf");
     return subjectsInEuOrSwitzerland(subjectsIn, asOf) && processedIn.isUnitedStates();
   }
 
@@ -306,6 +308,9 @@ public final class Transfers {
   @Decides("A.4.2")
   public static Decision<Boolean> privacyShieldDuty(CountryCode subjectsIn, CountryCode processedIn, LocalDate asOf,
       LegalFacts facts) {
+    Args.notNull(subjectsIn, "Transfers", "privacyShieldDuty", "subjectsIn");
+    Args.notNull(processedIn, "Transfers", "privacyShieldDuty", "processedIn");
+    Args.date(asOf, "Transfers", "privacyShieldDuty", "asOf");
     Objects.requireNonNull(facts, "Transfers.privacyShieldDuty: facts must not be null");
     boolean owed = isPrivacyShieldDutyOwed(subjectsIn, processedIn, asOf);
     Decision.Builder<Boolean> d = Decision.builder(PS_DUTY, owed);
@@ -379,6 +384,11 @@ public final class Transfers {
    */
   public static boolean isSccGoverned(CountryCode customerIn, CountryCode destination, boolean importerDpfCertified,
       boolean otherLawfulBasis, LocalDate asOf, LegalFacts facts, Interpretations readings) {
+    Args.notNull(customerIn, "Transfers", "isSccGoverned", "customerIn");
+    Args.notNull(destination, "Transfers", "isSccGoverned", "destination");
+    Args.date(asOf, "Transfers", "isSccGoverned", "asOf");
+    Args.notNull(facts, "Transfers", "isSccGoverned", "facts");
+    Args.notNull(readings, "Transfers", "isSccGoverned", "readings");
     requireTransfer(customerIn, destination, asOf, facts, readings, "isSccGoverned");
     return inEu(customerIn, asOf, readings) && !inEu(destination, asOf, readings)
         && !lawfulWithoutSccs(destination, importerDpfCertified, otherLawfulBasis, asOf, facts);
@@ -401,6 +411,11 @@ public final class Transfers {
   @Decides(value = "A.4.3", quotes = "A.1.1")
   public static Decision<Boolean> sccGovern(CountryCode customerIn, CountryCode destination, boolean importerDpfCertified,
       boolean otherLawfulBasis, LocalDate asOf, LegalFacts facts, Interpretations readings) {
+    Args.notNull(customerIn, "Transfers", "sccGovern", "customerIn");
+    Args.notNull(destination, "Transfers", "sccGovern", "destination");
+    Args.date(asOf, "Transfers", "sccGovern", "asOf");
+    Args.notNull(facts, "Transfers", "sccGovern", "facts");
+    Args.notNull(readings, "Transfers", "sccGovern", "readings");
     boolean governed = isSccGoverned(customerIn, destination, importerDpfCertified, otherLawfulBasis, asOf, facts, readings);
     Decision.Builder<Boolean> d = Decision.builder(SCC_GOVERN, governed);
     conditions(d, governed, customerIn, destination, importerDpfCertified, otherLawfulBasis, asOf, facts, readings);
@@ -422,6 +437,8 @@ public final class Transfers {
    * @return true if the SCCs govern the transfer
    */
   public static boolean isSccGoverned(TransferMade transfer, LegalFacts facts, Interpretations readings) {
+    Args.notNull(facts, "Transfers", "isSccGoverned", "facts");
+    Args.notNull(readings, "Transfers", "isSccGoverned", "readings");
     Objects.requireNonNull(transfer, "Transfers.isSccGoverned: transfer must not be null");
     return isSccGoverned(transfer.getExporterCountry(), transfer.getDestinationCountry(),
         transfer.isImporterDpfCertified(), transfer.isAlternativeBasis(), transfer.getDate(), facts, readings);
@@ -437,6 +454,8 @@ public final class Transfers {
    */
   @Decides(value = "A.4.3", quotes = "A.1.1")
   public static Decision<Boolean> sccGovern(TransferMade transfer, LegalFacts facts, Interpretations readings) {
+    Args.notNull(facts, "Transfers", "sccGovern", "facts");
+    Args.notNull(readings, "Transfers", "sccGovern", "readings");
     Objects.requireNonNull(transfer, "Transfers.sccGovern: transfer must not be null");
     return sccGovern(transfer.getExporterCountry(), transfer.getDestinationCountry(), transfer.isImporterDpfCertified(),
         transfer.isAlternativeBasis(), transfer.getDate(), facts, readings);
@@ -532,8 +551,13 @@ public final class Transfers {
    */
   public static boolean isSccTerminated(CountryCode customerIn, CountryCode destination, boolean importerDpfCertified,
       boolean otherLawfulBasis, LocalDate sccsGovernedOn, LocalDate asOf, LegalFacts facts, Interpretations readings) {
+    Args.date(asOf, "Transfers", "isSccTerminated", "asOf");
+    Args.notNull(customerIn, "Transfers", "isSccTerminated", "customerIn");
+    Args.notNull(destination, "Transfers", "isSccTerminated", "destination");
+    Args.notNull(facts, "Transfers", "isSccTerminated", "facts");
+    Args.notNull(readings, "Transfers", "isSccTerminated", "readings");
     requireTransfer(customerIn, destination, asOf, facts, readings, "isSccTerminated");
-    Objects.requireNonNull(sccsGovernedOn, "Transfers.isSccTerminated: sccsGovernedOn must not be null");
+    Args.date(sccsGovernedOn, "Transfers", "isSccTerminated", "sccsGovernedOn");
     if (asOf.isBefore(sccsGovernedOn)) {
       throw new IllegalArgumentException("Transfers.isSccTerminated: asOf = " + asOf
           + " is before sccsGovernedOn = " + sccsGovernedOn + "; A.4.3.8 looks forward from a day the SCCs governed");
@@ -561,6 +585,12 @@ public final class Transfers {
   public static Decision<Boolean> sccsTerminated(CountryCode customerIn, CountryCode destination,
       boolean importerDpfCertified, boolean otherLawfulBasis, LocalDate sccsGovernedOn, LocalDate asOf,
       LegalFacts facts, Interpretations readings) {
+    Args.notNull(customerIn, "Transfers", "sccsTerminated", "customerIn");
+    Args.notNull(destination, "Transfers", "sccsTerminated", "destination");
+    Args.date(sccsGovernedOn, "Transfers", "sccsTerminated", "sccsGovernedOn");
+    Args.date(asOf, "Transfers", "sccsTerminated", "asOf");
+    Args.notNull(facts, "Transfers", "sccsTerminated", "facts");
+    Args.notNull(readings, "Transfers", "sccsTerminated", "readings");
     boolean terminated = isSccTerminated(customerIn, destination, importerDpfCertified, otherLawfulBasis,
         sccsGovernedOn, asOf, facts, readings);
     Decision.Builder<Boolean> d = Decision.builder(SCC_TERMINATED, terminated);
@@ -622,6 +652,7 @@ public final class Transfers {
    */
   @Decides("A.4.3.1")
   public static Decision<Optional<Role>> sccRole(PartyKind party) {
+    Args.notNull(party, "Transfers", "sccRole", "party");
     Optional<Role> role = sccRoleOf(party);
     Reason why = party == PartyKind.CUSTOMER ? Reason.of(Code.CUSTOMER_IS_EXPORTER)
         : party == PartyKind.SEGMENT ? Reason.of(Code.SEGMENT_IS_IMPORTER) : Reason.of(Code.NO_SCC_ROLE, party);
@@ -680,6 +711,7 @@ public final class Transfers {
    */
   @Decides("A.4.3.4")
   public static Decision<Boolean> redactionAllowed(AgreementContent content) {
+    Args.notNull(content, "Transfers", "redactionAllowed", "content");
     boolean allowed = isRedactionAllowed(content);
     return Decision.of(REDACTION, allowed, Reason.of(allowed ? Code.REDACTION_ALLOWED : Code.REDACTION_NOT_ALLOWED, content));
   }
