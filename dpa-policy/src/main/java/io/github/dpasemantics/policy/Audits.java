@@ -318,9 +318,6 @@ public final class Audits {
    */
   public static boolean isAuditAllowed(LocalDate request, List<LocalDate> earlierAudits, boolean auditRightUnderLaw,
       DpaTerms terms) {
-    Args.date(request, "Audits", "isAuditAllowed", "request");
-    Args.notNull(earlierAudits, "Audits", "isAuditAllowed", "earlierAudits");
-    Args.notNull(terms, "Audits", "isAuditAllowed", "terms");
     return isAuditAllowed(AuditBasis.DATA_PROTECTION_LAW, request, earlierAudits, auditRightUnderLaw, SccStatus.DO_NOT_GOVERN,
         terms);
   }
@@ -344,8 +341,6 @@ public final class Audits {
    */
   public static boolean isAuditAllowed(AuditBasis basis, LocalDate request, List<LocalDate> earlierAudits,
       boolean auditRightUnderLaw, SccStatus sccs, DpaTerms terms) {
-    Args.notNull(earlierAudits, "Audits", "isAuditAllowed", "earlierAudits");
-    Args.notNull(terms, "Audits", "isAuditAllowed", "terms");
     Args.notNull(basis, "Audits", "isAuditAllowed", "basis");
     Args.date(request, "Audits", "isAuditAllowed", "request");
     Args.notNull(sccs, "Audits", "isAuditAllowed", "sccs");
@@ -389,9 +384,6 @@ public final class Audits {
   @Decides(value = {"A.2.2", "A.2.2.2"}, quotes = {"A.4.3.5", "A.4.3"})
   public static Decision<Boolean> auditAllowed(AuditBasis basis, LocalDate request, List<LocalDate> earlierAudits,
       boolean auditRightUnderLaw, DpaTerms terms) {
-    Args.date(request, "Audits", "auditAllowed", "request");
-    Args.notNull(earlierAudits, "Audits", "auditAllowed", "earlierAudits");
-    Args.notNull(terms, "Audits", "auditAllowed", "terms");
     Args.notNull(basis, "Audits", "auditAllowed", "basis");
     return explainAuditAllowed(basis, request, earlierAudits, auditRightUnderLaw,
         SccStatus.of(basis != AuditBasis.DATA_PROTECTION_LAW), terms);
@@ -413,9 +405,6 @@ public final class Audits {
   @Decides(value = {"A.2.2", "A.2.2.2"}, quotes = {"A.4.3.5", "A.4.3"})
   public static Decision<Boolean> auditAllowed(AuditBasis basis, LocalDate request, List<LocalDate> earlierAudits,
       boolean auditRightUnderLaw, SccStatus sccs, DpaTerms terms) {
-    Args.date(request, "Audits", "auditAllowed", "request");
-    Args.notNull(earlierAudits, "Audits", "auditAllowed", "earlierAudits");
-    Args.notNull(terms, "Audits", "auditAllowed", "terms");
     Args.notNull(basis, "Audits", "auditAllowed", "basis");
     Args.notNull(sccs, "Audits", "auditAllowed", "sccs");
     return explainAuditAllowed(basis, request, earlierAudits, auditRightUnderLaw, sccs, terms);
@@ -463,9 +452,6 @@ public final class Audits {
    */
   public static Decision<Boolean> auditAllowed(LocalDate request, List<LocalDate> earlierAudits, boolean auditRightUnderLaw,
       DpaTerms terms) {
-    Args.date(request, "Audits", "auditAllowed", "request");
-    Args.notNull(earlierAudits, "Audits", "auditAllowed", "earlierAudits");
-    Args.notNull(terms, "Audits", "auditAllowed", "terms");
     return auditAllowed(AuditBasis.DATA_PROTECTION_LAW, request, earlierAudits, auditRightUnderLaw, terms);
   }
 

@@ -271,7 +271,6 @@ public final class Subprocessing {
    *     with {@link #authorisationOf(Subprocessor, AffiliateGraph, String)})
    */
   public static Authorisation authorisationOf(PartyKind kind) {
-    Args.notNull(kind, "Subprocessing", "authorisationOf", "kind");
     switch (requireEngagedKind(kind, "authorisationOf")) {
       case SEGMENT_AFFILIATE:
         return Authorisation.SPECIFIC;
@@ -292,9 +291,6 @@ public final class Subprocessing {
    * @return {@link Authorisation#SPECIFIC} or {@link Authorisation#GENERAL}
    */
   public static Authorisation authorisationOf(Subprocessor subprocessor, AffiliateGraph graph, String segmentId) {
-    Args.notNull(subprocessor, "Subprocessing", "authorisationOf", "subprocessor");
-    Args.notNull(graph, "Subprocessing", "authorisationOf", "graph");
-    Args.notNull(segmentId, "Subprocessing", "authorisationOf", "segmentId");
     return authorisationOf(kindOf(subprocessor, graph, segmentId, "authorisationOf"));
   }
 
@@ -327,7 +323,6 @@ public final class Subprocessing {
    * @throws IllegalArgumentException for any other kind
    */
   public static boolean isNoticeRequired(PartyKind kind, boolean isNewEngagement) {
-    Args.notNull(kind, "Subprocessing", "isNoticeRequired", "kind");
     return requireEngagedKind(kind, "isNoticeRequired") == PartyKind.THIRD_PARTY_SUBPROCESSOR && isNewEngagement;
   }
 
@@ -363,9 +358,6 @@ public final class Subprocessing {
    */
   public static Decision<Boolean> noticeRequired(Subprocessor subprocessor, AffiliateGraph graph, String segmentId,
       boolean isNewEngagement) {
-    Args.notNull(subprocessor, "Subprocessing", "noticeRequired", "subprocessor");
-    Args.notNull(graph, "Subprocessing", "noticeRequired", "graph");
-    Args.notNull(segmentId, "Subprocessing", "noticeRequired", "segmentId");
     return noticeRequired(kindOf(subprocessor, graph, segmentId, "noticeRequired"), isNewEngagement);
   }
 
@@ -503,8 +495,6 @@ public final class Subprocessing {
    * @return the latest timely notice day
    */
   public static LocalDate latestTimelyNoticeDate(LocalDate firstProcessing, DpaTerms terms, Interpretations readings) {
-    Args.notNull(terms, "Subprocessing", "latestTimelyNoticeDate", "terms");
-    Args.notNull(readings, "Subprocessing", "latestTimelyNoticeDate", "readings");
     Args.date(firstProcessing, "Subprocessing", "latestTimelyNoticeDate", "firstProcessing");
     requireTermsAndReadings(terms, readings, "latestTimelyNoticeDate");
     return ADVANCE_NOTICE.latestDay(firstProcessing, terms, readings);
@@ -722,8 +712,6 @@ public final class Subprocessing {
    * @return the last day of the objection window
    */
   public static LocalDate objectionDeadlineDate(LocalDate notice, DpaTerms terms, Interpretations readings) {
-    Args.notNull(terms, "Subprocessing", "objectionDeadlineDate", "terms");
-    Args.notNull(readings, "Subprocessing", "objectionDeadlineDate", "readings");
     Args.date(notice, "Subprocessing", "objectionDeadlineDate", "notice");
     requireTermsAndReadings(terms, readings, "objectionDeadlineDate");
     return OBJECTION_WINDOW.lastDay(notice, terms, readings);
