@@ -95,6 +95,12 @@ public final class Audits {
         "not more than {2} per calendar year: {3} audit(s) were already requested in calendar year {1}, so the request on {0} exceeds the limit"),
     /** A.2.2.2: at Customer's expense. */
     AT_CUSTOMERS_EXPENSE("A.2.2.2", "the audit is at Customer's expense"),
+    /** A.4.3: the SCCs govern, so their audit right is Customer's. */
+    SCC_AUDIT_RIGHT("A.4.3", "the Standard Contractual Clauses govern the transfer and are incorporated into the Addendum, so Customer,"
+        + " as data exporter, has the audit right of their Clause 5(f) and Clause 12(2)"),
+    /** A.4.3: the SCCs do not govern, so they give no audit right. */
+    NO_SCC_AUDIT_RIGHT("A.4.3", "the Standard Contractual Clauses do not govern the transfer, so their Clause 5(f) and Clause 12(2)"
+        + " give Customer no audit right"),
     /** A.4.3.5: SCC audits follow A.2.2. */
     SCC_AUDIT_UNDER_A_2_2("A.4.3.5",
         "the audits described in Clause 5(f) and Clause 12(2) of the Standard Contractual Clauses shall be performed in accordance with Section 2.b. of Annex A"),
@@ -312,8 +318,34 @@ public final class Audits {
    */
   public static boolean isAuditAllowed(LocalDate request, List<LocalDate> earlierAudits, boolean auditRightUnderLaw,
       DpaTerms terms) {
+    return isAuditAllowed(AuditBasis.DATA_PROTECTION_LAW, request, earlierAudits, auditRightUnderLaw, SccStatus.DO_NOT_GOVERN,
+        terms);
+  }
+
+  /**
+   * A.2.2, A.2.2.2, A.4.3.5: whether Customer may audit, where the audit right may also come from
+   * the Standard Contractual Clauses. Customer has an audit right if applicable Data Protection
+   * Laws include one (A.2.2) or if the SCCs govern the transfer (A.4.3 incorporates them, and
+   * their Clause 5(f) and Clause 12(2) give the data exporter an audit right); either way it is
+   * exercised as A.2.2 provides (A.4.3.5: the SCC audits "shall be performed in accordance with
+   * Section 2.b."), so the yearly limit of A.2.2.2 applies to both together.
+   *
+   * @param basis on what the request rests; it changes which reasons the explained form gives,
+   *     not whether an audit right exists
+   * @param request the day of Customer's request
+   * @param earlierAudits the request days of audits Customer already conducted, in any order
+   * @param auditRightUnderLaw whether applicable Data Protection Laws include a right to audit
+   * @param sccs whether the SCCs govern the transfer
+   * @param terms the contract's numbers
+   * @return true if allowed
+   */
+  public static boolean isAuditAllowed(AuditBasis basis, LocalDate request, List<LocalDate> earlierAudits,
+      boolean auditRightUnderLaw, SccStatus sccs, DpaTerms terms) {
+    Args.notNull(basis, "Audits", "isAuditAllowed", "basis");
     Args.date(request, "Audits", "isAuditAllowed", "request");
-    return auditRightUnderLaw && auditsAlreadyInYear(request, earlierAudits, terms) < terms.getAuditsPerCalendarYear();
+    Args.notNull(sccs, "Audits", "isAuditAllowed", "sccs");
+    int already = auditsAlreadyInYear(request, earlierAudits, terms, "isAuditAllowed");
+    return (auditRightUnderLaw || sccs.isGoverning()) && already < terms.getAuditsPerCalendarYear();
   }
 
   /**
@@ -329,6 +361,7 @@ public final class Audits {
    */
   public static boolean isAuditAllowed(Instant request, List<LocalDate> earlierAudits, boolean auditRightUnderLaw,
       DpaTerms terms) {
+    Args.notNull(earlierAudits, "Audits", "isAuditAllowed", "earlierAudits");
     Args.instant(request, "Audits", "isAuditAllowed", "request");
     Objects.requireNonNull(terms, "Audits.isAuditAllowed: terms must not be null");
     return isAuditAllowed(ContractDates.of(request, terms.getZone()), earlierAudits, auditRightUnderLaw, terms);
@@ -336,7 +369,10 @@ public final class Audits {
 
   /**
    * A.2.2, A.2.2.2, A.4.3.5: explained form of {@link #isAuditAllowed(LocalDate, List, boolean, DpaTerms)},
-   * with the calendar-year window of the request.
+   * with the calendar-year window of the request. An audit resting on an SCC clause
+   * ({@link AuditBasis#SCC_CLAUSE_5F}, {@link AuditBasis#SCC_CLAUSE_12_2}) presupposes that the SCCs
+   * govern the transfer, so its audit right comes from them (A.4.3.5); where that is not known, use
+   * {@link #auditAllowed(AuditBasis, LocalDate, List, boolean, SccStatus, DpaTerms)}.
    *
    * @param basis on what the audit rests (an SCC audit follows A.2.2, A.4.3.5)
    * @param request the day of Customer's request
@@ -345,19 +381,55 @@ public final class Audits {
    * @param terms the contract's numbers
    * @return the decision
    */
-  @Decides(value = {"A.2.2", "A.2.2.2"}, quotes = "A.4.3.5")
+  @Decides(value = {"A.2.2", "A.2.2.2"}, quotes = {"A.4.3.5", "A.4.3"})
   public static Decision<Boolean> auditAllowed(AuditBasis basis, LocalDate request, List<LocalDate> earlierAudits,
       boolean auditRightUnderLaw, DpaTerms terms) {
+    Args.notNull(basis, "Audits", "auditAllowed", "basis");
+    return explainAuditAllowed(basis, request, earlierAudits, auditRightUnderLaw,
+        SccStatus.of(basis != AuditBasis.DATA_PROTECTION_LAW), terms);
+  }
+
+  /**
+   * A.2.2, A.2.2.2, A.4.3.5, explained: {@link #isAuditAllowed(AuditBasis, LocalDate, List, boolean,
+   * SccStatus, DpaTerms)} with its reasons (whether the SCCs give an audit right, whether the law
+   * does, the yearly limit) and the calendar-year window of the request.
+   *
+   * @param basis on what the request rests
+   * @param request the day of Customer's request
+   * @param earlierAudits the request days of audits Customer already conducted
+   * @param auditRightUnderLaw whether applicable Data Protection Laws include a right to audit
+   * @param sccs whether the SCCs govern the transfer
+   * @param terms the contract's numbers
+   * @return the decision
+   */
+  @Decides(value = {"A.2.2", "A.2.2.2"}, quotes = {"A.4.3.5", "A.4.3"})
+  public static Decision<Boolean> auditAllowed(AuditBasis basis, LocalDate request, List<LocalDate> earlierAudits,
+      boolean auditRightUnderLaw, SccStatus sccs, DpaTerms terms) {
+    Args.notNull(basis, "Audits", "auditAllowed", "basis");
+    Args.notNull(sccs, "Audits", "auditAllowed", "sccs");
+    return explainAuditAllowed(basis, request, earlierAudits, auditRightUnderLaw, sccs, terms);
+  }
+
+  private static Decision<Boolean> explainAuditAllowed(AuditBasis basis, LocalDate request, List<LocalDate> earlierAudits,
+      boolean auditRightUnderLaw, SccStatus sccs, DpaTerms terms) {
     Args.date(request, "Audits", "auditAllowed", "request");
-    Objects.requireNonNull(basis, "Audits.auditAllowed: basis must not be null");
-    boolean allowed = isAuditAllowed(request, earlierAudits, auditRightUnderLaw, terms);
-    int already = auditsAlreadyInYear(request, earlierAudits, terms);
+    Args.notNull(earlierAudits, "Audits", "auditAllowed", "earlierAudits");
+    Args.notNull(terms, "Audits", "auditAllowed", "terms");
+    int already = auditsAlreadyInYear(request, earlierAudits, terms, "auditAllowed");
     int limit = terms.getAuditsPerCalendarYear();
+    boolean allowed = isAuditAllowed(basis, request, earlierAudits, auditRightUnderLaw, sccs, terms);
     Decision.Builder<Boolean> b = Decision.builder(AUDIT_ALLOWED, allowed);
-    if (basis != AuditBasis.DATA_PROTECTION_LAW) {
-      b.reason(Code.SCC_AUDIT_UNDER_A_2_2);
+    if (sccs.isGoverning()) {
+      b.reason(Code.SCC_AUDIT_RIGHT).reason(Code.SCC_AUDIT_UNDER_A_2_2);
+      if (auditRightUnderLaw) {
+        b.reason(Code.AUDIT_RIGHT_UNDER_LAW);
+      }
+    } else {
+      if (basis != AuditBasis.DATA_PROTECTION_LAW) {
+        b.reason(Code.NO_SCC_AUDIT_RIGHT);
+      }
+      b.reason(auditRightUnderLaw ? Code.AUDIT_RIGHT_UNDER_LAW : Code.NO_AUDIT_RIGHT_UNDER_LAW);
     }
-    b.reason(auditRightUnderLaw ? Code.AUDIT_RIGHT_UNDER_LAW : Code.NO_AUDIT_RIGHT_UNDER_LAW);
     if (already < limit) {
       b.reason(Code.WITHIN_YEARLY_LIMIT, request, request.getYear(), limit, already + 1);
     } else {
@@ -395,6 +467,7 @@ public final class Audits {
    */
   public static Decision<Boolean> auditAllowed(AuditRequested request, List<AuditRequested> earlier, boolean auditRightUnderLaw,
       DpaTerms terms) {
+    Args.notNull(terms, "Audits", "auditAllowed", "terms");
     Objects.requireNonNull(request, "Audits.auditAllowed: request must not be null");
     Objects.requireNonNull(earlier, "Audits.auditAllowed: earlier must not be null");
     LocalDate[] days = new LocalDate[earlier.size()];
@@ -470,6 +543,8 @@ public final class Audits {
    */
   public static boolean isThirdPartyReportSufficient(LocalDate issued, LocalDate request, boolean addressesRequest,
       boolean noMaterialChangeConfirmed, DpaTerms terms, Interpretations readings) {
+    Args.notNull(terms, "Audits", "isThirdPartyReportSufficient", "terms");
+    Args.notNull(readings, "Audits", "isThirdPartyReportSufficient", "readings");
     Args.date(issued, "Audits", "isThirdPartyReportSufficient", "issued");
     Args.date(request, "Audits", "isThirdPartyReportSufficient", "request");
     return isReportRecent(issued, request, terms, readings) && addressesRequest && noMaterialChangeConfirmed;
@@ -490,6 +565,8 @@ public final class Audits {
   @Decides("A.2.2.2")
   public static Decision<Boolean> thirdPartyReportSuffices(LocalDate issued, LocalDate request, boolean addressesRequest,
       boolean noMaterialChangeConfirmed, DpaTerms terms, Interpretations readings) {
+    Args.notNull(terms, "Audits", "thirdPartyReportSuffices", "terms");
+    Args.notNull(readings, "Audits", "thirdPartyReportSuffices", "readings");
     Args.date(issued, "Audits", "thirdPartyReportSuffices", "issued");
     Args.date(request, "Audits", "thirdPartyReportSuffices", "request");
     boolean ok = isThirdPartyReportSufficient(issued, request, addressesRequest, noMaterialChangeConfirmed, terms, readings);
@@ -523,6 +600,8 @@ public final class Audits {
    */
   public static Decision<Boolean> thirdPartyReportSuffices(ThirdPartyReportIssued report, AuditRequested request,
       boolean addressesRequest, boolean noMaterialChangeConfirmed, DpaTerms terms, Interpretations readings) {
+    Args.notNull(terms, "Audits", "thirdPartyReportSuffices", "terms");
+    Args.notNull(readings, "Audits", "thirdPartyReportSuffices", "readings");
     Objects.requireNonNull(report, "Audits.thirdPartyReportSuffices: report must not be null");
     Objects.requireNonNull(request, "Audits.thirdPartyReportSuffices: request must not be null");
     return thirdPartyReportSuffices(report.getDate(), request.getDate(), addressesRequest, noMaterialChangeConfirmed, terms, readings);
@@ -598,6 +677,8 @@ public final class Audits {
    */
   @Decides("A.2.2.3")
   public static Decision<Boolean> auditorObjectionAllowed(Conductor conductor, Set<AuditorObjectionReason> concerns) {
+    Args.notNull(conductor, "Audits", "auditorObjectionAllowed", "conductor");
+    Args.notNull(concerns, "Audits", "auditorObjectionAllowed", "concerns");
     boolean allowed = isAuditorObjectionAllowed(conductor, concerns);
     if (conductor == Conductor.CUSTOMER) {
       return Decision.of(AUDITOR_OBJECTION, false, Reason.of(Code.NO_THIRD_PARTY_AUDITOR));
@@ -634,6 +715,7 @@ public final class Audits {
    */
   @Decides("A.2.2.4")
   public static Decision<Boolean> nonComplianceNoticeRequired(boolean nonComplianceDiscovered, SharingBar bar) {
+    Args.notNull(bar, "Audits", "nonComplianceNoticeRequired", "bar");
     boolean required = isNonComplianceNoticeRequired(nonComplianceDiscovered, bar);
     Decision.Builder<Boolean> b = Decision.builder(NON_COMPLIANCE_NOTICE, required)
         .reason(nonComplianceDiscovered ? Code.NOTIFY_NON_COMPLIANCE : Code.NO_NON_COMPLIANCE_DISCOVERED);
@@ -662,6 +744,7 @@ public final class Audits {
    */
   @Decides("A.2.2.4")
   public static Decision<Boolean> auditReportSharingRequired(SharingBar bar) {
+    Args.notNull(bar, "Audits", "auditReportSharingRequired", "bar");
     boolean required = isAuditReportSharingRequired(bar);
     Decision.Builder<Boolean> b = Decision.<Boolean>builder(REPORT_SHARING, required).reason(Code.PROVIDE_AUDIT_REPORTS);
     addBar(b, bar);
@@ -688,6 +771,7 @@ public final class Audits {
    */
   @Decides("A.2.2.4")
   public static Decision<Boolean> auditReportUseAllowed(ReportUse use) {
+    Args.notNull(use, "Audits", "auditReportUseAllowed", "use");
     boolean allowed = isAuditReportUseAllowed(use);
     return allowed
         ? Decision.of(REPORT_USE, true, Reason.of(Code.PERMITTED_REPORT_USE,
@@ -719,6 +803,7 @@ public final class Audits {
    */
   @Decides("A.2.2.5")
   public static Decision<CostTreatment> auditCost(AuditCost cost) {
+    Args.notNull(cost, "Audits", "auditCost", "cost");
     CostTreatment t = costTreatmentOf(cost);
     return Decision.of(COST, t, Reason.of(t == CostTreatment.CUSTOMER_PAYS_AUDITOR
         ? Code.CUSTOMER_PAYS_AUDITOR : Code.REIMBURSE_AT_PROFESSIONAL_SERVICES_RATES));
@@ -746,6 +831,7 @@ public final class Audits {
    */
   @Decides("A.2.2.5")
   public static Decision<Boolean> disclosureRequired(Set<DisclosureLimit> limits) {
+    Args.notNull(limits, "Audits", "disclosureRequired", "limits");
     boolean required = isDisclosureRequired(limits);
     Decision.Builder<Boolean> b = Decision.builder(DISCLOSURE, required);
     if (required) {
@@ -770,14 +856,16 @@ public final class Audits {
     }
   }
 
-  private static int auditsAlreadyInYear(LocalDate request, List<LocalDate> earlierAudits, DpaTerms terms) {
-    Objects.requireNonNull(request, "Audits.isAuditAllowed: request must not be null");
-    Objects.requireNonNull(earlierAudits, "Audits.isAuditAllowed: earlierAudits must not be null");
-    Objects.requireNonNull(terms, "Audits.isAuditAllowed: terms must not be null");
+  private static int auditsAlreadyInYear(LocalDate request, List<LocalDate> earlierAudits, DpaTerms terms, String method) {
+    Args.notNull(earlierAudits, "Audits", method, "earlierAudits");
+    Args.notNull(terms, "Audits", method, "terms");
     int year = request.getYear();
     int count = 0;
     for (int i = 0, n = earlierAudits.size(); i < n; i++) {
-      LocalDate d = Objects.requireNonNull(earlierAudits.get(i), "Audits.isAuditAllowed: earlierAudits must not contain null");
+      LocalDate d = earlierAudits.get(i);
+      if (d == null) {
+        throw new NullPointerException("Audits." + method + ": earlierAudits must not contain null");
+      }
       if (d.getYear() == year && !d.isAfter(request)) {
         count++;
       }
@@ -823,6 +911,8 @@ public final class Audits {
    */
   @Decides({"A.2.2", "A.2.2.2"})
   public static Decision<Boolean> auditForm(AuditForm form, Interpretations readings) {
+    Args.notNull(form, "Audits", "auditForm", "form");
+    Args.notNull(readings, "Audits", "auditForm", "readings");
     boolean yes = isAuditFormGranted(form, readings);
     if (form != AuditForm.ON_SITE_INSPECTION) {
       return Decision.of(FORM, true, Reason.of(Code.INFORMATION_REQUEST_FORM, form));

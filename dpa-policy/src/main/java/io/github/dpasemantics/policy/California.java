@@ -155,6 +155,7 @@ public final class California {
    */
   @Decides({"B.2", "B.6"})
   public static Decision<Optional<Role>> ccpaRole(DataCategory category, boolean personalInformation) {
+    Args.notNull(category, "California", "ccpaRole", "category");
     Optional<Role> role = ccpaRoleOf(category, personalInformation);
     Reason why = category == DataCategory.CUSTOMER_PERSONAL_DATA ? Reason.of(Code.SERVICE_PROVIDER)
         : category != DataCategory.USAGE_DATA ? Reason.of(Code.NO_ROLE, category.getLabel())
@@ -203,6 +204,8 @@ public final class California {
    */
   @Decides({"B.3", "B.4"})
   public static Decision<Boolean> ccpaUseAllowed(Act act, Purpose purpose, boolean withinDirectBusinessRelationship) {
+    Args.notNull(act, "California", "ccpaUseAllowed", "act");
+    Args.notNull(purpose, "California", "ccpaUseAllowed", "purpose");
     boolean allowed = isCcpaUseAllowed(act, purpose, withinDirectBusinessRelationship);
     Decision.Builder<Boolean> d = Decision.builder(USE, allowed);
     if (act == Act.SELL) {
@@ -270,7 +273,7 @@ public final class California {
    * @return true if the gap exists on that day
    */
   public static boolean hasCpraGap(LocalDate asOf, LegalFacts facts) {
-    Objects.requireNonNull(asOf, "California.hasCpraGap: asOf must not be null");
+    Args.date(asOf, "California", "hasCpraGap", "asOf");
     Objects.requireNonNull(facts, "California.hasCpraGap: facts must not be null");
     return facts.isCpraOperative(asOf);
   }
@@ -282,6 +285,7 @@ public final class California {
    * @return the decision, as {@link #cpraGap(LocalDate, LegalFacts)}
    */
   public static Decision<Boolean> cpraGap(LocalDate asOf) {
+    Args.date(asOf, "California", "cpraGap", "asOf");
     return cpraGap(asOf, LegalFacts.current());
   }
 
@@ -295,6 +299,8 @@ public final class California {
    */
   @Decides({"B.2", "B.3"})
   public static Decision<Boolean> cpraGap(LocalDate asOf, LegalFacts facts) {
+    Args.date(asOf, "California", "cpraGap", "asOf");
+    Args.notNull(facts, "California", "cpraGap", "facts");
     boolean gap = hasCpraGap(asOf, facts);
     Object cpra = facts.find(LegalFacts.CPRA_OPERATIVE).map(Object.class::cast)
         .orElse("no CPRA fact in the table");

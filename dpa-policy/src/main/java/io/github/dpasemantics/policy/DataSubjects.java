@@ -187,6 +187,7 @@ public final class DataSubjects {
    */
   @Decides(value = "8", quotes = "A.1.3")
   public static Decision<Routing> routing(DataDescriptor data) {
+    Args.notNull(data, "DataSubjects", "routing", "data");
     return explain(routingOf(data));
   }
 
@@ -198,6 +199,7 @@ public final class DataSubjects {
    * @return the decision, citing 8 (or A.1.3 for Usage Data)
    */
   public static Decision<Routing> routing(DataCategory category) {
+    Args.notNull(category, "DataSubjects", "routing", "category");
     return explain(routingOf(category));
   }
 
@@ -213,6 +215,7 @@ public final class DataSubjects {
    * @return the routing
    */
   public static Routing routingOf(DataDescriptor data, DataProtectionLaw law) {
+    Args.notNull(data, "DataSubjects", "routingOf", "data");
     Objects.requireNonNull(law, "DataSubjects.routingOf: law must not be null");
     Routing r = routingOf(data);
     return r == Routing.SEGMENT_AS_CONTROLLER && law == DataProtectionLaw.OTHER ? Routing.OUTSIDE_ADDENDUM : r;
@@ -228,6 +231,8 @@ public final class DataSubjects {
    */
   @Decides(value = "8", quotes = {"A.1.3", "B.6"})
   public static Decision<Routing> routing(DataDescriptor data, DataProtectionLaw law) {
+    Args.notNull(data, "DataSubjects", "routing", "data");
+    Args.notNull(law, "DataSubjects", "routing", "law");
     Routing r = routingOf(data, law);
     boolean usage = routingOf(data) == Routing.SEGMENT_AS_CONTROLLER;
     if (usage && law == DataProtectionLaw.CCPA) {

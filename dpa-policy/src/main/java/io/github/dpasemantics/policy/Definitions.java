@@ -235,6 +235,7 @@ public final class Definitions {
    * @return true if they are Affiliates
    */
   public static boolean isAffiliate(AffiliateGraph graph, Party subject, Party other) {
+    Args.notNull(graph, "Definitions", "isAffiliate", "graph");
     Objects.requireNonNull(subject, "Definitions.isAffiliate: subject must not be null");
     Objects.requireNonNull(other, "Definitions.isAffiliate: other must not be null");
     return isAffiliate(graph, subject.getId(), other.getId());
@@ -251,6 +252,9 @@ public final class Definitions {
    */
   @Decides("2.1")
   public static Decision<Boolean> affiliate(AffiliateGraph graph, String subject, String other) {
+    Args.notNull(graph, "Definitions", "affiliate", "graph");
+    Args.notNull(subject, "Definitions", "affiliate", "subject");
+    Args.notNull(other, "Definitions", "affiliate", "other");
     boolean yes = isAffiliate(graph, subject, other);
     AffiliateExplanation e = graph.affiliation(subject, other);
     switch (e.getBasis()) {
@@ -325,6 +329,7 @@ public final class Definitions {
    */
   @Decides(value = "2.3", quotes = "2.8")
   public static Decision<Boolean> customerPersonalData(DataDescriptor data) {
+    Args.notNull(data, "Definitions", "customerPersonalData", "data");
     boolean yes = isCustomerPersonalData(data);
     Decision.Builder<Boolean> d = Decision.builder(CUSTOMER_PERSONAL_DATA, yes);
     if (yes) {
@@ -365,6 +370,7 @@ public final class Definitions {
    */
   @Decides({"2.8", "2.5"})
   public static Decision<Boolean> personalData(DataDescriptor data) {
+    Args.notNull(data, "Definitions", "personalData", "data");
     boolean yes = isPersonalData(data);
     if (yes) {
       return Decision.of(PERSONAL_DATA, true, Reason.of(Code.PERSONAL_DATA_UNDER, data.getGoverningLaws()));
@@ -431,6 +437,8 @@ public final class Definitions {
    * @return true if it is Processing
    */
   public static boolean isProcessing(Operation operation, boolean automated, DataDescriptor data) {
+    Args.notNull(operation, "Definitions", "isProcessing", "operation");
+    Args.notNull(data, "Definitions", "isProcessing", "data");
     return isProcessing(operation, automated, isPersonalData(data));
   }
 
@@ -444,6 +452,7 @@ public final class Definitions {
    */
   @Decides("2.7")
   public static Decision<Boolean> processing(Operation operation, boolean automated, boolean onPersonalData) {
+    Args.notNull(operation, "Definitions", "processing", "operation");
     boolean yes = isProcessing(operation, automated, onPersonalData);
     if (!yes) {
       return Decision.of(PROCESSING, false, Reason.of(Code.NOT_ON_PERSONAL_DATA));
@@ -511,6 +520,7 @@ public final class Definitions {
    * @return true if it is a Security Incident
    */
   public static boolean isSecurityIncident(SecurityEventConfirmed event, Interpretations readings) {
+    Args.notNull(readings, "Definitions", "isSecurityIncident", "readings");
     Objects.requireNonNull(event, "Definitions.isSecurityIncident: event must not be null");
     return isSecurityIncident(true, event.isUnauthorizedOrUnlawful(), event.getEffects(),
         event.isPersonalDataProcessedBySegment(), event.getNature(), readings);
@@ -538,6 +548,9 @@ public final class Definitions {
   @Decides("2.9")
   public static Decision<Boolean> securityIncident(boolean confirmed, boolean breachOfSecurity, Set<SecurityEffect> effects,
       boolean personalDataProcessedBySegment, SecurityEventNature nature, Interpretations readings) {
+    Args.notNull(effects, "Definitions", "securityIncident", "effects");
+    Args.notNull(nature, "Definitions", "securityIncident", "nature");
+    Args.notNull(readings, "Definitions", "securityIncident", "readings");
     boolean yes = isSecurityIncident(confirmed, breachOfSecurity, effects, personalDataProcessedBySegment, nature, readings);
     Decision.Builder<Boolean> d = Decision.builder(SECURITY_INCIDENT, yes);
     boolean dosWithEffect = nature == SecurityEventNature.DENIAL_OF_SERVICE && !effects.isEmpty();
@@ -579,6 +592,7 @@ public final class Definitions {
    * @return the decision, citing 2.9
    */
   public static Decision<Boolean> securityIncident(SecurityEventConfirmed event, Interpretations readings) {
+    Args.notNull(readings, "Definitions", "securityIncident", "readings");
     Objects.requireNonNull(event, "Definitions.securityIncident: event must not be null");
     return securityIncident(true, event.isUnauthorizedOrUnlawful(), event.getEffects(),
         event.isPersonalDataProcessedBySegment(), event.getNature(), readings);
@@ -634,6 +648,10 @@ public final class Definitions {
   @Decides({"2.10", "5.2"})
   public static Decision<Boolean> subprocessor(Party party, String authorisedBy, boolean processesCustomerPersonalData,
       AffiliateGraph graph, String segmentId) {
+    Args.notNull(party, "Definitions", "subprocessor", "party");
+    Args.notNull(authorisedBy, "Definitions", "subprocessor", "authorisedBy");
+    Args.notNull(graph, "Definitions", "subprocessor", "graph");
+    Args.notNull(segmentId, "Definitions", "subprocessor", "segmentId");
     boolean yes = isSubprocessor(party, authorisedBy, processesCustomerPersonalData, graph, segmentId);
     Decision.Builder<Boolean> d = Decision.builder(SUBPROCESSOR, yes);
     subprocessorReasons(d, party, authorisedBy, processesCustomerPersonalData, graph, segmentId);
@@ -669,6 +687,10 @@ public final class Definitions {
    */
   public static boolean isThirdPartySubprocessor(Party party, String authorisedBy, boolean processesCustomerPersonalData,
       AffiliateGraph graph, String segmentId) {
+    Args.notNull(party, "Definitions", "isThirdPartySubprocessor", "party");
+    Args.notNull(authorisedBy, "Definitions", "isThirdPartySubprocessor", "authorisedBy");
+    Args.notNull(graph, "Definitions", "isThirdPartySubprocessor", "graph");
+    Args.notNull(segmentId, "Definitions", "isThirdPartySubprocessor", "segmentId");
     return isSubprocessor(party, authorisedBy, processesCustomerPersonalData, graph, segmentId)
         && !isAffiliateOfSegment(party, graph, segmentId);
   }
@@ -698,6 +720,10 @@ public final class Definitions {
   @Decides(value = "2.11", quotes = {"2.10", "5.2"})
   public static Decision<Boolean> thirdPartySubprocessor(Party party, String authorisedBy,
       boolean processesCustomerPersonalData, AffiliateGraph graph, String segmentId) {
+    Args.notNull(party, "Definitions", "thirdPartySubprocessor", "party");
+    Args.notNull(authorisedBy, "Definitions", "thirdPartySubprocessor", "authorisedBy");
+    Args.notNull(graph, "Definitions", "thirdPartySubprocessor", "graph");
+    Args.notNull(segmentId, "Definitions", "thirdPartySubprocessor", "segmentId");
     boolean yes = isThirdPartySubprocessor(party, authorisedBy, processesCustomerPersonalData, graph, segmentId);
     Decision.Builder<Boolean> d = Decision.builder(THIRD_PARTY_SUBPROCESSOR, yes);
     subprocessorReasons(d, party, authorisedBy, processesCustomerPersonalData, graph, segmentId);

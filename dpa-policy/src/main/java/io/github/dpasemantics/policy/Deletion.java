@@ -152,6 +152,8 @@ public final class Deletion {
    */
   public static Optional<LocalDate> deletionDueDate(LocalDate request, LocalDate agreementEnd, DpaTerms terms,
       Interpretations readings) {
+    Args.notNull(terms, "Deletion", "deletionDueDate", "terms");
+    Args.notNull(readings, "Deletion", "deletionDueDate", "readings");
     Args.date(request, "Deletion", "deletionDueDate", "request");
     Args.date(agreementEnd, "Deletion", "deletionDueDate", "agreementEnd");
     LocalDate effective = effectiveRequestDay(request, agreementEnd, terms, readings, "deletionDueDate");
@@ -171,6 +173,9 @@ public final class Deletion {
    */
   public static Optional<LocalDate> deletionDueDate(Agreement agreement, List<LocalDate> requests, DpaTerms terms,
       Interpretations readings) {
+    Args.notNull(requests, "Deletion", "deletionDueDate", "requests");
+    Args.notNull(terms, "Deletion", "deletionDueDate", "terms");
+    Args.notNull(readings, "Deletion", "deletionDueDate", "readings");
     Objects.requireNonNull(agreement, "Deletion.deletionDueDate: agreement must not be null");
     LocalDate trigger = earliestTrigger(agreement, requests, terms, readings);
     return trigger == null ? Optional.empty() : deletionDueDate(trigger, agreement.endDate().orElseThrow(), terms, readings);
@@ -189,6 +194,8 @@ public final class Deletion {
   @Decides({"9.1", "3.4"})
   public static Decision<Optional<LocalDate>> deletionDue(LocalDate request, LocalDate agreementEnd, DpaTerms terms,
       Interpretations readings) {
+    Args.notNull(terms, "Deletion", "deletionDue", "terms");
+    Args.notNull(readings, "Deletion", "deletionDue", "readings");
     Args.date(request, "Deletion", "deletionDue", "request");
     Args.date(agreementEnd, "Deletion", "deletionDue", "agreementEnd");
     Optional<LocalDate> due = deletionDueDate(request, agreementEnd, terms, readings);
@@ -228,6 +235,9 @@ public final class Deletion {
    */
   public static Decision<Optional<LocalDate>> deletionDue(Agreement agreement, List<LocalDate> requests, DpaTerms terms,
       Interpretations readings) {
+    Args.notNull(requests, "Deletion", "deletionDue", "requests");
+    Args.notNull(terms, "Deletion", "deletionDue", "terms");
+    Args.notNull(readings, "Deletion", "deletionDue", "readings");
     Objects.requireNonNull(agreement, "Deletion.deletionDue: agreement must not be null");
     LocalDate trigger = earliestTrigger(agreement, requests, terms, readings);
     if (trigger != null) {
@@ -254,6 +264,9 @@ public final class Deletion {
    */
   public static Decision<Optional<LocalDate>> deletionDueFromEvents(Agreement agreement, List<DeletionRequested> requests,
       DpaTerms terms, Interpretations readings) {
+    Args.notNull(agreement, "Deletion", "deletionDueFromEvents", "agreement");
+    Args.notNull(terms, "Deletion", "deletionDueFromEvents", "terms");
+    Args.notNull(readings, "Deletion", "deletionDueFromEvents", "readings");
     Objects.requireNonNull(requests, "Deletion.deletionDueFromEvents: requests must not be null");
     LocalDate[] days = new LocalDate[requests.size()];
     for (int i = 0; i < days.length; i++) {
@@ -286,6 +299,7 @@ public final class Deletion {
    */
   @Decides({"9.1", "9.2"})
   public static Decision<Boolean> deletionRequired(LegalRetention retention) {
+    Args.notNull(retention, "Deletion", "deletionRequired", "retention");
     boolean required = isDeletionRequired(retention);
     if (!required) {
       return Decision.of(DELETION_REQUIRED, false, Reason.of(Code.RETENTION_REQUIRED_BY_LAW));
@@ -306,8 +320,8 @@ public final class Deletion {
    * @return true if {@code completed <= due}
    */
   public static boolean isDeletionOnTime(LocalDate completed, LocalDate due) {
-    Objects.requireNonNull(completed, "Deletion.isDeletionOnTime: completed must not be null");
-    Objects.requireNonNull(due, "Deletion.isDeletionOnTime: due must not be null");
+    Args.date(completed, "Deletion", "isDeletionOnTime", "completed");
+    Args.date(due, "Deletion", "isDeletionOnTime", "due");
     return !completed.isAfter(due);
   }
 
@@ -320,6 +334,8 @@ public final class Deletion {
    */
   @Decides("9.1")
   public static Decision<Boolean> deletionOnTime(LocalDate completed, LocalDate due) {
+    Args.date(completed, "Deletion", "deletionOnTime", "completed");
+    Args.date(due, "Deletion", "deletionOnTime", "due");
     boolean onTime = isDeletionOnTime(completed, due);
     return Decision.of(ON_TIME, onTime, Reason.of(onTime ? Code.DELETED_ON_TIME : Code.DELETED_LATE, completed, due));
   }
@@ -382,6 +398,8 @@ public final class Deletion {
    */
   @Decides(value = "9.1", quotes = {"6.1.1", "6.1.2", "5.2"})
   public static Decision<DeletionReach> deletionReach(PartyKind holder, Interpretations readings) {
+    Args.notNull(holder, "Deletion", "deletionReach", "holder");
+    Args.notNull(readings, "Deletion", "deletionReach", "readings");
     DeletionReach r = deletionReachOf(holder, readings);
     Decision.Builder<DeletionReach> d = Decision.builder(REACH, r);
     if (holder == PartyKind.SEGMENT) {

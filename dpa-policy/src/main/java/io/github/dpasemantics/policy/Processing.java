@@ -185,6 +185,7 @@ public final class Processing {
    * @return true if authorized
    */
   public static boolean isProcessingAuthorized(Purpose purpose) {
+    Args.notNull(purpose, "Processing", "isProcessingAuthorized", "purpose");
     return isProcessingAuthorized(purpose, false, false);
   }
 
@@ -198,6 +199,7 @@ public final class Processing {
    */
   @Decides("5.1")
   public static Decision<Boolean> processingAuthorized(Purpose purpose, boolean writtenInstruction, boolean acknowledgedInWriting) {
+    Args.notNull(purpose, "Processing", "processingAuthorized", "purpose");
     boolean yes = isProcessingAuthorized(purpose, writtenInstruction, acknowledgedInWriting);
     switch (purpose) {
       case PROVIDE_SERVICES:
@@ -259,6 +261,9 @@ public final class Processing {
    * @throws IllegalArgumentException if deletion is before receipt
    */
   public static boolean isWithinProcessingDuration(LocalDate receipt, LocalDate deletion, LocalDate date) {
+    Args.date(receipt, "Processing", "isWithinProcessingDuration", "receipt");
+    Args.date(deletion, "Processing", "isWithinProcessingDuration", "deletion");
+    Args.date(date, "Processing", "isWithinProcessingDuration", "date");
     checkDuration(receipt, deletion, date);
     return !date.isBefore(receipt) && !date.isAfter(deletion);
   }
@@ -272,8 +277,8 @@ public final class Processing {
    * @return true if on or after receipt
    */
   public static boolean isWithinProcessingDuration(LocalDate receipt, LocalDate date) {
-    Objects.requireNonNull(receipt, "Processing.isWithinProcessingDuration: receipt must not be null");
-    Objects.requireNonNull(date, "Processing.isWithinProcessingDuration: date must not be null");
+    Args.date(receipt, "Processing", "isWithinProcessingDuration", "receipt");
+    Args.date(date, "Processing", "isWithinProcessingDuration", "date");
     return !date.isBefore(receipt);
   }
 
@@ -297,6 +302,9 @@ public final class Processing {
    */
   @Decides("A.1.2")
   public static Decision<Boolean> processingDuration(LocalDate receipt, LocalDate deletion, LocalDate date) {
+    Args.date(receipt, "Processing", "processingDuration", "receipt");
+    Args.date(deletion, "Processing", "processingDuration", "deletion");
+    Args.date(date, "Processing", "processingDuration", "date");
     boolean yes = isWithinProcessingDuration(receipt, deletion, date);
     if (yes) {
       return Decision.of(DURATION, true, Reason.of(Code.WITHIN_DURATION, receipt, date));
@@ -314,6 +322,8 @@ public final class Processing {
    * @return the decision, citing A.1.2
    */
   public static Decision<Boolean> processingDuration(LocalDate receipt, LocalDate date) {
+    Args.date(receipt, "Processing", "processingDuration", "receipt");
+    Args.date(date, "Processing", "processingDuration", "date");
     boolean yes = isWithinProcessingDuration(receipt, date);
     return Decision.of(DURATION, yes, Reason.of(yes ? Code.WITHIN_DURATION : Code.BEFORE_RECEIPT, receipt, date));
   }
@@ -343,6 +353,8 @@ public final class Processing {
    */
   @Decides("A.1.3")
   public static Decision<Optional<Role>> gdprRole(PartyKind party, DataCategory data) {
+    Args.notNull(party, "Processing", "gdprRole", "party");
+    Args.notNull(data, "Processing", "gdprRole", "data");
     Optional<Role> role = gdprRoleOf(party, data);
     if (role.isEmpty()) {
       return Decision.of(ROLE, role, Reason.of(Code.NO_ROLE_ASSIGNED, party, data.getLabel()));

@@ -57,7 +57,9 @@ public final class Scope {
 
   private static final Set<SurvivingDuty> ALL_SURVIVE =
       Collections.unmodifiableSet(EnumSet.allOf(SurvivingDuty.class));
-  private static final Set<SurvivingDuty> NONE_SURVIVE = Collections.emptySet();
+  /** 9.2's own words keep retained data under the Addendum, whatever the reading of 3.4 against 9.1. */
+  private static final Set<SurvivingDuty> RETAINED_ONLY =
+      Collections.unmodifiableSet(EnumSet.of(SurvivingDuty.RETAINED_DATA_9_2));
 
   private Scope() {}
 
@@ -105,9 +107,9 @@ public final class Scope {
         + " follows says which duties outlive it"),
     /** 9.2: retained data. */
     RETAINED_DATA_SURVIVES("9.2", "Customer Personal Data retained as required by law remains subject to the requirements of this Addendum"),
-    /** 3.4: nothing survives. */
-    NOTHING_SURVIVES("3.4", "this Addendum will automatically terminate upon expiration or termination of the Agreement, and with it"
-        + " every duty under it"),
+    /** 3.4: the deletion duty ends with the Addendum (the reading {@code DELETION_ENDS_WITH_ADDENDUM}). */
+    DELETION_DUTY_ENDS("3.4", "this Addendum will automatically terminate upon expiration or termination of the Agreement, and with it"
+        + " the deletion duty of 9.1 under this reading"),
     /** 4: Annex A applies. */
     ANNEX_A_APPLIES("4", "Annex A (EU Annex) applies to Processing of Customer Personal Data governed by EU Data Protection Law"),
     /** 4: Annex A does not apply. */
@@ -174,8 +176,8 @@ public final class Scope {
    * @return the later of the two
    */
   public static LocalDate addendumEffectiveDate(LocalDate segmentSigned, LocalDate customerSigned) {
-    Objects.requireNonNull(segmentSigned, "Scope.addendumEffectiveDate: segmentSigned must not be null");
-    Objects.requireNonNull(customerSigned, "Scope.addendumEffectiveDate: customerSigned must not be null");
+    Args.date(segmentSigned, "Scope", "addendumEffectiveDate", "segmentSigned");
+    Args.date(customerSigned, "Scope", "addendumEffectiveDate", "customerSigned");
     return customerSigned.isAfter(segmentSigned) ? customerSigned : segmentSigned;
   }
 
@@ -188,6 +190,8 @@ public final class Scope {
    */
   @Decides("1")
   public static Decision<LocalDate> effectiveDate(LocalDate segmentSigned, LocalDate customerSigned) {
+    Args.date(segmentSigned, "Scope", "effectiveDate", "segmentSigned");
+    Args.date(customerSigned, "Scope", "effectiveDate", "customerSigned");
     LocalDate d = addendumEffectiveDate(segmentSigned, customerSigned);
     return Decision.of(EFFECTIVE, d, Reason.of(Code.LATER_SIGNATURE, segmentSigned, customerSigned));
   }
@@ -212,6 +216,7 @@ public final class Scope {
    * @return true if the Addendum applies
    */
   public static boolean isAddendumApplicable(DataDescriptor data) {
+    Args.notNull(data, "Scope", "isAddendumApplicable", "data");
     return Definitions.isCustomerPersonalData(data) && data.isProcessedBySegment();
   }
 
@@ -223,6 +228,7 @@ public final class Scope {
    */
   @Decides({"1", "4"})
   public static Decision<Boolean> addendumApplies(DataDescriptor data) {
+    Args.notNull(data, "Scope", "addendumApplies", "data");
     boolean yes = isAddendumApplicable(data);
     if (yes) {
       return Decision.of(APPLIES, true, Reason.of(Code.APPLIES_TO_CUSTOMER_PERSONAL_DATA), Reason.of(Code.SCOPE_OF_SECTION_4));
@@ -319,7 +325,7 @@ public final class Scope {
   public static boolean isAddendumInForceOn(Agreement agreement, Addendum addendum, LocalDate date) {
     Objects.requireNonNull(agreement, "Scope.isAddendumInForceOn: agreement must not be null");
     Objects.requireNonNull(addendum, "Scope.isAddendumInForceOn: addendum must not be null");
-    Objects.requireNonNull(date, "Scope.isAddendumInForceOn: date must not be null");
+    Args.date(date, "Scope", "isAddendumInForceOn", "date");
     return isAddendumInForceOn(addendum.getEffectiveDate(), agreement.endDate().orElse(null), date);
   }
 
@@ -333,6 +339,8 @@ public final class Scope {
    * @return true if in force that day
    */
   public static boolean isAddendumInForceOn(LocalDate effective, @Nullable LocalDate end, LocalDate date) {
+    Args.date(effective, "Scope", "isAddendumInForceOn", "effective");
+    Args.date(date, "Scope", "isAddendumInForceOn", "date");
     return !date.isBefore(effective) && (end == null || !end.isBefore(date));
   }
 
@@ -344,6 +352,7 @@ public final class Scope {
    * @return true if in force that day
    */
   public static boolean isAddendumInForceOn(ContractInstance contract, LocalDate date) {
+    Args.date(date, "Scope", "isAddendumInForceOn", "date");
     Objects.requireNonNull(contract, "Scope.isAddendumInForceOn: contract must not be null");
     return isAddendumInForceOn(contract.getAgreement(), contract.getAddendum(), date);
   }
@@ -359,6 +368,9 @@ public final class Scope {
    */
   @Decides({"3.4", "1"})
   public static Decision<Boolean> addendumInForce(Agreement agreement, Addendum addendum, LocalDate date) {
+    Args.notNull(agreement, "Scope", "addendumInForce", "agreement");
+    Args.notNull(addendum, "Scope", "addendumInForce", "addendum");
+    Args.date(date, "Scope", "addendumInForce", "date");
     boolean yes = isAddendumInForceOn(agreement, addendum, date);
     LocalDate effective = addendum.getEffectiveDate();
     if (yes) {
@@ -373,30 +385,35 @@ public final class Scope {
   /**
    * 3.4 against 9.1 and 9.2: the duties that outlive the Addendum's automatic termination: under
    * {@link Interpretation#DELETION_SURVIVES_ADDENDUM} (default) the 9.1 deletion duty and the 9.2
-   * status of retained data; under {@link Interpretation#DELETION_ENDS_WITH_ADDENDUM} none.
+   * status of retained data; under {@link Interpretation#DELETION_ENDS_WITH_ADDENDUM} the 9.2
+   * status of retained data only, since 9.2 says retained data "will remain subject to the
+   * requirements of this Addendum" in its own words, which no reading of 3.4 against 9.1 removes.
    *
    * @param readings the chosen readings
    * @return the surviving duties (an unmodifiable constant set)
    */
   public static Set<SurvivingDuty> survivingDutySet(Interpretations readings) {
     Objects.requireNonNull(readings, "Scope.survivingDutySet: readings must not be null");
-    return readings.is(Interpretation.DELETION_ENDS_WITH_ADDENDUM) ? NONE_SURVIVE : ALL_SURVIVE;
+    return readings.is(Interpretation.DELETION_ENDS_WITH_ADDENDUM) ? RETAINED_ONLY : ALL_SURVIVE;
   }
 
   /**
    * 3.4 against 9.1 and 9.2, explained, recording the survival reading.
    *
    * @param readings the chosen readings
-   * @return the decision, citing 3.4, 9.1 and 9.2 (or 3.4 alone when nothing survives)
+   * @return the decision, citing 3.4, 9.1 and 9.2 (3.4 and 9.2 when the deletion duty ends)
    */
   @Decides(value = "3.4", quotes = {"9.1", "9.2"})
   public static Decision<Set<SurvivingDuty>> survivingDuties(Interpretations readings) {
+    Args.notNull(readings, "Scope", "survivingDuties", "readings");
     Set<SurvivingDuty> s = survivingDutySet(readings);
     Decision.Builder<Set<SurvivingDuty>> d = Decision.builder(SURVIVAL, s).reading(readings.get(Question.DELETION_SURVIVAL));
-    if (s.isEmpty()) {
-      return d.reason(Code.NOTHING_SURVIVES).build();
+    if (!s.contains(SurvivingDuty.DELETION_9_1)) {
+      d.reason(Code.DELETION_DUTY_ENDS);
+    } else {
+      d.reason(Code.ADDENDUM_TERMINATES).reason(Code.DELETION_DUTY_SURVIVES);
     }
-    return d.reason(Code.ADDENDUM_TERMINATES).reason(Code.DELETION_DUTY_SURVIVES).reason(Code.RETAINED_DATA_SURVIVES).build();
+    return d.reason(Code.RETAINED_DATA_SURVIVES).build();
   }
 
   // ---------------------------------------------------------------- 4
@@ -423,6 +440,7 @@ public final class Scope {
    */
   @Decides("4")
   public static Decision<Set<Annex>> applicableAnnexes(AnnexFacts facts) {
+    Args.notNull(facts, "Scope", "applicableAnnexes", "facts");
     return applicableAnnexes(facts, EnumSet.allOf(Annex.class));
   }
 

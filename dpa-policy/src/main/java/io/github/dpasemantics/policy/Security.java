@@ -97,7 +97,10 @@ public final class Security {
     /** 7.1: not covered. */
     MEASURES_NOT_FOR_THIS_DATA("7.1", "the Security Measures of 7.1 are owed for Customer Personal Data; this data is not"),
     /** 7.1: Segment's task. */
-    SEGMENT_TASK("7.1", "{0} is Segment's: it implements and maintains the Security Measures and gives the notices of 7.3"),
+    SEGMENT_TASK("7.1", "{0} is Segment's: Segment shall implement and maintain the Security Measures"),
+    /** 7.3: Segment notifies Customer of Security Incidents. */
+    SEGMENT_NOTIFIES_INCIDENTS("7.3", "{0} is Segment's: upon becoming aware of a confirmed Security Incident, Segment shall notify"
+        + " Customer without undue delay"),
     /** 7.2: Customer reviews. */
     CUSTOMER_REVIEWS("7.2", "Customer is responsible for reviewing the information made available by Segment relating to data security"
         + " and making an independent determination whether the Services meet its requirements and legal obligations"),
@@ -284,6 +287,7 @@ public final class Security {
    * @return true if Segment owes Security Measures for it
    */
   public static boolean isCoveredBySecurityMeasures(DataDescriptor data) {
+    Args.notNull(data, "Security", "isCoveredBySecurityMeasures", "data");
     return Definitions.isCustomerPersonalData(data);
   }
 
@@ -295,6 +299,7 @@ public final class Security {
    */
   @Decides("7.1")
   public static Decision<Boolean> securityMeasuresCover(DataDescriptor data) {
+    Args.notNull(data, "Security", "securityMeasuresCover", "data");
     boolean yes = isCoveredBySecurityMeasures(data);
     return Decision.of(COVER, yes, Reason.of(yes ? Code.MEASURES_PROTECT_CUSTOMER_PERSONAL_DATA : Code.MEASURES_NOT_FOR_THIS_DATA));
   }
@@ -318,11 +323,13 @@ public final class Security {
    */
   @Decides({"7.1", "7.2", "7.3", "7.4"})
   public static Decision<PartyKind> responsibleParty(Task task) {
+    Args.notNull(task, "Security", "responsibleParty", "task");
     PartyKind p = responsibleFor(task);
     switch (task) {
       case SECURITY_MEASURES:
-      case INCIDENT_NOTICE_TO_CUSTOMER:
         return Decision.of(RESPONSIBLE, p, Reason.of(Code.SEGMENT_TASK, task));
+      case INCIDENT_NOTICE_TO_CUSTOMER:
+        return Decision.of(RESPONSIBLE, p, Reason.of(Code.SEGMENT_NOTIFIES_INCIDENTS, task));
       case SECURITY_REVIEW:
         return Decision.of(RESPONSIBLE, p, Reason.of(Code.CUSTOMER_REVIEWS));
       case NOTIFICATION_LAWS_AND_THIRD_PARTY_NOTICES:
@@ -432,6 +439,8 @@ public final class Security {
    */
   public static boolean isIncidentNotificationRequired(boolean securityIncident, boolean aware, boolean prohibitedByLaw,
       WhoseData whoseData, Interpretations readings) {
+    Args.notNull(whoseData, "Security", "isIncidentNotificationRequired", "whoseData");
+    Args.notNull(readings, "Security", "isIncidentNotificationRequired", "readings");
     return concernsThisCustomer(whoseData, readings) && isIncidentNotificationRequired(securityIncident, aware, prohibitedByLaw);
   }
 
@@ -463,6 +472,8 @@ public final class Security {
   @Decides(value = "7.3", quotes = {"4", "2.9"})
   public static Decision<Boolean> incidentNotificationRequired(boolean securityIncident, boolean aware, boolean prohibitedByLaw,
       WhoseData whoseData, Interpretations readings) {
+    Args.notNull(whoseData, "Security", "incidentNotificationRequired", "whoseData");
+    Args.notNull(readings, "Security", "incidentNotificationRequired", "readings");
     boolean concerns = concernsThisCustomer(whoseData, readings);
     Decision<Boolean> base = incidentNotificationRequired(securityIncident, aware, prohibitedByLaw);
     Decision.Builder<Boolean> d = Decision.builder(NOTIFICATION, base.isYes() && concerns);
@@ -492,6 +503,7 @@ public final class Security {
    */
   public static Decision<Boolean> incidentNotificationRequired(SecurityEventConfirmed event, boolean prohibitedByLaw,
       Interpretations readings) {
+    Args.notNull(readings, "Security", "incidentNotificationRequired", "readings");
     Objects.requireNonNull(event, "Security.incidentNotificationRequired: event must not be null");
     return incidentNotificationRequired(Definitions.isSecurityIncident(event, readings), true, prohibitedByLaw, event.getWhoseData(),
         readings);
@@ -582,6 +594,8 @@ public final class Security {
    */
   @Decides("7.3")
   public static Decision<Boolean> noticeContent(Set<NoticeItem> described, Set<NoticeItem> notPossible) {
+    Args.notNull(described, "Security", "noticeContent", "described");
+    Args.notNull(notPossible, "Security", "noticeContent", "notPossible");
     Decision.Builder<Boolean> d = Decision.builder(CONTENT, isNoticeContentComplete(described, notPossible));
     for (NoticeItem i : NoticeItem.values()) {
       d.reason(described.contains(i) ? Code.CONTENT_GIVEN : notPossible.contains(i) ? Code.CONTENT_NOT_POSSIBLE : Code.CONTENT_MISSING, i);
@@ -724,6 +738,8 @@ public final class Security {
    * @return true if Customer must forward the request
    */
   public static boolean isUsageDataRequestForwarded(SubjectKind requester, DataDescriptor data) {
+    Args.notNull(requester, "Security", "isUsageDataRequestForwarded", "requester");
+    Args.notNull(data, "Security", "isUsageDataRequestForwarded", "data");
     return isUsageDataRequestForwarded(requester, data, DataProtectionLaw.EU_DATA_PROTECTION_LAW);
   }
 
@@ -759,6 +775,9 @@ public final class Security {
    */
   @Decides("A.2.1.2")
   public static Decision<Boolean> usageDataRequest(SubjectKind requester, DataDescriptor data, DpaTerms terms) {
+    Args.notNull(requester, "Security", "usageDataRequest", "requester");
+    Args.notNull(data, "Security", "usageDataRequest", "data");
+    Args.notNull(terms, "Security", "usageDataRequest", "terms");
     return usageDataRequest(requester, data, DataProtectionLaw.EU_DATA_PROTECTION_LAW, terms);
   }
 
@@ -776,6 +795,9 @@ public final class Security {
    */
   @Decides(value = "A.2.1.2", quotes = "B.6")
   public static Decision<Boolean> usageDataRequest(SubjectKind requester, DataDescriptor data, DataProtectionLaw law, DpaTerms terms) {
+    Args.notNull(requester, "Security", "usageDataRequest", "requester");
+    Args.notNull(data, "Security", "usageDataRequest", "data");
+    Args.notNull(law, "Security", "usageDataRequest", "law");
     Objects.requireNonNull(terms, "Security.usageDataRequest: terms must not be null");
     boolean yes = isUsageDataRequestForwarded(requester, data, law);
     if (yes) {

@@ -302,6 +302,7 @@ public final class Subprocessing {
    */
   @Decides(value = "6.1", quotes = "5.2")
   public static Decision<Authorisation> authorisation(PartyKind kind) {
+    Args.notNull(kind, "Subprocessing", "authorisation", "kind");
     Authorisation a = authorisationOf(kind);
     Code code = a == Authorisation.SPECIFIC ? Code.AFFILIATE_SPECIFICALLY_AUTHORISED
         : a == Authorisation.GENERAL ? Code.THIRD_PARTY_GENERALLY_AUTHORISED : Code.NOT_A_SUBPROCESSOR;
@@ -334,6 +335,7 @@ public final class Subprocessing {
    */
   @Decides(value = {"6.1", "6.3"}, quotes = {"2.11", "5.2"})
   public static Decision<Boolean> noticeRequired(PartyKind kind, boolean isNewEngagement) {
+    Args.notNull(kind, "Subprocessing", "noticeRequired", "kind");
     boolean required = isNoticeRequired(kind, isNewEngagement);
     if (kind == PartyKind.SEGMENT_AFFILIATE) {
       return Decision.of(NOTICE_REQUIRED, false, Reason.of(Code.AFFILIATE_SPECIFICALLY_AUTHORISED),
@@ -385,8 +387,8 @@ public final class Subprocessing {
    * @return the notice day
    */
   public static LocalDate noticeDate(LocalDate pageUpdated, LocalDate workspaceMessage, Interpretations readings) {
-    Objects.requireNonNull(pageUpdated, "Subprocessing.noticeDate: pageUpdated must not be null");
-    Objects.requireNonNull(workspaceMessage, "Subprocessing.noticeDate: workspaceMessage must not be null");
+    Args.date(pageUpdated, "Subprocessing", "noticeDate", "pageUpdated");
+    Args.date(workspaceMessage, "Subprocessing", "noticeDate", "workspaceMessage");
     Objects.requireNonNull(readings, "Subprocessing.noticeDate: readings must not be null");
     boolean pageLater = pageUpdated.isAfter(workspaceMessage);
     if (readings.is(Interpretation.NOTICE_ON_EARLIER_CHANNEL)) {
@@ -406,6 +408,9 @@ public final class Subprocessing {
    */
   @Decides("6.3")
   public static Decision<LocalDate> noticeGiven(LocalDate pageUpdated, LocalDate workspaceMessage, Interpretations readings) {
+    Args.date(pageUpdated, "Subprocessing", "noticeGiven", "pageUpdated");
+    Args.date(workspaceMessage, "Subprocessing", "noticeGiven", "workspaceMessage");
+    Args.notNull(readings, "Subprocessing", "noticeGiven", "readings");
     LocalDate day = noticeDate(pageUpdated, workspaceMessage, readings);
     Interpretation reading = readings.get(Question.SUBPROCESSOR_NOTICE_COMPLETION);
     Code code = reading == Interpretation.NOTICE_ON_EARLIER_CHANNEL ? Code.NOTICE_ON_EARLIER_CHANNEL : Code.NOTICE_ON_LATER_CHANNEL;
@@ -425,6 +430,7 @@ public final class Subprocessing {
    * @throws IllegalArgumentException if {@code notices} is empty or concerns several Subprocessors
    */
   public static LocalDate noticeDate(List<SubprocessorNoticeGiven> notices, Interpretations readings) {
+    Args.notNull(notices, "Subprocessing", "noticeDate", "notices");
     Objects.requireNonNull(readings, "Subprocessing.noticeDate: readings must not be null");
     Map<NoticeChannel, LocalDate> first = firstPerChannel(notices);
     boolean earlier = readings.is(Interpretation.NOTICE_ON_EARLIER_CHANNEL);
@@ -446,6 +452,8 @@ public final class Subprocessing {
    * @return the decision, whose outcome is the notice day
    */
   public static Decision<LocalDate> noticeGiven(List<SubprocessorNoticeGiven> notices, Interpretations readings) {
+    Args.notNull(notices, "Subprocessing", "noticeGiven", "notices");
+    Args.notNull(readings, "Subprocessing", "noticeGiven", "readings");
     LocalDate day = noticeDate(notices, readings);
     Map<NoticeChannel, LocalDate> first = firstPerChannel(notices);
     Interpretation reading = readings.get(Question.SUBPROCESSOR_NOTICE_COMPLETION);
@@ -503,6 +511,8 @@ public final class Subprocessing {
    */
   @Decides("6.3")
   public static Decision<LocalDate> latestTimelyNotice(LocalDate firstProcessing, DpaTerms terms, Interpretations readings) {
+    Args.notNull(terms, "Subprocessing", "latestTimelyNotice", "terms");
+    Args.notNull(readings, "Subprocessing", "latestTimelyNotice", "readings");
     Args.date(firstProcessing, "Subprocessing", "latestTimelyNotice", "firstProcessing");
     LocalDate latest = latestTimelyNoticeDate(firstProcessing, terms, readings);
     return Decision.builder(LATEST_TIMELY_NOTICE, latest)
@@ -524,6 +534,8 @@ public final class Subprocessing {
    * @return true if timely under the advance-notice rule
    */
   public static boolean isNoticeTimely(LocalDate notice, LocalDate firstProcessing, DpaTerms terms, Interpretations readings) {
+    Args.notNull(terms, "Subprocessing", "isNoticeTimely", "terms");
+    Args.notNull(readings, "Subprocessing", "isNoticeTimely", "readings");
     Args.date(notice, "Subprocessing", "isNoticeTimely", "notice");
     Args.date(firstProcessing, "Subprocessing", "isNoticeTimely", "firstProcessing");
     return !notice.isAfter(latestTimelyNoticeDate(firstProcessing, terms, readings));
@@ -541,6 +553,8 @@ public final class Subprocessing {
    * @return the status
    */
   public static NoticeTiming noticeTiming(LocalDate notice, LocalDate firstProcessing, DpaTerms terms, Interpretations readings) {
+    Args.notNull(terms, "Subprocessing", "noticeTiming", "terms");
+    Args.notNull(readings, "Subprocessing", "noticeTiming", "readings");
     Args.date(notice, "Subprocessing", "noticeTiming", "notice");
     Args.date(firstProcessing, "Subprocessing", "noticeTiming", "firstProcessing");
     return timing(notice, firstProcessing, null, terms, readings);
@@ -561,6 +575,8 @@ public final class Subprocessing {
    */
   public static NoticeTiming noticeTiming(LocalDate notice, LocalDate firstProcessing, ExpeditedReason reason,
       DpaTerms terms, Interpretations readings) {
+    Args.notNull(terms, "Subprocessing", "noticeTiming", "terms");
+    Args.notNull(readings, "Subprocessing", "noticeTiming", "readings");
     Args.date(notice, "Subprocessing", "noticeTiming", "notice");
     Args.date(firstProcessing, "Subprocessing", "noticeTiming", "firstProcessing");
     Objects.requireNonNull(reason, "Subprocessing.noticeTiming: reason must not be null");
@@ -588,6 +604,8 @@ public final class Subprocessing {
   @Decides("6.3")
   public static Decision<NoticeTiming> noticeTimely(LocalDate notice, LocalDate firstProcessing, DpaTerms terms,
       Interpretations readings) {
+    Args.notNull(terms, "Subprocessing", "noticeTimely", "terms");
+    Args.notNull(readings, "Subprocessing", "noticeTimely", "readings");
     Args.date(notice, "Subprocessing", "noticeTimely", "notice");
     Args.date(firstProcessing, "Subprocessing", "noticeTimely", "firstProcessing");
     return explainTiming(notice, firstProcessing, null, terms, readings);
@@ -609,6 +627,8 @@ public final class Subprocessing {
   @Decides("6.3")
   public static Decision<NoticeTiming> noticeTimely(LocalDate notice, LocalDate firstProcessing, ExpeditedReason reason,
       DpaTerms terms, Interpretations readings) {
+    Args.notNull(terms, "Subprocessing", "noticeTimely", "terms");
+    Args.notNull(readings, "Subprocessing", "noticeTimely", "readings");
     Args.date(notice, "Subprocessing", "noticeTimely", "notice");
     Args.date(firstProcessing, "Subprocessing", "noticeTimely", "firstProcessing");
     Objects.requireNonNull(reason, "Subprocessing.noticeTimely: reason must not be null");
@@ -630,6 +650,9 @@ public final class Subprocessing {
    */
   public static Decision<NoticeTiming> noticeTimely(SubprocessorEngaged engaged, LocalDate notice,
       SubprocessorFirstProcessing firstProcessing, DpaTerms terms, Interpretations readings) {
+    Args.date(notice, "Subprocessing", "noticeTimely", "notice");
+    Args.notNull(terms, "Subprocessing", "noticeTimely", "terms");
+    Args.notNull(readings, "Subprocessing", "noticeTimely", "readings");
     Objects.requireNonNull(engaged, "Subprocessing.noticeTimely: engaged must not be null");
     Objects.requireNonNull(firstProcessing, "Subprocessing.noticeTimely: firstProcessing must not be null");
     requireSame(engaged.getSubprocessorId(), firstProcessing.getSubprocessorId(), "noticeTimely", "firstProcessing");
@@ -663,6 +686,7 @@ public final class Subprocessing {
    * @return the words, e.g. "protect the availability of the Customer Personal Data"
    */
   public static String words(ExpeditedReason reason) {
+    Args.notNull(reason, "Subprocessing", "words", "reason");
     switch (reason) {
       case PROTECT_CONFIDENTIALITY:
         return "protect the confidentiality of the Customer Personal Data";
@@ -703,6 +727,8 @@ public final class Subprocessing {
    */
   @Decides("6.3")
   public static Decision<LocalDate> objectionDeadline(LocalDate notice, DpaTerms terms, Interpretations readings) {
+    Args.notNull(terms, "Subprocessing", "objectionDeadline", "terms");
+    Args.notNull(readings, "Subprocessing", "objectionDeadline", "readings");
     Args.date(notice, "Subprocessing", "objectionDeadline", "notice");
     LocalDate last = objectionDeadlineDate(notice, terms, readings);
     return Decision.builder(OBJECTION_DEADLINE, last)
@@ -726,6 +752,8 @@ public final class Subprocessing {
    * @return true if inside the window
    */
   public static boolean isObjectionTimely(LocalDate notice, LocalDate objection, DpaTerms terms, Interpretations readings) {
+    Args.notNull(terms, "Subprocessing", "isObjectionTimely", "terms");
+    Args.notNull(readings, "Subprocessing", "isObjectionTimely", "readings");
     Args.date(notice, "Subprocessing", "isObjectionTimely", "notice");
     Args.date(objection, "Subprocessing", "isObjectionTimely", "objection");
     return !objection.isBefore(notice) && !objection.isAfter(objectionDeadlineDate(notice, terms, readings));
@@ -745,6 +773,8 @@ public final class Subprocessing {
    */
   public static boolean isObjectionAllowed(LocalDate notice, LocalDate objection, boolean inWriting,
       boolean onReasonableDataProtectionGrounds, DpaTerms terms, Interpretations readings) {
+    Args.notNull(terms, "Subprocessing", "isObjectionAllowed", "terms");
+    Args.notNull(readings, "Subprocessing", "isObjectionAllowed", "readings");
     Args.date(notice, "Subprocessing", "isObjectionAllowed", "notice");
     Args.date(objection, "Subprocessing", "isObjectionAllowed", "objection");
     return isObjectionTimely(notice, objection, terms, readings) && inWriting && onReasonableDataProtectionGrounds;
@@ -765,6 +795,8 @@ public final class Subprocessing {
   @Decides("6.3")
   public static Decision<Boolean> objectionAllowed(LocalDate notice, LocalDate objection, boolean inWriting,
       boolean onReasonableDataProtectionGrounds, DpaTerms terms, Interpretations readings) {
+    Args.notNull(terms, "Subprocessing", "objectionAllowed", "terms");
+    Args.notNull(readings, "Subprocessing", "objectionAllowed", "readings");
     Args.date(notice, "Subprocessing", "objectionAllowed", "notice");
     Args.date(objection, "Subprocessing", "objectionAllowed", "objection");
     boolean allowed = isObjectionAllowed(notice, objection, inWriting, onReasonableDataProtectionGrounds, terms, readings);
@@ -798,6 +830,9 @@ public final class Subprocessing {
    */
   public static Decision<Boolean> objectionAllowed(LocalDate notice, ObjectionMade objection, DpaTerms terms,
       Interpretations readings) {
+    Args.date(notice, "Subprocessing", "objectionAllowed", "notice");
+    Args.notNull(terms, "Subprocessing", "objectionAllowed", "terms");
+    Args.notNull(readings, "Subprocessing", "objectionAllowed", "readings");
     Objects.requireNonNull(objection, "Subprocessing.objectionAllowed: objection must not be null");
     return objectionAllowed(notice, objection.getDate(), objection.isWritten(),
         objection.getGrounds() == ObjectionGrounds.REASONABLE_DATA_PROTECTION, terms, readings);
@@ -838,6 +873,7 @@ public final class Subprocessing {
    */
   @Decides("6.3")
   public static Decision<ObjectionOutcome> objectionOutcome(boolean objectionAllowed, Discussion discussion) {
+    Args.notNull(discussion, "Subprocessing", "objectionOutcome", "discussion");
     ObjectionOutcome outcome = objectionOutcomeOf(objectionAllowed, discussion);
     Decision.Builder<ObjectionOutcome> b = Decision.builder(OBJECTION_OUTCOME, outcome);
     switch (outcome) {
@@ -895,6 +931,7 @@ public final class Subprocessing {
    */
   @Decides("6.1.1")
   public static Decision<Boolean> subprocessorAgreementCompliant(boolean written, SubprocessorObligations obligations) {
+    Args.notNull(obligations, "Subprocessing", "subprocessorAgreementCompliant", "obligations");
     boolean ok = isSubprocessorAgreementCompliant(written, obligations);
     Decision.Builder<Boolean> b = Decision.builder(SUBPROCESSOR_AGREEMENT, ok);
     if (!written) {
@@ -943,6 +980,7 @@ public final class Subprocessing {
    */
   @Decides(value = "6.1.2", quotes = {"5.2", "3.2"})
   public static Decision<Boolean> segmentLiable(PartyKind actor, boolean causedSegmentBreach) {
+    Args.notNull(actor, "Subprocessing", "segmentLiable", "actor");
     boolean liable = isSegmentLiable(actor, causedSegmentBreach);
     if (actor == PartyKind.SOURCE_OR_DESTINATION) {
       return Decision.of(LIABILITY, false, Reason.of(Code.CUSTOMER_RESPONSIBLE_FOR_SOURCES_AND_DESTINATIONS));

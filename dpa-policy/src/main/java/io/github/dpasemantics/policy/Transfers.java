@@ -158,6 +158,9 @@ public final class Transfers {
     CERTIFICATION_ON_REQUEST("A.4.3.7", "certification of deletion under Clause 12(1) of the SCCs is provided upon Customer's request"),
     /** A.4.3.7: no request. */
     CERTIFICATION_NOT_REQUESTED("A.4.3.7", "certification of deletion under Clause 12(1) of the SCCs shall be provided only upon Customer's request; none was made"),
+    /** A.4.3: the SCCs do not govern, so Clause 12(1) does not apply. */
+    SCCS_NOT_GOVERNING_NO_CERTIFICATE("A.4.3", "the Standard Contractual Clauses do not govern the transfer, so their Clause 12(1)"
+        + " certification of deletion is not owed"),
 
     /** A.4.3.8: the SCCs never governed. */
     SCCS_NEVER_GOVERNED("A.4.3.8", "the SCCs did not govern the transfer on {0}, so there is nothing for A.4.3.8 to terminate"),
@@ -232,6 +235,8 @@ public final class Transfers {
    */
   @Decides("A.4.1")
   public static Decision<Boolean> processingLocationAllowed(CountryCode location, Set<CountryCode> facilityCountries) {
+    Args.notNull(location, "Transfers", "processingLocationAllowed", "location");
+    Args.notNull(facilityCountries, "Transfers", "processingLocationAllowed", "facilityCountries");
     boolean allowed = isProcessingLocationAllowed(location, facilityCountries);
     Decision.Builder<Boolean> d = Decision.builder(LOCATION, allowed);
     if (location.isUnitedStates()) {
@@ -282,7 +287,7 @@ public final class Transfers {
   public static boolean isPrivacyShieldDutyOwed(CountryCode subjectsIn, CountryCode processedIn, LocalDate asOf) {
     Objects.requireNonNull(subjectsIn, "Transfers.isPrivacyShieldDutyOwed: subjectsIn must not be null");
     Objects.requireNonNull(processedIn, "Transfers.isPrivacyShieldDutyOwed: processedIn must not be null");
-    Objects.requireNonNull(asOf, "Transfers.isPrivacyShieldDutyOwed: asOf must not be null");
+    Args.date(asOf, "Transfers", "isPrivacyShieldDutyOwed", "asOf");
     return subjectsInEuOrSwitzerland(subjectsIn, asOf) && processedIn.isUnitedStates();
   }
 
@@ -303,6 +308,9 @@ public final class Transfers {
   @Decides("A.4.2")
   public static Decision<Boolean> privacyShieldDuty(CountryCode subjectsIn, CountryCode processedIn, LocalDate asOf,
       LegalFacts facts) {
+    Args.notNull(subjectsIn, "Transfers", "privacyShieldDuty", "subjectsIn");
+    Args.notNull(processedIn, "Transfers", "privacyShieldDuty", "processedIn");
+    Args.date(asOf, "Transfers", "privacyShieldDuty", "asOf");
     Objects.requireNonNull(facts, "Transfers.privacyShieldDuty: facts must not be null");
     boolean owed = isPrivacyShieldDutyOwed(subjectsIn, processedIn, asOf);
     Decision.Builder<Boolean> d = Decision.builder(PS_DUTY, owed);
@@ -376,6 +384,11 @@ public final class Transfers {
    */
   public static boolean isSccGoverned(CountryCode customerIn, CountryCode destination, boolean importerDpfCertified,
       boolean otherLawfulBasis, LocalDate asOf, LegalFacts facts, Interpretations readings) {
+    Args.notNull(customerIn, "Transfers", "isSccGoverned", "customerIn");
+    Args.notNull(destination, "Transfers", "isSccGoverned", "destination");
+    Args.date(asOf, "Transfers", "isSccGoverned", "asOf");
+    Args.notNull(facts, "Transfers", "isSccGoverned", "facts");
+    Args.notNull(readings, "Transfers", "isSccGoverned", "readings");
     requireTransfer(customerIn, destination, asOf, facts, readings, "isSccGoverned");
     return inEu(customerIn, asOf, readings) && !inEu(destination, asOf, readings)
         && !lawfulWithoutSccs(destination, importerDpfCertified, otherLawfulBasis, asOf, facts);
@@ -398,6 +411,11 @@ public final class Transfers {
   @Decides(value = "A.4.3", quotes = "A.1.1")
   public static Decision<Boolean> sccGovern(CountryCode customerIn, CountryCode destination, boolean importerDpfCertified,
       boolean otherLawfulBasis, LocalDate asOf, LegalFacts facts, Interpretations readings) {
+    Args.notNull(customerIn, "Transfers", "sccGovern", "customerIn");
+    Args.notNull(destination, "Transfers", "sccGovern", "destination");
+    Args.date(asOf, "Transfers", "sccGovern", "asOf");
+    Args.notNull(facts, "Transfers", "sccGovern", "facts");
+    Args.notNull(readings, "Transfers", "sccGovern", "readings");
     boolean governed = isSccGoverned(customerIn, destination, importerDpfCertified, otherLawfulBasis, asOf, facts, readings);
     Decision.Builder<Boolean> d = Decision.builder(SCC_GOVERN, governed);
     conditions(d, governed, customerIn, destination, importerDpfCertified, otherLawfulBasis, asOf, facts, readings);
@@ -419,6 +437,8 @@ public final class Transfers {
    * @return true if the SCCs govern the transfer
    */
   public static boolean isSccGoverned(TransferMade transfer, LegalFacts facts, Interpretations readings) {
+    Args.notNull(facts, "Transfers", "isSccGoverned", "facts");
+    Args.notNull(readings, "Transfers", "isSccGoverned", "readings");
     Objects.requireNonNull(transfer, "Transfers.isSccGoverned: transfer must not be null");
     return isSccGoverned(transfer.getExporterCountry(), transfer.getDestinationCountry(),
         transfer.isImporterDpfCertified(), transfer.isAlternativeBasis(), transfer.getDate(), facts, readings);
@@ -434,6 +454,8 @@ public final class Transfers {
    */
   @Decides(value = "A.4.3", quotes = "A.1.1")
   public static Decision<Boolean> sccGovern(TransferMade transfer, LegalFacts facts, Interpretations readings) {
+    Args.notNull(facts, "Transfers", "sccGovern", "facts");
+    Args.notNull(readings, "Transfers", "sccGovern", "readings");
     Objects.requireNonNull(transfer, "Transfers.sccGovern: transfer must not be null");
     return sccGovern(transfer.getExporterCountry(), transfer.getDestinationCountry(), transfer.isImporterDpfCertified(),
         transfer.isAlternativeBasis(), transfer.getDate(), facts, readings);
@@ -529,8 +551,13 @@ public final class Transfers {
    */
   public static boolean isSccTerminated(CountryCode customerIn, CountryCode destination, boolean importerDpfCertified,
       boolean otherLawfulBasis, LocalDate sccsGovernedOn, LocalDate asOf, LegalFacts facts, Interpretations readings) {
+    Args.date(asOf, "Transfers", "isSccTerminated", "asOf");
+    Args.notNull(customerIn, "Transfers", "isSccTerminated", "customerIn");
+    Args.notNull(destination, "Transfers", "isSccTerminated", "destination");
+    Args.notNull(facts, "Transfers", "isSccTerminated", "facts");
+    Args.notNull(readings, "Transfers", "isSccTerminated", "readings");
     requireTransfer(customerIn, destination, asOf, facts, readings, "isSccTerminated");
-    Objects.requireNonNull(sccsGovernedOn, "Transfers.isSccTerminated: sccsGovernedOn must not be null");
+    Args.date(sccsGovernedOn, "Transfers", "isSccTerminated", "sccsGovernedOn");
     if (asOf.isBefore(sccsGovernedOn)) {
       throw new IllegalArgumentException("Transfers.isSccTerminated: asOf = " + asOf
           + " is before sccsGovernedOn = " + sccsGovernedOn + "; A.4.3.8 looks forward from a day the SCCs governed");
@@ -558,6 +585,12 @@ public final class Transfers {
   public static Decision<Boolean> sccsTerminated(CountryCode customerIn, CountryCode destination,
       boolean importerDpfCertified, boolean otherLawfulBasis, LocalDate sccsGovernedOn, LocalDate asOf,
       LegalFacts facts, Interpretations readings) {
+    Args.notNull(customerIn, "Transfers", "sccsTerminated", "customerIn");
+    Args.notNull(destination, "Transfers", "sccsTerminated", "destination");
+    Args.date(sccsGovernedOn, "Transfers", "sccsTerminated", "sccsGovernedOn");
+    Args.date(asOf, "Transfers", "sccsTerminated", "asOf");
+    Args.notNull(facts, "Transfers", "sccsTerminated", "facts");
+    Args.notNull(readings, "Transfers", "sccsTerminated", "readings");
     boolean terminated = isSccTerminated(customerIn, destination, importerDpfCertified, otherLawfulBasis,
         sccsGovernedOn, asOf, facts, readings);
     Decision.Builder<Boolean> d = Decision.builder(SCC_TERMINATED, terminated);
@@ -619,6 +652,7 @@ public final class Transfers {
    */
   @Decides("A.4.3.1")
   public static Decision<Optional<Role>> sccRole(PartyKind party) {
+    Args.notNull(party, "Transfers", "sccRole", "party");
     Optional<Role> role = sccRoleOf(party);
     Reason why = party == PartyKind.CUSTOMER ? Reason.of(Code.CUSTOMER_IS_EXPORTER)
         : party == PartyKind.SEGMENT ? Reason.of(Code.SEGMENT_IS_IMPORTER) : Reason.of(Code.NO_SCC_ROLE, party);
@@ -677,6 +711,7 @@ public final class Transfers {
    */
   @Decides("A.4.3.4")
   public static Decision<Boolean> redactionAllowed(AgreementContent content) {
+    Args.notNull(content, "Transfers", "redactionAllowed", "content");
     boolean allowed = isRedactionAllowed(content);
     return Decision.of(REDACTION, allowed, Reason.of(allowed ? Code.REDACTION_ALLOWED : Code.REDACTION_NOT_ALLOWED, content));
   }
@@ -698,24 +733,57 @@ public final class Transfers {
 
   /**
    * A.4.3.7: tells whether Segment owes a certification of deletion under Clause 12(1) of the
-   * SCCs: only upon Customer's request.
+   * SCCs, for a transfer the SCCs govern: only upon Customer's request. Where it is not known that
+   * the SCCs govern, use {@link #isDeletionCertificationOwed(SccStatus, boolean)}.
    *
    * @param customerRequested whether Customer requested the certification
    * @return true if owed
    */
   public static boolean isDeletionCertificationOwed(boolean customerRequested) {
-    return customerRequested;
+    return isDeletionCertificationOwed(SccStatus.GOVERN, customerRequested);
   }
 
   /**
-   * A.4.3.7, explained.
+   * A.4.3.7 with A.4.3: tells whether Segment owes a certification of deletion under Clause 12(1)
+   * of the SCCs: the certificate is a duty of the SCCs, so it is owed only where they govern the
+   * transfer (A.4.3), and then only upon Customer's request (A.4.3.7).
+   *
+   * @param sccs whether the SCCs govern the transfer
+   * @param customerRequested whether Customer requested the certification
+   * @return true if owed
+   */
+  public static boolean isDeletionCertificationOwed(SccStatus sccs, boolean customerRequested) {
+    Objects.requireNonNull(sccs, "Transfers.isDeletionCertificationOwed: sccs must not be null");
+    return sccs.isGoverning() && customerRequested;
+  }
+
+  /**
+   * A.4.3.7, explained, for a transfer the SCCs govern (the form without {@code sccs} presupposes
+   * them).
    *
    * @param customerRequested whether Customer requested the certification
    * @return the decision
    */
   @Decides("A.4.3.7")
   public static Decision<Boolean> deletionCertificationOwed(boolean customerRequested) {
-    boolean owed = isDeletionCertificationOwed(customerRequested);
+    return deletionCertificationOwed(SccStatus.GOVERN, customerRequested);
+  }
+
+  /**
+   * A.4.3.7 with A.4.3, explained: where the SCCs do not govern the transfer, the reason says that
+   * their Clause 12(1) does not apply; where they do, whether Customer asked.
+   *
+   * @param sccs whether the SCCs govern the transfer
+   * @param customerRequested whether Customer requested the certification
+   * @return the decision
+   */
+  @Decides(value = "A.4.3.7", quotes = "A.4.3")
+  public static Decision<Boolean> deletionCertificationOwed(SccStatus sccs, boolean customerRequested) {
+    Objects.requireNonNull(sccs, "Transfers.deletionCertificationOwed: sccs must not be null");
+    boolean owed = isDeletionCertificationOwed(sccs, customerRequested);
+    if (!sccs.isGoverning()) {
+      return Decision.of(CERTIFICATION, owed, Reason.of(Code.SCCS_NOT_GOVERNING_NO_CERTIFICATE));
+    }
     return Decision.of(CERTIFICATION, owed, Reason.of(owed ? Code.CERTIFICATION_ON_REQUEST : Code.CERTIFICATION_NOT_REQUESTED));
   }
 }

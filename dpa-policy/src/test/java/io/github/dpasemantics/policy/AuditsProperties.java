@@ -1,6 +1,7 @@
 package io.github.dpasemantics.policy;
 
 import static io.github.dpasemantics.policy.testing.AuditsGenerators.bars;
+import static io.github.dpasemantics.policy.testing.AuditsGenerators.bases;
 import static io.github.dpasemantics.policy.testing.AuditsGenerators.concerns;
 import static io.github.dpasemantics.policy.testing.AuditsGenerators.conductors;
 import static io.github.dpasemantics.policy.testing.AuditsGenerators.dates;
@@ -9,6 +10,7 @@ import static io.github.dpasemantics.policy.testing.AuditsGenerators.limits;
 import static io.github.dpasemantics.policy.testing.AuditsGenerators.readings;
 import static io.github.dpasemantics.policy.testing.AuditsGenerators.reportOffsets;
 import static io.github.dpasemantics.policy.testing.ClauseCitations.citesCatalogue;
+import static io.github.dpasemantics.policy.testing.TransferGenerators.sccStatuses;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;
 
@@ -46,6 +48,38 @@ class AuditsProperties {
       boolean clash = earlier.stream().anyMatch(e -> e.getYear() == r.getYear() && !e.isAfter(r));
       return Audits.isAuditAllowed(r, earlier, true, SEGMENT) == !clash && !Audits.isAuditAllowed(r, earlier, false, SEGMENT);
     });
+  }
+
+  @Test
+  @Tag("clause-A.4.3.5")
+  @DisplayName("A.2.2, A.4.3.5: an audit right from the law or from governing SCCs, then the yearly limit; the basis changes only the reasons")
+  void auditRightFromLawOrSccs() {
+    qt().forAll(bases().zip(sccStatuses(), (b, s) -> java.util.Map.entry(b, s)), dates(), earlierAudits(),
+        booleans().all()).check((facts, r, earlier, law) -> {
+          Audits.AuditBasis basis = facts.getKey();
+          SccStatus sccs = facts.getValue();
+          Decision<Boolean> d = Audits.auditAllowed(basis, r, earlier, law, sccs, SEGMENT);
+          boolean bare = Audits.isAuditAllowed(basis, r, earlier, law, sccs, SEGMENT);
+          boolean withinLimit = Audits.isAuditAllowed(r, earlier, true, SEGMENT);
+          return d.isYes() == bare && bare == ((law || sccs.isGoverning()) && withinLimit)
+              && bare == Audits.isAuditAllowed(Audits.AuditBasis.DATA_PROTECTION_LAW, r, earlier, law, sccs, SEGMENT)
+              && d.hasReason(Audits.Code.SCC_AUDIT_UNDER_A_2_2) == sccs.isGoverning()
+              && d.hasReason(Audits.Code.NO_SCC_AUDIT_RIGHT) == (!sccs.isGoverning() && basis != Audits.AuditBasis.DATA_PROTECTION_LAW)
+              && citesCatalogue(d);
+        });
+  }
+
+  @Test
+  @Tag("clause-A.4.3.5")
+  @DisplayName("A.4.3.5: governing SCCs never take an audit away; the form without sccs reads an SCC basis as governing SCCs")
+  void sccsOnlyAdd() {
+    qt().forAll(bases(), dates(), earlierAudits(), booleans().all()).check((basis, r, earlier, law) ->
+        (!Audits.isAuditAllowed(basis, r, earlier, law, SccStatus.DO_NOT_GOVERN, SEGMENT)
+            || Audits.isAuditAllowed(basis, r, earlier, law, SccStatus.GOVERN, SEGMENT))
+        && Audits.auditAllowed(basis, r, earlier, law, SEGMENT).equals(
+            Audits.auditAllowed(basis, r, earlier, law, SccStatus.of(basis != Audits.AuditBasis.DATA_PROTECTION_LAW), SEGMENT))
+        && Audits.isAuditAllowed(r, earlier, law, SEGMENT)
+            == Audits.isAuditAllowed(Audits.AuditBasis.DATA_PROTECTION_LAW, r, earlier, law, SccStatus.DO_NOT_GOVERN, SEGMENT));
   }
 
   @Test

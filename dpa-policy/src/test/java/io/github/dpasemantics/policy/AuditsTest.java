@@ -88,10 +88,57 @@ class AuditsTest {
   void sccAudit() {
     Decision<Boolean> d = Audits.auditAllowed(AuditBasis.SCC_CLAUSE_5F, d("2024-05-01"), List.of(d("2024-02-01")), true, SEGMENT);
     assertFalse(d.isYes());
-    assertEquals(Code.SCC_AUDIT_UNDER_A_2_2, d.getReasonCodes().get(0));
+    assertEquals(List.of(Code.SCC_AUDIT_RIGHT, Code.SCC_AUDIT_UNDER_A_2_2), d.getReasonCodes().subList(0, 2));
     assertTrue(Audits.auditAllowed(AuditBasis.SCC_CLAUSE_12_2, d("2024-05-01"), List.of(), true, SEGMENT).hasReason(Code.SCC_AUDIT_UNDER_A_2_2));
     assertFalse(Audits.auditAllowed(AuditBasis.DATA_PROTECTION_LAW, d("2024-05-01"), List.of(), true, SEGMENT).hasReason(Code.SCC_AUDIT_UNDER_A_2_2));
     assertTrue(citesCatalogue(d));
+  }
+
+  @Test
+  @Tag("clause-A.4.3.5")
+  @DisplayName("A.4.3.5: where the SCCs govern, Clause 5(f) gives Customer its audit right though no other law does, performed under A.2.2")
+  void sccAuditRightComesFromTheSccs() {
+    Decision<Boolean> d = Audits.auditAllowed(AuditBasis.SCC_CLAUSE_5F, d("2025-09-01"), List.of(), false, SccStatus.GOVERN, SEGMENT);
+    assertTrue(d.isYes());
+    assertEquals(List.of(Code.SCC_AUDIT_RIGHT, Code.SCC_AUDIT_UNDER_A_2_2, Code.WITHIN_YEARLY_LIMIT, Code.AT_CUSTOMERS_EXPENSE),
+        d.getReasonCodes());
+    assertTrue(d.getClauses().contains(ClauseId.parse("A.4.3.5")));
+    assertTrue(Audits.isAuditAllowed(AuditBasis.SCC_CLAUSE_12_2, d("2025-09-01"), List.of(), false, SccStatus.GOVERN, SEGMENT));
+    // the form without sccs: an audit resting on an SCC clause presupposes that the SCCs govern
+    assertTrue(Audits.auditAllowed(AuditBasis.SCC_CLAUSE_5F, d("2025-09-01"), List.of(), false, SEGMENT).isYes());
+    assertFalse(Audits.auditAllowed(AuditBasis.DATA_PROTECTION_LAW, d("2025-09-01"), List.of(), false, SEGMENT).isYes());
+    assertTrue(citesCatalogue(d));
+  }
+
+  @Test
+  @Tag("clause-A.4.3.5")
+  @DisplayName("A.4.3.5: an SCC audit is exercised as A.2.2 says: not more than once per calendar year, counted with the others")
+  void sccAuditKeepsTheYearlyLimit() {
+    Decision<Boolean> d =
+        Audits.auditAllowed(AuditBasis.SCC_CLAUSE_5F, d("2025-09-01"), List.of(d("2025-02-01")), false, SccStatus.GOVERN, SEGMENT);
+    assertFalse(d.isYes());
+    assertTrue(d.hasReason(Code.YEARLY_LIMIT_REACHED));
+    assertTrue(Audits.isAuditAllowed(AuditBasis.SCC_CLAUSE_5F, d("2026-01-02"), List.of(d("2025-02-01")), false, SccStatus.GOVERN,
+        SEGMENT));
+  }
+
+  @Test
+  @Tag("clause-A.4.3")
+  @DisplayName("A.4.3: while the Privacy Shield covered the transfer (1 March 2019) the SCCs did not govern: Clause 5(f) gives no audit right")
+  void noSccAuditWhenSccsDoNotGovern() {
+    Decision<Boolean> d =
+        Audits.auditAllowed(AuditBasis.SCC_CLAUSE_5F, d("2019-03-01"), List.of(), false, SccStatus.DO_NOT_GOVERN, SEGMENT);
+    assertFalse(d.isYes());
+    assertEquals(List.of(Code.NO_SCC_AUDIT_RIGHT, Code.NO_AUDIT_RIGHT_UNDER_LAW, Code.WITHIN_YEARLY_LIMIT), d.getReasonCodes());
+    // the audit right of applicable law still stands, exercised under A.2.2
+    Decision<Boolean> law =
+        Audits.auditAllowed(AuditBasis.SCC_CLAUSE_5F, d("2019-03-01"), List.of(), true, SccStatus.DO_NOT_GOVERN, SEGMENT);
+    assertTrue(law.isYes());
+    assertEquals(List.of(Code.NO_SCC_AUDIT_RIGHT, Code.AUDIT_RIGHT_UNDER_LAW, Code.WITHIN_YEARLY_LIMIT, Code.AT_CUSTOMERS_EXPENSE),
+        law.getReasonCodes());
+    assertEquals(List.of(Code.NO_AUDIT_RIGHT_UNDER_LAW, Code.WITHIN_YEARLY_LIMIT), Audits.auditAllowed(AuditBasis.DATA_PROTECTION_LAW,
+        d("2019-03-01"), List.of(), false, SccStatus.DO_NOT_GOVERN, SEGMENT).getReasonCodes());
+    assertTrue(citesCatalogue(d) && citesCatalogue(law));
   }
 
   @Test

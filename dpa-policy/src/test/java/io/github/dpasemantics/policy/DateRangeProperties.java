@@ -2,6 +2,7 @@ package io.github.dpasemantics.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.dpasemantics.model.contract.DpaTerms;
@@ -9,12 +10,17 @@ import io.github.dpasemantics.model.contract.Interpretations;
 import io.github.dpasemantics.model.event.ExpeditedReason;
 import io.github.dpasemantics.policy.Audits.AuditBasis;
 import io.github.dpasemantics.policy.testing.EdgeDates;
+import io.github.dpasemantics.policy.testing.PolicyInputs;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -113,6 +119,52 @@ class DateRangeProperties {
     for (Entry e : all) {
       e.call().accept(EdgeDates.FIRST);
       e.call().accept(EdgeDates.LAST);
+    }
+  }
+
+  @Test
+  @DisplayName("every public policy method with a date parameter: outside the range refused by name, near its bounds no DateTimeException")
+  void everyDateTakingPolicy() {
+    List<String> failures = new ArrayList<>();
+    int checked = 0;
+    for (Method m : NullMessagesProperties.policyMethods()) {
+      Class<?>[] types = m.getParameterTypes();
+      for (int i = 0; i < types.length; i++) {
+        if (types[i] != LocalDate.class || m.getAnnotatedParameterTypes()[i].isAnnotationPresent(Nullable.class)) {
+          continue;
+        }
+        checked++;
+        int at = i;
+        String owner = m.getDeclaringClass().getSimpleName() + "." + m.getName() + ": " + m.getParameters()[i].getName() + " = ";
+        qt().withExamples(20).withShrinkCycles(0).forAll(PolicyInputs.arguments(m), EdgeDates.outside(), EdgeDates.nearBounds())
+            .checkAssert((args, outside, near) -> {
+              Object[] a = args.clone();
+              a[at] = outside;
+              Throwable t = thrown(m, a);
+              if (!(t instanceof IllegalArgumentException) || t.getMessage() == null || !t.getMessage().startsWith(owner + outside)) {
+                failures.add(m.toGenericString() + " with " + owner + outside + ": " + t);
+              }
+              a[at] = near;
+              Throwable n = thrown(m, a);
+              if (n instanceof DateTimeException || n instanceof ArithmeticException) {
+                failures.add(m.toGenericString() + " with " + owner + near + ": " + n);
+              }
+            });
+      }
+    }
+    assertTrue(checked > 70, "date parameters found: " + checked);
+    assertEquals(List.of(), failures, () -> String.join("\n", failures));
+  }
+
+  /** What invoking the method throws, or null if it returns. */
+  private static @Nullable Throwable thrown(Method m, Object[] args) {
+    try {
+      m.invoke(null, args);
+      return null;
+    } catch (InvocationTargetException e) {
+      return e.getCause();
+    } catch (IllegalAccessException e) {
+      throw new AssertionError(e);
     }
   }
 

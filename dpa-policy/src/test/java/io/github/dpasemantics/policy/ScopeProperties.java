@@ -10,6 +10,7 @@ import static io.github.dpasemantics.policy.testing.ScopeGenerators.dates;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.dpasemantics.model.clause.ClauseId;
 import io.github.dpasemantics.model.contract.Annex;
 import io.github.dpasemantics.model.contract.Interpretation;
 import io.github.dpasemantics.policy.Scope.SurvivingDuty;
@@ -67,11 +68,13 @@ class ScopeProperties {
 
   @Test
   @Tag("clause-3.4")
-  @DisplayName("3.4: only the DELETION_ENDS_WITH_ADDENDUM reading changes what survives")
+  @DisplayName("3.4, 9.2: only the DELETION_ENDS_WITH_ADDENDUM reading ends the 9.1 duty; 9.2 retained data survives under every reading")
   void survivalDependsOnOneReading() {
     qt().forAll(readings()).check(r -> {
       Set<SurvivingDuty> s = Scope.survivingDutySet(r);
-      return s.isEmpty() == r.is(Interpretation.DELETION_ENDS_WITH_ADDENDUM)
+      return s.contains(SurvivingDuty.DELETION_9_1) != r.is(Interpretation.DELETION_ENDS_WITH_ADDENDUM)
+          && s.contains(SurvivingDuty.RETAINED_DATA_9_2)
+          && Scope.survivingDuties(r).getClauses().contains(ClauseId.parse("9.2"))
           && Scope.survivingDuties(r).getOutcome().equals(s) && citesCatalogue(Scope.survivingDuties(r));
     });
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.dpasemantics.model.clause.ClauseId;
 import io.github.dpasemantics.model.contract.Addendum;
 import io.github.dpasemantics.model.contract.Agreement;
 import io.github.dpasemantics.model.contract.Annex;
@@ -178,7 +179,7 @@ class ScopeTest {
 
   @Test
   @Tag("clause-3.4")
-  @DisplayName("3.4 vs 9.1: by default the deletion duty and retained data survive the Addendum; under the option nothing does")
+  @DisplayName("3.4 vs 9.1, 9.2: by default the deletion duty and retained data survive the Addendum; under the option only retained data does")
   void survival() {
     Decision<Set<SurvivingDuty>> d = Scope.survivingDuties(Interpretations.defaults());
     assertEquals(EnumSet.allOf(SurvivingDuty.class), d.getOutcome());
@@ -186,8 +187,10 @@ class ScopeTest {
     assertEquals(List.of(Interpretation.DELETION_SURVIVES_ADDENDUM), d.getInterpretations());
     Interpretations ends = Interpretations.of(Interpretation.DELETION_ENDS_WITH_ADDENDUM);
     Decision<Set<SurvivingDuty>> none = Scope.survivingDuties(ends);
-    assertTrue(none.getOutcome().isEmpty());
-    assertEquals(List.of(Code.NOTHING_SURVIVES), none.getReasonCodes());
+    // 9.2: retained data "will remain subject to the requirements of this Addendum", under either reading
+    assertEquals(EnumSet.of(SurvivingDuty.RETAINED_DATA_9_2), none.getOutcome());
+    assertEquals(List.of(Code.DELETION_DUTY_ENDS, Code.RETAINED_DATA_SURVIVES), none.getReasonCodes());
+    assertEquals(List.of(ClauseId.parse("3.4"), ClauseId.parse("9.2")), none.getClauses());
     assertEquals(List.of(Interpretation.DELETION_ENDS_WITH_ADDENDUM), none.getInterpretations());
     assertThrows(UnsupportedOperationException.class, () -> Scope.survivingDutySet(Interpretations.defaults()).clear());
     assertThrows(NullPointerException.class, () -> Scope.survivingDutySet(null));

@@ -7,10 +7,13 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.dpasemantics.model.clause.ClauseId;
 import io.github.dpasemantics.model.contract.DpaTerms;
 import io.github.dpasemantics.model.data.SubjectKind;
+import io.github.dpasemantics.model.party.PartyKind;
 import io.github.dpasemantics.policy.Security.NoticeDelay;
 import io.github.dpasemantics.policy.Security.NoticeItem;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -76,6 +79,16 @@ class SecurityProperties {
       Decision<Boolean> d = Security.securityAssistance(article, eu);
       return d.isYes() == Security.isSecurityAssistanceOwed(article, eu) && (eu || !d.isYes())
           && (d.isYes() == (eu && article != 35 && article != 36 && Security.obligesController(article))) && citesCatalogue(d);
+    });
+  }
+
+  @Test
+  @Tag("clause-7.3")
+  @DisplayName("7.1–7.4: who is responsible for a task is explained by the clause that allocates it, and by no other")
+  void responsibilityCitesItsClause() {
+    qt().forAll(Generate.enumValues(Security.Task.class)).check(t -> {
+      Decision<PartyKind> d = Security.responsibleParty(t);
+      return d.getClauses().equals(List.of(ClauseId.parse(t.clause()))) && d.getOutcome() == Security.responsibleFor(t);
     });
   }
 

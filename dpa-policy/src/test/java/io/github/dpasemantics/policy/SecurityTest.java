@@ -54,7 +54,7 @@ class SecurityTest {
       assertEquals(PartyKind.CUSTOMER, Security.responsibleFor(t), t.name());
     }
     assertEquals(List.of(Code.SEGMENT_TASK), Security.responsibleParty(Task.SECURITY_MEASURES).getReasonCodes());
-    assertEquals(List.of(Code.SEGMENT_TASK), Security.responsibleParty(Task.INCIDENT_NOTICE_TO_CUSTOMER).getReasonCodes());
+    assertEquals(List.of(Code.SEGMENT_NOTIFIES_INCIDENTS), Security.responsibleParty(Task.INCIDENT_NOTICE_TO_CUSTOMER).getReasonCodes());
     assertEquals(List.of(Code.CUSTOMER_REVIEWS), Security.responsibleParty(Task.SECURITY_REVIEW).getReasonCodes());
     assertEquals(List.of(Code.CUSTOMER_NOTIFICATION_LAWS),
         Security.responsibleParty(Task.NOTIFICATION_LAWS_AND_THIRD_PARTY_NOTICES).getReasonCodes());

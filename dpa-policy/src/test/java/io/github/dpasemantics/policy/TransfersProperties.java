@@ -5,6 +5,7 @@ import static io.github.dpasemantics.policy.testing.TransferGenerators.contents;
 import static io.github.dpasemantics.policy.testing.TransferGenerators.countries;
 import static io.github.dpasemantics.policy.testing.TransferGenerators.days;
 import static io.github.dpasemantics.policy.testing.TransferGenerators.partyKinds;
+import static io.github.dpasemantics.policy.testing.TransferGenerators.sccStatuses;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;
 
@@ -147,6 +148,23 @@ class TransfersProperties {
       org.junit.jupiter.api.Assertions.assertTrue(citesCatalogue(Transfers.redactionAllowed(c)));
     });
     org.junit.jupiter.api.Assertions.assertTrue(citesCatalogue(Transfers.crossBorderComplianceResponsibility()));
+  }
+
+  @Test
+  @org.junit.jupiter.api.Tag("clause-A.4.3.7")
+  @DisplayName("A.4.3.7: the Clause 12(1) certificate is owed exactly when the SCCs govern and Customer asked; the form without sccs presupposes them")
+  void certificationOnlyUnderTheSccs() {
+    qt().forAll(sccStatuses(), booleans().all()).checkAssert((sccs, asked) -> {
+      Decision<Boolean> d = Transfers.deletionCertificationOwed(sccs, asked);
+      org.junit.jupiter.api.Assertions.assertEquals(sccs.isGoverning() && asked, d.isYes());
+      org.junit.jupiter.api.Assertions.assertEquals(d.isYes(), Transfers.isDeletionCertificationOwed(sccs, asked));
+      org.junit.jupiter.api.Assertions.assertEquals(sccs.isGoverning(), d.getClauses().contains(ClauseId.parse("A.4.3.7")));
+      org.junit.jupiter.api.Assertions.assertTrue(citesCatalogue(d));
+      org.junit.jupiter.api.Assertions.assertEquals(Transfers.deletionCertificationOwed(SccStatus.GOVERN, asked),
+          Transfers.deletionCertificationOwed(asked));
+      org.junit.jupiter.api.Assertions.assertEquals(asked, Transfers.isDeletionCertificationOwed(asked));
+      org.junit.jupiter.api.Assertions.assertEquals(sccs, SccStatus.of(sccs.isGoverning()));
+    });
   }
 
   @Test

@@ -363,6 +363,22 @@ class TransfersTest {
   }
 
   @Test
+  @Tag("clause-A.4.3.7")
+  @DisplayName("A.4.3.7: the Clause 12(1) certificate is an SCC duty: not owed where the SCCs do not govern, even on request")
+  void deletionCertificationOnlyUnderTheSccs() {
+    Decision<Boolean> none = Transfers.deletionCertificationOwed(SccStatus.DO_NOT_GOVERN, true);
+    assertFalse(none.isYes());
+    assertEquals(List.of(Code.SCCS_NOT_GOVERNING_NO_CERTIFICATE), none.getReasonCodes());
+    assertEquals(List.of(ClauseId.parse("A.4.3")), none.getClauses());
+    assertFalse(Transfers.isDeletionCertificationOwed(SccStatus.DO_NOT_GOVERN, true));
+    Decision<Boolean> owed = Transfers.deletionCertificationOwed(SccStatus.GOVERN, true);
+    assertTrue(owed.isYes());
+    assertEquals(List.of(Code.CERTIFICATION_ON_REQUEST), owed.getReasonCodes());
+    assertEquals(List.of(Code.CERTIFICATION_NOT_REQUESTED), Transfers.deletionCertificationOwed(SccStatus.GOVERN, false).getReasonCodes());
+    assertFalse(Transfers.isDeletionCertificationOwed(SccStatus.GOVERN, false));
+  }
+
+  @Test
   @DisplayName("A.4: null arguments are refused with a message naming them")
   void nulls() {
     assertMessage(() -> Transfers.isSccGoverned(null, US, false, false, d("2021-01-01"), FACTS, DEFAULTS), "customerIn");

@@ -55,9 +55,9 @@ public final class EmbeddingTheValidator {
     }
   }
 
-  /** A contract as a user might send it: terms with a negative objection window and a bad address. */
+  /** A contract as a user might send it: terms with an objection window over ten years and a bad address. */
   static ContractInstance contractFromUser() {
-    DpaTerms terms = DpaTerms.builder().objectionDays(-5).deletionDays(60).privacyContact("privacy at acme").build();
+    DpaTerms terms = DpaTerms.builder().objectionDays(4000).deletionDays(60).privacyContact("privacy at acme").build();
     return ContractInstance.builder()
         .id("acme-2024")
         .customer(Party.of("acme", " ", PartyKind.CUSTOMER, CountryCode.of("DE")))

@@ -101,7 +101,7 @@ public final class ClauseCatalog {
    *     inconsistent
    */
   public static ClauseCatalog of(Collection<Clause> clauses) {
-    Objects.requireNonNull(clauses, "ClauseCatalog.clauses must not be null");
+    Objects.requireNonNull(clauses, "ClauseCatalog.of: clauses must not be null");
     if (clauses.isEmpty()) {
       throw new IllegalArgumentException("ClauseCatalog.clauses must not be empty");
     }

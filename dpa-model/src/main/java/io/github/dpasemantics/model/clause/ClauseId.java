@@ -99,8 +99,8 @@ public final class ClauseId implements Comparable<ClauseId> {
    *     has none
    */
   public static ClauseId of(Part part, int... numbers) {
-    Objects.requireNonNull(part, "ClauseId.part must not be null");
-    Objects.requireNonNull(numbers, "ClauseId.numbers must not be null");
+    Objects.requireNonNull(part, "ClauseId.of: part must not be null");
+    Objects.requireNonNull(numbers, "ClauseId.of: numbers must not be null");
     if (part == Part.BODY && numbers.length == 0) {
       throw new IllegalArgumentException(
           "ClauseId.numbers must not be empty for Part.BODY: the body as a whole has no id");
@@ -132,7 +132,8 @@ public final class ClauseId implements Comparable<ClauseId> {
    * @throws IllegalArgumentException as {@link #of(Part, int...)}
    */
   public static ClauseId of(Part part, List<Integer> numbers) {
-    Objects.requireNonNull(numbers, "ClauseId.numbers must not be null");
+    Objects.requireNonNull(part, "ClauseId.of: part must not be null");
+    Objects.requireNonNull(numbers, "ClauseId.of: numbers must not be null");
     int[] array = new int[numbers.size()];
     for (int i = 0; i < array.length; i++) {
       array[i] = Objects.requireNonNull(numbers.get(i), "ClauseId.numbers must not contain null");
@@ -154,7 +155,7 @@ public final class ClauseId implements Comparable<ClauseId> {
    * @throws IllegalArgumentException naming the text and the expected form, if it is not one
    */
   public static ClauseId parse(CharSequence text) {
-    Objects.requireNonNull(text, "ClauseId text to parse must not be null");
+    Objects.requireNonNull(text, "ClauseId.parse: text must not be null");
     String string = text.toString();
     ClauseId known = INTERNED.get(string);
     return known != null ? known : parseNew(string);

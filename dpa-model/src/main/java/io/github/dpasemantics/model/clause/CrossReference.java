@@ -2,6 +2,7 @@ package io.github.dpasemantics.model.clause;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -47,6 +48,9 @@ public abstract class CrossReference {
    * @return the reference
    */
   public static CrossReference internal(ClauseId source, String text, int offset, ClauseId target) {
+    Objects.requireNonNull(source, "CrossReference.internal: source must not be null");
+    Objects.requireNonNull(text, "CrossReference.internal: text must not be null");
+    Objects.requireNonNull(target, "CrossReference.internal: target must not be null");
     return builder().source(source).text(text).offset(offset).target(target).build();
   }
 
@@ -61,6 +65,9 @@ public abstract class CrossReference {
    */
   public static CrossReference external(
       ClauseId source, String text, int offset, ExternalDocument document) {
+    Objects.requireNonNull(source, "CrossReference.external: source must not be null");
+    Objects.requireNonNull(text, "CrossReference.external: text must not be null");
+    Objects.requireNonNull(document, "CrossReference.external: document must not be null");
     return builder().source(source).text(text).offset(offset).document(document).build();
   }
 

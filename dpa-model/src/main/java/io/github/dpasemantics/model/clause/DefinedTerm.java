@@ -30,6 +30,9 @@ public abstract class DefinedTerm {
    * @return the defined term
    */
   public static DefinedTerm of(String term, ClauseId clause, DefinitionForm form) {
+    Objects.requireNonNull(term, "DefinedTerm.of: term must not be null");
+    Objects.requireNonNull(clause, "DefinedTerm.of: clause must not be null");
+    Objects.requireNonNull(form, "DefinedTerm.of: form must not be null");
     return ImmutableDefinedTerm.builder().term(term).clause(clause).form(form).build();
   }
 

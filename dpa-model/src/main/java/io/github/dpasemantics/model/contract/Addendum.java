@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -42,6 +43,8 @@ public abstract class Addendum {
    * @return an Addendum containing Annex A and Annex B, effective on the later of the two days (1)
    */
   public static Addendum signed(LocalDate segmentSigned, LocalDate customerSigned) {
+    Objects.requireNonNull(segmentSigned, "Addendum.signed: segmentSigned must not be null");
+    Objects.requireNonNull(customerSigned, "Addendum.signed: customerSigned must not be null");
     return builder()
         .addSignature(Signature.of(PartyKind.SEGMENT, segmentSigned))
         .addSignature(Signature.of(PartyKind.CUSTOMER, customerSigned))

@@ -2,6 +2,7 @@ package io.github.dpasemantics.model.contract;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -33,6 +34,7 @@ public abstract class Agreement {
    *     law
    */
   public static Agreement of(LocalDate effectiveDate) {
+    Objects.requireNonNull(effectiveDate, "Agreement.of: effectiveDate must not be null");
     return builder().effectiveDate(effectiveDate).build();
   }
 

@@ -1,6 +1,7 @@
 package io.github.dpasemantics.model.contract;
 
 import io.github.dpasemantics.model.data.DataProtectionLaw;
+import java.util.Objects;
 
 /**
  * The two Annexes of the Addendum and the law that decides whether each applies (4): Annex A
@@ -77,6 +78,7 @@ public enum Annex {
    * @throws IllegalArgumentException naming the letter if no Annex has it
    */
   public static Annex ofLetter(String letter) {
+    Objects.requireNonNull(letter, "Annex.ofLetter: letter must not be null");
     for (Annex a : values()) {
       if (a.letter.equals(letter)) {
         return a;

@@ -2,6 +2,7 @@ package io.github.dpasemantics.model.contract;
 
 import io.github.dpasemantics.model.data.DataProtectionLaw;
 import java.util.Collection;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -41,6 +42,7 @@ public abstract class AnnexFacts {
    * @return facts with each flag set exactly when its law is among {@code laws}
    */
   public static AnnexFacts governedBy(Collection<DataProtectionLaw> laws) {
+    Objects.requireNonNull(laws, "AnnexFacts.governedBy: laws must not be null");
     return of(laws.contains(DataProtectionLaw.EU_DATA_PROTECTION_LAW), laws.contains(DataProtectionLaw.CCPA));
   }
 

@@ -165,6 +165,29 @@ public abstract class DpaTerms implements WithDpaTerms {
   }
 
   /**
+   * Refuses, at build time, numbers no contract can hold: a negative count of days, months or
+   * audits. Zero stays buildable ("within 0 days after" and "at least 0 days before" name the
+   * event's own day; a 0-month report period holds only the request day); zero audits a year and
+   * the upper bounds are Jakarta constraints that a caller may collect and report with the rest.
+   *
+   * @throws IllegalStateException naming the type, the field, the value and the rule
+   */
+  @Value.Check
+  protected void check() {
+    notNegative("subprocessorNoticeDays", getSubprocessorNoticeDays(), "calendar days of advance notice (6.3)");
+    notNegative("objectionDays", getObjectionDays(), "calendar days to object after notice (6.3)");
+    notNegative("deletionDays", getDeletionDays(), "days to delete after a request (9.1)");
+    notNegative("auditsPerCalendarYear", getAuditsPerCalendarYear(), "audits per calendar year (A.2.2.2)");
+    notNegative("reportRecencyMonths", getReportRecencyMonths(), "months of Third Party Report recency (A.2.2.2)");
+  }
+
+  private static void notNegative(String field, int value, String what) {
+    if (value < 0) {
+      throw new IllegalStateException("DpaTerms." + field + " = " + value + ": must not be negative (a count of " + what + ")");
+    }
+  }
+
+  /**
    * Returns the number of days a day-counted term holds.
    *
    * @param term a {@link TermKey.Unit#DAYS} term

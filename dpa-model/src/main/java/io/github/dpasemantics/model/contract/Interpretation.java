@@ -2,6 +2,7 @@ package io.github.dpasemantics.model.contract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A named reading of an open passage of the Addendum. Each constant answers one {@link Question};
@@ -167,6 +168,7 @@ public enum Interpretation {
    * @throws IllegalArgumentException naming the text and the known names if none matches
    */
   public static Interpretation parse(String name) {
+    Objects.requireNonNull(name, "Interpretation.parse: name must not be null");
     for (Interpretation i : values()) {
       if (i.name().equalsIgnoreCase(name.trim())) {
         return i;

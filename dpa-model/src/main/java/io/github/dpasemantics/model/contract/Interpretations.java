@@ -48,6 +48,7 @@ public final class Interpretations {
    * @throws IllegalArgumentException if two readings answer the same question
    */
   public static Interpretations of(Interpretation... readings) {
+    Objects.requireNonNull(readings, "Interpretations.of: readings must not be null");
     Interpretations out = DEFAULTS;
     boolean[] seen = new boolean[Question.values().length];
     for (Interpretation r : readings) {

@@ -2,6 +2,7 @@ package io.github.dpasemantics.model.contract;
 
 import io.github.dpasemantics.model.party.PartyKind;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -26,6 +27,8 @@ public abstract class Signature {
    * @throws IllegalStateException if {@code party} is of any other kind
    */
   public static Signature of(PartyKind party, LocalDate date) {
+    Objects.requireNonNull(party, "Signature.of: party must not be null");
+    Objects.requireNonNull(date, "Signature.of: date must not be null");
     return ImmutableSignature.builder().party(party).date(date).build();
   }
 

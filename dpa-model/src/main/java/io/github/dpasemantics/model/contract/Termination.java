@@ -1,6 +1,7 @@
 package io.github.dpasemantics.model.contract;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -24,6 +25,8 @@ public abstract class Termination {
    * @return the termination, with no note
    */
   public static Termination of(LocalDate date, TerminationKind kind) {
+    Objects.requireNonNull(date, "Termination.of: date must not be null");
+    Objects.requireNonNull(kind, "Termination.of: kind must not be null");
     return ImmutableTermination.builder().date(date).kind(kind).build();
   }
 
@@ -34,6 +37,7 @@ public abstract class Termination {
    * @return a termination of kind {@link TerminationKind#EXPIRATION} on that day
    */
   public static Termination expiration(LocalDate date) {
+    Objects.requireNonNull(date, "Termination.expiration: date must not be null");
     return of(date, TerminationKind.EXPIRATION);
   }
 
@@ -45,6 +49,7 @@ public abstract class Termination {
    * @return a termination of kind {@link TerminationKind#FOR_CONVENIENCE_UNDER_6_3} on that day
    */
   public static Termination forConvenienceUnder63(LocalDate date) {
+    Objects.requireNonNull(date, "Termination.forConvenienceUnder63: date must not be null");
     return of(date, TerminationKind.FOR_CONVENIENCE_UNDER_6_3);
   }
 

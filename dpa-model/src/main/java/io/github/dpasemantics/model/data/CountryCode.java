@@ -1,6 +1,7 @@
 package io.github.dpasemantics.model.data;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -32,6 +33,7 @@ public abstract class CountryCode implements Comparable<CountryCode> {
    * @throws NullPointerException if the code is null
    */
   public static CountryCode of(String code) {
+    Objects.requireNonNull(code, "CountryCode.of: code must not be null");
     return ImmutableCountryCode.of(code);
   }
 

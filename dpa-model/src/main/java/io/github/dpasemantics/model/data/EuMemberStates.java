@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -74,6 +75,7 @@ public final class EuMemberStates {
    * @return the countries that were member states on {@code date}, sorted by code, unmodifiable
    */
   public static Set<CountryCode> membersOn(LocalDate date) {
+    Objects.requireNonNull(date, "EuMemberStates.membersOn: date must not be null");
     Set<CountryCode> members = new TreeSet<>();
     for (EuMembership m : MEMBERSHIPS) {
       if (m.isMemberOn(date)) {
@@ -106,6 +108,8 @@ public final class EuMemberStates {
    * @return {@code true} if a membership of {@code country} includes {@code date}
    */
   public static boolean isMemberOn(CountryCode country, LocalDate date) {
+    Objects.requireNonNull(country, "EuMemberStates.isMemberOn: country must not be null");
+    Objects.requireNonNull(date, "EuMemberStates.isMemberOn: date must not be null");
     for (EuMembership m : MEMBERSHIPS) {
       if (m.getCountry().equals(country) && m.isMemberOn(date)) {
         return true;
@@ -123,6 +127,8 @@ public final class EuMemberStates {
    * @return {@code true} if {@code country} was an EEA state on {@code date}
    */
   public static boolean isEeaStateOn(CountryCode country, LocalDate date) {
+    Objects.requireNonNull(country, "EuMemberStates.isEeaStateOn: country must not be null");
+    Objects.requireNonNull(date, "EuMemberStates.isEeaStateOn: date must not be null");
     if (isMemberOn(country, date)) {
       return true;
     }

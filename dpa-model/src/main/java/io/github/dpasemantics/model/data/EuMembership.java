@@ -1,6 +1,7 @@
 package io.github.dpasemantics.model.data;
 
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -23,6 +24,8 @@ public abstract class EuMembership {
    * @return a membership with no last day
    */
   public static EuMembership of(CountryCode country, LocalDate joined) {
+    Objects.requireNonNull(country, "EuMembership.of: country must not be null");
+    Objects.requireNonNull(joined, "EuMembership.of: joined must not be null");
     return ImmutableEuMembership.builder().country(country).joined(joined).build();
   }
 
@@ -36,6 +39,9 @@ public abstract class EuMembership {
    * @throws IllegalStateException if {@code lastDay} is before {@code joined}
    */
   public static EuMembership of(CountryCode country, LocalDate joined, LocalDate lastDay) {
+    Objects.requireNonNull(country, "EuMembership.of: country must not be null");
+    Objects.requireNonNull(joined, "EuMembership.of: joined must not be null");
+    Objects.requireNonNull(lastDay, "EuMembership.of: lastDay must not be null");
     return ImmutableEuMembership.builder()
         .country(country)
         .joined(joined)

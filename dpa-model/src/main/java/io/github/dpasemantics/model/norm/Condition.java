@@ -3,6 +3,7 @@ package io.github.dpasemantics.model.norm;
 import io.github.dpasemantics.model.clause.ClauseId;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -28,6 +29,9 @@ public abstract class Condition implements WithCondition {
    * @return the condition
    */
   public static Condition of(String code, ClauseId clause, String text) {
+    Objects.requireNonNull(code, "Condition.of: code must not be null");
+    Objects.requireNonNull(clause, "Condition.of: clause must not be null");
+    Objects.requireNonNull(text, "Condition.of: text must not be null");
     return ImmutableCondition.builder().code(code).clause(clause).text(text).build();
   }
 

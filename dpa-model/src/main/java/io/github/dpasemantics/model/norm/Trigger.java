@@ -3,6 +3,7 @@ package io.github.dpasemantics.model.norm;
 import io.github.dpasemantics.model.event.EventType;
 import jakarta.validation.constraints.NotBlank;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -47,6 +48,9 @@ public abstract class Trigger implements WithTrigger {
    * @return the trigger
    */
   public static Trigger on(String text, EventType first, EventType... more) {
+    Objects.requireNonNull(text, "Trigger.on: text must not be null");
+    Objects.requireNonNull(first, "Trigger.on: first must not be null");
+    Objects.requireNonNull(more, "Trigger.on: more must not be null");
     return ImmutableTrigger.builder()
         .addEvents(first)
         .addAllEvents(Arrays.asList(more))

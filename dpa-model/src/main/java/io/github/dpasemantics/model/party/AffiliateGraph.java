@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -68,6 +69,8 @@ public abstract class AffiliateGraph {
    */
   public static AffiliateGraph of(
       Collection<Organisation> organisations, Collection<ControlRelation> relations) {
+    Objects.requireNonNull(organisations, "AffiliateGraph.of: organisations must not be null");
+    Objects.requireNonNull(relations, "AffiliateGraph.of: relations must not be null");
     return ImmutableAffiliateGraph.builder()
         .organisations(organisations)
         .relations(relations)

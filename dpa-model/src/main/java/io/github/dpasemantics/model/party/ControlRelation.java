@@ -1,6 +1,7 @@
 package io.github.dpasemantics.model.party;
 
 import jakarta.validation.constraints.NotBlank;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -31,6 +32,9 @@ public abstract class ControlRelation {
    * @throws IllegalStateException if {@code controller} equals {@code controlled}
    */
   public static ControlRelation of(String controller, String controlled, ControlMeans means) {
+    Objects.requireNonNull(controller, "ControlRelation.of: controller must not be null");
+    Objects.requireNonNull(controlled, "ControlRelation.of: controlled must not be null");
+    Objects.requireNonNull(means, "ControlRelation.of: means must not be null");
     return ImmutableControlRelation.builder()
         .controller(controller)
         .controlled(controlled)

@@ -3,6 +3,7 @@ package io.github.dpasemantics.model.party;
 import io.github.dpasemantics.model.data.CountryCode;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -26,6 +27,8 @@ public abstract class Organisation {
    * @return the organisation, with no establishment country
    */
   public static Organisation of(String id, String name) {
+    Objects.requireNonNull(id, "Organisation.of: id must not be null");
+    Objects.requireNonNull(name, "Organisation.of: name must not be null");
     return ImmutableOrganisation.builder().id(id).name(name).build();
   }
 
@@ -36,6 +39,7 @@ public abstract class Organisation {
    * @return an organisation with the party's id, name and establishment country
    */
   public static Organisation from(Party party) {
+    Objects.requireNonNull(party, "Organisation.from: party must not be null");
     return ImmutableOrganisation.builder()
         .id(party.getId())
         .name(party.getName())

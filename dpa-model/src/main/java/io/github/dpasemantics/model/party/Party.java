@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -41,6 +42,9 @@ public abstract class Party {
    * @return the party
    */
   public static Party of(String id, String name, PartyKind kind) {
+    Objects.requireNonNull(id, "Party.of: id must not be null");
+    Objects.requireNonNull(name, "Party.of: name must not be null");
+    Objects.requireNonNull(kind, "Party.of: kind must not be null");
     return builder().id(id).name(name).kind(kind).build();
   }
 
@@ -54,6 +58,10 @@ public abstract class Party {
    * @return the party
    */
   public static Party of(String id, String name, PartyKind kind, CountryCode establishment) {
+    Objects.requireNonNull(id, "Party.of: id must not be null");
+    Objects.requireNonNull(name, "Party.of: name must not be null");
+    Objects.requireNonNull(kind, "Party.of: kind must not be null");
+    Objects.requireNonNull(establishment, "Party.of: establishment must not be null");
     return builder().id(id).name(name).kind(kind).establishmentCountry(establishment).build();
   }
 

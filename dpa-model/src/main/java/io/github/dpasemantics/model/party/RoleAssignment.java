@@ -3,6 +3,7 @@ package io.github.dpasemantics.model.party;
 import io.github.dpasemantics.model.data.DataCategory;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -37,6 +38,11 @@ public abstract class RoleAssignment {
    */
   public static RoleAssignment of(
       PartyKind party, Regime regime, Role role, DataCategory data, String clause) {
+    Objects.requireNonNull(party, "RoleAssignment.of: party must not be null");
+    Objects.requireNonNull(regime, "RoleAssignment.of: regime must not be null");
+    Objects.requireNonNull(role, "RoleAssignment.of: role must not be null");
+    Objects.requireNonNull(data, "RoleAssignment.of: data must not be null");
+    Objects.requireNonNull(clause, "RoleAssignment.of: clause must not be null");
     return builder().party(party).regime(regime).role(role).data(data).clause(clause).build();
   }
 

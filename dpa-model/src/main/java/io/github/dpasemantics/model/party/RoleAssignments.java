@@ -3,6 +3,7 @@ package io.github.dpasemantics.model.party;
 import io.github.dpasemantics.model.data.DataCategory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -77,6 +78,9 @@ public final class RoleAssignments {
    * @return the first matching assignment in document order, or empty if the Addendum assigns none
    */
   public static Optional<RoleAssignment> roleOf(PartyKind party, Regime regime, DataCategory data) {
+    Objects.requireNonNull(party, "RoleAssignments.roleOf: party must not be null");
+    Objects.requireNonNull(regime, "RoleAssignments.roleOf: regime must not be null");
+    Objects.requireNonNull(data, "RoleAssignments.roleOf: data must not be null");
     return SEGMENT_DPA.stream()
         .filter(a -> a.getParty() == party && a.getRegime() == regime && a.getData() == data)
         .findFirst();
@@ -89,6 +93,7 @@ public final class RoleAssignments {
    * @return its assignments in document order, unmodifiable; empty if it has none
    */
   public static List<RoleAssignment> assignedTo(PartyKind party) {
+    Objects.requireNonNull(party, "RoleAssignments.assignedTo: party must not be null");
     List<RoleAssignment> result = new ArrayList<>();
     for (RoleAssignment a : SEGMENT_DPA) {
       if (a.getParty() == party) {

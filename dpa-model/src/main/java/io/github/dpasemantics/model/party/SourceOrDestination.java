@@ -1,6 +1,7 @@
 package io.github.dpasemantics.model.party;
 
 import jakarta.validation.Valid;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -34,6 +35,8 @@ public abstract class SourceOrDestination {
    * @throws IllegalStateException if the party is of another kind
    */
   public static SourceOrDestination of(Party party, Direction direction) {
+    Objects.requireNonNull(party, "SourceOrDestination.of: party must not be null");
+    Objects.requireNonNull(direction, "SourceOrDestination.of: direction must not be null");
     return builder().party(party).direction(direction).build();
   }
 

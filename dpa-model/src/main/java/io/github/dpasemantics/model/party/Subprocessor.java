@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -44,6 +45,7 @@ public abstract class Subprocessor {
    * @throws IllegalStateException if the party's kind is not allowed
    */
   public static Subprocessor of(Party party) {
+    Objects.requireNonNull(party, "Subprocessor.of: party must not be null");
     return builder().party(party).build();
   }
 

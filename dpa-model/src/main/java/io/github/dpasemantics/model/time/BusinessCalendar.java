@@ -44,7 +44,7 @@ public final class BusinessCalendar {
    * @throws NullPointerException if {@code holidays} or an element is null
    */
   public static BusinessCalendar withHolidays(Set<LocalDate> holidays) {
-    Objects.requireNonNull(holidays, "BusinessCalendar.holidays must not be null");
+    Objects.requireNonNull(holidays, "BusinessCalendar.withHolidays: holidays must not be null");
     for (LocalDate d : holidays) {
       Objects.requireNonNull(d, "BusinessCalendar.holidays must not contain null");
     }

@@ -6,7 +6,6 @@ import io.github.dpasemantics.model.contract.Interpretations;
 import io.github.dpasemantics.model.contract.TermKey;
 import java.time.LocalDate;
 import java.time.Month;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -37,7 +36,7 @@ public sealed interface DeadlineRule permits DeadlineRule.TermRule, DeadlineRule
    * @return the rule
    */
   static DeadlineRule withinDaysAfter(TermKey term) {
-    return new WithinDaysAfter(requireUnit(term, TermKey.Unit.DAYS));
+    return new WithinDaysAfter(requireUnit(term, TermKey.Unit.DAYS, "withinDaysAfter"));
   }
 
   /**
@@ -48,7 +47,7 @@ public sealed interface DeadlineRule permits DeadlineRule.TermRule, DeadlineRule
    * @return the rule
    */
   static DeadlineRule atLeastDaysBefore(TermKey term) {
-    return new AtLeastDaysBefore(requireUnit(term, TermKey.Unit.DAYS));
+    return new AtLeastDaysBefore(requireUnit(term, TermKey.Unit.DAYS, "atLeastDaysBefore"));
   }
 
   /**
@@ -60,7 +59,7 @@ public sealed interface DeadlineRule permits DeadlineRule.TermRule, DeadlineRule
    * @return the rule
    */
   static DeadlineRule withinMonthsPrior(TermKey term) {
-    return new WithinMonthsPrior(requireUnit(term, TermKey.Unit.MONTHS));
+    return new WithinMonthsPrior(requireUnit(term, TermKey.Unit.MONTHS, "withinMonthsPrior"));
   }
 
   /**
@@ -118,11 +117,13 @@ public sealed interface DeadlineRule permits DeadlineRule.TermRule, DeadlineRule
     return Qualitative.NONE;
   }
 
-  private static TermKey requireUnit(TermKey term, TermKey.Unit unit) {
-    Objects.requireNonNull(term, "DeadlineRule.term must not be null");
+  private static TermKey requireUnit(TermKey term, TermKey.Unit unit, String factory) {
+    if (term == null) {
+      throw new NullPointerException("DeadlineRule." + factory + ": term must not be null");
+    }
     if (term.unit() != unit) {
       throw new IllegalArgumentException(
-          "DeadlineRule.term " + term + " is counted in " + term.unit() + ", expected " + unit);
+          "DeadlineRule." + factory + ": term " + term + " is counted in " + term.unit() + ", expected " + unit);
     }
     return term;
   }

@@ -36,7 +36,10 @@ public final class Window {
    * @throws IllegalArgumentException if {@code closes} is before {@code opens}
    */
   public static Window between(LocalDate opens, LocalDate closes, LocalDate anchor, Counting counting) {
-    Objects.requireNonNull(opens, "Window.opens must not be null");
+    Objects.requireNonNull(closes, "Window.between: closes must not be null");
+    Objects.requireNonNull(anchor, "Window.between: anchor must not be null");
+    Objects.requireNonNull(counting, "Window.between: counting must not be null");
+    Objects.requireNonNull(opens, "Window.between: opens must not be null");
     check(closes, anchor, counting);
     if (closes.isBefore(opens)) {
       throw new IllegalArgumentException(
@@ -54,6 +57,9 @@ public final class Window {
    * @return the window
    */
   public static Window until(LocalDate closes, LocalDate anchor, Counting counting) {
+    Objects.requireNonNull(closes, "Window.until: closes must not be null");
+    Objects.requireNonNull(anchor, "Window.until: anchor must not be null");
+    Objects.requireNonNull(counting, "Window.until: counting must not be null");
     check(closes, anchor, counting);
     return new Window(null, closes, anchor, counting);
   }

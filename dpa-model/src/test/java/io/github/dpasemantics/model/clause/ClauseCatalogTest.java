@@ -122,7 +122,7 @@ class ClauseCatalogTest {
           assertThrows(NullPointerException.class, () -> DPA.byParty(null)).getMessage());
       assertEquals("ClauseCatalog.definedTerm(term): term must not be null",
           assertThrows(NullPointerException.class, () -> DPA.byDefinedTerm(null)).getMessage());
-      assertEquals("ClauseCatalog.clauses must not be null",
+      assertEquals("ClauseCatalog.of: clauses must not be null",
           assertThrows(NullPointerException.class, () -> ClauseCatalog.of(null)).getMessage());
     }
 

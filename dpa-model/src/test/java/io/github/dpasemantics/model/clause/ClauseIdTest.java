@@ -170,13 +170,13 @@ class ClauseIdTest {
   @Test
   @DisplayName("null arguments are refused with messages naming them")
   void nullsAreRefused() {
-    assertEquals("ClauseId text to parse must not be null",
+    assertEquals("ClauseId.parse: text must not be null",
         assertThrows(NullPointerException.class, () -> ClauseId.parse(null)).getMessage());
-    assertEquals("ClauseId.part must not be null",
+    assertEquals("ClauseId.of: part must not be null",
         assertThrows(NullPointerException.class, () -> ClauseId.of(null, 1)).getMessage());
-    assertEquals("ClauseId.numbers must not be null",
+    assertEquals("ClauseId.of: numbers must not be null",
         assertThrows(NullPointerException.class, () -> ClauseId.of(Part.BODY, (int[]) null)).getMessage());
-    assertEquals("ClauseId.numbers must not be null", assertThrows(NullPointerException.class,
+    assertEquals("ClauseId.of: numbers must not be null", assertThrows(NullPointerException.class,
         () -> ClauseId.of(Part.BODY, (List<Integer>) null)).getMessage());
     assertEquals("ClauseId.numbers must not contain null", assertThrows(NullPointerException.class,
         () -> ClauseId.of(Part.BODY, java.util.Arrays.asList(1, null))).getMessage());

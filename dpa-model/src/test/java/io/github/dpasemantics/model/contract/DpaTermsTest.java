@@ -86,15 +86,11 @@ class DpaTermsTest {
   @DisplayName("each constraint fires and names its field and value")
   void everyConstraintFires() {
     DpaTerms s = DpaTerms.segment();
-    assertEquals(Set.of("subprocessorNoticeDays:-1"), violations(s.withSubprocessorNoticeDays(-1)));
     assertEquals(Set.of("subprocessorNoticeDays:3651"), violations(s.withSubprocessorNoticeDays(3651)));
-    assertEquals(Set.of("objectionDays:-1"), violations(s.withObjectionDays(-1)));
     assertEquals(Set.of("objectionDays:3651"), violations(s.withObjectionDays(3651)));
-    assertEquals(Set.of("deletionDays:-5"), violations(s.withDeletionDays(-5)));
     assertEquals(Set.of("deletionDays:3651"), violations(s.withDeletionDays(3651)));
     assertEquals(Set.of("auditsPerCalendarYear:0"), violations(s.withAuditsPerCalendarYear(0)));
     assertEquals(Set.of("auditsPerCalendarYear:367"), violations(s.withAuditsPerCalendarYear(367)));
-    assertEquals(Set.of("reportRecencyMonths:-1"), violations(s.withReportRecencyMonths(-1)));
     assertEquals(Set.of("reportRecencyMonths:121"), violations(s.withReportRecencyMonths(121)));
     assertEquals(Set.of("privacyContact:not an address"), violations(s.withPrivacyContact("not an address")));
     assertEquals(Set.of("privacyContact: "), violations(s.withPrivacyContact(" ")));
@@ -107,9 +103,28 @@ class DpaTermsTest {
   @Test
   @DisplayName("a violation message names the rule")
   void messagesNameTheRule() {
-    Set<ConstraintViolation<DpaTerms>> v = VALIDATOR.validate(DpaTerms.segment().withObjectionDays(-1));
+    Set<ConstraintViolation<DpaTerms>> v = VALIDATOR.validate(DpaTerms.segment().withObjectionDays(3651));
     String msg = v.iterator().next().getMessage();
-    assertTrue(msg.contains("0"), msg);
+    assertTrue(msg.contains("3650"), msg);
+  }
+
+  @Test
+  @Tag("clause-6.3")
+  @DisplayName("a negative count no contract can hold fails at build time, naming type, field, value and rule; zero builds")
+  void negativeCountsFailAtBuild() {
+    DpaTerms s = DpaTerms.segment();
+    assertEquals("DpaTerms.objectionDays = -5: must not be negative (a count of calendar days to object after notice (6.3))",
+        assertThrows(IllegalStateException.class, () -> DpaTerms.builder().objectionDays(-5).build()).getMessage());
+    assertEquals("DpaTerms.subprocessorNoticeDays = -1: must not be negative (a count of calendar days of advance notice (6.3))",
+        assertThrows(IllegalStateException.class, () -> s.withSubprocessorNoticeDays(-1)).getMessage());
+    assertEquals("DpaTerms.deletionDays = -1: must not be negative (a count of days to delete after a request (9.1))",
+        assertThrows(IllegalStateException.class, () -> s.withDeletionDays(-1)).getMessage());
+    assertEquals("DpaTerms.auditsPerCalendarYear = -1: must not be negative (a count of audits per calendar year (A.2.2.2))",
+        assertThrows(IllegalStateException.class, () -> s.withAuditsPerCalendarYear(-1)).getMessage());
+    assertEquals("DpaTerms.reportRecencyMonths = -1: must not be negative (a count of months of Third Party Report recency"
+        + " (A.2.2.2))", assertThrows(IllegalStateException.class, () -> s.withReportRecencyMonths(-1)).getMessage());
+    assertEquals(0, s.withSubprocessorNoticeDays(0).withObjectionDays(0).withDeletionDays(0).withReportRecencyMonths(0)
+        .getDeletionDays());
   }
 
   @Test

@@ -74,6 +74,11 @@ public final class AuditsGenerators {
     return Generate.enumValues(Audits.SharingBar.class);
   }
 
+  /** Any basis of an audit request (A.2.2, A.4.3.5). */
+  public static Gen<Audits.AuditBasis> bases() {
+    return Generate.enumValues(Audits.AuditBasis.class);
+  }
+
   /** Any conductor. */
   public static Gen<Audits.Conductor> conductors() {
     return Generate.enumValues(Audits.Conductor.class);

@@ -7,21 +7,36 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import io.github.dpasemantics.model.contract.Addendum;
 import io.github.dpasemantics.model.contract.Agreement;
 import io.github.dpasemantics.model.contract.AnnexFacts;
+import io.github.dpasemantics.model.contract.ContractInstance;
 import io.github.dpasemantics.model.contract.DpaTerms;
 import io.github.dpasemantics.model.contract.Interpretation;
 import io.github.dpasemantics.model.contract.Interpretations;
 import io.github.dpasemantics.model.data.CountryCode;
 import io.github.dpasemantics.model.data.DataDescriptor;
+import io.github.dpasemantics.model.event.AuditRequested;
+import io.github.dpasemantics.model.event.DeletionRequested;
+import io.github.dpasemantics.model.event.NoticeChannel;
+import io.github.dpasemantics.model.event.ObjectionGrounds;
+import io.github.dpasemantics.model.event.ObjectionMade;
+import io.github.dpasemantics.model.event.ReportKind;
+import io.github.dpasemantics.model.event.SecurityEventConfirmed;
+import io.github.dpasemantics.model.event.SubprocessorEngaged;
+import io.github.dpasemantics.model.event.SubprocessorFirstProcessing;
+import io.github.dpasemantics.model.event.SubprocessorNoticeGiven;
+import io.github.dpasemantics.model.event.ThirdPartyReportIssued;
 import io.github.dpasemantics.model.event.TransferMade;
 import io.github.dpasemantics.model.party.AffiliateGraph;
 import io.github.dpasemantics.model.party.Party;
 import io.github.dpasemantics.model.party.PartyKind;
 import io.github.dpasemantics.model.party.SourceOrDestination;
+import io.github.dpasemantics.model.party.Subprocessor;
 import io.github.dpasemantics.policy.LegalFacts;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -77,6 +92,10 @@ public final class PolicyInputs {
       if (p.getRawType() == List.class && arg == LocalDate.class) {
         return lists().of(dates()).ofSizeBetween(0, 3).map(l -> (Object) List.copyOf(l));
       }
+      if (p.getRawType() == List.class && arg instanceof Class && objects((Class<?>) arg) != null) {
+        Gen<?> item = objects((Class<?>) arg);
+        return lists().of(item).ofSizeBetween(0, 3).map(l -> (Object) List.copyOf(l));
+      }
       if (p.getRawType() == Set.class && arg == CountryCode.class) {
         return lists().of(TransferGenerators.countries()).ofSizeBetween(0, 3).map(l -> (Object) Set.copyOf(new HashSet<>(l)));
       }
@@ -105,6 +124,48 @@ public final class PolicyInputs {
   private static Gen<?> objects(Class<?> c) {
     if (c == LocalDate.class) {
       return dates();
+    }
+    if (c == Instant.class) {
+      return dates().zip(integers().between(0, 23), (d, h) -> d.atTime(h, 0).toInstant(ZoneOffset.UTC));
+    }
+    if (c == ContractInstance.class) {
+      // an open-ended Agreement, so that any Addendum of ScopeGenerators forms part of it (3.1)
+      return ScopeGenerators.addenda().zip(ScopeGenerators.annexFacts(),
+          (ad, f) -> ContractInstance.builder().id("c").customer(Party.of("acme", "Acme", PartyKind.CUSTOMER))
+              .segment(Party.segment()).agreement(Agreement.of(LocalDate.of(2015, 1, 1))).addendum(ad).annexFacts(f).build());
+    }
+    if (c == Subprocessor.class) {
+      List<String> notSegment = DefinitionsGenerators.IDS.subList(1, DefinitionsGenerators.IDS.size());
+      return Generate.pick(notSegment).zip(Generate.pick(List.copyOf(Subprocessor.ALLOWED_KINDS)),
+          (id, kind) -> Subprocessor.of(Party.of(id, id, kind)));
+    }
+    if (c == AuditRequested.class) {
+      return dates().map(d -> AuditRequested.builder().id("a-" + d).date(d).auditId("audit-" + d).build());
+    }
+    if (c == DeletionRequested.class) {
+      return dates().map(d -> DeletionRequested.builder().id("r-" + d).date(d).build());
+    }
+    if (c == SubprocessorNoticeGiven.class) {
+      return dates().zip(Generate.enumValues(NoticeChannel.class),
+          (d, ch) -> SubprocessorNoticeGiven.builder().id("n-" + d).date(d).subprocessorId("aws").channel(ch).build());
+    }
+    if (c == SubprocessorFirstProcessing.class) {
+      return dates().map(d -> SubprocessorFirstProcessing.builder().id("f").date(d).subprocessorId("aws").build());
+    }
+    if (c == SubprocessorEngaged.class) {
+      return dates().zip(Generate.pick(List.of(PartyKind.THIRD_PARTY_SUBPROCESSOR, PartyKind.SEGMENT_AFFILIATE)),
+          (d, kind) -> SubprocessorEngaged.builder().id("e").date(d).subprocessorId("aws").subprocessorKind(kind).build());
+    }
+    if (c == ObjectionMade.class) {
+      return dates().zip(booleans().all(), Generate.enumValues(ObjectionGrounds.class),
+          (d, written, grounds) -> ObjectionMade.builder().id("o").date(d).subprocessorId("aws").written(written).grounds(grounds).build());
+    }
+    if (c == ThirdPartyReportIssued.class) {
+      return dates().zip(Generate.enumValues(ReportKind.class),
+          (d, kind) -> ThirdPartyReportIssued.builder().id("t").date(d).reportId("report").reportKind(kind).build());
+    }
+    if (c == SecurityEventConfirmed.class) {
+      return DefinitionsGenerators.incidentFacts().map(DefinitionsGenerators::confirmation);
     }
     if (c == String.class) {
       return DefinitionsGenerators.ids();

@@ -23,6 +23,11 @@ public final class TransferGenerators {
 
   private TransferGenerators() {}
 
+  /** Whether the SCCs govern a transfer (A.4.3), as the named fact the SCC-only duties take. */
+  public static Gen<io.github.dpasemantics.policy.SccStatus> sccStatuses() {
+    return org.quicktheories.generators.Generate.enumValues(io.github.dpasemantics.policy.SccStatus.class);
+  }
+
   /** Days from 2009-01-01 to 2028-12-31, around every fact of the built-in table. */
   public static Gen<LocalDate> days() {
     return integers().between((int) LocalDate.of(2009, 1, 1).toEpochDay(), (int) LocalDate.of(2028, 12, 31).toEpochDay())
