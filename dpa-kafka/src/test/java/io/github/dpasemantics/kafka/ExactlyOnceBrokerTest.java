@@ -106,7 +106,7 @@ class ExactlyOnceBrokerTest {
 
     try (KafkaProducer<String, byte[]> producer = producer()) {
       for (ContractInstance c : fleet.contracts()) {
-        producer.send(new ProducerRecord<>(TOPICS.contracts(), c.getId(), mapper.writeValueAsBytes(codec.writeContract(c))));
+        producer.send(new ProducerRecord<>(TOPICS.contracts(), c.getId(), mapper.writeValueAsBytes(codec.writeContract(c)))).get();
       }
       send(producer, codec, mapper, fleet, 0, half);
       producer.flush();
@@ -147,10 +147,14 @@ class ExactlyOnceBrokerTest {
   }
 
   private static void send(KafkaProducer<String, byte[]> producer, FixtureCodec codec, ObjectMapper mapper, FleetStream fleet,
-      int from, int to) throws IOException {
+      int from, int to) throws Exception {
+    List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
     for (int i = from; i < to; i++) {
-      producer.send(new ProducerRecord<>(TOPICS.events(), fleet.contractIds().get(i),
-          mapper.writeValueAsBytes(codec.writeEvent(fleet.events().get(i)))));
+      sent.add(producer.send(new ProducerRecord<>(TOPICS.events(), fleet.contractIds().get(i),
+          mapper.writeValueAsBytes(codec.writeEvent(fleet.events().get(i))))));
+    }
+    for (java.util.concurrent.Future<?> f : sent) {
+      f.get();
     }
   }
 
