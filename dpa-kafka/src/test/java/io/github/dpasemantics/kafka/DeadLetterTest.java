@@ -10,6 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import io.github.dpasemantics.kafka.testing.FixtureCodec;
 import io.github.dpasemantics.kafka.testing.TopologyHarness;
 import io.github.dpasemantics.model.contract.ContractInstance;
@@ -30,8 +38,19 @@ import org.junit.jupiter.api.Test;
  */
 class DeadLetterTest {
   private static final ContractInstance CONTRACT = contract("acme-2020");
+  private static final Schema DEAD_LETTER_SCHEMA = schema("kafka/dead-letter.schema.json");
   private TopologyHarness topology;
   private byte[] before;
+
+  /** A schema of docs/schemas (the tests run in dpa-kafka/). */
+  private static Schema schema(String relative) {
+    try {
+      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+          .getSchema(Files.readString(Path.of("..", "docs", "schemas", relative)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   @BeforeEach
   void start() {
@@ -63,6 +82,8 @@ class DeadLetterTest {
     assertFalse(letter.path("reason").asText().contains("\n"), "one line");
     assertTrue(letter.path("offset").isIntegralNumber());
     assertEquals(List.of(), topology.changes());
+    assertEquals(List.of(), DEAD_LETTER_SCHEMA.validate(letter.toString(), InputFormat.JSON).stream()
+        .map(e -> e.getInstanceLocation() + ": " + e.getMessage()).toList(), "docs/schemas/kafka/dead-letter.schema.json");
     return letter;
   }
 
