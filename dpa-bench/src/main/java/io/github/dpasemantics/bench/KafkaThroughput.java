@@ -209,7 +209,7 @@ public final class KafkaThroughput {
       }
       return System.nanoTime() - t0;
     } finally {
-      streams.close(Duration.ofSeconds(60));
+      DpaKafka.stop(streams);
     }
   }
 
@@ -233,7 +233,7 @@ public final class KafkaThroughput {
     first.start();
     awaitState(first, KafkaStreams.State.RUNNING);
     awaitConsumed(cluster, appId, t);
-    first.close(Duration.ofSeconds(60));
+    DpaKafka.stop(first);
 
     KafkaStreams second = streams(cluster, codec, t, appId, 2, work.resolve("restore-2"));
     AtomicLong restored = new AtomicLong();
@@ -253,7 +253,7 @@ public final class KafkaThroughput {
     second.start();
     awaitState(second, KafkaStreams.State.RUNNING);
     long nanos = System.nanoTime() - t0;
-    second.close(Duration.ofSeconds(60));
+    DpaKafka.stop(second);
     System.out.printf(Locale.ROOT, "  (%d changelog records restored)%n", restored.get());
     return nanos;
   }

@@ -116,7 +116,7 @@ class ExactlyOnceBrokerTest {
       await(() -> committedChanges(mapper).size() > 0, "the first changes");
       send(producer, codec, mapper, fleet, half, fleet.events().size());
       producer.flush();
-      first.close(Duration.ofSeconds(30)); // mid-stream: the second half is on the topic, not all folded
+      DpaKafka.stop(first); // mid-stream: the second half is on the topic, not all folded
       int beforeRestart = committedChanges(mapper).size();
 
       KafkaStreams second = streams(codec, work.resolve("state-2")); // empty: the store is restored from the changelog
@@ -141,7 +141,7 @@ class ExactlyOnceBrokerTest {
           assertEquals(e.getValue().asOf(fleet.lastDate()), query.asOf(e.getKey(), fleet.lastDate()).orElseThrow());
         }
       } finally {
-        second.close(Duration.ofSeconds(30));
+        DpaKafka.stop(second);
       }
     }
   }
