@@ -1,8 +1,8 @@
 package io.github.dpasemantics.examples.cli;
 
 import io.github.dpasemantics.examples.cli.PolicyRegistry.Policy;
-import io.github.dpasemantics.examples.json.InvalidInputException;
-import io.github.dpasemantics.examples.json.Text;
+import io.github.dpasemantics.json.InvalidInputException;
+import io.github.dpasemantics.json.Text;
 import io.github.dpasemantics.model.clause.Clause;
 import io.github.dpasemantics.model.clause.ClauseCatalog;
 import io.github.dpasemantics.model.clause.ClauseId;

@@ -1,15 +1,18 @@
 package io.github.dpasemantics.examples.cli;
 
 import io.github.dpasemantics.examples.cli.PolicyRegistry.Policy;
-import io.github.dpasemantics.examples.json.Binder;
-import io.github.dpasemantics.examples.json.InvalidInputException;
-import io.github.dpasemantics.examples.json.Text;
-import io.github.dpasemantics.examples.json.InvalidInputException.Location;
-import io.github.dpasemantics.examples.json.Json;
-import io.github.dpasemantics.examples.json.JsonReader;
-import io.github.dpasemantics.examples.json.Shape;
-import io.github.dpasemantics.examples.json.Shapes;
+import io.github.dpasemantics.json.Binder;
+import io.github.dpasemantics.json.DecisionReport;
+import io.github.dpasemantics.json.InvalidInputException;
+import io.github.dpasemantics.json.Text;
+import io.github.dpasemantics.json.InvalidInputException.Location;
+import io.github.dpasemantics.json.Json;
+import io.github.dpasemantics.json.JsonReader;
+import io.github.dpasemantics.json.Shape;
+import io.github.dpasemantics.json.Shapes;
 import io.github.dpasemantics.model.contract.Interpretation;
+import io.github.dpasemantics.model.contract.DpaTerms;
+import io.github.dpasemantics.model.event.ExpeditedReason;
 import io.github.dpasemantics.model.contract.Interpretations;
 import io.github.dpasemantics.policy.Decision;
 import java.lang.reflect.InvocationTargetException;
@@ -71,11 +74,11 @@ final class DecideCommand implements Callable<Integer> {
     String source = input == null ? "inputs" : "-".equals(input) ? "<stdin>" : input;
     Json doc = input == null ? null
         : "-".equals(input) ? m.reader().read(m.io().in(), "<stdin>") : m.reader().read(Path.of(input));
-    Decision<?> decision = decide(policy, doc, source, pairs, chosen, m.reader(), m.shapes());
+    DecisionReport report = decide(policy, doc, source, pairs, chosen, m.reader(), m.shapes());
     if (format == Format.json) {
-      m.writer().writeTo(m.io().out(), decision);
+      m.writer().writeTo(m.io().out(), report);
     } else {
-      m.io().out().println(Render.decision(decision, m.style()));
+      m.io().out().println(Render.decision(report, m.style()));
     }
     return Main.OK;
   }
@@ -91,11 +94,11 @@ final class DecideCommand implements Callable<Integer> {
    * @param chosen the readings chosen
    * @param reader the JSON reader
    * @param shapes the shapes
-   * @return the decision
+   * @return the decision, with the dates its inputs gave as instants
    * @throws InvalidInputException if the policy is unknown, an input is malformed, missing or
    *     unknown, or the policy refuses the inputs
    */
-  static Decision<?> decide(String policy, @Nullable Json doc, String source, List<String> pairs,
+  static DecisionReport decide(String policy, @Nullable Json doc, String source, List<String> pairs,
       Interpretations chosen, JsonReader reader, Shapes shapes) {
     List<Policy> overloads = PolicyRegistry.load().named(policy);
     Map<String, Json> given = new LinkedHashMap<>();
@@ -119,6 +122,7 @@ final class DecideCommand implements Callable<Integer> {
       }
       raw.put(key, pair.substring(eq + 1));
     }
+    expedited(overloads, given, raw);
     Set<String> keys = new LinkedHashSet<>(given.keySet());
     keys.addAll(raw.keySet());
     Policy chosenPolicy = choose(overloads, keys, shapes, chosen);
@@ -128,8 +132,9 @@ final class DecideCommand implements Callable<Integer> {
       given.put(e.getKey(), fromText(reader, shapes, e.getKey(), e.getValue(), shapes.of(prop.type())));
     }
     Object[] args;
+    Binder binder = new Binder(shapes, source);
     try {
-      args = (Object[]) new Binder(shapes, source).object(new Json.Obj(given, new Location(0, 0)), shape, "$", Set.of());
+      args = (Object[]) binder.object(new Json.Obj(given, new Location(0, 0)), shape, "$", Set.of());
     } catch (InvalidInputException e) {
       if (doc != null || !e.getPath().startsWith("$.")) {
         throw e;
@@ -142,8 +147,72 @@ final class DecideCommand implements Callable<Integer> {
           + (path.equals(key) ? "" : " at " + path), e.getProblem()
           + e.getRule().map(r -> " (rule: " + r + ")").orElse(""), e.getExpected().orElse(null));
     }
-    return invoke(chosenPolicy, args);
+    return new DecisionReport(invoke(chosenPolicy, args), binder.conversions(), assumed(shape, given.keySet(), shapes));
   }
+
+  /**
+   * The optional inputs left out, each with the value the policy receives for it: the answer states
+   * them, so that leaving out an input (an incident's {@code effects}) is never a silent "none". The
+   * terms and readings are not listed (the readings that mattered are in the decision).
+   */
+  private static List<String> assumed(Shape.Obj shape, Set<String> given, Shapes shapes) {
+    List<String> out = new ArrayList<>();
+    for (Shape.Property p : shape.properties()) {
+      Class<?> raw = Shapes.raw(p.type());
+      if (p.required() || given.contains(p.name()) || raw == DpaTerms.class || raw == Interpretations.class) {
+        continue;
+      }
+      String taken = p.nullable() ? "absent (the policy takes it as not applicable)"
+          : raw == java.util.Optional.class ? "absent"
+          : shapes.of(p.type()) instanceof Shape.Array ? "none (an empty " + (java.util.Set.class.isAssignableFrom(raw)
+              ? "set" : "list") + ")" : "its default";
+      out.add(p.name() + ": not given, so " + taken);
+    }
+    return out;
+  }
+
+  /**
+   * {@code expedited=true|false} for a policy whose overloads differ by an {@link ExpeditedReason}
+   * (6.3's "as soon as reasonably practicable" notice): {@code true} chooses the overload with the
+   * reason, which must then be given; {@code false} the one without it. The input names the choice
+   * the way the contract does; the reason stays the input that carries it.
+   */
+  private static void expedited(List<Policy> overloads, Map<String, Json> given, Map<String, String> raw) {
+    String reasonName = null;
+    for (Policy p : overloads) {
+      for (java.lang.reflect.Parameter param : p.method().getParameters()) {
+        if (param.getName().equals(EXPEDITED)) {
+          return; // the policy has an input of that name: nothing to translate
+        }
+        if (param.getType() == ExpeditedReason.class) {
+          reasonName = param.getName();
+        }
+      }
+    }
+    if (reasonName == null || !given.containsKey(EXPEDITED) && !raw.containsKey(EXPEDITED)) {
+      return;
+    }
+    Json json = given.remove(EXPEDITED);
+    String text = raw.remove(EXPEDITED);
+    String value = json instanceof Json.Bool ? String.valueOf(((Json.Bool) json).value()) : String.valueOf(text);
+    boolean reasonGiven = given.containsKey(reasonName) || raw.containsKey(reasonName);
+    String reasons = String.join(", ", java.util.Arrays.stream(ExpeditedReason.values()).map(Enum::name).toList());
+    if (!"true".equals(value) && !"false".equals(value)) {
+      throw InvalidInputException.argument("input 'expedited'", "found " + (json != null ? json.describe()
+          : "'" + Text.excerpt(value) + "'"), "expedited=true (with " + reasonName + "=) or expedited=false");
+    }
+    if ("true".equals(value) && !reasonGiven) {
+      throw InvalidInputException.argument("input 'expedited=true'", "an expedited engagement without its reason",
+          reasonName + "=" + "one of: " + reasons + " (rule: 6.3 allows notice as soon as reasonably practicable"
+              + " only for these reasons)");
+    }
+    if ("false".equals(value) && reasonGiven) {
+      throw InvalidInputException.argument("input 'expedited=false'", "contradicts " + reasonName + "=",
+          "expedited=true with " + reasonName + "=, or no " + reasonName);
+    }
+  }
+
+  private static final String EXPEDITED = "expedited";
 
   private static Policy choose(List<Policy> overloads, Set<String> keys, Shapes shapes, Interpretations readings) {
     List<Policy> fitting = new ArrayList<>();

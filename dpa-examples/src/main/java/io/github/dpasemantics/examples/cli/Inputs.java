@@ -1,10 +1,10 @@
 package io.github.dpasemantics.examples.cli;
 
-import io.github.dpasemantics.examples.json.InvalidInputException;
-import io.github.dpasemantics.examples.json.JsonLimits;
-import io.github.dpasemantics.examples.json.JsonReader;
-import io.github.dpasemantics.examples.json.Shapes;
-import io.github.dpasemantics.examples.json.Timeline;
+import io.github.dpasemantics.json.InvalidInputException;
+import io.github.dpasemantics.json.JsonLimits;
+import io.github.dpasemantics.json.JsonReader;
+import io.github.dpasemantics.json.Shapes;
+import io.github.dpasemantics.json.Timeline;
 import io.github.dpasemantics.model.contract.Interpretations;
 import io.github.dpasemantics.policy.Decision;
 import java.util.List;
@@ -35,7 +35,7 @@ public final class Inputs {
   public static Decision<?> decide(String policyName, String inputsJson, String sourceName, Interpretations readings) {
     JsonReader reader = new JsonReader(JsonLimits.DEFAULT);
     return DecideCommand.decide(policyName, reader.read(inputsJson, sourceName), sourceName, List.of(), readings,
-        reader, new Shapes());
+        reader, new Shapes()).decision();
   }
 
   /**

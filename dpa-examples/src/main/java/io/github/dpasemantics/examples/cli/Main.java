@@ -1,11 +1,11 @@
 package io.github.dpasemantics.examples.cli;
 
-import io.github.dpasemantics.examples.json.InvalidInputException;
-import io.github.dpasemantics.examples.json.JsonLimits;
-import io.github.dpasemantics.examples.json.JsonReader;
-import io.github.dpasemantics.examples.json.Shapes;
-import io.github.dpasemantics.examples.json.Text;
-import io.github.dpasemantics.examples.json.ValueWriter;
+import io.github.dpasemantics.json.InvalidInputException;
+import io.github.dpasemantics.json.JsonLimits;
+import io.github.dpasemantics.json.JsonReader;
+import io.github.dpasemantics.json.Shapes;
+import io.github.dpasemantics.json.Text;
+import io.github.dpasemantics.json.ValueWriter;
 import java.io.PrintWriter;
 import java.util.Collections;
 import java.util.LinkedHashMap;

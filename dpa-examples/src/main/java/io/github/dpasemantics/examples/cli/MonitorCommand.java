@@ -1,6 +1,6 @@
 package io.github.dpasemantics.examples.cli;
 
-import io.github.dpasemantics.examples.json.Json;
+import io.github.dpasemantics.json.Json;
 import io.github.dpasemantics.examples.scenario.Replay;
 import java.nio.file.Path;
 import java.util.Optional;

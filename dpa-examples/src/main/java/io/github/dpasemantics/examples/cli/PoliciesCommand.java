@@ -1,9 +1,9 @@
 package io.github.dpasemantics.examples.cli;
 
 import io.github.dpasemantics.examples.cli.PolicyRegistry.Policy;
-import io.github.dpasemantics.examples.json.InvalidInputException;
-import io.github.dpasemantics.examples.json.Shape;
-import io.github.dpasemantics.examples.json.Shapes;
+import io.github.dpasemantics.json.InvalidInputException;
+import io.github.dpasemantics.json.Shape;
+import io.github.dpasemantics.json.Shapes;
 import io.github.dpasemantics.model.contract.Interpretations;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package io.github.dpasemantics.examples.cli;
 
-import io.github.dpasemantics.examples.json.InvalidInputException;
-import io.github.dpasemantics.examples.json.Text;
+import io.github.dpasemantics.json.InvalidInputException;
+import io.github.dpasemantics.json.Text;
 import io.github.dpasemantics.model.clause.ClauseId;
 import io.github.dpasemantics.policy.Decision;
 import io.github.dpasemantics.policy.PolicyCatalog;

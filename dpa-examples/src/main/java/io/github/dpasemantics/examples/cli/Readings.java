@@ -1,6 +1,6 @@
 package io.github.dpasemantics.examples.cli;
 
-import io.github.dpasemantics.examples.json.InvalidInputException;
+import io.github.dpasemantics.json.InvalidInputException;
 import io.github.dpasemantics.model.contract.Interpretation;
 import io.github.dpasemantics.model.contract.Interpretations;
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package io.github.dpasemantics.examples.cli;
 
-import io.github.dpasemantics.examples.json.Text;
+import io.github.dpasemantics.json.Text;
 import io.github.dpasemantics.examples.reference.ReferenceGenerator;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,8 +1,10 @@
 package io.github.dpasemantics.examples.cli;
 
+import io.github.dpasemantics.json.DecisionReport;
 import io.github.dpasemantics.model.clause.ClauseId;
 import io.github.dpasemantics.model.contract.Interpretation;
 import io.github.dpasemantics.model.time.Window;
+import io.github.dpasemantics.policy.ContractTime;
 import io.github.dpasemantics.policy.Decision;
 import io.github.dpasemantics.policy.Reason;
 import java.util.ArrayList;
@@ -11,6 +13,22 @@ import java.util.List;
 /** Text renderings shared by the commands. */
 final class Render {
   private Render() {}
+
+  /**
+   * Renders a decision as {@link #decision(Decision, Style)} does, followed by each date its inputs
+   * gave as an instant, with the conversion into the contract's zone, and each optional input left
+   * out, with the value taken for it.
+   */
+  static String decision(DecisionReport report, Style s) {
+    StringBuilder sb = new StringBuilder(decision(report.decision(), s));
+    for (ContractTime.DateInput d : report.dates()) {
+      sb.append('\n').append(label("date", s)).append(StateReport.safe(d.explain().orElse(d.field())));
+    }
+    for (String a : report.assumed()) {
+      sb.append('\n').append(label("assumed", s)).append(StateReport.safe(a));
+    }
+    return sb.toString();
+  }
 
   /**
    * Renders a decision as aligned text: the outcome, the clauses, each reason with its code, the

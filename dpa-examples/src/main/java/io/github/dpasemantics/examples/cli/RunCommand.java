@@ -42,7 +42,7 @@ final class RunCommand implements Callable<Integer> {
       case json:
         // streamed: the JSON of a large timeline is several times its size and is never held whole
         m.writer().writeTo(m.io().out(), StateReport.json(replay.timeline(), state,
-            replay.timeline().contract().getTerms()));
+            replay.timeline().contract().getTerms(), replay.dates()));
         break;
       case html:
         StateHtml.page(replay.timeline(), state, replay.timeline().contract().getTerms(), m.io().out());
@@ -51,7 +51,7 @@ final class RunCommand implements Callable<Integer> {
         Optional<ContractState> lastDay = state.isAddendumInForce() ? Optional.empty()
             : state.getAgreementEnd().map(end -> replay.monitor().stateAsOf(end));
         m.io().out().println(StateReport.text(replay.timeline(), state, lastDay, replay.timeline().contract().getTerms(),
-            m.style()));
+            replay.dates(), m.style()));
         break;
     }
   }

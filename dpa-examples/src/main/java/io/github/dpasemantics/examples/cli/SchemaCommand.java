@@ -1,8 +1,8 @@
 package io.github.dpasemantics.examples.cli;
 
-import io.github.dpasemantics.examples.json.InvalidInputException;
-import io.github.dpasemantics.examples.json.Schemas;
-import io.github.dpasemantics.examples.json.Text;
+import io.github.dpasemantics.json.InvalidInputException;
+import io.github.dpasemantics.json.Schemas;
+import io.github.dpasemantics.json.Text;
 import io.github.dpasemantics.examples.reference.OutputFiles;
 import java.nio.file.Path;
 import java.util.Map;

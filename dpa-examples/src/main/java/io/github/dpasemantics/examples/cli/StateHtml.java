@@ -1,6 +1,6 @@
 package io.github.dpasemantics.examples.cli;
 
-import io.github.dpasemantics.examples.json.Timeline;
+import io.github.dpasemantics.json.Timeline;
 import io.github.dpasemantics.model.contract.DpaTerms;
 import io.github.dpasemantics.monitor.ContractState;
 import io.github.dpasemantics.monitor.EventAccount;

@@ -1,7 +1,8 @@
 package io.github.dpasemantics.examples.cli;
 
-import io.github.dpasemantics.examples.json.Text;
-import io.github.dpasemantics.examples.json.Timeline;
+import io.github.dpasemantics.json.Text;
+import io.github.dpasemantics.json.Timeline;
+import io.github.dpasemantics.policy.ContractTime;
 import io.github.dpasemantics.model.contract.DpaTerms;
 import io.github.dpasemantics.model.party.PartyKind;
 import io.github.dpasemantics.policy.Decision;
@@ -37,9 +38,11 @@ final class StateReport {
   /**
    * The text report: open obligations, missed, met, open rights, upcoming deadlines, unmatched
    * events. When the Addendum has ended, {@code lastDay} is the state on the Agreement's last day
-   * in force, whose open rights are shown as the ones that lapsed with it.
+   * in force, whose open rights are shown as the ones that lapsed with it. Dates the timeline gave
+   * as instants are listed with their conversion into the contract's zone.
    */
-  static String text(Timeline timeline, ContractState state, Optional<ContractState> lastDay, DpaTerms terms, Style s) {
+  static String text(Timeline timeline, ContractState state, Optional<ContractState> lastDay, DpaTerms terms,
+      List<ContractTime.DateInput> dates, Style s) {
     LocalDate asOf = state.getAsOf();
     StringBuilder sb = new StringBuilder();
     String title = safe(timeline.title().orElse("Contract " + state.getContractId()));
@@ -49,6 +52,9 @@ final class StateReport {
         : state.getAgreementEnd().map(d -> "the Agreement ended on " + d + ", and with it the Addendum (3.4)")
             .orElse("the Addendum is not in force"));
     sb.append(".\n");
+    for (ContractTime.DateInput d : dates) {
+      sb.append(s.dim("date given as an instant: " + safe(d.explain().orElse(d.field())))).append('\n');
+    }
     List<ObligationInstance> all = state.getObligations();
     long events = state.getAccounts().size();
     sb.append(s.dim(events + " events replayed; " + count(all, ObligationState.FULFILLED) + " obligations met, "
@@ -194,13 +200,17 @@ final class StateReport {
   }
 
   /** The JSON report, as maps and lists in the documented order. */
-  static Map<String, Object> json(Timeline timeline, ContractState state, DpaTerms terms) {
+  static Map<String, Object> json(Timeline timeline, ContractState state, DpaTerms terms,
+      List<ContractTime.DateInput> dates) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("contractId", state.getContractId());
     timeline.title().ifPresent(t -> out.put("title", t));
     out.put("asOf", state.getAsOf());
     out.put("addendumInForce", state.isAddendumInForce());
     state.getAgreementEnd().ifPresent(d -> out.put("agreementEnd", d));
+    if (!dates.isEmpty()) {
+      out.put("dates", dates);
+    }
     List<ObligationInstance> all = state.getObligations();
     Map<String, Object> summary = new LinkedHashMap<>();
     for (ObligationState st : ObligationState.values()) {

@@ -1,13 +1,15 @@
 package io.github.dpasemantics.examples.scenario;
 
-import io.github.dpasemantics.examples.json.InvalidInputException;
-import io.github.dpasemantics.examples.json.Json;
-import io.github.dpasemantics.examples.json.Shapes;
-import io.github.dpasemantics.examples.json.Timeline;
+import io.github.dpasemantics.json.Binder;
+import io.github.dpasemantics.json.InvalidInputException;
+import io.github.dpasemantics.json.Json;
+import io.github.dpasemantics.json.Shapes;
+import io.github.dpasemantics.json.Timeline;
 import io.github.dpasemantics.model.event.DpaEvent;
 import io.github.dpasemantics.monitor.ContractMonitor;
 import io.github.dpasemantics.monitor.ContractState;
 import io.github.dpasemantics.monitor.MonitorInputException;
+import io.github.dpasemantics.policy.ContractTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -19,8 +21,21 @@ import java.util.Optional;
  * @param timeline the timeline
  * @param monitor the monitor, with every event appended
  * @param asOf the date the report is as of
+ * @param dates the dates the timeline gave as instants, with their conversion into the contract's zone
  */
-public record Replay(Timeline timeline, ContractMonitor monitor, LocalDate asOf) {
+public record Replay(Timeline timeline, ContractMonitor monitor, LocalDate asOf, List<ContractTime.DateInput> dates) {
+
+  /**
+   * Copies the list of dates.
+   *
+   * @param timeline the timeline
+   * @param monitor the monitor, with every event appended
+   * @param asOf the date the report is as of
+   * @param dates the dates given as instants
+   */
+  public Replay {
+    dates = List.copyOf(dates);
+  }
 
   /**
    * Binds a timeline document and replays it. The date is the one given, else the timeline's
@@ -34,7 +49,8 @@ public record Replay(Timeline timeline, ContractMonitor monitor, LocalDate asOf)
    * @throws InvalidInputException if the document is not a valid timeline or the monitor refuses an event
    */
   public static Replay of(Json document, String source, Shapes shapes, Optional<LocalDate> asOf) {
-    Timeline timeline = Timeline.bind(document, source, shapes);
+    Binder binder = new Binder(shapes, source);
+    Timeline timeline = binder.bind(document, Timeline.class);
     ContractMonitor monitor = ContractMonitor.of(timeline.contract());
     try {
       monitor.appendAll(timeline.events());
@@ -55,7 +71,7 @@ public record Replay(Timeline timeline, ContractMonitor monitor, LocalDate asOf)
     LocalDate date = asOf.or(timeline::asOf)
         .orElseGet(() -> timeline.events().stream().map(DpaEvent::getDate).max(LocalDate::compareTo)
             .orElse(timeline.contract().addendumEffectiveDate()));
-    return new Replay(timeline, monitor, date);
+    return new Replay(timeline, monitor, date, binder.conversions());
   }
 
   /**

@@ -52,6 +52,71 @@ class DecideCommandTest {
   }
 
   @Test
+  @Tag("clause-A.2.2.2")
+  @DisplayName("A.2.2.2: a request at 02:00 CET on 1 January 2026 is 31 December 2025 in the contract's zone, and the decision says so")
+  void instantInTheContractsZone() {
+    String[] common = {"decide", "Audits.auditAllowed", "basis=DATA_PROTECTION_LAW", "request=2026-01-01T02:00:00+01:00",
+        "earlierAudits=2025-03-01", "auditRightUnderLaw=true"};
+    Cli.Result la = Cli.run(common);
+    assertEquals(0, la.code(), la::toString);
+    assertTrue(la.out().startsWith("Audits.auditAllowed = no"), la.out());
+    assertTrue(la.out().contains("date     request: 2026-01-01T02:00:00+01:00 is 2025-12-31T17:00:00-08:00 in "
+        + "America/Los_Angeles, the contract's zone, so its contract date is 2025-12-31"), la.out());
+    Cli.Result berlin = Cli.run(concat(common, "terms={\"zone\": \"Europe/Berlin\"}", "-f", "json"));
+    assertEquals(0, berlin.code(), berlin::toString);
+    JsonNode d = berlin.json();
+    assertEquals(true, d.get("outcome").asBoolean());
+    assertEquals("2026-01-01", d.get("dates").get(0).get("date").asText());
+    assertEquals("Europe/Berlin", d.get("dates").get(0).get("zone").asText());
+    assertEquals("2026-01-01T02:00:00+01:00", d.get("dates").get(0).get("inZone").asText());
+  }
+
+  @Test
+  @DisplayName("a date-time without an offset names no instant: refused with exit 2 and one line naming the input")
+  void localDateTimeRefused() {
+    Cli.Result r = Cli.run("decide", "objectionAllowed", "notice=2025-03-03", "objection=2025-03-09T02:00",
+        "inWriting=true", "onReasonableDataProtectionGrounds=true");
+    assertEquals(2, r.code(), r::toString);
+    assertTrue(r.err().contains("objection=2025-03-09T02:00") && r.err().contains("names no instant"), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+  }
+
+  @Test
+  @Tag("clause-2.9")
+  @DisplayName("2.9: effects left out are not a silent 'no effect': the decision states what it assumed")
+  void effectsLeftOutAreStated() {
+    Cli.Result r = Cli.run("decide", "Definitions.securityIncident", "confirmed=true", "breachOfSecurity=true",
+        "personalDataProcessedBySegment=true", "nature=UNAUTHORIZED_ACCESS");
+    assertEquals(0, r.code(), r::toString);
+    assertTrue(r.out().contains("assumed  effects: not given, so none (an empty set)"), r.out());
+    Cli.Result json = Cli.run("decide", "Definitions.securityIncident", "confirmed=true", "breachOfSecurity=true",
+        "personalDataProcessedBySegment=true", "nature=UNAUTHORIZED_ACCESS", "effects=LOSS", "-f", "json");
+    assertEquals(null, json.json().get("assumed"), json.out());
+  }
+
+  @Test
+  @Tag("clause-6.3")
+  @DisplayName("6.3: expedited=true takes the expedited notice (its reason required), expedited=false the ordinary one")
+  void expeditedChoosesTheOverload() {
+    String[] common = {"decide", "Subprocessing.noticeTimely", "notice=2025-03-10", "firstProcessing=2025-03-12"};
+    Cli.Result plain = Cli.run(common);
+    Cli.Result no = Cli.run(concat(common, "expedited=false"));
+    assertEquals(0, no.code(), no::toString);
+    assertEquals(plain.out(), no.out());
+    Cli.Result withReason = Cli.run(concat(common, "reason=" + io.github.dpasemantics.model.event.ExpeditedReason.values()[0]));
+    Cli.Result yes = Cli.run(concat(common, "expedited=true", "reason="
+        + io.github.dpasemantics.model.event.ExpeditedReason.values()[0]));
+    assertEquals(0, yes.code(), yes::toString);
+    assertEquals(withReason.out(), yes.out());
+    Cli.Result missing = Cli.run(concat(common, "expedited=true"));
+    assertEquals(2, missing.code(), missing::toString);
+    assertTrue(missing.err().contains("expedited=true") && missing.err().contains("reason="), missing.err());
+    Cli.Result contradiction = Cli.run(concat(common, "expedited=false", "reason="
+        + io.github.dpasemantics.model.event.ExpeditedReason.values()[0]));
+    assertEquals(2, contradiction.code(), contradiction::toString);
+  }
+
+  @Test
   @DisplayName("2.9: a set input given as a comma-separated list reads as the same JSON array")
   void setAsCommaSeparatedList() {
     String[] common = {"decide", "Definitions.securityIncident", "confirmed=true", "breachOfSecurity=true",
@@ -66,9 +131,9 @@ class DecideCommandTest {
     assertTrue(bad.err().contains("NOPE") && bad.err().contains("effects"), bad::toString);
   }
 
-  private static String[] concat(String[] a, String b) {
-    String[] out = java.util.Arrays.copyOf(a, a.length + 1);
-    out[a.length] = b;
+  private static String[] concat(String[] a, String... b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
     return out;
   }
 

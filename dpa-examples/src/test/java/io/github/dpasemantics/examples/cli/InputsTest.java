@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.dpasemantics.examples.json.InvalidInputException;
-import io.github.dpasemantics.examples.json.Timeline;
+import io.github.dpasemantics.json.InvalidInputException;
+import io.github.dpasemantics.json.Timeline;
 import io.github.dpasemantics.examples.scenario.DefaultScenario;
 import io.github.dpasemantics.model.contract.Interpretations;
 import io.github.dpasemantics.policy.Decision;

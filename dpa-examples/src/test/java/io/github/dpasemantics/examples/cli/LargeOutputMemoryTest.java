@@ -3,7 +3,7 @@ package io.github.dpasemantics.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.dpasemantics.examples.json.JsonLimits;
+import io.github.dpasemantics.json.JsonLimits;
 import io.github.dpasemantics.examples.scenario.DefaultScenario;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.github.dpasemantics.examples.testing;
+package io.github.dpasemantics.json.testing;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.dpasemantics.examples.json.JsonLimits;
-import io.github.dpasemantics.examples.json.Shape;
-import io.github.dpasemantics.examples.json.Shapes;
+import io.github.dpasemantics.json.JsonLimits;
+import io.github.dpasemantics.json.Shape;
+import io.github.dpasemantics.json.Shapes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.github.dpasemantics.examples.json;
+package io.github.dpasemantics.json;
 
 import io.github.dpasemantics.model.contract.Interpretations;
 import java.lang.reflect.Method;
@@ -45,7 +45,7 @@ public final class Schemas {
     out.put(TIMELINE, writer.toJson(new SchemaGenerator(shapes).document(Timeline.class, BASE + TIMELINE,
         "dpa timeline",
         "A contract instance and the dated events under it, as read by 'dpa monitor' and 'dpa run'. Generated from "
-            + "the code (io.github.dpasemantics.examples.json.Timeline and the model's builders).")));
+            + "the code (io.github.dpasemantics.json.Timeline and the model's builders).")));
     Map<String, List<Method>> byName = new LinkedHashMap<>();
     for (Method m : policies) {
       byName.computeIfAbsent(m.getDeclaringClass().getSimpleName() + "." + m.getName(), k -> new ArrayList<>()).add(m);

@@ -1,4 +1,4 @@
-package io.github.dpasemantics.examples.json;
+package io.github.dpasemantics.json;
 
 /**
  * The limits a JSON document must keep to be read at all: its size in bytes (checked before

@@ -1,4 +1,4 @@
-package io.github.dpasemantics.examples.json;
+package io.github.dpasemantics.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.github.dpasemantics.examples.json.InvalidInputException.Location;
-import io.github.dpasemantics.examples.testing.JsonCorruptions;
-import io.github.dpasemantics.examples.testing.JsonCorruptions.Corrupted;
-import io.github.dpasemantics.examples.testing.JsonCorruptions.Kind;
-import io.github.dpasemantics.examples.testing.JsonGenerators;
-import io.github.dpasemantics.examples.testing.JsonGenerators.PolicyInput;
+import io.github.dpasemantics.json.InvalidInputException.Location;
+import io.github.dpasemantics.json.testing.JsonCorruptions;
+import io.github.dpasemantics.json.testing.JsonCorruptions.Corrupted;
+import io.github.dpasemantics.json.testing.JsonCorruptions.Kind;
+import io.github.dpasemantics.json.testing.JsonGenerators;
+import io.github.dpasemantics.json.testing.JsonGenerators.PolicyInput;
 import io.github.dpasemantics.model.contract.Interpretations;
 import java.io.ByteArrayInputStream;
 import java.lang.reflect.Method;

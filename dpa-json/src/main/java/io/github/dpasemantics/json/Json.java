@@ -1,6 +1,6 @@
-package io.github.dpasemantics.examples.json;
+package io.github.dpasemantics.json;
 
-import io.github.dpasemantics.examples.json.InvalidInputException.Location;
+import io.github.dpasemantics.json.InvalidInputException.Location;
 import java.util.List;
 import java.util.Map;
 

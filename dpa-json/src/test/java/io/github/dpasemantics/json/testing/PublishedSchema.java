@@ -1,4 +1,4 @@
-package io.github.dpasemantics.examples.json;
+package io.github.dpasemantics.json.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * (networknt json-schema-validator), not by code of ours: the generator and the checker cannot
  * share one misreading of the specification.
  */
-final class PublishedSchema {
+public final class PublishedSchema {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
   private static final Map<String, PublishedSchema> LOADED = new ConcurrentHashMap<>();
@@ -37,7 +37,7 @@ final class PublishedSchema {
   }
 
   /** The schema at docs/schemas/RELATIVE (tests run in dpa-examples/), loaded once. */
-  static PublishedSchema load(String relative) {
+  public static PublishedSchema load(String relative) {
     return LOADED.computeIfAbsent(relative, r -> {
       Path up = Path.of("..", "docs", "schemas", r);
       Path file = Files.isRegularFile(up) ? up : Path.of("docs", "schemas", r);
@@ -50,12 +50,12 @@ final class PublishedSchema {
   }
 
   /** The problems of a document against the whole schema, empty if it conforms. */
-  List<String> problems(String json) {
+  public List<String> problems(String json) {
     return messages(whole.validate(json, InputFormat.JSON));
   }
 
   /** The problems of a document against one of the schema's {@code $defs}, e.g. {@code DpaEvent}. */
-  List<String> problems(String json, String def) {
+  public List<String> problems(String json, String def) {
     Schema s = defs.computeIfAbsent(def, d -> {
       ObjectNode only = MAPPER.createObjectNode();
       only.set("$schema", root.get("$schema"));

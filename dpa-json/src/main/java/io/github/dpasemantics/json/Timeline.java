@@ -1,4 +1,4 @@
-package io.github.dpasemantics.examples.json;
+package io.github.dpasemantics.json;
 
 import io.github.dpasemantics.model.contract.ContractInstance;
 import io.github.dpasemantics.model.event.DpaEvent;

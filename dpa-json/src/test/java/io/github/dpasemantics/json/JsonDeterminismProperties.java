@@ -1,11 +1,11 @@
-package io.github.dpasemantics.examples.json;
+package io.github.dpasemantics.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.github.dpasemantics.examples.testing.JsonCorruptions;
-import io.github.dpasemantics.examples.testing.JsonGenerators;
-import io.github.dpasemantics.examples.testing.JsonGenerators.PolicyInput;
+import io.github.dpasemantics.json.testing.JsonCorruptions;
+import io.github.dpasemantics.json.testing.JsonGenerators;
+import io.github.dpasemantics.json.testing.JsonGenerators.PolicyInput;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.DisplayName;

@@ -1,4 +1,4 @@
-package io.github.dpasemantics.examples.json;
+package io.github.dpasemantics.json;
 
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;

@@ -1,9 +1,9 @@
-package io.github.dpasemantics.examples.testing;
+package io.github.dpasemantics.json.testing;
 
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.github.dpasemantics.examples.json.Shapes;
-import io.github.dpasemantics.examples.json.Timeline;
+import io.github.dpasemantics.json.Shapes;
+import io.github.dpasemantics.json.Timeline;
 import io.github.dpasemantics.model.contract.Addendum;
 import io.github.dpasemantics.model.contract.Agreement;
 import io.github.dpasemantics.model.contract.Annex;

@@ -1,9 +1,14 @@
-package io.github.dpasemantics.examples.json;
+package io.github.dpasemantics.json;
 
-import io.github.dpasemantics.examples.json.Shape.Constraints;
-import io.github.dpasemantics.examples.json.Shape.Property;
+import io.github.dpasemantics.json.Shape.Constraints;
+import io.github.dpasemantics.json.Shape.Property;
+import io.github.dpasemantics.model.contract.ContractInstance;
+import io.github.dpasemantics.model.contract.DpaTerms;
+import io.github.dpasemantics.policy.ContractTime;
 import java.lang.reflect.Type;
 import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -21,11 +26,22 @@ import org.jspecify.annotations.Nullable;
  * {@link InvalidInputException} with the JSON path, line and column, the expected form and the
  * rule.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>Dates: wherever a {@link LocalDate} is read, an ISO-8601 instant with an offset or a zone
+ * ({@code 2026-01-01T02:00:00+01:00}, {@code ...Z}, {@code ...[Europe/Paris]}) is accepted too and
+ * becomes the contract date on which it falls in the contract's zone
+ * ({@link ContractTime#date(String, String, ZoneId)}). The zone is that of the {@link DpaTerms}
+ * being read (a contract instance's or a policy's {@code terms}, bound before the other members),
+ * else the Segment preset's; each conversion is kept ({@link #conversions()}) so that the decision
+ * or report can state it.
+ *
+ * <p>A binder reads one document: it keeps the zone and the conversions of that document, so it is
+ * not thread-safe.
  */
 public final class Binder {
   private final Shapes shapes;
   private final String source;
+  private ZoneId zone = DpaTerms.segment().getZone();
+  private final List<ContractTime.DateInput> conversions = new ArrayList<>();
 
   /**
    * Returns a binder for one document.
@@ -36,6 +52,16 @@ public final class Binder {
   public Binder(Shapes shapes, String source) {
     this.shapes = shapes;
     this.source = source;
+  }
+
+  /**
+   * Returns the dates given as instants so far, each with its conversion into the contract's zone,
+   * in the order they were read.
+   *
+   * @return the conversions (a copy)
+   */
+  public List<ContractTime.DateInput> conversions() {
+    return List.copyOf(conversions);
   }
 
   /**
@@ -117,6 +143,9 @@ public final class Binder {
         text = String.valueOf(((Json.Bool) json).value());
         break;
     }
+    if (s.javaType() == LocalDate.class && text.indexOf('T') >= 0) {
+      return instant(text, json, s, path);
+    }
     try {
       return s.parser().parse(text);
     } catch (NumberFormatException e) {
@@ -125,6 +154,21 @@ public final class Binder {
       String why = s.enumValues().isEmpty() && e.getMessage() != null ? " (" + e.getMessage() + ")" : "";
       throw fail(path, json, "found " + json.describe() + why, s.expected(), null);
     }
+  }
+
+  /** A date given as an instant: the contract date on which it falls in the contract's zone. */
+  private LocalDate instant(String text, Json json, Shape.Scalar s, String path) {
+    String field = path.startsWith("$.") ? path.substring(2) : path;
+    ContractTime.DateInput read;
+    try {
+      read = ContractTime.date(field, text, zone);
+    } catch (IllegalArgumentException e) {
+      throw fail(path, json, "found " + json.describe() + ", which names no instant"
+          + (text.matches(".*T[0-9:.,]*$") ? " (a date-time without an offset or zone)" : ""), s.expected(),
+          "an instant is placed in the contract's zone " + zone);
+    }
+    conversions.add(read);
+    return read.date();
   }
 
   private Object array(Json json, Shape.Array s, String path) {
@@ -195,6 +239,20 @@ public final class Binder {
     Json.Obj obj = (Json.Obj) json;
     List<Property> props = s.properties();
     @Nullable Object[] values = new Object[props.size()];
+    // the terms (and the contract holding them) first: their zone places the instants given as dates
+    for (int i = 0; i < props.size(); i++) {
+      Property prop = props.get(i);
+      Json given = obj.members().get(prop.name());
+      Class<?> raw = Shapes.raw(Shapes.unwrapOptional(prop.type()));
+      if (given != null && !ignore.contains(prop.name()) && (raw == DpaTerms.class || raw == ContractInstance.class)) {
+        Object v = bind(given, prop.type(), JsonReader.member(path, prop.name()));
+        check(prop, v, given, JsonReader.member(path, prop.name()));
+        values[i] = v;
+        if (v instanceof DpaTerms) {
+          zone = ((DpaTerms) v).getZone();
+        }
+      }
+    }
     for (Map.Entry<String, Json> m : obj.members().entrySet()) {
       String name = m.getKey();
       if (ignore.contains(name)) {
@@ -215,6 +273,10 @@ public final class Binder {
             "one of the fields: " + names(props), "unknown fields are refused, not ignored");
       }
       Property prop = props.get(index);
+      if (values[index] != null || prop.nullable() && m.getValue() instanceof Json.Null) {
+        // bound first (the terms), or null where the policy declares null its "absent"
+        continue;
+      }
       Object v = bind(m.getValue(), prop.type(), p);
       check(prop, v, m.getValue(), p);
       values[index] = v;

@@ -1,7 +1,7 @@
-package io.github.dpasemantics.examples.json;
+package io.github.dpasemantics.json;
 
-import io.github.dpasemantics.examples.json.Shape.Constraints;
-import io.github.dpasemantics.examples.json.Shape.Property;
+import io.github.dpasemantics.json.Shape.Constraints;
+import io.github.dpasemantics.json.Shape.Property;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

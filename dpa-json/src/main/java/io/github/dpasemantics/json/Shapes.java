@@ -1,8 +1,8 @@
-package io.github.dpasemantics.examples.json;
+package io.github.dpasemantics.json;
 
-import io.github.dpasemantics.examples.json.Shape.Constraints;
-import io.github.dpasemantics.examples.json.Shape.JsonType;
-import io.github.dpasemantics.examples.json.Shape.Property;
+import io.github.dpasemantics.json.Shape.Constraints;
+import io.github.dpasemantics.json.Shape.JsonType;
+import io.github.dpasemantics.json.Shape.Property;
 import io.github.dpasemantics.model.contract.DpaTerms;
 import io.github.dpasemantics.model.data.CountryCode;
 import io.github.dpasemantics.model.contract.Interpretation;
@@ -65,6 +65,17 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Shapes {
   private static final String DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+
+  /**
+   * A contract date, or an ISO-8601 instant with an offset or a zone (placed in the contract's
+   * zone, see {@link io.github.dpasemantics.policy.ContractTime#date}).
+   */
+  static final String DATE_OR_INSTANT_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}"
+      + "(T[0-9]{2}:[0-9]{2}(:[0-9]{2}([.,][0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}(:[0-9]{2})?)(\\[[^\\]]+\\])?)?$";
+
+  /** The expected form of a date input in messages and schemas. */
+  static final String DATE_EXPECTED =
+      "a date as YYYY-MM-DD, or an instant with an offset or zone such as 2026-01-01T02:00:00+01:00";
 
   /** Two upper-case letters; which pairs are assigned countries is checked by {@link Countries}. */
   private static final String COUNTRY_PATTERN = "^[A-Z]{2}$";
@@ -169,11 +180,14 @@ public final class Shapes {
         propertyOf[i] = -1;
         continue;
       }
-      boolean defaulted = raw == DpaTerms.class || raw == Interpretations.class || isOptionalOrCollection(raw);
+      boolean nullable = declaredNullable(p);
+      boolean defaulted = raw == DpaTerms.class || raw == Interpretations.class || isOptionalOrCollection(raw)
+          || nullable;
       String note = raw == DpaTerms.class ? "defaults to the Segment preset (DpaTerms.segment())"
-          : raw == Interpretations.class ? "defaults to the library's readings, changed with --interpretation" : null;
+          : raw == Interpretations.class ? "defaults to the library's readings, changed with --interpretation"
+          : nullable ? "optional: the policy declares it @Nullable (absent when the case does not need it)" : null;
       propertyOf[i] = props.size();
-      props.add(new Property(p.getName(), t, !defaulted, constraints(p), note));
+      props.add(new Property(p.getName(), t, !defaulted, constraints(p), note, nullable));
     }
     return new Shape.Obj(method.getDeclaringClass().getSimpleName() + "." + method.getName(), List.copyOf(props),
         (@Nullable Object[] values) -> {
@@ -181,6 +195,10 @@ public final class Shapes {
           for (int i = 0; i < params.length; i++) {
             Class<?> raw = raw(params[i].getParameterizedType());
             Object v = propertyOf[i] < 0 ? null : values[propertyOf[i]];
+            if (v == null && declaredNullable(params[i])) {
+              args[i] = null;
+              continue;
+            }
             if (v == null) {
               v = raw == DpaTerms.class ? DpaTerms.segment()
                   : raw == Interpretations.class ? readings
@@ -274,6 +292,26 @@ public final class Shapes {
     }
     return Object.class;
   }
+
+  /**
+   * Tells whether a policy declares a parameter optional by annotating its type {@code @Nullable}
+   * (JSpecify): such an input may be left out (or given as {@code null}), and the policy receives
+   * {@code null}.
+   *
+   * @param p the parameter
+   * @return true if the parameter's type is {@code @Nullable}
+   */
+  static boolean declaredNullable(Parameter p) {
+    // by name: JSpecify is a compile-time dependency only, absent when the command line runs
+    for (java.lang.annotation.Annotation a : p.getAnnotatedType().getAnnotations()) {
+      if (a.annotationType().getName().equals(JSPECIFY_NULLABLE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String JSPECIFY_NULLABLE = "org.jspecify.annotations.Nullable";
 
   static boolean isOptionalOrCollection(Class<?> raw) {
     return raw == Optional.class || Collection.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw);
@@ -396,7 +434,8 @@ public final class Shapes {
       return new Shape.Scalar(c, JsonType.BOOLEAN, "true or false", null, null, List.of(), Boolean::parseBoolean);
     }
     if (c == LocalDate.class) {
-      return new Shape.Scalar(c, JsonType.STRING, "a date as YYYY-MM-DD", "date", DATE_PATTERN, List.of(),
+      // an instant is placed in the contract's zone by the Binder, which knows the zone
+      return new Shape.Scalar(c, JsonType.STRING, DATE_EXPECTED, null, DATE_OR_INSTANT_PATTERN, List.of(),
           text -> {
             if (!text.matches(DATE_PATTERN)) {
               throw new IllegalArgumentException("not of the form YYYY-MM-DD");

@@ -1,11 +1,12 @@
-package io.github.dpasemantics.examples.json;
+package io.github.dpasemantics.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.github.dpasemantics.examples.testing.JsonGenerators;
-import io.github.dpasemantics.examples.testing.JsonGenerators.PolicyInput;
+import io.github.dpasemantics.json.testing.JsonGenerators;
+import io.github.dpasemantics.json.testing.PublishedSchema;
+import io.github.dpasemantics.json.testing.JsonGenerators.PolicyInput;
 import io.github.dpasemantics.model.contract.DpaTerms;
 import io.github.dpasemantics.model.contract.Interpretations;
 import io.github.dpasemantics.model.event.DpaEvent;
@@ -58,6 +59,8 @@ class JsonRoundTripProperties {
       Object v = in.given().get(p.getName());
       if (raw == LegalFacts.class) {
         v = LegalFacts.current();
+      } else if (v == null && Shapes.declaredNullable(p)) {
+        v = null;
       } else if (v == null) {
         v = raw == DpaTerms.class ? DpaTerms.segment()
             : raw == Interpretations.class ? Interpretations.defaults()

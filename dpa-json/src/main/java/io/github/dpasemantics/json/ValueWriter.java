@@ -1,4 +1,4 @@
-package io.github.dpasemantics.examples.json;
+package io.github.dpasemantics.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -9,6 +9,7 @@ import io.github.dpasemantics.model.contract.Interpretation;
 import io.github.dpasemantics.model.contract.Interpretations;
 import io.github.dpasemantics.model.time.BusinessCalendar;
 import io.github.dpasemantics.model.time.Window;
+import io.github.dpasemantics.policy.ContractTime;
 import io.github.dpasemantics.policy.Decision;
 import io.github.dpasemantics.policy.Reason;
 import java.io.IOException;
@@ -42,6 +43,10 @@ import org.jspecify.annotations.Nullable;
 public final class ValueWriter {
   private static final int MAX_DEPTH = 32;
 
+  /** An instant in the contract's zone, to the second, with its offset (as the conversion sentence shows it). */
+  private static final java.time.format.DateTimeFormatter INSTANT =
+      java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx", java.util.Locale.ROOT);
+
   private final Shapes shapes;
   private final JsonFactory factory = JsonFactory.builder().build();
 
@@ -63,6 +68,23 @@ public final class ValueWriter {
   public String toJson(@Nullable Object value) {
     StringWriter out = new StringWriter();
     writeTo(out, value);
+    return out.toString();
+  }
+
+  /**
+   * Returns the value as JSON on one line, without white space between tokens and without a
+   * final newline (a message on a queue, a line of a log).
+   *
+   * @param value the value
+   * @return the JSON text
+   */
+  public String toCompactJson(@Nullable Object value) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = factory.createGenerator(out)) {
+      write(g, value, 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return out.toString();
   }
 
@@ -129,7 +151,12 @@ public final class ValueWriter {
         || value instanceof java.time.Period || value instanceof java.time.Duration) {
       g.writeString(value.toString());
     } else if (value instanceof Decision) {
-      writeDecision(g, (Decision<?>) value, depth);
+      writeDecision(g, (Decision<?>) value, depth, List.of(), List.of());
+    } else if (value instanceof DecisionReport) {
+      DecisionReport r = (DecisionReport) value;
+      writeDecision(g, r.decision(), depth, r.dates(), r.assumed());
+    } else if (value instanceof ContractTime.DateInput) {
+      writeDate(g, (ContractTime.DateInput) value);
     } else if (value instanceof Reason) {
       writeReason(g, (Reason) value, depth);
     } else if (value instanceof Window) {
@@ -268,7 +295,8 @@ public final class ValueWriter {
     }
   }
 
-  private void writeDecision(JsonGenerator g, Decision<?> d, int depth) throws IOException {
+  private void writeDecision(JsonGenerator g, Decision<?> d, int depth, List<ContractTime.DateInput> dates,
+      List<String> assumed) throws IOException {
     g.writeStartObject();
     g.writeStringField("policy", d.getPolicy());
     g.writeFieldName("outcome");
@@ -300,6 +328,34 @@ public final class ValueWriter {
     if (d.getWindow().isPresent()) {
       g.writeFieldName("window");
       writeWindow(g, d.getWindow().get());
+    }
+    if (!dates.isEmpty()) {
+      g.writeFieldName("dates");
+      g.writeStartArray();
+      for (ContractTime.DateInput date : dates) {
+        writeDate(g, date);
+      }
+      g.writeEndArray();
+    }
+    if (!assumed.isEmpty()) {
+      g.writeFieldName("assumed");
+      write(g, assumed, depth + 1);
+    }
+    g.writeEndObject();
+  }
+
+  /** A date given as an instant: the input, the text, the zone, the instant there, the contract date, in words. */
+  private static void writeDate(JsonGenerator g, ContractTime.DateInput d) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("input", d.field());
+    g.writeStringField("given", d.text());
+    g.writeStringField("zone", d.zone().getId());
+    if (d.inZone().isPresent()) {
+      g.writeStringField("inZone", INSTANT.format(d.inZone().get()));
+    }
+    g.writeStringField("date", d.date().toString());
+    if (d.explain().isPresent()) {
+      g.writeStringField("explanation", d.explain().get());
     }
     g.writeEndObject();
   }

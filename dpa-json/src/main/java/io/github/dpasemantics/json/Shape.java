@@ -1,4 +1,4 @@
-package io.github.dpasemantics.examples.json;
+package io.github.dpasemantics.json;
 
 import java.lang.reflect.Type;
 import java.util.List;
@@ -85,8 +85,24 @@ public sealed interface Shape permits Shape.Scalar, Shape.Obj, Shape.Array, Shap
    * @param required whether it must be present
    * @param constraints the constraints on its value
    * @param note a short note for the schema and messages, if any (e.g. the default used when absent)
+   * @param nullable whether JSON {@code null} is a value, the same as leaving it out: only for a
+   *     policy's parameter declared {@code @Nullable}, whose absent value is {@code null}
    */
-  record Property(String name, Type type, boolean required, Constraints constraints, @Nullable String note) {}
+  record Property(String name, Type type, boolean required, Constraints constraints, @Nullable String note,
+      boolean nullable) {
+    /**
+     * A property that does not take {@code null}.
+     *
+     * @param name the JSON name
+     * @param type the Java type of its value
+     * @param required whether it must be present
+     * @param constraints the constraints on its value
+     * @param note a short note, if any
+     */
+    Property(String name, Type type, boolean required, Constraints constraints, @Nullable String note) {
+      this(name, type, required, constraints, note, false);
+    }
+  }
 
   /** Builds an object's Java value from its properties' values, in property order. */
   @FunctionalInterface

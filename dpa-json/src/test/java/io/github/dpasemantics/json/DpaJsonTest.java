@@ -1,0 +1,75 @@
+package io.github.dpasemantics.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.github.dpasemantics.json.testing.JsonGenerators;
+import io.github.dpasemantics.model.event.DpaEvent;
+import io.github.dpasemantics.monitor.Change;
+import io.github.dpasemantics.monitor.ContractMonitor;
+import io.github.dpasemantics.monitor.ContractState;
+import io.github.dpasemantics.monitor.Monitor;
+import io.github.dpasemantics.monitor.MonitorState;
+import io.github.dpasemantics.monitor.Step;
+import java.util.Random;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("DpaJson, the one entry: timelines, contracts and events read back what it writes; the monitor's outputs are written")
+class DpaJsonTest {
+
+  @Test
+  @DisplayName("property: a timeline, its contract and each event, written indented or on one line, read back equal")
+  void roundTrips() {
+    qt().withExamples(60).forAll(JsonGenerators.seeds()).checkAssert(seed -> {
+      Timeline t = JsonGenerators.timeline(new Random(seed));
+      assertEquals(t, DpaJson.readTimeline(DpaJson.write(t), "t.json"));
+      String line = DpaJson.writeLine(t);
+      assertFalse(line.contains("\n"), line);
+      assertEquals(t, DpaJson.readTimeline(line, "t.json"));
+      assertEquals(t.contract(), DpaJson.readContract(DpaJson.writeLine(t.contract()), "c.json"));
+      for (DpaEvent e : t.events()) {
+        assertEquals(e, DpaJson.readEvent(DpaJson.writeLine(e), "e.json"));
+      }
+    });
+  }
+
+  @Test
+  @DisplayName("the monitor's outputs (each step's changes, the state) are written as JSON objects on one line")
+  void writesMonitorOutputs() {
+    Timeline t = JsonGenerators.timeline(new Random(11));
+    MonitorState s = MonitorState.initial(t.contract());
+    int changes = 0;
+    for (DpaEvent e : t.events()) {
+      Step step;
+      try {
+        step = Monitor.step(s, e);
+      } catch (RuntimeException refused) {
+        continue; // a generated event may break a monitor rule (the format allows it)
+      }
+      for (Change c : step.changes()) {
+        String one = DpaJson.writeLine(c);
+        assertTrue(one.startsWith("{\"kind\":") && !one.contains("\n"), one);
+        changes++;
+      }
+      s = step.next();
+    }
+    assertTrue(changes > 0, "no change written");
+    ContractState state = ContractMonitor.of(t.contract()).stateAsOf(t.contract().addendumEffectiveDate());
+    String json = DpaJson.writeLine(state);
+    assertTrue(json.startsWith("{") && json.contains("\"contractId\""), json);
+  }
+
+  @Test
+  @DisplayName("a wrong event is refused with one line naming the document, path, line and column")
+  void refusesWithOneLine() {
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> DpaJson.readEvent("{\"type\": \"DeletionRequested\", \"id\": \"d\",\n \"date\": \"2025-02-30\"}", "topic-0@7"));
+    assertEquals("$.date", e.getPath());
+    assertTrue(e.getMessage().startsWith("topic-0@7 $.date (line 2, column"), e.getMessage());
+    assertFalse(e.getMessage().contains("\n"));
+  }
+}

@@ -1,0 +1,123 @@
+package io.github.dpasemantics.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import io.github.dpasemantics.json.testing.JsonGenerators;
+import io.github.dpasemantics.model.contract.Interpretations;
+import io.github.dpasemantics.policy.ContractTime;
+import io.github.dpasemantics.policy.Subprocessing;
+import java.lang.reflect.Method;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("dates given as instants: placed in the contract's zone, the conversion kept (issue 15)")
+class InstantDatesTest {
+  private static final List<ZoneId> ZONES = List.of(ZoneId.of("America/Los_Angeles"), ZoneId.of("Europe/Berlin"),
+      ZoneId.of("Asia/Tokyo"), ZoneId.of("UTC"), ZoneId.of("Pacific/Kiritimati"));
+
+  private static Method objectionAllowed() throws NoSuchMethodException {
+    return Subprocessing.class.getMethod("objectionAllowed", LocalDate.class, LocalDate.class, boolean.class,
+        boolean.class, io.github.dpasemantics.model.contract.DpaTerms.class, Interpretations.class);
+  }
+
+  /** Binds objectionAllowed's inputs, the objection given as the text, the terms (if any) after it. */
+  private static Object[] bind(Binder binder, String objection, String terms) throws NoSuchMethodException {
+    Shape.Obj shape = DpaJson.shapes().ofMethod(objectionAllowed(), Interpretations.defaults());
+    String json = "{\"notice\": \"2025-03-03\", \"objection\": \"" + objection + "\", \"inWriting\": true, "
+        + "\"onReasonableDataProtectionGrounds\": true" + terms + "}";
+    return (Object[]) binder.object(DpaJson.reader().read(json, "in.json"), shape, "$", Set.of());
+  }
+
+  @Test
+  @DisplayName("6.3: an objection at 07:59:59 UTC on 9 March 2025 is 8 March in California, the Segment preset's zone")
+  void segmentPresetZone() throws Exception {
+    Binder binder = new Binder(DpaJson.shapes(), "in.json");
+    Object[] args = bind(binder, "2025-03-09T07:59:59Z", "");
+    assertEquals(LocalDate.of(2025, 3, 8), args[1]);
+    List<ContractTime.DateInput> dates = binder.conversions();
+    assertEquals(1, dates.size());
+    assertEquals("objection", dates.get(0).field());
+    assertTrue(dates.get(0).explain().orElseThrow().contains("America/Los_Angeles"), dates.toString());
+  }
+
+  @Test
+  @DisplayName("A.2.2.2: the zone comes from the terms being read, even when they follow the date in the document")
+  void zoneFromTermsGivenLater() throws Exception {
+    Binder binder = new Binder(DpaJson.shapes(), "in.json");
+    Object[] args = bind(binder, "2026-01-01T02:00:00+01:00", ", \"terms\": {\"zone\": \"Europe/Berlin\"}");
+    assertEquals(LocalDate.of(2026, 1, 1), args[1]);
+    assertEquals(ZoneId.of("Europe/Berlin"), binder.conversions().get(0).zone());
+    Binder preset = new Binder(DpaJson.shapes(), "in.json");
+    assertEquals(LocalDate.of(2025, 12, 31), bind(preset, "2026-01-01T02:00:00+01:00", "")[1]);
+  }
+
+  @Test
+  @DisplayName("the zone-id form is read too; a date-time without an offset names no instant and is refused with the path")
+  void zoneIdFormAndLocalDateTime() throws Exception {
+    Binder binder = new Binder(DpaJson.shapes(), "in.json");
+    assertEquals(LocalDate.of(2024, 12, 31), bind(binder, "2025-01-01T02:00+01:00[Europe/Paris]", "")[1]);
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> bind(new Binder(DpaJson.shapes(), "in.json"), "2025-03-09T02:00", ""));
+    assertEquals("$.objection", e.getPath());
+    assertTrue(e.getMessage().contains("names no instant"), e.getMessage());
+    assertFalse(e.getMessage().contains("\n"), e.getMessage());
+  }
+
+  @Test
+  @DisplayName("property: any instant in any zone binds to the day it falls on in the contract's zone; a plain date is kept as given, unconverted")
+  void instantsBindToTheirContractDay() {
+    qt().withExamples(300).forAll(longs().between(0L, 253_402_300_799L), integers().between(0, ZONES.size() - 1),
+        integers().between(-18 * 4, 18 * 4)).checkAssert((seconds, zoneIndex, quarterHours) -> {
+          ZoneId zone = ZONES.get(zoneIndex);
+          Instant instant = Instant.ofEpochSecond(seconds);
+          String given = instant.atOffset(ZoneOffset.ofTotalSeconds(quarterHours * 900)).toString();
+          Binder binder = new Binder(DpaJson.shapes(), "in.json");
+          try {
+            Object[] args = bind(binder, given, ", \"terms\": {\"zone\": \"" + zone.getId() + "\"}");
+            assertEquals(LocalDate.ofInstant(instant, zone), args[1], given);
+            assertEquals(1, binder.conversions().size());
+            Binder plain = new Binder(DpaJson.shapes(), "in.json");
+            LocalDate day = LocalDate.ofInstant(instant, ZoneOffset.UTC);
+            assertEquals(day, bind(plain, day.toString(), "")[1]);
+            assertTrue(plain.conversions().isEmpty());
+          } catch (NoSuchMethodException e) {
+            throw new AssertionError(e);
+          }
+        });
+  }
+
+  @Test
+  @DisplayName("an event dated by an instant in a timeline takes the contract's zone from the contract's terms")
+  void timelineEventsUseTheContractsZone() {
+    String base = DpaJson.write(JsonGenerators.timeline(new Random(3)));
+    assertTrue(base.contains("\"events\""), base);
+    Timeline t = DpaJson.readTimeline(base, "t.json");
+    if (!t.events().isEmpty()) {
+      String first = "\"date\" : \"" + t.events().get(0).getDate() + "\"";
+      String firstCompact = "\"date\": \"" + t.events().get(0).getDate() + "\"";
+      String key = base.contains(first) ? first : firstCompact;
+      LocalDate d = t.events().get(0).getDate();
+      ZoneId zone = t.contract().getTerms().getZone();
+      String instant = d.atTime(12, 0).atZone(zone).toOffsetDateTime().toString();
+      String changed = base.replaceFirst(java.util.regex.Pattern.quote(key),
+          java.util.regex.Matcher.quoteReplacement(key.replace(d.toString(), instant)));
+      Binder binder = new Binder(DpaJson.shapes(), "t.json");
+      Timeline read = binder.bind(DpaJson.reader().read(changed, "t.json"), Timeline.class);
+      assertEquals(t, read);
+      assertFalse(binder.conversions().isEmpty(), changed);
+    }
+  }
+}
