@@ -9,8 +9,9 @@ import io.github.dpasemantics.monitor.ContractState;
 /**
  * The JSON forms of the model that travel on the topics and rest in the state store: the contract
  * instance, the events, and the monitor's outputs. They are the forms the {@code dpa} command line
- * reads and writes (docs/schemas/), so a user produces the same JSON for both; this interface is
- * the one place dpa-kafka meets that mapping.
+ * reads and writes (docs/formats.md, docs/schemas/), so a user produces the same JSON for both;
+ * {@link ModelCodecs#json()} is that mapping (dpa-json), and this interface is the one place
+ * dpa-kafka meets it.
  *
  * <p>Implementations are immutable and thread-safe.
  */
@@ -20,21 +21,23 @@ public interface ModelCodec {
    * Binds a contract instance.
    *
    * @param json the contract's JSON
+   * @param source where it came from, for messages (a topic, partition and offset)
    * @return the contract
    * @throws IllegalArgumentException if the JSON is not a valid contract; the message is one line
-   *     naming the JSON path, what was found and the rule
+   *     naming the source, the JSON path, what was found and the rule
    */
-  ContractInstance readContract(JsonNode json);
+  ContractInstance readContract(JsonNode json, String source);
 
   /**
    * Binds an event (an object whose {@code "type"} names its kind).
    *
    * @param json the event's JSON
+   * @param source where it came from, for messages (a topic, partition and offset)
    * @return the event
    * @throws IllegalArgumentException if the JSON is not a valid event; the message is one line
-   *     naming the JSON path, what was found and the rule
+   *     naming the source, the JSON path, what was found and the rule
    */
-  DpaEvent readEvent(JsonNode json);
+  DpaEvent readEvent(JsonNode json, String source);
 
   /**
    * Writes a contract instance.

@@ -3,6 +3,7 @@ package io.github.dpasemantics.kafka;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.dpasemantics.json.InvalidInputException;
 import io.github.dpasemantics.kafka.DeadLetter.Kind;
 import io.github.dpasemantics.model.contract.ContractInstance;
 import io.github.dpasemantics.model.event.DpaEvent;
@@ -103,6 +104,11 @@ final class MonitorProcessor implements Processor<String, byte[], String, byte[]
           Optional.ofNullable(record.value()));
     }
 
+    /** The record's name in messages: topic, partition and offset. */
+    String name() {
+      return topic + "[" + partition + "]@" + offset;
+    }
+
     DeadLetter dead(Kind kind, String reason) {
       return dead(kind, reason, Optional.empty(), Optional.empty(), Optional.empty());
     }
@@ -127,9 +133,10 @@ final class MonitorProcessor implements Processor<String, byte[], String, byte[]
     }
     ContractInstance contract;
     try {
-      contract = codec.readContract(json.get());
+      contract = codec.readContract(json.get(), source.name());
     } catch (IllegalArgumentException e) {
-      deadLetter(source, source.dead(Kind.INVALID_CONTRACT, "not a valid contract instance: " + e.getMessage()));
+      deadLetter(source, source.dead(Kind.INVALID_CONTRACT, "not a valid contract instance: " + e.getMessage(),
+          Optional.empty(), path(e), rule(e)));
       return;
     }
     if (!contract.getId().equals(key)) {
@@ -169,10 +176,9 @@ final class MonitorProcessor implements Processor<String, byte[], String, byte[]
     Optional<String> eventId = Optional.ofNullable(json.get().path("id").textValue());
     DpaEvent event;
     try {
-      event = codec.readEvent(json.get());
+      event = codec.readEvent(json.get(), source.name());
     } catch (IllegalArgumentException e) {
-      deadLetter(source, source.dead(Kind.INVALID_EVENT, "not a valid event: " + e.getMessage(), eventId, Optional.empty(),
-          Optional.empty()));
+      deadLetter(source, source.dead(Kind.INVALID_EVENT, "not a valid event: " + e.getMessage(), eventId, path(e), rule(e)));
       return;
     }
     Optional<StoredContract> known = load(key);
@@ -257,6 +263,16 @@ final class MonitorProcessor implements Processor<String, byte[], String, byte[]
       deadLetter(source, source.dead(Kind.MALFORMED_JSON, "unreadable JSON: " + firstLine(e.getMessage())));
       return Optional.empty();
     }
+  }
+
+  /** The JSON path a refusal of dpa-json names. */
+  private static Optional<String> path(IllegalArgumentException e) {
+    return e instanceof InvalidInputException i ? Optional.of(i.getPath()) : Optional.empty();
+  }
+
+  /** The rule a refusal of dpa-json names, else its expected form. */
+  private static Optional<String> rule(IllegalArgumentException e) {
+    return e instanceof InvalidInputException i ? i.getRule().or(i::getExpected) : Optional.empty();
   }
 
   private static String firstLine(@Nullable String message) {

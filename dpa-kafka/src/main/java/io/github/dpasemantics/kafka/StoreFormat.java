@@ -96,14 +96,15 @@ public final class StoreFormat {
       throw refused(key, "$.version is " + version + "; this release reads versions 1 to " + VERSION);
     }
     try {
-      ContractInstance contract = codec.readContract(required(root, "contract"));
+      String source = "the state store entry of '" + key + "'";
+      ContractInstance contract = codec.readContract(required(root, "contract"), source);
       JsonNode array = required(root, "events");
       if (!array.isArray()) {
         throw new IllegalArgumentException("$.events is not an array");
       }
       List<DpaEvent> events = new ArrayList<>(array.size());
       for (JsonNode e : array) {
-        events.add(codec.readEvent(e));
+        events.add(codec.readEvent(e, source));
       }
       JsonNode last = root.path("lastAdvanced");
       Optional<LocalDate> lastAdvanced = last.isMissingNode() ? Optional.empty() : Optional.of(LocalDate.parse(last.asText()));

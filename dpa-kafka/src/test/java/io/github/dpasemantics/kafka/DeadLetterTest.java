@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import io.github.dpasemantics.kafka.testing.FixtureCodec;
 import io.github.dpasemantics.kafka.testing.TopologyHarness;
 import io.github.dpasemantics.model.contract.ContractInstance;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +53,7 @@ class DeadLetterTest {
 
   @BeforeEach
   void start() {
-    topology = new TopologyHarness(new FixtureCodec(), Instant.parse("2026-01-01T12:00:00Z"));
+    topology = new TopologyHarness(ModelCodecs.json(), Instant.parse("2026-01-01T12:00:00Z"));
     topology.register(CONTRACT);
     topology.send(CONTRACT.getId(), terminated("t", EFFECTIVE.plusDays(10)));
     assertEquals(1, topology.entry(CONTRACT.getId()).orElseThrow().state().getEvents().size());
@@ -132,6 +131,8 @@ class DeadLetterTest {
     topology.sendEventRecord(CONTRACT.getId(), "{\"type\": \"NoSuchEvent\", \"id\": \"q\"}".getBytes(StandardCharsets.UTF_8));
     JsonNode letter = only("INVALID_EVENT");
     assertEquals("q", letter.path("eventId").asText());
+    assertEquals("$.type", letter.path("field").asText(), letter::toString);
+    assertTrue(letter.path("reason").asText().contains("events[0]@"), letter::toString);
   }
 
   @Test
@@ -169,7 +170,8 @@ class DeadLetterTest {
   @DisplayName("a contract that is not valid JSON for a contract instance")
   void invalidContract() {
     topology.sendContractRecord("other", "{\"id\": \"other\"}".getBytes(StandardCharsets.UTF_8));
-    only("INVALID_CONTRACT");
+    JsonNode letter = only("INVALID_CONTRACT");
+    assertTrue(letter.path("field").asText().startsWith("$"), letter::toString);
     assertEquals(Optional.empty(), topology.rawEntry("other"));
   }
 

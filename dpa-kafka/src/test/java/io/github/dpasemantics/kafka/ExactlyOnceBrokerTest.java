@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.dpasemantics.kafka.testing.FixtureCodec;
 import io.github.dpasemantics.kafka.testing.FleetReplay;
 import io.github.dpasemantics.model.contract.ContractInstance;
 import io.github.dpasemantics.model.event.DpaEvent;
@@ -94,7 +93,7 @@ class ExactlyOnceBrokerTest {
   @Test
   @DisplayName("stopped mid-stream and restored from the changelog: each change exactly once, the store equals the fold")
   void exactlyOnceAcrossARestart() throws Exception {
-    FixtureCodec codec = new FixtureCodec();
+    ModelCodec codec = ModelCodecs.json();
     ObjectMapper mapper = new ObjectMapper();
     FleetStream fleet = MonitorGenerators.fleetStream(20261204L, 12, 25, true);
     FleetReplay fold = new FleetReplay(fleet.contracts());
@@ -146,7 +145,7 @@ class ExactlyOnceBrokerTest {
     }
   }
 
-  private static void send(KafkaProducer<String, byte[]> producer, FixtureCodec codec, ObjectMapper mapper, FleetStream fleet,
+  private static void send(KafkaProducer<String, byte[]> producer, ModelCodec codec, ObjectMapper mapper, FleetStream fleet,
       int from, int to) throws Exception {
     List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
     for (int i = from; i < to; i++) {

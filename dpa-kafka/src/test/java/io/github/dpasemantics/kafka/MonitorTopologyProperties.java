@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.dpasemantics.kafka.testing.FixtureCodec;
 import io.github.dpasemantics.kafka.testing.FleetReplay;
 import io.github.dpasemantics.kafka.testing.TopologyHarness;
 import io.github.dpasemantics.model.contract.ContractInstance;
@@ -53,7 +52,7 @@ class MonitorTopologyProperties {
 
   /** Sends the fleet in the given order, checks the outputs and the store against the fold, returns the changes by contract. */
   private static Map<String, List<JsonNode>> runAndCompare(FleetStream fleet, List<Integer> order) {
-    FixtureCodec codec = new FixtureCodec();
+    ModelCodec codec = ModelCodecs.json();
     FleetReplay fold = new FleetReplay(fleet.contracts());
     try (TopologyHarness topology = new TopologyHarness(codec, WALL_CLOCK)) {
       for (ContractInstance c : fleet.contracts()) {

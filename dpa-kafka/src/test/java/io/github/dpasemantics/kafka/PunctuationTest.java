@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.dpasemantics.kafka.testing.FixtureCodec;
 import io.github.dpasemantics.kafka.testing.TopologyHarness;
 import io.github.dpasemantics.model.contract.ContractInstance;
 import io.github.dpasemantics.model.event.DpaEvent;
@@ -45,7 +44,7 @@ class PunctuationTest {
   void dailyAdvanceEmitsEachChangeOnceOnItsDay() {
     MonitorState state = MonitorState.of(CONTRACT, EVENTS);
     LocalDate start = DUE.minusDays(Monitor.DUE_SOON_DAYS + 1);
-    try (TopologyHarness topology = new TopologyHarness(new FixtureCodec(), start.atTime(LocalTime.NOON).atZone(ZONE).toInstant())) {
+    try (TopologyHarness topology = new TopologyHarness(ModelCodecs.json(), start.atTime(LocalTime.NOON).atZone(ZONE).toInstant())) {
       topology.register(CONTRACT);
       EVENTS.forEach(e -> topology.send(CONTRACT.getId(), e));
       topology.changes();
@@ -79,7 +78,7 @@ class PunctuationTest {
   @DisplayName("9.1: the day turns in the contract's zone: not missed at 23:30 in Los Angeles, missed at 00:30")
   void theDayIsTheContractsDay() {
     java.time.Instant beforeMidnight = DUE.atTime(22, 30).atZone(ZONE).toInstant();
-    try (TopologyHarness topology = new TopologyHarness(new FixtureCodec(), beforeMidnight)) {
+    try (TopologyHarness topology = new TopologyHarness(ModelCodecs.json(), beforeMidnight)) {
       topology.register(CONTRACT);
       EVENTS.forEach(e -> topology.send(CONTRACT.getId(), e));
       topology.changes();
@@ -102,7 +101,7 @@ class PunctuationTest {
   @Test
   @DisplayName("a contract whose last event is dated after today is not advanced (time only moves forward)")
   void futureEventsWait() {
-    try (TopologyHarness topology = new TopologyHarness(new FixtureCodec(), D.minusDays(10).atStartOfDay(ZONE).toInstant())) {
+    try (TopologyHarness topology = new TopologyHarness(ModelCodecs.json(), D.minusDays(10).atStartOfDay(ZONE).toInstant())) {
       topology.register(CONTRACT);
       EVENTS.forEach(e -> topology.send(CONTRACT.getId(), e));
       topology.changes();

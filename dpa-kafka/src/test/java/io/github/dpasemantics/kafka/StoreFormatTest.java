@@ -8,7 +8,6 @@ import static org.quicktheories.QuickTheory.qt;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.dpasemantics.kafka.testing.FixtureCodec;
 import io.github.dpasemantics.model.event.DpaEvent;
 import io.github.dpasemantics.monitor.MonitorInputException;
 import io.github.dpasemantics.monitor.MonitorState;
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** The versioned JSON of the state store: what is written reads back to the same state; what this release cannot read is refused by name. */
 class StoreFormatTest {
   private final ObjectMapper mapper = new ObjectMapper();
-  private final FixtureCodec codec = new FixtureCodec();
+  private final ModelCodec codec = ModelCodecs.json();
   private final StoreFormat format = new StoreFormat(codec, mapper);
 
   @Test
