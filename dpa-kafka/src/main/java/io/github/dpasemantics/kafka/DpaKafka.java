@@ -127,6 +127,8 @@ public final class DpaKafka {
     p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, options.bootstrapServers());
     p.put(StreamsConfig.APPLICATION_ID_CONFIG, options.applicationId());
     p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+    // the topology has no global store; set as Kafka Streams asks, so that it does not warn at every start
+    p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
     p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, options.threads());
     options.stateDir().ifPresent(dir -> p.put(StreamsConfig.STATE_DIR_CONFIG, dir.toString()));
     return p;

@@ -58,14 +58,21 @@ final class MonitorProcessor implements Processor<String, byte[], String, byte[]
   private @Nullable ProcessorContext<String, byte[]> context;
   private @Nullable KeyValueStore<String, byte[]> store;
 
-  /** A store value and what it decodes to. */
+  /**
+   * A store value, what it decodes to, and the JSON of its contract and of each of its events (by
+   * event id, unique within a contract), so that the next value renders only the new event.
+   */
   private static final class Decoded {
     final byte[] bytes;
     final StoredContract entry;
+    final JsonNode contractJson;
+    final Map<String, JsonNode> eventJson;
 
-    Decoded(byte[] bytes, StoredContract entry) {
+    Decoded(byte[] bytes, StoredContract entry, JsonNode contractJson, Map<String, JsonNode> eventJson) {
       this.bytes = bytes;
       this.entry = entry;
+      this.contractJson = contractJson;
+      this.eventJson = eventJson;
     }
   }
 
@@ -294,14 +301,24 @@ final class MonitorProcessor implements Processor<String, byte[], String, byte[]
       return d.entry;
     }
     StoredContract entry = format.read(key, bytes);
-    decoded.put(key, new Decoded(bytes, entry));
+    decoded.put(key, new Decoded(bytes, entry, codec.writeContract(entry.contract()), new HashMap<>()));
     return entry;
   }
 
   private void save(String key, StoredContract entry) {
-    byte[] bytes = format.write(entry);
+    Decoded before = decoded.get(key);
+    JsonNode contractJson;
+    Map<String, JsonNode> eventJson;
+    if (before != null && before.entry.contract().equals(entry.contract())) {
+      contractJson = before.contractJson;
+      eventJson = before.eventJson;
+    } else {
+      contractJson = codec.writeContract(entry.contract());
+      eventJson = new HashMap<>();
+    }
+    byte[] bytes = format.write(entry, contractJson, e -> eventJson.computeIfAbsent(e.getId(), id -> codec.writeEvent(e)));
     store().put(key, bytes);
-    decoded.put(key, new Decoded(bytes, entry));
+    decoded.put(key, new Decoded(bytes, entry, contractJson, eventJson));
   }
 
   private void emit(String key, Change change, long timestamp) {

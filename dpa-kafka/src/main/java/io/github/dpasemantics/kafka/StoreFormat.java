@@ -57,12 +57,25 @@ public final class StoreFormat {
    * @return its JSON, UTF-8
    */
   public byte[] write(StoredContract entry) {
+    return write(entry, codec.writeContract(entry.contract()), codec::writeEvent);
+  }
+
+  /**
+   * Writes an entry from JSON already rendered: the contract's and each event's (a caller that
+   * keeps them from one write to the next renders only what is new).
+   *
+   * @param entry the entry
+   * @param contract the contract's JSON, as {@link ModelCodec#writeContract} renders it
+   * @param eventJson each event's JSON, as {@link ModelCodec#writeEvent} renders it
+   * @return its JSON, UTF-8
+   */
+  public byte[] write(StoredContract entry, JsonNode contract, java.util.function.Function<DpaEvent, JsonNode> eventJson) {
     ObjectNode root = mapper.createObjectNode();
     root.put("version", VERSION);
-    root.set("contract", codec.writeContract(entry.contract()));
+    root.set("contract", contract);
     ArrayNode events = root.putArray("events");
     for (DpaEvent e : entry.state().getEvents()) {
-      events.add(codec.writeEvent(e));
+      events.add(eventJson.apply(e));
     }
     entry.lastAdvanced().ifPresent(d -> root.put("lastAdvanced", d.toString()));
     try {

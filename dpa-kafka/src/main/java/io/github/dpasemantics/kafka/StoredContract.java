@@ -5,6 +5,7 @@ import io.github.dpasemantics.model.event.DpaEvent;
 import io.github.dpasemantics.monitor.MonitorState;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -66,7 +67,8 @@ public record StoredContract(MonitorState state, Optional<LocalDate> lastAdvance
    * @return the day
    */
   public LocalDate since() {
-    return state.getLastEvent().map(DpaEvent::getDate).orElse(state.getContract().addendumEffectiveDate());
+    List<DpaEvent> events = state.getEvents();
+    return events.isEmpty() ? state.getContract().addendumEffectiveDate() : events.get(events.size() - 1).getDate();
   }
 
   /**
