@@ -125,7 +125,7 @@ public final class KafkaThroughput {
       long restore = restore(cluster, codec, big, work);
       System.out.printf(Locale.ROOT, "restore of %d contracts (%d events) from the changelog: %.1f s%n", restoreContracts,
           big.events().length, restore / 1e9);
-      rows.add(row("restore", 1, big.events().length, restore, restoreContracts));
+      rows.add(row("restore", 2, big.events().length, restore, restoreContracts));
     } finally {
       try (var walk = Files.walk(work)) {
         walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
