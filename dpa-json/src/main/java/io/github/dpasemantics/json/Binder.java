@@ -55,6 +55,20 @@ public final class Binder {
   }
 
   /**
+   * Returns a binder for one document whose dates given as instants are placed in the given zone
+   * until the document's own terms (if any) name another: an event read on its own, outside its
+   * contract, takes its contract's zone this way.
+   *
+   * @param shapes the shapes to use
+   * @param source the document's name, for messages
+   * @param zone the contract's zone
+   */
+  public Binder(Shapes shapes, String source, ZoneId zone) {
+    this(shapes, source);
+    this.zone = java.util.Objects.requireNonNull(zone, "Binder: zone must not be null");
+  }
+
+  /**
    * Returns the dates given as instants so far, each with its conversion into the contract's zone,
    * in the order they were read.
    *
@@ -273,7 +287,7 @@ public final class Binder {
             "one of the fields: " + names(props), "unknown fields are refused, not ignored");
       }
       Property prop = props.get(index);
-      if (values[index] != null || prop.nullable() && m.getValue() instanceof Json.Null) {
+      if (values[index] != null || (prop.nullable() && m.getValue() instanceof Json.Null)) {
         // bound first (the terms), or null where the policy declares null its "absent"
         continue;
       }

@@ -5,6 +5,7 @@ import io.github.dpasemantics.model.event.DpaEvent;
 import java.io.InputStream;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -111,6 +112,20 @@ public final class DpaJson {
    */
   public static DpaEvent readEvent(String json, String source) {
     return read(json, DpaEvent.class, source);
+  }
+
+  /**
+   * Reads one event of a contract whose zone is known: a date given as an instant becomes the
+   * contract date on which it falls in that zone (see docs/formats.md).
+   *
+   * @param json the document
+   * @param source the document's name, for messages
+   * @param zone the contract's zone ({@code contract.getTerms().getZone()})
+   * @return the event
+   * @throws InvalidInputException if the document is malformed or not a valid event
+   */
+  public static DpaEvent readEvent(String json, String source, ZoneId zone) {
+    return new Binder(SHAPES, source, zone).bind(READER.read(json, source), DpaEvent.class);
   }
 
   /**

@@ -143,6 +143,12 @@ public final class SchemaGenerator {
         n = new LinkedHashMap<>(n);
         n.put("$comment", p.note());
       }
+      if (p.nullable()) {
+        // a policy input declared @Nullable: null is a value, the same as leaving it out
+        Map<String, Object> either = new LinkedHashMap<>();
+        either.put("anyOf", List.of(n, Map.of("type", "null")));
+        n = either;
+      }
       props.put(p.name(), n);
       if (p.required()) {
         required.add(p.name());

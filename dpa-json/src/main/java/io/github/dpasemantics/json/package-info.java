@@ -1,5 +1,13 @@
 /**
- * The JSON formats of the {@code dpa} command line: a located tree read with Jackson's streaming parser under size and depth limits, a binder onto the model's builders that refuses unknown fields, a writer, and the JSON Schema generator over the same shapes.
+ * The JSON formats of dpa-semantics (docs/formats.md, docs/schemas/), for the {@code dpa} command
+ * line and any other front end that must read and write exactly what it does: {@link
+ * io.github.dpasemantics.json.DpaJson} is the one entry. Inside: a located tree read with Jackson's
+ * streaming parser under size and depth limits ({@link io.github.dpasemantics.json.JsonReader}), a
+ * binder onto the model's builders that refuses unknown fields, {@code null} and wrong JSON types
+ * and places dates given as instants in the contract's zone ({@link io.github.dpasemantics.json.Binder}),
+ * the shapes both derive from the code ({@link io.github.dpasemantics.json.Shapes}), a writer
+ * ({@link io.github.dpasemantics.json.ValueWriter}) and the JSON Schema generator over the same
+ * shapes. dpa-model, dpa-policy and dpa-monitor know nothing of JSON.
  */
 @NullMarked
 package io.github.dpasemantics.json;

@@ -120,4 +120,12 @@ class InstantDatesTest {
       assertFalse(binder.conversions().isEmpty(), changed);
     }
   }
+
+  @Test
+  @DisplayName("an event read on its own takes the zone it is given: 02:00 CET on 1 January is 31 December in California, 1 January in Berlin")
+  void eventReadWithItsContractsZone() {
+    String json = "{\"type\": \"DeletionRequested\", \"id\": \"d\", \"date\": \"2026-01-01T02:00:00+01:00\"}";
+    assertEquals(LocalDate.of(2025, 12, 31), DpaJson.readEvent(json, "e.json").getDate());
+    assertEquals(LocalDate.of(2026, 1, 1), DpaJson.readEvent(json, "e.json", ZoneId.of("Europe/Berlin")).getDate());
+  }
 }

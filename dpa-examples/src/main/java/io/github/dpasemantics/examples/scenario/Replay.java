@@ -44,11 +44,12 @@ public record Replay(Timeline timeline, ContractMonitor monitor, LocalDate asOf,
    * @param document the timeline document
    * @param source the document's name, for messages
    * @param shapes the shapes
-   * @param asOf the date asked for, if any
+   * @param asOf the date asked for, if any: a date, or an instant placed in the contract's zone (the
+   *     conversion is kept with the timeline's)
    * @return the replay
    * @throws InvalidInputException if the document is not a valid timeline or the monitor refuses an event
    */
-  public static Replay of(Json document, String source, Shapes shapes, Optional<LocalDate> asOf) {
+  public static Replay of(Json document, String source, Shapes shapes, Optional<String> asOf) {
     Binder binder = new Binder(shapes, source);
     Timeline timeline = binder.bind(document, Timeline.class);
     ContractMonitor monitor = ContractMonitor.of(timeline.contract());
@@ -68,10 +69,18 @@ public record Replay(Timeline timeline, ContractMonitor monitor, LocalDate asOf,
       throw InvalidInputException.at(source, "$.events[" + index + "]." + e.getField(), at.at(),
           "refused by the monitor: " + problem, null, e.getRule());
     }
-    LocalDate date = asOf.or(timeline::asOf)
+    List<ContractTime.DateInput> dates = new java.util.ArrayList<>(binder.conversions());
+    Optional<LocalDate> asked = asOf.map(text -> {
+      ContractTime.DateInput read = ContractTime.date("--as-of", text, timeline.contract().getTerms().getZone());
+      if (read.isConverted()) {
+        dates.add(read);
+      }
+      return read.date();
+    });
+    LocalDate date = asked.or(timeline::asOf)
         .orElseGet(() -> timeline.events().stream().map(DpaEvent::getDate).max(LocalDate::compareTo)
             .orElse(timeline.contract().addendumEffectiveDate()));
-    return new Replay(timeline, monitor, date, binder.conversions());
+    return new Replay(timeline, monitor, date, dates);
   }
 
   /**

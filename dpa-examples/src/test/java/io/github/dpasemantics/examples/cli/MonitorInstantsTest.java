@@ -49,4 +49,15 @@ class MonitorInstantsTest {
     assertEquals("America/Los_Angeles", report.get("dates").get(0).get("zone").asText());
     assertEquals(null, monitor(PLAIN, "-f", "json").json().get("dates"));
   }
+
+  @Test
+  @DisplayName("--as-of takes an instant too: 07:00 UTC on 1 January 2026 is 23:00 on 31 December 2025 in California")
+  void asOfInstant() {
+    JsonNode report = monitor(PLAIN, "--as-of", "2026-01-01T07:00:00Z", "-f", "json").json();
+    assertEquals("2025-12-31", report.get("asOf").asText());
+    assertEquals("--as-of", report.get("dates").get(0).get("input").asText());
+    Cli.Result bad = monitor(PLAIN, "--as-of", "2026-01-01T08:00");
+    assertEquals(2, bad.code(), bad::toString);
+    assertTrue(bad.err().contains("names no instant"), bad.err());
+  }
 }

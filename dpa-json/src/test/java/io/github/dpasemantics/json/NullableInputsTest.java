@@ -1,0 +1,62 @@
+package io.github.dpasemantics.json;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.dpasemantics.model.contract.Interpretations;
+import java.lang.reflect.Method;
+import java.time.LocalDate;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("a policy input declared @Nullable is optional: left out or null, the policy receives null (issue 17)")
+class NullableInputsTest {
+
+  /** A policy-shaped method: one required date, one input the policy declares optional. */
+  public static boolean probe(LocalDate day, @Nullable LocalDate agreementEnd) {
+    return agreementEnd == null || day.isAfter(agreementEnd);
+  }
+
+  private static Object[] bind(String json) throws NoSuchMethodException {
+    Method m = NullableInputsTest.class.getMethod("probe", LocalDate.class, LocalDate.class);
+    Shape.Obj shape = DpaJson.shapes().ofMethod(m, Interpretations.defaults());
+    return (Object[]) new Binder(DpaJson.shapes(), "in.json").object(DpaJson.reader().read(json, "in.json"), shape,
+        "$", Set.of());
+  }
+
+  @Test
+  @DisplayName("the property is optional and takes null; the required one still refuses null and absence")
+  void optionalFromTheSignature() throws Exception {
+    Method m = NullableInputsTest.class.getMethod("probe", LocalDate.class, LocalDate.class);
+    Shape.Obj shape = DpaJson.shapes().ofMethod(m, Interpretations.defaults());
+    assertFalse(shape.property("agreementEnd").orElseThrow().required());
+    assertTrue(shape.property("agreementEnd").orElseThrow().nullable());
+    assertTrue(shape.property("day").orElseThrow().required());
+    assertFalse(shape.property("day").orElseThrow().nullable());
+    assertArrayEquals(new Object[] {LocalDate.of(2025, 12, 1), null}, bind("{\"day\": \"2025-12-01\"}"));
+    assertArrayEquals(new Object[] {LocalDate.of(2025, 12, 1), null},
+        bind("{\"day\": \"2025-12-01\", \"agreementEnd\": null}"));
+    assertArrayEquals(new Object[] {LocalDate.of(2025, 12, 1), LocalDate.of(2025, 11, 30)},
+        bind("{\"day\": \"2025-12-01\", \"agreementEnd\": \"2025-11-30\"}"));
+    InvalidInputException nullDay = assertThrows(InvalidInputException.class, () -> bind("{\"day\": null}"));
+    assertTrue(nullDay.getMessage().contains("$.day") && nullDay.getMessage().contains("found null"),
+        nullDay.getMessage());
+    InvalidInputException missing = assertThrows(InvalidInputException.class, () -> bind("{}"));
+    assertTrue(missing.getMessage().contains("missing required field \"day\""), missing.getMessage());
+  }
+
+  @Test
+  @DisplayName("its schema takes null beside the value's own form (anyOf); the required one does not")
+  void schemaTakesNull() throws Exception {
+    Method m = NullableInputsTest.class.getMethod("probe", LocalDate.class, LocalDate.class);
+    String json = Schemas.generateAll(DpaJson.shapes(), java.util.List.of(m)).get(Schemas.policyFile("NullableInputsTest.probe"));
+    com.fasterxml.jackson.databind.JsonNode props = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json)
+        .path("properties");
+    assertTrue(props.path("agreementEnd").path("anyOf").toString().contains("{\"type\":\"null\"}"), json);
+    assertTrue(props.path("day").path("anyOf").isMissingNode(), json);
+  }
+}
