@@ -5,6 +5,7 @@ import io.github.dpasemantics.model.contract.ContractInstance;
 import io.github.dpasemantics.model.event.DpaEvent;
 import io.github.dpasemantics.monitor.Change;
 import io.github.dpasemantics.monitor.ContractState;
+import java.time.ZoneId;
 
 /**
  * The JSON forms of the model that travel on the topics and rest in the state store: the contract
@@ -33,11 +34,13 @@ public interface ModelCodec {
    *
    * @param json the event's JSON
    * @param source where it came from, for messages (a topic, partition and offset)
+   * @param zone the zone of the event's contract: a date given as an instant is the day it falls
+   *     on there
    * @return the event
    * @throws IllegalArgumentException if the JSON is not a valid event; the message is one line
    *     naming the source, the JSON path, what was found and the rule
    */
-  DpaEvent readEvent(JsonNode json, String source);
+  DpaEvent readEvent(JsonNode json, String source, ZoneId zone);
 
   /**
    * Writes a contract instance.

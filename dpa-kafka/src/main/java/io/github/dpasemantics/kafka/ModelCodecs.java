@@ -8,6 +8,7 @@ import io.github.dpasemantics.model.contract.ContractInstance;
 import io.github.dpasemantics.model.event.DpaEvent;
 import io.github.dpasemantics.monitor.Change;
 import io.github.dpasemantics.monitor.ContractState;
+import java.time.ZoneId;
 
 /** The model codecs dpa-kafka runs with. */
 public final class ModelCodecs {
@@ -36,8 +37,8 @@ public final class ModelCodecs {
     }
 
     @Override
-    public DpaEvent readEvent(JsonNode json, String source) {
-      return DpaJson.readEvent(json.toString(), source);
+    public DpaEvent readEvent(JsonNode json, String source, ZoneId zone) {
+      return DpaJson.readEvent(json.toString(), source, zone);
     }
 
     @Override

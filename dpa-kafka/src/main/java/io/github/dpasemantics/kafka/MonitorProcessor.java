@@ -181,18 +181,19 @@ final class MonitorProcessor implements Processor<String, byte[], String, byte[]
       return;
     }
     Optional<String> eventId = Optional.ofNullable(json.get().path("id").textValue());
-    DpaEvent event;
-    try {
-      event = codec.readEvent(json.get(), source.name());
-    } catch (IllegalArgumentException e) {
-      deadLetter(source, source.dead(Kind.INVALID_EVENT, "not a valid event: " + e.getMessage(), eventId, path(e), rule(e)));
-      return;
-    }
     Optional<StoredContract> known = load(key);
     if (known.isEmpty()) {
       deadLetter(source, source.dead(Kind.UNKNOWN_CONTRACT, "no contract '" + key
-          + "' is registered: register it on the contracts topic before its events", Optional.of(event.getId()),
+          + "' is registered: register it on the contracts topic before its events", eventId,
           Optional.empty(), Optional.of("an event's key names a registered contract")));
+      return;
+    }
+    DpaEvent event;
+    try {
+      // read in the contract's zone: a date given as an instant is the contract's day (as in a timeline)
+      event = codec.readEvent(json.get(), source.name(), known.get().zone());
+    } catch (IllegalArgumentException e) {
+      deadLetter(source, source.dead(Kind.INVALID_EVENT, "not a valid event: " + e.getMessage(), eventId, path(e), rule(e)));
       return;
     }
     Step step;

@@ -117,7 +117,7 @@ public final class StoreFormat {
       }
       List<DpaEvent> events = new ArrayList<>(array.size());
       for (JsonNode e : array) {
-        events.add(codec.readEvent(e, source));
+        events.add(codec.readEvent(e, source, contract.getTerms().getZone()));
       }
       JsonNode last = root.path("lastAdvanced");
       Optional<LocalDate> lastAdvanced = last.isMissingNode() ? Optional.empty() : Optional.of(LocalDate.parse(last.asText()));

@@ -10,7 +10,14 @@ import io.github.dpasemantics.json.DpaJson;
 import io.github.dpasemantics.json.Timeline;
 import io.github.dpasemantics.kafka.testing.FleetReplay;
 import io.github.dpasemantics.kafka.testing.TopologyHarness;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.dpasemantics.model.contract.ContractInstance;
 import io.github.dpasemantics.model.event.DpaEvent;
+import io.github.dpasemantics.monitor.testing.MonitorGenerators;
+import io.github.dpasemantics.model.contract.DpaTerms;
+import io.github.dpasemantics.model.contract.ImmutableDpaTerms;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -55,5 +62,28 @@ class CliFormatsTest {
       assertEquals(fold.refused().size(), topology.deadLetters().size());
       assertEquals(fold.states().get(id), topology.entry(id).orElseThrow().state());
     }
+  }
+
+  @Test
+  @DisplayName("an event dated by an instant falls on the day it is in its contract's zone, as in a timeline")
+  void anInstantIsTheContractsDay() {
+    ContractInstance losAngeles = MonitorGenerators.contract("acme-la");
+    ContractInstance berlin = ContractInstance.builder().from(MonitorGenerators.contract("acme-berlin"))
+        .terms(ImmutableDpaTerms.copyOf(DpaTerms.segment()).withZone(ZoneId.of("Europe/Berlin"))).build();
+    ObjectNode event = (ObjectNode) ModelCodecs.json().writeEvent(MonitorGenerators.terminated("t", LocalDate.of(2020, 6, 1)));
+    event.put("date", "2020-06-01T23:30:00Z"); // 16:30 on 1 June in Los Angeles, 01:30 on 2 June in Berlin
+    try (TopologyHarness topology = new TopologyHarness(ModelCodecs.json(), Instant.parse("2026-01-01T12:00:00Z"))) {
+      for (ContractInstance c : List.of(losAngeles, berlin)) {
+        topology.register(c);
+        topology.sendEventRecord(c.getId(), event.toString().getBytes(StandardCharsets.UTF_8));
+      }
+      assertEquals(List.of(), topology.deadLetters());
+      assertEquals(List.of(LocalDate.of(2020, 6, 1)), dates(topology, losAngeles));
+      assertEquals(List.of(LocalDate.of(2020, 6, 2)), dates(topology, berlin));
+    }
+  }
+
+  private static List<LocalDate> dates(TopologyHarness topology, ContractInstance contract) {
+    return topology.entry(contract.getId()).orElseThrow().state().getEvents().stream().map(DpaEvent::getDate).toList();
   }
 }
