@@ -400,6 +400,30 @@ def main(results):
                                 ok, f"{c['median_s']:.3f} s (median of {c['runs']})",
                                 None if ok else f"+{c['median_s'] - COLD_START_S:.3f} s"))
 
+    # ------------------------------------------------------------------ Kafka Streams (dpa-kafka)
+    kafka_path = os.path.join(results, "kafka.json")
+    if os.path.exists(kafka_path):
+        with open(kafka_path) as f:
+            kafka = json.load(f)
+        w("## Fleet monitor on Kafka Streams (dpa-kafka), end to end")
+        w("")
+        w("`KafkaThroughput` (a main, not JMH): a KRaft broker in the same JVM (Kafka's test kit), input and output "
+          "topics of 2 partitions, `exactly_once_v2`; events (JSON) produced after the application is running, timed "
+          "from the first event produced to the last change committed (read with `read_committed`), after a warm-up run "
+          "of the same size; beside it the in-process fold (`Monitor.step`, one state per contract, best of 3) of the same "
+          "events. The restore is the time from start to RUNNING of an application whose state directory is empty, so "
+          "that its store is rebuilt from the changelog topic.")
+        w("")
+        w("| what | stream threads | partitions | events | seconds | events/s | changes or contracts |")
+        w("|---|---:|---:|---:|---:|---:|---:|")
+        for k in kafka:
+            w(f"| {k['what']} | {k['threads'] or '—'} | {k['partitions']} | {k['events']:,} | {k['seconds']:.2f} | "
+              f"{k['eventsPerSecond']:,.0f} | {k['count']:,} |")
+        w("")
+        if "kafka" in notes:
+            w(notes["kafka"])
+            w("")
+
     # ------------------------------------------------------------------ targets
     w("## Targets")
     w("")

@@ -16,6 +16,8 @@
 # rules in a stateful and a stateless Drools session; the setup first checks that Drools agrees with
 # dpa-policy), ValidationBenchmarks (Hibernate Validator), MonitorBenchmarks (10^3..10^6 events),
 # the heap a replayed fleet retains (MonitorBenchmarks$RetainedHeap, 10^4..10^6 events, three modes),
+# the fleet monitor on Kafka Streams end to end beside the in-process fold (KafkaThroughput: 1 and 2
+# stream threads against a broker in the JVM, and the restore of a 10^4-contract store; not in smoke),
 # and the cold start of `./dpa decide` (and, for comparison, of a plain `java -jar` and of a
 # process that builds the Drools rules and decides once), timed as whole processes.
 set -euo pipefail
@@ -119,6 +121,12 @@ echo "== growth measured side by side (MonitorGrowth: every size in one JVM, in 
 echo "== retained heap of a replayed fleet (full, streaming, forgetting)"
 "$java" "${common[@]}" -Xmx6g -cp "$jar" 'io.github.dpasemantics.bench.MonitorBenchmarks$RetainedHeap' \
   10000 100000 1000000 --json "$results/retained.json" | tee "$results/retained.log"
+
+echo "== fleet monitor on Kafka Streams, end to end (KafkaThroughput: a KRaft broker in the JVM; 1 and 2 stream threads; restore)"
+# the broker and Kafka Streams are not in benchmarks.jar: their class path is target/kafka.classpath
+if [ "$mode" = long ]; then kafka=(--events 100000 --contracts 2000 --restore-contracts 10000); else kafka=(--events 20000 --contracts 500 --restore-contracts 10000); fi
+"$java" "${common[@]}" -Xmx3g -cp "$jar:$(cat "dpa-bench/$target/kafka.classpath")" io.github.dpasemantics.bench.KafkaThroughput \
+  "${kafka[@]}" --json "$results/kafka.json" | tee "$results/kafka.log"
 
 echo "== cold start to first decision (whole processes, $runs runs each, median)"
 # build the CLI jar and its class-data-sharing archive first (the launcher makes both on first use)
