@@ -35,7 +35,9 @@ class SchemaFilesTest {
     Map<String, String> fresh = fresh();
     TreeSet<String> committed;
     try (Stream<Path> files = Files.walk(dir)) {
+      // docs/schemas/kafka/ holds dpa-kafka's topic formats, which dpa-kafka's own tests check
       committed = files.filter(Files::isRegularFile).map(p -> dir.relativize(p).toString().replace('\\', '/'))
+          .filter(name -> !name.startsWith("kafka/"))
           .collect(Collectors.toCollection(TreeSet::new));
     }
     assertEquals(new TreeSet<>(fresh.keySet()), committed, "schema files: regenerate with ./dpa schema --out docs/schemas");
