@@ -34,13 +34,10 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>{@code fleetReplay}: a {@link MonitorFleet} of {@code events / 100} contracts (10,000 at
  *       10⁶ events) is built and fed the stream, in date order across contracts, event by event.
- *   <li>{@code fleetReplayParallel}: the same fleet and stream, appended in one call of
- *       {@link MonitorFleet#appendAll(List, List, int)} with as many threads as the machine has
- *       processors ({@link #THREADS}): the stream is split by contract and each contract's part
- *       applied on one thread. In streaming mode each contract has its own counting sink.
- *   <li>{@code fleetReplayParallelLargeYoung}: the same as {@code fleetReplayParallel}, in a JVM
- *       whose young generation holds many replays, so that the growth with size is that of the
- *       replay's own work and not of when the collector happens to run (see the method).
+ *   <li>{@code fleetReplayStream}: the same fleet and stream, appended in one call of
+ *       {@link MonitorFleet#appendAll(List, List)} on the calling thread (the library starts no
+ *       threads): the stream is split by contract, checked whole, then each contract's part
+ *       applied. In streaming mode each contract has its own counting sink.
  *   <li>{@code fleetReplayAndQuery}: the same, then every contract's state as of the last date
  *       (what is open, met, missed; rights; deadlines).
  *   <li>{@code singleContractReplay}: one contract's timeline of {@code events} events, appended
@@ -71,9 +68,6 @@ import org.jspecify.annotations.Nullable;
 public class MonitorBenchmarks {
   /** Events per contract in the fleet benchmarks. */
   public static final int EVENTS_PER_CONTRACT = 100;
-
-  /** Threads of {@code fleetReplayParallel}: the processors available to the JVM. */
-  public static final int THREADS = Runtime.getRuntime().availableProcessors();
 
   /** A fleet stream of {@code events} events across {@code events / 100} contracts. */
   @State(Scope.Benchmark)
@@ -109,18 +103,18 @@ public class MonitorBenchmarks {
       ids = java.util.Arrays.asList(fleet.contractOf());
       stream = java.util.Arrays.asList(fleet.events());
       java.util.Map<String, Counting> sinks = new java.util.HashMap<>();
-      MonitorFleet p = replayParallel(this, id -> sinks.computeIfAbsent(id, k -> new Counting()));
+      MonitorFleet p = replayStream(this, id -> sinks.computeIfAbsent(id, k -> new Counting()));
       LocalDate asOf = fleet.lastDate();
       long accounted = 0;
       for (ContractInstance c : fleet.contracts()) {
         if (!p.stateAsOf(c.getId(), asOf).equals(f.stateAsOf(c.getId(), asOf))) {
-          throw new IllegalStateException("MonitorBenchmarks: parallel replay differs from sequential for " + c.getId());
+          throw new IllegalStateException("MonitorBenchmarks: one-call replay differs from event by event for " + c.getId());
         }
         Counting k = sinks.get(c.getId());
         accounted += k == null ? 0 : k.accounts;
       }
       if (streaming() && accounted != events) {
-        throw new IllegalStateException("MonitorBenchmarks: parallel replay accounted " + accounted + " of " + events);
+        throw new IllegalStateException("MonitorBenchmarks: one-call replay accounted " + accounted + " of " + events);
       }
     }
 
@@ -309,39 +303,20 @@ public class MonitorBenchmarks {
     return fleet;
   }
 
-  static MonitorFleet replayParallel(FleetStream s, java.util.function.Function<String, MonitorSink> sinks) {
+  static MonitorFleet replayStream(FleetStream s, java.util.function.Function<String, MonitorSink> sinks) {
     MonitorFleet fleet = newFleet(s.mode, sinks);
     for (ContractInstance c : s.fleet.contracts()) {
       fleet.add(c);
     }
-    return fleet.appendAll(s.ids, s.stream, THREADS);
+    return fleet.appendAll(s.ids, s.stream);
   }
 
   @Benchmark
-  public MonitorFleet fleetReplayParallel(FleetStream s, Cpu cpu) {
+  public MonitorFleet fleetReplayStream(FleetStream s, Cpu cpu) {
     long t0 = Cpu.now();
-    MonitorFleet fleet = replayParallel(s, id -> new Counting());
+    MonitorFleet fleet = replayStream(s, id -> new Counting());
     cpu.add(t0);
     return fleet;
-  }
-
-  /**
-   * {@link #fleetReplayParallel} in a JVM whose young generation holds many replays (6 GB, touched
-   * at start so that no replay pays for first use of its pages): a collection falls in about one
-   * replay in 20 at 10⁶ events and one in 200 at 10⁵, so the growth from one size to the next is
-   * that of the replay's own work. With this suite's default heap ({@code -Xms2g -Xmx6g}), G1 keeps
-   * the young generation at about 100–250 MB after a full collection, so nearly every 10⁶-event
-   * replay pays a young collection that copies the state it has built so far, while a 10⁵-event
-   * replay almost never does: a cost that appears at a size, which this variant separates out.
-   *
-   * @param s the stream
-   * @param cpu the CPU-time counters
-   * @return the replayed fleet
-   */
-  @Benchmark
-  @Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-Xmn6g", "-XX:+AlwaysPreTouch"})
-  public MonitorFleet fleetReplayParallelLargeYoung(FleetStream s, Cpu cpu) {
-    return fleetReplayParallel(s, cpu);
   }
 
   @Benchmark

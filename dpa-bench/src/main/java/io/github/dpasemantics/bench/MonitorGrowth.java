@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * The growth of {@code MonitorBenchmarks.fleetReplayParallel} from one size to the next, measured
+ * The growth of {@code MonitorBenchmarks.fleetReplayStream} from one size to the next, measured
  * side by side. JMH measures each size in its own JVM, one after the other; on a shared machine
  * the time other processes take moves from minute to minute, and each JVM compiles the monitor its
  * own way, so a ratio of two such figures carries both. Here one JVM replays every size in
@@ -25,8 +25,8 @@ import java.util.Random;
  * is the mean time of a replay of one size over that of the size 10× smaller; the report gives
  * the median over the rounds and the spread.
  *
- * <p>Each replay is what {@code fleetReplayParallel} times: a fresh fleet, the whole stream given to
- * {@code MonitorFleet.appendAll} on as many threads as the JVM has processors, and before it the
+ * <p>Each replay is what {@code fleetReplayStream} times: a fresh fleet, the whole stream given to
+ * {@code MonitorFleet.appendAll} in one call on the calling thread, and before it the
  * same {@link Heap} rule (a full collection outside the timing if one ran since the previous
  * replay). Run it with the JMH benchmarks' heap ({@code -Xms2g -Xmx6g}, as {@code run.sh} does).
  */
@@ -97,7 +97,7 @@ public final class MonitorGrowth {
             heap.collectIfPromoted();
             long c0 = Cpu.now();
             long t0 = System.nanoTime();
-            MonitorFleet fleet = MonitorBenchmarks.replayParallel(streams[s], id -> new Counting());
+            MonitorFleet fleet = MonitorBenchmarks.replayStream(streams[s], id -> new Counting());
             wall += System.nanoTime() - t0;
             cpu += Cpu.now() - c0;
             if (fleet.size() != sizes[s] / MonitorBenchmarks.EVENTS_PER_CONTRACT) {
@@ -112,8 +112,8 @@ public final class MonitorGrowth {
       }
       for (int s = 0; s < sizes.length; s++) {
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "  {\"heap\": \"%s\", \"mode\": \"%s\", \"events\": %d, \"threads\": %d, \"replaysPerRound\": %d, \"ms\": [",
-            heapLabel, mode, sizes[s], MonitorBenchmarks.THREADS, Math.max(1, BLOCK / sizes[s])));
+        b.append(String.format(Locale.ROOT, "  {\"heap\": \"%s\", \"mode\": \"%s\", \"events\": %d, \"replaysPerRound\": %d, \"ms\": [",
+            heapLabel, mode, sizes[s], Math.max(1, BLOCK / sizes[s])));
         for (int r = 0; r < rounds; r++) {
           b.append(r == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.4f", ms[s][r]));
         }

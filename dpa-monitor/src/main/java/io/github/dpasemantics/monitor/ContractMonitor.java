@@ -11,10 +11,13 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.ConcurrentModificationException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,7 +58,9 @@ import org.jspecify.annotations.Nullable;
  * live, rights, deadlines) is that of a full monitor, and its sink receives the same accounts
  * and, as they close, the same instances.
  *
- * <p>This class is not thread-safe; use one monitor per thread or guard it.
+ * <p>This class is not thread-safe; use one monitor per thread or guard it. A call from a second
+ * thread while another runs fails fast with a {@link ConcurrentModificationException} naming the
+ * contract and the thread that holds it, instead of corrupting the state.
  */
 public final class ContractMonitor {
   private static final Comparator<DpaEvent> ORDER = DpaEvent.TIMELINE_ORDER;
@@ -119,6 +124,9 @@ public final class ContractMonitor {
   private Engine engine;
   private boolean stale;
 
+  /** The thread inside a call on this monitor, if any (fails fast on use from two threads). */
+  private final AtomicReference<@Nullable Thread> owner = new AtomicReference<>();
+
   private ContractMonitor(ContractInstance contract, @Nullable MonitorSink sink, @Nullable Period forgetAfter) {
     this.contract = contract;
     this.effective = contract.addendumEffectiveDate();
@@ -174,6 +182,41 @@ public final class ContractMonitor {
     Objects.requireNonNull(contract, "ContractMonitor.streaming: contract must not be null");
     Objects.requireNonNull(sink, "ContractMonitor.streaming: sink must not be null");
     return new ContractMonitor(contract, sink, checkedForgetting(forgetClosedAfter, "ContractMonitor.streaming"));
+  }
+
+  /**
+   * Runs {@code body} as this monitor's owner: the calling thread, or the thread already inside a
+   * call (a nested call). A call from a second thread while one runs fails fast instead of
+   * corrupting the state.
+   *
+   * @throws ConcurrentModificationException if another thread is inside a call on this monitor
+   */
+  private <T> T owned(String method, Supplier<T> body) {
+    Thread me = Thread.currentThread();
+    boolean outermost;
+    while (true) {
+      if (owner.compareAndSet(null, me)) {
+        outermost = true;
+        break;
+      }
+      Thread other = owner.get();
+      if (other == me) {
+        outermost = false;
+        break;
+      }
+      if (other != null) {
+        throw new ConcurrentModificationException("ContractMonitor." + method + ": the monitor of contract '"
+            + contract.getId() + "' is in use by thread '" + other.getName() + "'; a ContractMonitor is not thread-safe:"
+            + " use it from one thread at a time (one monitor per thread, or a lock around it)");
+      }
+    }
+    try {
+      return body.get();
+    } finally {
+      if (outermost) {
+        owner.set(null);
+      }
+    }
   }
 
   /** Checks a forgetting period: not null, not negative in any unit. */
@@ -246,6 +289,10 @@ public final class ContractMonitor {
    */
   public ContractMonitor append(DpaEvent event) {
     Objects.requireNonNull(event, "ContractMonitor.append: event must not be null");
+    return owned("append", () -> appendNow(event));
+  }
+
+  private ContractMonitor appendNow(DpaEvent event) {
     check(event, ids, NO_IDS);
     if (sink != null) {
       checkInOrder(event);
@@ -266,8 +313,10 @@ public final class ContractMonitor {
    */
   public ContractMonitor appendAll(Collection<? extends DpaEvent> events) {
     Objects.requireNonNull(events, "ContractMonitor.appendAll: events must not be null");
-    applyChecked(checked(events, new int[1]));
-    return this;
+    return owned("appendAll", () -> {
+      applyChecked(checked(events, new int[1]));
+      return this;
+    });
   }
 
   /**
@@ -294,6 +343,10 @@ public final class ContractMonitor {
    */
   public ContractState stateAsOf(LocalDate asOf) {
     Objects.requireNonNull(asOf, "ContractMonitor.stateAsOf: asOf must not be null");
+    return owned("stateAsOf", () -> stateAsOfNow(asOf));
+  }
+
+  private ContractState stateAsOfNow(LocalDate asOf) {
     DpaEvent l = last;
     if (sink != null) {
       if (l != null && asOf.isBefore(l.getDate())) {
@@ -336,6 +389,10 @@ public final class ContractMonitor {
       throw new UnsupportedOperationException("ContractMonitor.whatIf: a streaming monitor keeps no timeline to replay"
           + " hypothetical events into; use ContractMonitor.of for what-if questions");
     }
+    return owned("whatIf", () -> whatIfNow(asOf, hypothetical));
+  }
+
+  private ContractState whatIfNow(LocalDate asOf, Collection<? extends DpaEvent> hypothetical) {
     List<DpaEvent> extra = checkedBatch(hypothetical, ids, new int[1]).events;
     List<DpaEvent> all = new ArrayList<>(timeline.size() + extra.size());
     all.addAll(timeline);
@@ -386,21 +443,6 @@ public final class ContractMonitor {
       checkInOrder(first);
     }
     return batch;
-  }
-
-  /**
-   * Empties a full-history monitor, as if no event had been appended: how a parallel replay undoes
-   * a part it applied before the whole stream was accepted (see {@code MonitorFleet.appendAll}).
-   */
-  void clear() {
-    if (sink != null) {
-      throw new IllegalStateException("ContractMonitor.clear: a streaming monitor has handed events to its sink");
-    }
-    timeline.clear();
-    ids.clear();
-    last = null;
-    stale = false;
-    engine = new Engine(contract);
   }
 
   /** Applies a batch returned by {@link #checked} (and not changed since): the second half of appendAll. */

@@ -69,6 +69,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -146,6 +147,10 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   @Nullable LegalRetentionDeclared retention;
   /** 7.3, A.1.4, A.2.2.4: prohibitions of a notice whose duty had not arisen yet, by kind and reference. */
   private final HashMap<String, LawProhibitsNotice> held = new HashMap<>();
+  /** A.2.2.4: the audit each generated report belongs to, and the reports of each audit. */
+  private final HashMap<String, String> auditOfReport = new HashMap<>();
+
+  private final HashMap<String, List<String>> reportsOfAudit = new HashMap<>();
   /** Streaming mode: where accounts and closed instances go; null in full-history mode. */
   private final @Nullable MonitorSink sink;
   /** Events applied. */
@@ -294,8 +299,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
 
   /**
    * Streaming: on a new day, drops rights that no later state can show (exercised or closed, or
-   * lapsed before {@code date}; a lapsed 6.3 window that a second notice channel moves is listed
-   * again) and prohibitions held past their end.
+   * lapsed before {@code date}) and prohibitions held past their end.
    */
   private void prune(LocalDate date) {
     LocalDate by = pruneAfter;
@@ -332,17 +336,6 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     if (lapses != null && (by == null || lapses.isBefore(by))) {
       pruneAfter = lapses;
     }
-  }
-
-  /** Adds a right to the live rights, in the order rights were opened. */
-  private void list(Right r) {
-    r.unlisted = false;
-    lapsing(r);
-    int at = rights.size();
-    while (at > 0 && rights.get(at - 1).seq > r.seq) {
-      at--;
-    }
-    rights.add(at, r);
   }
 
   /** Opens a right: numbers it in opening order and adds it to the live rights. */
@@ -709,7 +702,14 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   public Acct visitSubprocessorEngaged(SubprocessorEngaged e) {
     String id = e.getSubprocessorId();
     if (!rules.isNoticeRequired(e.getSubprocessorKind())) {
-      return recordedAs("subprocessor:", id, MonitorCode.NO_NOTICE_FOR_NON_THIRD_PARTY, id);
+      // 6.1: an Affiliate needs no 6.3 notice, but 6.1.1's written agreement is owed for each Subprocessor
+      if (lookup(ObligationKind.SUBPROCESSOR_AGREEMENT, id) != null) {
+        return recordedAs("subprocessor:", id, MonitorCode.NO_NOTICE_FOR_NON_THIRD_PARTY, id);
+      }
+      if (mayCreateProtection(e)) {
+        createAgreementDuty(id, e);
+      }
+      return cur;
     }
     Sub s = sub(id);
     if (s.notice != null) {
@@ -726,7 +726,16 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       i.rule = DeadlineRule.asSoonAsReasonablyPracticable();
     }
     s.notice = i;
+    if (lookup(ObligationKind.SUBPROCESSOR_AGREEMENT, id) == null) {
+      createAgreementDuty(id, e);
+    }
     return cur;
+  }
+
+  /** 6.1.1: "Segment shall enter into a written agreement with each Subprocessor": owed from its engagement. */
+  private void createAgreementDuty(String subprocessor, SubprocessorEngaged e) {
+    create(ObligationKind.SUBPROCESSOR_AGREEMENT, subprocessor, e, ObligationState.ACTIVE,
+        MonitorCode.SUBPROCESSOR_AGREEMENT_OWED, subprocessor, e.getDate());
   }
 
   @Override
@@ -735,8 +744,11 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       return cur;
     }
     String id = e.getSubprocessorId();
-    Inst i = create(ObligationKind.SUBPROCESSOR_AGREEMENT, id, e, ObligationState.ACTIVE, MonitorCode.SUBPROCESSOR_AGREEMENT,
-        id, e.getDate());
+    Inst owed = find(ObligationKind.SUBPROCESSOR_AGREEMENT, id, e.getDate());
+    // the duty owed since the engagement, or, for an agreement signed before it, one created and settled at once
+    Inst i = owed != null && owed.state.isOpen() ? owed
+        : create(ObligationKind.SUBPROCESSOR_AGREEMENT, id, e, ObligationState.ACTIVE, MonitorCode.SUBPROCESSOR_AGREEMENT,
+            id, e.getDate());
     boolean ok = rules.isSubprocessorAgreementCompliant(e.isSubstantiallySimilar());
     i.basis = () -> rules.subprocessorAgreementCompliant(e.isSubstantiallySimilar());
     move(i, ok ? ObligationState.FULFILLED : ObligationState.VIOLATED, e, ok ? EffectKind.FULFILLED : EffectKind.VIOLATED,
@@ -764,29 +776,24 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       }
       s.workspaceMessage = d;
     }
-    LocalDate page = s.pageUpdated;
-    LocalDate ws = s.workspaceMessage;
-    LocalDate notice = page != null && ws != null ? rules.noticeDate(page, ws) : d;
-    s.noticeDate = notice;
-    // the objection window runs from the notice day (6.3): opened by the first channel, moved by the second
-    LocalDate objectionEnd = rules.objectionDeadline(notice);
-    Right r = s.objection;
-    if (r == null) {
-      Right opened = new Right(RightKind.OBJECT_TO_SUBPROCESSOR, "6.3-objection", id, e,
-          notice, objectionEnd, MonitorCode.OBJECTION_WINDOW_OPEN, new Object[] {id, notice, objectionEnd});
-      opened.basis = () -> rules.objectionDeadlineDecision(notice);
-      opened(opened);
-      s.objection = opened;
-      effect(EffectKind.RIGHT_OPENED, opened);
-    } else if (s.objectedOn == null) {
-      r.lapsesAfter = objectionEnd;
-      r.basis = () -> rules.objectionDeadlineDecision(notice);
-      if (r.unlisted && r.closedOn == null) {
-        list(r);
-      } else {
-        lapsing(r);
-      }
+    LocalDate earlier = s.noticeDate;
+    if (earlier != null) {
+      // 6.3: notice "may be given by updating the Subprocessor Page and via a message": it was complete
+      // on the first channel used; a later channel is recorded and changes neither its timing nor the window
+      effect(EffectKind.RECORDED, i);
+      because(MonitorCode.NOTICE_CHANNEL_ADDED, id, e.getChannel(), d, earlier);
+      return cur;
     }
+    LocalDate notice = d;
+    s.noticeDate = notice;
+    // the objection window runs from the notice day (6.3), the same day the advance-notice check uses
+    LocalDate objectionEnd = rules.objectionDeadline(notice);
+    Right opened = new Right(RightKind.OBJECT_TO_SUBPROCESSOR, "6.3-objection", id, e,
+        notice, objectionEnd, MonitorCode.OBJECTION_WINDOW_OPEN, new Object[] {id, notice, objectionEnd});
+    opened.basis = () -> rules.objectionDeadlineDecision(notice);
+    opened(opened);
+    s.objection = opened;
+    effect(EffectKind.RIGHT_OPENED, opened);
     LocalDate first = s.firstProcessing;
     if (first == null) {
       if (i.state.isOpen()) {
@@ -1009,13 +1016,50 @@ final class Engine implements DpaEvent.Visitor<Acct> {
         break;
     }
     Inst i = find(kind, e.getReference(), e.getDate());
+    if (kind == ObligationKind.NON_COMPLIANCE_NOTICE) {
+      return auditFindingsWithheld(e, i);
+    }
     if (i == null) {
       // the duty may arise later the same day (a discovery ranks after the prohibition) or later on
       held.put(heldKey(kind, e.getReference()), e);
-      return recordedAs("prohibition:", e.getReference(), MonitorCode.NOTICE_PROHIBITION_HELD, e.getNotice().getClause(),
-          e.getReference(), e.getDate(), e.getUntil().map(u -> "until " + u).orElse("with no end date"));
+      return heldProhibition(e);
     }
     suspend(i, e, Inst.PROHIBITED, e.getUntil().orElse(null), "the law prohibits the notice (" + e.getNotice().getClause() + ")");
+    return cur;
+  }
+
+  /**
+   * A.2.2.4: "unless prohibited by EU Data Protection Law or otherwise instructed by a supervisory
+   * authority" follows the whole sentence, so a prohibition of an audit's findings pauses the
+   * non-compliance notice and the sharing of every report of that audit, and is held, while it
+   * runs, for findings discovered and reports generated later.
+   */
+  private Acct auditFindingsWithheld(LawProhibitsNotice e, @Nullable Inst notice) {
+    held.put(heldKey(ObligationKind.NON_COMPLIANCE_NOTICE, e.getReference()), e);
+    List<Inst> reports = new ArrayList<>();
+    for (String report : reportsOfAudit.getOrDefault(e.getReference(), List.of())) {
+      Inst r = find(ObligationKind.AUDIT_REPORT_SHARING, report, e.getDate());
+      if (r != null && r.state.isOpen()) {
+        reports.add(r);
+      }
+    }
+    boolean noticeOpen = notice != null && notice.state.isOpen();
+    if (notice != null && (noticeOpen || reports.isEmpty())) {
+      // an open notice is paused; a finished one, with no report to withhold, leaves the event unmatched
+      suspend(notice, e, Inst.PROHIBITED, e.getUntil().orElse(null), "the notice is prohibited (" + e.getNotice().getClause() + ")");
+    }
+    for (Inst r : reports) {
+      suspend(r, e, Inst.PROHIBITED, e.getUntil().orElse(null), "sharing the audit's reports is prohibited ("
+          + e.getNotice().getClause() + ")");
+    }
+    return notice == null && reports.isEmpty() ? heldProhibition(e) : cur;
+  }
+
+  /** Records a prohibition whose duty has not arisen yet: held until it does (see {@link #applyHeld}). */
+  private Acct heldProhibition(LawProhibitsNotice e) {
+    cur.add(EffectKind.RECORDED, "prohibition:", e.getReference(), e.getNotice().getClause());
+    because(MonitorCode.NOTICE_PROHIBITION_HELD, e.getNotice().getClause(), e.getReference(), e.getDate(),
+        e.getUntil().map(u -> "until " + u).orElse("with no end date"));
     return cur;
   }
 
@@ -1030,7 +1074,16 @@ final class Engine implements DpaEvent.Visitor<Acct> {
    */
   private void applyHeld(Inst i, DpaEvent e) {
     String subject = i.subject;
-    LawProhibitsNotice p = subject == null ? null : held.remove(heldKey(i.kind, subject));
+    LawProhibitsNotice p;
+    if (subject == null) {
+      return;
+    } else if (i.kind == ObligationKind.AUDIT_REPORT_SHARING || i.kind == ObligationKind.NON_COMPLIANCE_NOTICE) {
+      // A.2.2.4: an instruction about an audit's findings covers its notice and every report while in force
+      String audit = i.kind == ObligationKind.AUDIT_REPORT_SHARING ? auditOfReport.get(subject) : subject;
+      p = audit == null ? null : held.get(heldKey(ObligationKind.NON_COMPLIANCE_NOTICE, audit));
+    } else {
+      p = held.remove(heldKey(i.kind, subject));
+    }
     if (p == null) {
       return;
     }
@@ -1255,6 +1308,8 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     if (!mayCreate(e)) {
       return cur;
     }
+    auditOfReport.put(e.getReportId(), e.getAuditId());
+    reportsOfAudit.computeIfAbsent(e.getAuditId(), a -> new ArrayList<>()).add(e.getReportId());
     create(ObligationKind.AUDIT_REPORT_SHARING, e.getReportId(), e, ObligationState.ACTIVE, MonitorCode.AUDIT_REPORT_OWED,
         e.getReportId(), e.getDate());
     return cur;
@@ -1335,13 +1390,21 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   }
 
   /**
-   * A.4.3: the first recorded transfer, made on or before {@code date}, that the Standard
-   * Contractual Clauses govern on {@code date} (asked of {@code Transfers}), or null: the duties
-   * that exist only under the SCCs (A.4.3.4, A.4.3.7) arise only then.
+   * A.4.3: the first recorded transfer, as last recorded on or before {@code date}, that the
+   * Standard Contractual Clauses govern on {@code date} (asked of {@code Transfers}), or null: the
+   * duties that exist only under the SCCs (A.4.3.4, A.4.3.7) arise only then. A later record of
+   * the same transfer states its facts from its date on, so SCCs that terminated under A.4.3.8
+   * (the transfer became lawful without them, e.g. to a DPF-certified Segment) govern no more.
    */
   private @Nullable TransferMade sccGovernedTransfer(LocalDate date) {
+    LinkedHashMap<String, TransferMade> latest = new LinkedHashMap<>();
     for (TransferMade t : transfers) {
-      if (!t.getDate().isAfter(date) && rules.isSccGoverned(t, date)) {
+      if (!t.getDate().isAfter(date)) {
+        latest.put(t.getTransferId(), t);
+      }
+    }
+    for (TransferMade t : latest.values()) {
+      if (rules.isSccGoverned(t, date)) {
         return t;
       }
     }

@@ -139,7 +139,8 @@ public final class EventAccount {
    */
   public Reason getReason() {
     Target t = target;
-    return code.reason(t == null ? code.clause() : t.clause(), args);
+    ClauseId c = clause;
+    return code.reason(t != null ? t.clause() : c != null ? c : code.clause(), args);
   }
 
   @Override

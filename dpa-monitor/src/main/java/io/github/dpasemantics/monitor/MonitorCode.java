@@ -42,7 +42,9 @@ public enum MonitorCode implements ReasonCode {
   PROCESSED_TOO_EARLY("6.3", "{0} first processed Customer Personal Data on {1}, but notice was due by {2} (at least the notice period before)"),
   /** Processing on or after the notice period. */
   PROCESSED_AFTER_NOTICE_PERIOD("6.3", "{0} first processed Customer Personal Data on {1}, after the notice period that ran from notice on {2}"),
-  /** Notice again for the same Subprocessor. */
+  /** Notice on a second channel after notice was complete on the first (6.3: "may be given by ... and via ..."). */
+  NOTICE_CHANNEL_ADDED("6.3", "Segment also notified Customer of {0} by {1} on {2}; notice was already complete on {3}, the first channel used, and a later channel moves neither the advance-notice check nor the objection window"),
+  /** Notice again on a channel already used for the same Subprocessor. */
   NOTICE_REPEATED("6.3", "Customer was already notified of {0} on {1}; a repeated notice does not restart the objection window"),
   /** Timely objection. */
   OBJECTION_TIMELY("6.3", "Customer objected in writing to {0} on {1}, within the objection window after notice on {2}, so the parties must discuss the concerns in good faith"),
@@ -224,7 +226,9 @@ public enum MonitorCode implements ReasonCode {
   REQUEST_FOR_CUSTOMER("8", "request {0} is not one Segment received from a Data Subject about Customer Personal Data; 8 asks nothing of Segment"),
   /** Retention recorded. */
   RETENTION_RECORDED("9.2", "Segment declared on {0} that the law ({1}) requires it to retain {2} of the Customer Personal Data, which remains subject to the Addendum"),
-  /** Subprocessor agreement compliant. */
+  /** 6.1.1: a Subprocessor engaged; the written agreement with it is owed. */
+  SUBPROCESSOR_AGREEMENT_OWED("6.1.1", "Segment engaged Subprocessor {0} on {1} and must enter into a written agreement with it imposing data protection obligations substantially similar to the Addendum's"),
+  /** A written agreement with a Subprocessor imposing substantially similar obligations. */
   SUBPROCESSOR_AGREEMENT("6.1.1", "Segment entered into a written agreement with {0} on {1} imposing substantially similar data protection obligations"),
   /** Subprocessor agreement not compliant. */
   SUBPROCESSOR_AGREEMENT_NOT_SIMILAR("6.1.1", "the written agreement with {0} of {1} does not impose data protection obligations substantially similar to the Addendum's"),
@@ -259,13 +263,14 @@ public enum MonitorCode implements ReasonCode {
 
   /**
    * Whether this code explains a step of an obligation's lifecycle that any kind of obligation can
-   * take (paused, resumed, overdue, already finished): its reason then cites the clause of the
-   * obligation it concerns, not a clause of its own (an A.2.2.4 notice paused by a prohibition
-   * cites A.2.2.4, never 7.3).
+   * take (paused, resumed, overdue, already finished, or a prohibition held until its duty
+   * arises): its reason then cites the clause of the obligation it concerns, not a clause of its
+   * own (an A.2.2.4 notice paused by a prohibition cites A.2.2.4, never 7.3).
    */
   boolean citesItsObligation() {
     switch (this) {
       case NOTICE_DELAY:
+      case NOTICE_PROHIBITION_HELD:
       case NOTICE_DELAY_ENDED:
       case NOTICE_STILL_PAUSED:
       case OVERDUE:

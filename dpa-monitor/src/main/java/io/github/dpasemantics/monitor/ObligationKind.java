@@ -3,103 +3,78 @@ package io.github.dpasemantics.monitor;
 import io.github.dpasemantics.model.clause.ClauseId;
 import io.github.dpasemantics.model.party.PartyKind;
 import io.github.dpasemantics.model.time.DeadlineRule;
-import io.github.dpasemantics.model.contract.TermKey;
 import io.github.dpasemantics.model.norm.Norm;
 import io.github.dpasemantics.model.norm.Norms;
 
 /**
- * The duties of the Addendum that a dated event can set running, each with its clause, who bears
- * it, who benefits, and the deadline rule of the text. An {@link ObligationInstance} is one
- * running copy of one of these.
+ * The duties of the Addendum that a dated event can set running. Each names its norm of the
+ * model's catalogue ({@link Norms#segmentDpa()}) and takes from it everything else: its clause,
+ * who bears it, who benefits and the deadline rule of the text (one source of truth; the
+ * monitor's {@link LifecycleTable} reads the norm's events the same way). An
+ * {@link ObligationInstance} is one running copy of one of these.
  */
 public enum ObligationKind {
   /** 6.1.1: a written agreement with each Subprocessor imposing substantially similar data protection obligations. */
-  SUBPROCESSOR_AGREEMENT("6.1.1", "6.1.1/written-subprocessor-agreement", PartyKind.SEGMENT, PartyKind.CUSTOMER,
-      "enter into a written agreement with the Subprocessor imposing data protection obligations substantially similar to the Addendum's",
-      DeadlineRule.none()),
+  SUBPROCESSOR_AGREEMENT("6.1.1/written-subprocessor-agreement",
+      "enter into a written agreement with the Subprocessor imposing data protection obligations substantially similar to the Addendum's"),
   /** 6.3: notice of a new Third Party Subprocessor at least N calendar days before it processes Customer Personal Data (or as soon as reasonably practicable if expedited). */
-  SUBPROCESSOR_NOTICE("6.3", "6.3/advance-notice", PartyKind.SEGMENT, PartyKind.CUSTOMER,
-      "notify Customer of the new Third Party Subprocessor before it processes Customer Personal Data",
-      DeadlineRule.atLeastDaysBefore(TermKey.SUBPROCESSOR_NOTICE_DAYS)),
+  SUBPROCESSOR_NOTICE("6.3/advance-notice",
+      "notify Customer of the new Third Party Subprocessor before it processes Customer Personal Data"),
   /** 6.3: "the parties will discuss such concerns in good faith and whether they can be resolved". */
-  GOOD_FAITH_DISCUSSION("6.3", "6.3/good-faith-discussion", PartyKind.SEGMENT, PartyKind.CUSTOMER,
-      "discuss Customer's timely objection in good faith and whether it can be resolved",
-      DeadlineRule.none()),
+  GOOD_FAITH_DISCUSSION("6.3/good-faith-discussion",
+      "discuss Customer's timely objection in good faith and whether it can be resolved"),
   /** 7.2: Security Measures may be updated only upon reasonable notice and without a material decrease. */
-  SECURITY_MEASURES_CHANGE("7.2", "7.2/update-security-measures", PartyKind.SEGMENT, PartyKind.CUSTOMER,
-      "update the Security Measures only upon reasonable notice and without materially decreasing Segment's obligations",
-      DeadlineRule.none()),
+  SECURITY_MEASURES_CHANGE("7.2/update-security-measures",
+      "update the Security Measures only upon reasonable notice and without materially decreasing Segment's obligations"),
   /** 7.3: notice of a confirmed Security Incident without undue delay, unless prohibited by law. */
-  INCIDENT_NOTICE("7.3", "7.3/notify-security-incident", PartyKind.SEGMENT, PartyKind.CUSTOMER,
-      "notify Customer of the confirmed Security Incident",
-      DeadlineRule.withoutUndueDelay()),
+  INCIDENT_NOTICE("7.3/notify-security-incident",
+      "notify Customer of the confirmed Security Incident"),
   /** 8: Segment advises a Data Subject who asks Segment to submit the request to Customer. */
-  DATA_SUBJECT_ROUTING("8", "8/advise-data-subject", PartyKind.SEGMENT, PartyKind.DATA_SUBJECT,
-      "advise the Data Subject to submit their request to Customer",
-      DeadlineRule.none()),
+  DATA_SUBJECT_ROUTING("8/advise-data-subject",
+      "advise the Data Subject to submit their request to Customer"),
   /** 8: assistance on Customer's request where Customer cannot reasonably fulfil the request through self-service. */
-  DATA_SUBJECT_ASSISTANCE("8", "8/assist-with-data-subject-requests", PartyKind.SEGMENT, PartyKind.CUSTOMER,
-      "provide such assistance as Customer may reasonably require to respond to the Data Subject's request",
-      DeadlineRule.none()),
+  DATA_SUBJECT_ASSISTANCE("8/assist-with-data-subject-requests",
+      "provide such assistance as Customer may reasonably require to respond to the Data Subject's request"),
   /** 9.1: deletion within N days after a request following termination or expiration. */
-  DELETION("9.1", "9.1/delete-customer-personal-data", PartyKind.SEGMENT, PartyKind.CUSTOMER,
-      "delete all of the Customer Personal Data from Segment's systems",
-      DeadlineRule.withinDaysAfter(TermKey.DELETION_DAYS)),
+  DELETION("9.1/delete-customer-personal-data",
+      "delete all of the Customer Personal Data from Segment's systems"),
   /** A.1.4: notice that EU Data Protection Law requires Processing other than on Customer's instructions. */
-  LEGAL_REQUIREMENT_NOTICE("A.1.4", "A.1.4/notify-legal-requirement", PartyKind.SEGMENT, PartyKind.CUSTOMER,
-      "notify Customer that EU Data Protection Law requires Processing otherwise than on Customer's instructions",
-      DeadlineRule.none()),
+  LEGAL_REQUIREMENT_NOTICE("A.1.4/notify-legal-requirement",
+      "notify Customer that EU Data Protection Law requires Processing otherwise than on Customer's instructions"),
   /** A.2.1.2: Customer informs Segment without delay of an employee's request about Usage Data. */
-  USAGE_DATA_REQUEST_REFERRAL("A.2.1.2", "A.2.1.2/inform-segment-of-employee-request", PartyKind.CUSTOMER, PartyKind.SEGMENT,
-      "inform Segment without delay and instruct the employee to contact Segment's privacy contact",
-      DeadlineRule.withoutDelay()),
+  USAGE_DATA_REQUEST_REFERRAL("A.2.1.2/inform-segment-of-employee-request",
+      "inform Segment without delay and instruct the employee to contact Segment's privacy contact"),
   /** A.2.2.2: written responses to an audit request, or an accepted Third Party Report in lieu. */
-  AUDIT_RESPONSE("A.2.2.2", "A.2.2.2/written-response", PartyKind.SEGMENT, PartyKind.CUSTOMER,
-      "provide written responses to the extent the requested information is necessary to confirm compliance",
-      DeadlineRule.none()),
+  AUDIT_RESPONSE("A.2.2.2/written-response",
+      "provide written responses to the extent the requested information is necessary to confirm compliance"),
   /** A.2.2.3: after Segment's objection, Customer appoints another auditor or audits itself. */
-  AUDITOR_REPLACEMENT("A.2.2.3", "A.2.2.3/replace-auditor", PartyKind.CUSTOMER, PartyKind.SEGMENT,
-      "appoint another auditor or conduct the audit itself",
-      DeadlineRule.none()),
+  AUDITOR_REPLACEMENT("A.2.2.3/replace-auditor",
+      "appoint another auditor or conduct the audit itself"),
   /** A.2.2.4: Customer promptly notifies Segment of non-compliance discovered during an audit. */
-  NON_COMPLIANCE_NOTICE("A.2.2.4", "A.2.2.4/notify-non-compliance", PartyKind.CUSTOMER, PartyKind.SEGMENT,
-      "promptly notify Segment of the non-compliance discovered during the audit",
-      DeadlineRule.promptly()),
+  NON_COMPLIANCE_NOTICE("A.2.2.4/notify-non-compliance",
+      "promptly notify Segment of the non-compliance discovered during the audit"),
   /** A.2.2.4: Customer provides Segment any audit reports generated in connection with an audit. */
-  AUDIT_REPORT_SHARING("A.2.2.4", "A.2.2.4/share-audit-reports", PartyKind.CUSTOMER, PartyKind.SEGMENT,
-      "provide Segment the audit report generated in connection with the audit",
-      DeadlineRule.none()),
+  AUDIT_REPORT_SHARING("A.2.2.4/share-audit-reports",
+      "provide Segment the audit report generated in connection with the audit"),
   /** A.2.2.5: Customer reimburses Segment for time expended in connection with audits. */
-  AUDIT_REIMBURSEMENT("A.2.2.5", "A.2.2.5/reimburse-audit-time", PartyKind.CUSTOMER, PartyKind.SEGMENT,
-      "reimburse Segment for the time expended in connection with the audit at its then-current professional services rates",
-      DeadlineRule.none()),
+  AUDIT_REIMBURSEMENT("A.2.2.5/reimburse-audit-time",
+      "reimburse Segment for the time expended in connection with the audit at its then-current professional services rates"),
   /** A.4.2: Segment informs Customer if it is unable to comply with the Privacy Shield. */
-  PRIVACY_SHIELD_NOTICE("A.4.2", "A.4.2/inform-if-unable-to-comply", PartyKind.SEGMENT, PartyKind.CUSTOMER,
-      "inform Customer that Segment is unable to protect the data under the Privacy Shield",
-      DeadlineRule.none()),
+  PRIVACY_SHIELD_NOTICE("A.4.2/inform-if-unable-to-comply",
+      "inform Customer that Segment is unable to protect the data under the Privacy Shield"),
   /** A.4.3.4: upon the data exporter's request, copies of the Subprocessor agreements (commercial terms may be redacted). */
-  SUBPROCESSOR_AGREEMENT_COPIES("A.4.3.4", "A.4.3.4/provide-subprocessor-agreement-copies", PartyKind.SEGMENT, PartyKind.CUSTOMER,
-      "provide copies of the Subprocessor agreements under Clause 5(j) of the Standard Contractual Clauses",
-      DeadlineRule.none()),
+  SUBPROCESSOR_AGREEMENT_COPIES("A.4.3.4/provide-subprocessor-agreement-copies",
+      "provide copies of the Subprocessor agreements under Clause 5(j) of the Standard Contractual Clauses"),
   /** A.4.3.7: certification of deletion, provided only upon Customer's request. */
-  DELETION_CERTIFICATION("A.4.3.7", "A.4.3.7/certify-deletion-on-request", PartyKind.SEGMENT, PartyKind.CUSTOMER,
-      "certify the deletion of Customer Personal Data as described in Clause 12(1) of the Standard Contractual Clauses",
-      DeadlineRule.none());
+  DELETION_CERTIFICATION("A.4.3.7/certify-deletion-on-request",
+      "certify the deletion of Customer Personal Data as described in Clause 12(1) of the Standard Contractual Clauses");
 
-  private final ClauseId clause;
   private final Norm norm;
-  private final PartyKind bearer;
-  private final PartyKind beneficiary;
   private final String duty;
-  private final DeadlineRule rule;
 
-  ObligationKind(String clause, String normId, PartyKind bearer, PartyKind beneficiary, String duty, DeadlineRule rule) {
-    this.clause = ClauseId.parse(clause);
+  ObligationKind(String normId, String duty) {
     this.norm = Norms.segmentDpa().require(normId);
-    this.bearer = bearer;
-    this.beneficiary = beneficiary;
     this.duty = duty;
-    this.rule = rule;
   }
 
   /**
@@ -108,7 +83,7 @@ public enum ObligationKind {
    * @return the clause id
    */
   public ClauseId getClause() {
-    return clause;
+    return norm.getClause();
   }
 
   /**
@@ -129,7 +104,7 @@ public enum ObligationKind {
    * @return the bearer
    */
   public PartyKind getBearer() {
-    return bearer;
+    return norm.getBearer();
   }
 
   /**
@@ -138,7 +113,7 @@ public enum ObligationKind {
    * @return the beneficiary
    */
   public PartyKind getBeneficiary() {
-    return beneficiary;
+    return norm.getBeneficiary();
   }
 
   /**
@@ -157,6 +132,6 @@ public enum ObligationKind {
    * @return the rule
    */
   public DeadlineRule getDeadlineRule() {
-    return rule;
+    return norm.getDeadline();
   }
 }

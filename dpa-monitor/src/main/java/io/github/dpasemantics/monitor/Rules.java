@@ -52,10 +52,6 @@ final class Rules {
 
   // ------------------------------------------------------------------ 6.3
 
-  LocalDate noticeDate(LocalDate pageUpdated, LocalDate workspaceMessage) {
-    return Subprocessing.noticeDate(pageUpdated, workspaceMessage, readings);
-  }
-
   /**
    * 6.3: the first day a Third Party Subprocessor may process Customer Personal Data after a
    * notice given on {@code notice}: the earliest first processing for which

@@ -232,12 +232,13 @@ class ContractMonitorTest {
 
   @Test
   @Tag("clause-6.1")
-  @DisplayName("6.1: engaging an Affiliate owes no notice and is recorded; notice of a never-engaged Subprocessor is unmatched")
+  @DisplayName("6.1: engaging an Affiliate owes no 6.3 notice, only 6.1.1's agreement; notice of a never-engaged Subprocessor is unmatched")
   void affiliateNeedsNoNotice() {
     ContractState s = ContractMonitor.of(contract())
         .appendAll(engagedAffiliate("g", N, "seg-eu"), notice("n", N, "nobody"))
         .stateAsOf(N);
-    assertTrue(s.getObligations().isEmpty());
+    assertEquals(List.of(ObligationKind.SUBPROCESSOR_AGREEMENT),
+        s.getObligations().stream().map(ObligationInstance::getKind).toList());
     assertFalse(s.getAccount("g").orElseThrow().isUnmatched());
     assertEquals(MonitorCode.SUBPROCESSOR_NOT_ENGAGED, s.getAccount("n").orElseThrow().getReason().getCode());
   }
@@ -329,15 +330,16 @@ class ContractMonitorTest {
 
   @Test
   @Tag("clause-6.3")
-  @DisplayName("6.3 (default reading): notice completes on the later channel, which moves the objection window")
-  void noticeOnTheLaterChannel() {
+  @DisplayName("6.3: notice is complete on the first channel used; a later channel does not move the objection window")
+  void noticeOnTheFirstChannel() {
     ContractState s = ContractMonitor.of(contract())
         .appendAll(engaged("g", N, "acme-cloud"), notice("n1", N, "acme-cloud", NoticeChannel.SUBPROCESSOR_PAGE_UPDATE),
             notice("n2", N.plusDays(2), "acme-cloud", NoticeChannel.WORKSPACE_MESSAGE))
         .stateAsOf(N.plusDays(3));
     OpenRight r = s.getOpenRights().stream().filter(x -> x.getKind() == RightKind.OBJECT_TO_SUBPROCESSOR).findFirst()
         .orElseThrow();
-    assertEquals(Optional.of(N.plusDays(7)), r.getLapsesAfter());
+    assertEquals(Optional.of(N.plusDays(5)), r.getLapsesAfter());
+    assertEquals(MonitorCode.NOTICE_CHANNEL_ADDED, s.getAccount("n2").orElseThrow().getReason().getCode());
   }
 
   // ------------------------------------------------------------------ 2.9, 7.3
@@ -418,7 +420,8 @@ class ContractMonitorTest {
   void dataSubjectRouting() {
     ContractState s = ContractMonitor.of(contract()).append(subjectRequest("q", N, "dsr-1")).stateAsOf(N);
     ObligationInstance i = only(s, ObligationKind.DATA_SUBJECT_ROUTING);
-    assertEquals(PartyKind.DATA_SUBJECT, i.getBeneficiary());
+    // the duty is owed to Customer under the Addendum (its norm, 8/advise-data-subject); the Data Subject is who is advised
+    assertEquals(PartyKind.CUSTOMER, i.getBeneficiary());
     assertEquals(Optional.of("dsr-1"), i.getSubject());
   }
 

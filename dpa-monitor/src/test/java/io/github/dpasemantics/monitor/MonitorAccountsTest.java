@@ -88,7 +88,9 @@ class MonitorAccountsTest {
     ContractState s = run(D, engaged("e", D, SUB));
     ObligationInstance i = only(s, ObligationKind.SUBPROCESSOR_NOTICE);
     assertEquals(MonitorCode.NOTICE_OWED, code(s, "e"));
-    assertEquals(List.of(fx(EffectKind.CREATED, "6.3@e:" + SUB, "6.3")), acct(s, "e").getEffects());
+    // 6.1.1's written agreement is owed from the same engagement
+    assertEquals(List.of(fx(EffectKind.CREATED, "6.3@e:" + SUB, "6.3"), fx(EffectKind.CREATED, "6.1.1@e:" + SUB, "6.1.1")),
+        acct(s, "e").getEffects());
     assertEquals(ObligationKind.SUBPROCESSOR_NOTICE.getDeadlineRule(), i.getDeadlineRule());
     assertFalse(i.isQualitativeDeadline());
     assertTrue(i.isOpen());
@@ -101,7 +103,7 @@ class MonitorAccountsTest {
 
   @Test
   @Tag("clause-6.3")
-  @DisplayName("6.3: the second channel of a notice is recorded, moves the objection window to the notice day, and a repeat is unmatched")
+  @DisplayName("6.3: the second channel of a notice is recorded and moves nothing (notice was complete on the first), and a repeat is unmatched")
   void twoChannels() {
     LocalDate ws = D.plusDays(1);
     LocalDate page = D.plusDays(3);
@@ -114,7 +116,8 @@ class MonitorAccountsTest {
         acct(s, "n1").getEffects());
     assertEquals(MonitorCode.NOTICE_GIVEN, code(s, "n1"));
     assertEquals(List.of(fx(EffectKind.RECORDED, id, "6.3")), acct(s, "n2").getEffects());
-    assertEquals(MonitorCode.NOTICE_GIVEN, code(s, "n2"));
+    assertEquals(MonitorCode.NOTICE_CHANNEL_ADDED, code(s, "n2"));
+    assertTrue(acct(s, "n2").getReason().getArguments().contains(ws), () -> acct(s, "n2").getReason().getText());
     assertTrue(acct(s, "n3").isUnmatched());
     assertEquals(MonitorCode.NOTICE_REPEATED, code(s, "n3"));
     assertTrue(acct(s, "n3").getReason().getArguments().contains(page), () -> acct(s, "n3").getReason().getText());
@@ -124,7 +127,7 @@ class MonitorAccountsTest {
     ObligationInstance i = only(s, ObligationKind.SUBPROCESSOR_NOTICE);
     assertEquals(Optional.of("n1"), i.getMovedBy());
     assertEquals(ws, i.getMovedOn());
-    LocalDate noticeDay = Subprocessing.noticeDate(page, ws, Interpretations.defaults());
+    LocalDate noticeDay = ws; // the first channel used
     OpenRight r = right(s, RightKind.OBJECT_TO_SUBPROCESSOR);
     assertEquals("6.3-objection@n1:" + SUB, r.getId());
     assertEquals(Optional.of(Subprocessing.objectionDeadlineDate(noticeDay, DpaTerms.segment(), Interpretations.defaults())),
@@ -147,7 +150,7 @@ class MonitorAccountsTest {
         acct(s, "n1").getEffects());
     assertEquals(MonitorCode.NOTICE_GIVEN_LATE, code(s, "n1"));
     assertEquals(List.of(fx(EffectKind.RECORDED, id, "6.3")), acct(s, "n2").getEffects());
-    assertEquals(MonitorCode.NOTICE_GIVEN_LATE, code(s, "n2"));
+    assertEquals(MonitorCode.NOTICE_CHANNEL_ADDED, code(s, "n2"));
     ObligationInstance i = only(s, ObligationKind.SUBPROCESSOR_NOTICE);
     assertEquals(ObligationState.VIOLATED, i.getState());
     assertEquals(Optional.of("p"), i.getMovedBy());
@@ -168,7 +171,7 @@ class MonitorAccountsTest {
     assertEquals(MonitorCode.NOTICE_GIVEN_EXPEDITED, code(s, "n1"));
     assertTrue(acct(s, "n1").getEffects().contains(fx(EffectKind.FULFILLED, id, "6.3")));
     assertEquals(List.of(fx(EffectKind.RECORDED, id, "6.3")), acct(s, "n2").getEffects());
-    assertEquals(MonitorCode.NOTICE_GIVEN_EXPEDITED, code(s, "n2"));
+    assertEquals(MonitorCode.NOTICE_CHANNEL_ADDED, code(s, "n2"));
     ObligationInstance i = only(s, ObligationKind.SUBPROCESSOR_NOTICE);
     assertEquals(ObligationState.FULFILLED, i.getState());
     assertEquals(Optional.of("n1"), i.getMovedBy());

@@ -42,8 +42,8 @@ class MonitorFleetProperties {
       return this;
     }
 
-    Fleet parallel(FleetStream s, int threads) {
-      fleet.appendAll(s.contractIds(), s.events(), threads, 1);
+    Fleet whole(FleetStream s) {
+      fleet.appendAll(s.contractIds(), s.events());
       return this;
     }
   }
@@ -59,25 +59,25 @@ class MonitorFleetProperties {
   }
 
   @Test
-  @DisplayName("a full fleet replayed in parallel, from a stream in any order, has every contract's state of the event-by-event replay")
-  void parallelEqualsSequentialFull() {
-    qt().withExamples(60).forAll(fleetStreams(8, 30, false), SourceDSL.integers().between(1, 4)).checkAssert((s, threads) -> {
+  @DisplayName("a full fleet given a stream in one call, in any order, has every contract's state of the event-by-event replay")
+  void streamEqualsEventByEventFull() {
+    qt().withExamples(60).forAll(fleetStreams(8, 30, false)).checkAssert(s -> {
       Fleet seq = new Fleet(s, false).sequential(s);
-      Fleet par = new Fleet(s, false).parallel(s, threads);
-      assertSameFleet(s, seq, par, s.lastDate());
-      assertSameFleet(s, seq, par, EFFECTIVE.plusDays(300));
+      Fleet whole = new Fleet(s, false).whole(s);
+      assertSameFleet(s, seq, whole, s.lastDate());
+      assertSameFleet(s, seq, whole, EFFECTIVE.plusDays(300));
     });
   }
 
   @Test
-  @DisplayName("a streaming fleet replayed in parallel has every contract's live state, accounts and closed instances of the event-by-event replay, in order")
-  void parallelEqualsSequentialStreaming() {
-    qt().withExamples(60).forAll(fleetStreams(8, 30, true), SourceDSL.integers().between(1, 4)).checkAssert((s, threads) -> {
+  @DisplayName("a streaming fleet given a stream in one call has every contract's live state, accounts and closed instances of the event-by-event replay, in order")
+  void streamEqualsEventByEventStreaming() {
+    qt().withExamples(60).forAll(fleetStreams(8, 30, true)).checkAssert(s -> {
       Fleet seq = new Fleet(s, true).sequential(s);
-      Fleet par = new Fleet(s, true).parallel(s, threads);
-      assertSameFleet(s, seq, par, s.lastDate());
+      Fleet whole = new Fleet(s, true).whole(s);
+      assertSameFleet(s, seq, whole, s.lastDate());
       int accounts = 0;
-      for (List<Object> log : par.received.values()) {
+      for (List<Object> log : whole.received.values()) {
         accounts += (int) log.stream().filter(x -> x instanceof EventAccount).count();
       }
       assertEquals(s.events().size(), accounts);
@@ -85,29 +85,29 @@ class MonitorFleetProperties {
   }
 
   @Test
-  @DisplayName("a fleet of hundreds of contracts replays in parallel as event by event, in both modes")
-  void manyContractsParallelEqualsSequential() {
-    qt().withExamples(12).forAll(fleetStreams(900, 5, true), SourceDSL.integers().between(1, 3)).checkAssert((s, threads) -> {
+  @DisplayName("a fleet of hundreds of contracts given a stream in one call ends as event by event, in both modes")
+  void manyContractsStreamEqualsEventByEvent() {
+    qt().withExamples(12).forAll(fleetStreams(900, 5, true)).checkAssert(s -> {
       for (boolean streaming : new boolean[] {false, true}) {
         Fleet seq = new Fleet(s, streaming).sequential(s);
-        Fleet par = new Fleet(s, streaming).parallel(s, threads);
-        assertSameFleet(s, seq, par, s.lastDate());
+        Fleet whole = new Fleet(s, streaming).whole(s);
+        assertSameFleet(s, seq, whole, s.lastDate());
       }
     });
   }
 
   @Test
-  @DisplayName("a fresh full fleet given a stream with a refused event stays empty, though its parts were applied as soon as checked")
+  @DisplayName("a fresh full fleet given a stream with a refused event stays empty")
   void refusedStreamLeavesFreshFleetEmpty() {
-    qt().withExamples(40).forAll(fleetStreams(300, 6, false), SourceDSL.integers().between(0, 1000), SourceDSL.integers().between(1, 3))
-        .checkAssert((s, a, threads) -> {
+    qt().withExamples(40).forAll(fleetStreams(300, 6, false), SourceDSL.integers().between(0, 1000))
+        .checkAssert((s, a) -> {
           Fleet f = new Fleet(s, false);
           List<String> ids = new ArrayList<>(s.contractIds());
           List<DpaEvent> events = new ArrayList<>(s.events());
           int i = a % (events.size() + 1);
           ids.add(i, s.contractIds().get(a % s.contractIds().size()));
           events.add(i, deletionRequested("too-early", EFFECTIVE.minusDays(1)));
-          MonitorInputException e = assertThrows(MonitorInputException.class, () -> f.fleet.appendAll(ids, events, threads, 1));
+          MonitorInputException e = assertThrows(MonitorInputException.class, () -> f.fleet.appendAll(ids, events));
           assertEquals("too-early", e.getEventId());
           Fleet empty = new Fleet(s, false);
           assertSameFleet(s, empty, f, s.lastDate());
@@ -115,21 +115,21 @@ class MonitorFleetProperties {
             assertEquals(0, f.fleet.monitor(c.getId()).orElseThrow().size());
           }
           // and the fleet still takes the stream afterwards, as a fresh one does
-          f.fleet.appendAll(s.contractIds(), s.events(), threads, 1);
+          f.fleet.appendAll(s.contractIds(), s.events());
           assertSameFleet(s, new Fleet(s, false).sequential(s), f, s.lastDate());
         });
   }
 
   @Test
-  @DisplayName("a stream split in two and replayed in parallel in two calls ends like one call")
+  @DisplayName("a stream split in two and given in two calls ends like one call")
   void twoCallsEqualOne() {
     qt().withExamples(40).forAll(fleetStreams(6, 30, true), SourceDSL.integers().between(0, 100)).checkAssert((s, pct) -> {
       int cut = s.events().size() * pct / 100;
       for (boolean streaming : new boolean[] {false, true}) {
-        Fleet one = new Fleet(s, streaming).parallel(s, 2);
+        Fleet one = new Fleet(s, streaming).whole(s);
         Fleet two = new Fleet(s, streaming);
-        two.fleet.appendAll(s.contractIds().subList(0, cut), s.events().subList(0, cut), 2, 1);
-        two.fleet.appendAll(s.contractIds().subList(cut, s.events().size()), s.events().subList(cut, s.events().size()), 3, 1);
+        two.fleet.appendAll(s.contractIds().subList(0, cut), s.events().subList(0, cut));
+        two.fleet.appendAll(s.contractIds().subList(cut, s.events().size()), s.events().subList(cut, s.events().size()));
         assertSameFleet(s, one, two, s.lastDate());
       }
     });
@@ -144,16 +144,15 @@ class MonitorFleetProperties {
 
   private static void refusedBatchChangesNothing(int examples, int contracts, int events) {
     qt().withExamples(examples)
-        .forAll(fleetStreams(contracts, events, true), SourceDSL.integers().between(0, 1000), SourceDSL.integers().between(0, 1000),
-            SourceDSL.integers().between(1, 3))
-        .checkAssert((s, a, b, threads) -> {
+        .forAll(fleetStreams(contracts, events, true), SourceDSL.integers().between(0, 1000), SourceDSL.integers().between(0, 1000))
+        .checkAssert((s, a, b) -> {
           int n = s.events().size();
           int cut = n / 2;
           for (boolean streaming : new boolean[] {false, true}) {
             Fleet f = new Fleet(s, streaming);
-            f.fleet.appendAll(s.contractIds().subList(0, cut), s.events().subList(0, cut), threads, 1);
+            f.fleet.appendAll(s.contractIds().subList(0, cut), s.events().subList(0, cut));
             Fleet before = new Fleet(s, streaming);
-            before.fleet.appendAll(s.contractIds().subList(0, cut), s.events().subList(0, cut), 1);
+            before.fleet.appendAll(s.contractIds().subList(0, cut), s.events().subList(0, cut));
             List<String> ids = new ArrayList<>(s.contractIds().subList(cut, n));
             List<DpaEvent> rest = new ArrayList<>(s.events().subList(cut, n));
             int i = a % (rest.size() + 1);
@@ -162,7 +161,7 @@ class MonitorFleetProperties {
             int j = b % (rest.size() + 1);
             ids.add(j, s.contractIds().get(b % n));
             rest.add(j, deletionRequested("too-early", EFFECTIVE.minusDays(1)));
-            MonitorInputException e = assertThrows(MonitorInputException.class, () -> f.fleet.appendAll(ids, rest, threads, 1));
+            MonitorInputException e = assertThrows(MonitorInputException.class, () -> f.fleet.appendAll(ids, rest));
             int first = rest.indexOf(rest.stream().filter(x -> x.getId().equals("wrong-actor") || x.getId().equals("too-early"))
                 .findFirst().orElseThrow());
             assertEquals(rest.get(first).getId(), e.getEventId(), e::getMessage);
@@ -174,12 +173,11 @@ class MonitorFleetProperties {
   }
 
   @Test
-  @DisplayName("a stream with null or unknown contract ids or null events is refused at the lowest such index, whatever the threads, and changes nothing")
+  @DisplayName("a stream with null or unknown contract ids or null events is refused at the lowest such index and changes nothing")
   void badStreamRefusedAtLowestIndex() {
     qt().withExamples(60)
-        .forAll(fleetStreams(40, 20, true), SourceDSL.integers().between(0, 1000), SourceDSL.integers().between(0, 1000),
-            SourceDSL.integers().between(1, 4))
-        .checkAssert((s, a, b, threads) -> {
+        .forAll(fleetStreams(40, 20, true), SourceDSL.integers().between(0, 1000), SourceDSL.integers().between(0, 1000))
+        .checkAssert((s, a, b) -> {
           for (boolean streaming : new boolean[] {false, true}) {
             Fleet f = new Fleet(s, streaming);
             List<String> ids = new ArrayList<>(s.contractIds());
@@ -206,7 +204,7 @@ class MonitorFleetProperties {
             while (ids.get(first) != null && events.get(first) != null && !"no-such-contract".equals(ids.get(first))) {
               first++;
             }
-            RuntimeException e = assertThrows(RuntimeException.class, () -> f.fleet.appendAll(ids, events, threads, 1));
+            RuntimeException e = assertThrows(RuntimeException.class, () -> f.fleet.appendAll(ids, events));
             if (ids.get(first) == null) {
               assertEquals(NullPointerException.class, e.getClass());
               assertEquals("MonitorFleet.appendAll: contractIds[" + first + "] is null", e.getMessage());
@@ -220,7 +218,7 @@ class MonitorFleetProperties {
             }
             assertSameFleet(s, new Fleet(s, streaming), f, s.lastDate());
             // and the fleet then takes the good stream as a fresh one does
-            f.parallel(s, threads);
+            f.whole(s);
             assertSameFleet(s, new Fleet(s, streaming).sequential(s), f, s.lastDate());
           }
         });

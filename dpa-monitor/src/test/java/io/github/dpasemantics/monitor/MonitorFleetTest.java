@@ -17,7 +17,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** {@link MonitorFleet#appendAll(List, List, int)}: a fleet's stream replayed on several threads. */
+/** {@link MonitorFleet#appendAll(List, List)}: a fleet's stream, all or none, on the calling thread. */
 class MonitorFleetTest {
   private static final LocalDate D = LocalDate.of(2024, 6, 3);
 
@@ -31,45 +31,39 @@ class MonitorFleetTest {
 
   @Test
   @Tag("clause-7.3")
-  @DisplayName("7.3: each event goes to its contract, on any number of threads")
+  @DisplayName("7.3: each event goes to its contract")
   void eventsGoToTheirContract() {
-    for (int threads = 1; threads <= 3; threads++) {
-      MonitorFleet f = fleet("a", "b");
-      f.appendAll(List.of("a", "b", "a"), List.of(breach("x", D, "inc-1"), breach("x", D, "inc-1"), notified("n", D.plusDays(1), "inc-1")),
-          threads, 1);
-      assertEquals(ObligationState.FULFILLED, f.stateAsOf("a", D.plusDays(5)).getObligations().get(0).getState());
-      assertEquals(ObligationState.ACTIVE, f.stateAsOf("b", D.plusDays(1)).getObligations().get(0).getState());
-      assertEquals(2, f.monitor("a").orElseThrow().size());
-      assertEquals(1, f.monitor("b").orElseThrow().size());
-    }
+    MonitorFleet f = fleet("a", "b");
+    f.appendAll(List.of("a", "b", "a"), List.of(breach("x", D, "inc-1"), breach("x", D, "inc-1"), notified("n", D.plusDays(1), "inc-1")));
+    assertEquals(ObligationState.FULFILLED, f.stateAsOf("a", D.plusDays(5)).getObligations().get(0).getState());
+    assertEquals(ObligationState.ACTIVE, f.stateAsOf("b", D.plusDays(1)).getObligations().get(0).getState());
+    assertEquals(2, f.monitor("a").orElseThrow().size());
+    assertEquals(1, f.monitor("b").orElseThrow().size());
   }
 
   @Test
   @DisplayName("an empty stream changes nothing")
   void emptyStream() {
     MonitorFleet f = fleet("a");
-    f.appendAll(List.of(), List.of(), 2);
+    f.appendAll(List.of(), List.of());
     assertEquals(0, f.monitor("a").orElseThrow().size());
   }
 
   @Test
-  @DisplayName("an unknown contract id, lists of different lengths, fewer than one thread or a null are refused and change nothing")
+  @DisplayName("an unknown contract id, lists of different lengths or a null are refused and change nothing")
   void badArgumentsChangeNothing() {
     MonitorFleet f = fleet("a");
     IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
-        () -> f.appendAll(List.of("a", "zz"), List.of(breach("x", D, "inc-1"), breach("y", D, "inc-1")), 2));
+        () -> f.appendAll(List.of("a", "zz"), List.of(breach("x", D, "inc-1"), breach("y", D, "inc-1"))));
     assertTrue(unknown.getMessage().contains("contractIds[1] = 'zz'"), unknown::getMessage);
     IllegalArgumentException lengths = assertThrows(IllegalArgumentException.class,
-        () -> f.appendAll(List.of("a", "a"), List.of(breach("x", D, "inc-1")), 2));
+        () -> f.appendAll(List.of("a", "a"), List.of(breach("x", D, "inc-1"))));
     assertTrue(lengths.getMessage().contains("2 entries and events 1"), lengths::getMessage);
-    IllegalArgumentException zero = assertThrows(IllegalArgumentException.class,
-        () -> f.appendAll(List.of("a"), List.of(breach("x", D, "inc-1")), 0));
-    assertTrue(zero.getMessage().contains("threads = 0"), zero::getMessage);
     NullPointerException nullEvent = assertThrows(NullPointerException.class,
-        () -> f.appendAll(List.of("a", "a"), Arrays.asList(breach("x", D, "inc-1"), null), 1));
+        () -> f.appendAll(List.of("a", "a"), Arrays.asList(breach("x", D, "inc-1"), null)));
     assertTrue(nullEvent.getMessage().contains("events[1]"), nullEvent::getMessage);
     NullPointerException nullId = assertThrows(NullPointerException.class,
-        () -> f.appendAll(Arrays.asList("a", null), List.of(breach("x", D, "inc-1"), breach("y", D, "inc-1")), 1));
+        () -> f.appendAll(Arrays.asList("a", null), List.of(breach("x", D, "inc-1"), breach("y", D, "inc-1"))));
     assertTrue(nullId.getMessage().contains("contractIds[1]"), nullId::getMessage);
     assertEquals(0, f.monitor("a").orElseThrow().size());
   }
@@ -79,7 +73,7 @@ class MonitorFleetTest {
   void duplicatesArePerContract() {
     MonitorFleet f = fleet("a", "b");
     MonitorInputException e = assertThrows(MonitorInputException.class, () -> f.appendAll(List.of("a", "b", "b"),
-        List.of(breach("x", D, "inc-1"), breach("x", D, "inc-1"), notified("x", D, "inc-1")), 2, 1));
+        List.of(breach("x", D, "inc-1"), breach("x", D, "inc-1"), notified("x", D, "inc-1"))));
     assertEquals("x", e.getEventId());
     assertEquals("id", e.getField());
     assertTrue(e.getMessage().startsWith("contract 'b', batch index 2: event 'x': id = 'x'"), e::getMessage);
@@ -96,7 +90,7 @@ class MonitorFleetTest {
     f.add(contract("a")).add(contract("b"));
     f.append("b", breach("late", D.plusDays(3), "inc-1"));
     MonitorInputException e = assertThrows(MonitorInputException.class, () -> f.appendAll(List.of("a", "b", "b"),
-        List.of(breach("x", D, "inc-1"), notified("n", D.plusDays(4), "inc-1"), breach("early", D, "inc-2")), 2, 1));
+        List.of(breach("x", D, "inc-1"), notified("n", D.plusDays(4), "inc-1"), breach("early", D, "inc-2"))));
     assertEquals("early", e.getEventId());
     assertEquals("date", e.getField());
     assertTrue(e.getMessage().startsWith("contract 'b', batch index 2: "), e::getMessage);
@@ -105,8 +99,8 @@ class MonitorFleetTest {
   }
 
   @Test
-  @DisplayName("streaming: each contract's sink is called from one thread, with its accounts in timeline order")
-  void sinksAreConfinedPerContract() {
+  @DisplayName("streaming: every sink is called on the calling thread (the library starts none), with its accounts in timeline order")
+  void sinksAreCalledOnTheCallingThread() {
     Map<String, Set<Thread>> threadsOf = new ConcurrentHashMap<>();
     Map<String, List<String>> accounts = new ConcurrentHashMap<>();
     MonitorFleet f = MonitorFleet.streaming(id -> {
@@ -131,50 +125,9 @@ class MonitorFleetTest {
         expected.computeIfAbsent("c" + c, k -> new ArrayList<>()).add(id);
       }
     }
-    f.appendAll(ids, events, 2, 1);
+    f.appendAll(ids, events);
     assertEquals(expected, accounts);
-    threadsOf.forEach((id, ts) -> assertEquals(1, ts.size(), id));
-  }
-
-  @Test
-  @DisplayName("a stream of fewer than MIN_EVENTS_PER_THREAD events per thread starts no thread")
-  void shortStreamsStayOnTheCallingThread() {
-    Set<Thread> seen = ConcurrentHashMap.newKeySet();
-    MonitorFleet f = MonitorFleet.streaming(id -> MonitorSink.of(a -> seen.add(Thread.currentThread()), i -> { }));
-    List<String> ids = new ArrayList<>();
-    List<DpaEvent> events = new ArrayList<>();
-    for (int c = 0; c < 10; c++) {
-      f.add(contract("c" + c));
-      for (int k = 0; k < 2 * MonitorFleet.MIN_EVENTS_PER_THREAD / 10 - 1; k++) {
-        ids.add("c" + c);
-        events.add(breach("e" + k, D.plusDays(k), "inc-" + k));
-      }
-    }
-    f.appendAll(ids, events, 2);
-    assertEquals(Set.of(Thread.currentThread()), seen, "one event short of two threads' worth: the calling thread only");
-  }
-
-  @Test
-  @DisplayName("threads other than the caller are the call's own, and are gone when it returns")
-  void startedThreadsEnd() {
-    Set<Thread> seen = ConcurrentHashMap.newKeySet();
-    MonitorFleet f = MonitorFleet.streaming(id -> MonitorSink.of(a -> seen.add(Thread.currentThread()), i -> { }));
-    List<String> ids = new ArrayList<>();
-    List<DpaEvent> events = new ArrayList<>();
-    for (int c = 0; c < 100; c++) {
-      f.add(contract("c" + c));
-      for (int k = 0; k < 2 * MonitorFleet.MIN_EVENTS_PER_THREAD / 100 + 1; k++) {
-        ids.add("c" + c);
-        events.add(breach("e" + k, D.plusDays(k), "inc-" + k));
-      }
-    }
-    f.appendAll(ids, events, 2);
-    for (Thread t : seen) {
-      assertTrue(t == Thread.currentThread() || (t.getName().equals("MonitorFleet.appendAll-1") && !t.isAlive()), t::toString);
-    }
-    for (int c = 0; c < 100; c++) {
-      assertEquals(events.size() / 100, f.monitor("c" + c).orElseThrow().size());
-    }
+    threadsOf.forEach((id, ts) -> assertEquals(Set.of(Thread.currentThread()), ts, id));
   }
 
   @Test
@@ -189,7 +142,7 @@ class MonitorFleetTest {
     List<String> ids = List.of("bad", "good", "bad", "good", "bad", "good");
     List<DpaEvent> events = List.of(breach("x1", D, "inc-1"), breach("x1", D, "inc-1"), breach("x2", D.plusDays(1), "inc-2"),
         breach("x2", D.plusDays(1), "inc-2"), breach("x3", D.plusDays(2), "inc-3"), breach("x3", D.plusDays(2), "inc-3"));
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> f.appendAll(ids, events, 2, 1));
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> f.appendAll(ids, events));
     assertEquals("sink full", e.getMessage());
     assertEquals(2, f.monitor("bad").orElseThrow().size());
     assertEquals(3, f.monitor("good").orElseThrow().size());

@@ -72,10 +72,12 @@ class MonitorForgettingTest {
   void subprocessorRecordForgotten() {
     ContractMonitor m = forgettingAfter(10)
         .append(engaged("e", D, "sp"))
+        .append(agreementSigned("a", D, "sp")) // 6.1.1, owed since the engagement, closes at once
         .append(notice("n", D.plusDays(1), "sp"))
         .append(firstProcessing("p", D.plusDays(45), "sp"));
-    assertEquals(1, closed.size(), closed::toString);
-    assertEquals(ObligationState.FULFILLED, closed.get(0).getState());
+    assertEquals(2, closed.size(), closed::toString);
+    assertEquals(ObligationKind.SUBPROCESSOR_AGREEMENT, closed.get(0).getKind());
+    assertEquals(ObligationState.FULFILLED, closed.get(1).getState());
     m.append(objection("o1", D.plusDays(55), "sp"));
     assertEquals(MonitorCode.OBJECTION_LATE, last().getReason().getCode(), last()::toString);
     m.append(objection("o2", D.plusDays(56), "sp"));

@@ -83,4 +83,44 @@ class MonitorSccDutiesTest {
           assertEquals(governed ? 1 : 0, s.getObligations(ObligationKind.DELETION_CERTIFICATION).size());
         });
   }
+
+  @Test
+  @Tag("clause-A.4.3.8")
+  @DisplayName("A.4.3.8: SCCs that governed a transfer from 2021 terminate once the same transfer is recorded to a DPF-certified Segment (1 September 2023); copies asked for on 2 October 2023 are not owed")
+  void noCopiesOnceTheSccsTerminated() {
+    ContractState s = ContractMonitor.of(contract()).appendAll(
+        transfer("t1", "eu-us", LocalDate.of(2021, 1, 4), "DE", "US", false),
+        transfer("t2", "eu-us", LocalDate.of(2023, 9, 1), "DE", "US", true),
+        copies(LocalDate.of(2023, 10, 2))).stateAsOf(LocalDate.of(2023, 10, 5));
+    assertTrue(s.getObligations(ObligationKind.SUBPROCESSOR_AGREEMENT_COPIES).isEmpty(), s::toString);
+    assertEquals(MonitorCode.SCCS_DO_NOT_GOVERN, s.getAccount("q").orElseThrow().getReason().getCode());
+  }
+
+  @Test
+  @Tag("clause-A.4.3.8")
+  @DisplayName("A.4.3.8 property: with a transfer recorded again and again, a duty of the SCCs exists exactly when they govern its latest record by the request date")
+  void latestRecordOfATransferDecides() {
+    qt().withExamples(150).forAll(SourceDSL.lists().of(SourceDSL.booleans().all()).ofSizeBetween(1, 4),
+        SourceDSL.integers().between(0, 1500), SourceDSL.integers().between(1, 400), SourceDSL.integers().between(0, 2000))
+        .checkAssert((certified, start, gap, requestAfter) -> {
+          java.util.List<io.github.dpasemantics.model.event.DpaEvent> events = new java.util.ArrayList<>();
+          LocalDate day = EFFECTIVE.plusDays(start);
+          boolean latest = false;
+          LocalDate request = EFFECTIVE.plusDays(start + requestAfter);
+          boolean any = false;
+          for (int k = 0; k < certified.size(); k++) {
+            LocalDate on = day.plusDays((long) k * gap);
+            events.add(transfer("t" + k, "eu-us", on, "DE", "US", certified.get(k)));
+            if (!on.isAfter(request)) {
+              latest = certified.get(k);
+              any = true;
+            }
+          }
+          events.add(copies(request));
+          ContractState s = ContractMonitor.of(contract()).appendAll(events).stateAsOf(request);
+          boolean governed = any && Transfers.isSccGoverned(CountryCode.of("DE"), CountryCode.of("US"), latest, false,
+              request, LegalFacts.current(), contract().getInterpretations());
+          assertEquals(governed ? 1 : 0, s.getObligations(ObligationKind.SUBPROCESSOR_AGREEMENT_COPIES).size(), s::toString);
+        });
+  }
 }

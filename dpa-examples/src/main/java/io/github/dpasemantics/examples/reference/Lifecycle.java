@@ -1,11 +1,7 @@
 package io.github.dpasemantics.examples.reference;
 
+import io.github.dpasemantics.monitor.LifecycleTable;
 import io.github.dpasemantics.monitor.ObligationState;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,14 +12,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The obligation monitor's lifecycle as states and transitions, read from the Mermaid
- * {@code stateDiagram} in {@code docs/monitor.md} (or, when that file cannot be found, the states
- * of {@link ObligationState} without transitions), and drawn as a static SVG with a numbered
- * legend: no Mermaid script runs in the page.
+ * The obligation monitor's lifecycle as states and transitions, taken from the monitor's lifecycle
+ * table ({@link LifecycleTable#transitions()}, read from the model's norms; the same table
+ * generates the Mermaid diagram in {@code docs/monitor.md}), and drawn as a static SVG with a
+ * numbered legend: no Mermaid script runs in the page and no Markdown is parsed at run time.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -46,10 +40,6 @@ final class Lifecycle {
     }
   }
 
-  private static final Pattern ARROW = Pattern.compile("^(\\[\\*\\]|[A-Za-z0-9_]+)\\s*-->\\s*(\\[\\*\\]|[A-Za-z0-9_]+)\\s*(?::\\s*(.*))?$");
-  private static final Pattern STATE_AS = Pattern.compile("^state\\s+\"([^\"]*)\"\\s+as\\s+([A-Za-z0-9_]+).*$");
-  private static final Pattern DESCRIPTION = Pattern.compile("^([A-Za-z0-9_]+)\\s*:\\s*(.+)$");
-
   private final List<String> states;
   private final Map<String, String> descriptions;
   private final List<Transition> transitions;
@@ -63,152 +53,42 @@ final class Lifecycle {
   }
 
   /**
-   * Loads the lifecycle: the Mermaid state diagram of {@code docs/monitor.md} from the class path
-   * ({@code /docs/monitor.md}) or from the project's {@code docs/} directory (found by walking up
-   * from the working directory to the directory holding {@code dpa-policy}); otherwise the states
-   * of {@link ObligationState}.
+   * The lifecycle of the monitor: the transitions of {@link LifecycleTable#segmentDpa()}, each
+   * state described as open or finished ({@link ObligationState#isOpen()}).
    *
    * @return the lifecycle
    */
-  static Lifecycle load() {
-    Optional<String> md = fromClasspath().or(Lifecycle::fromProject);
-    if (md.isPresent()) {
-      Optional<String> mermaid = mermaidBlock(md.get());
-      if (mermaid.isPresent()) {
-        Lifecycle parsed = parse(mermaid.get(), "docs/monitor.md");
-        if (!parsed.transitions.isEmpty()) {
-          return parsed;
-        }
-      }
-    }
-    return fromEnum();
-  }
-
-  private static Optional<String> fromClasspath() {
-    try (InputStream in = Lifecycle.class.getResourceAsStream("/docs/monitor.md")) {
-      return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static Optional<String> fromProject() {
-    Path dir = Path.of("").toAbsolutePath();
-    for (int i = 0; i < 6; i++) {
-      Path md = dir.resolve("docs").resolve("monitor.md");
-      if (Files.isDirectory(dir.resolve("dpa-policy")) && Files.isRegularFile(md)) {
-        try {
-          return Optional.of(Files.readString(md, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-          return Optional.empty();
-        }
-      }
-      Path parent = dir.getParent();
-      if (parent == null) {
-        break;
-      }
-      dir = parent;
-    }
-    return Optional.empty();
+  static Lifecycle fromMonitor() {
+    return of(LifecycleTable.segmentDpa().transitions());
   }
 
   /**
-   * Returns the first fenced {@code mermaid} block of a Markdown text that holds a state diagram.
+   * The lifecycle of the given transitions ({@code [*]} as from is the start, as to the end).
    *
-   * @param markdown the text
-   * @return the block's content, or empty
-   */
-  static Optional<String> mermaidBlock(String markdown) {
-    Matcher m = Pattern.compile("(?ms)^\\s*```\\s*mermaid\\s*$(.*?)^\\s*```\\s*$").matcher(markdown);
-    while (m.find()) {
-      String body = m.group(1);
-      if (body.contains("stateDiagram")) {
-        return Optional.of(body);
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * Parses a Mermaid state diagram: transitions {@code A --> B : label} (with {@code [*]} for start
-   * and end), {@code state "Description" as A} and {@code A : description}; notes, comments,
-   * directions, styles and composite-state braces are skipped.
-   *
-   * @param mermaid the diagram source
-   * @param source where it came from, for the page
+   * @param table the transitions
    * @return the lifecycle
    */
-  static Lifecycle parse(String mermaid, String source) {
+  static Lifecycle of(List<LifecycleTable.Transition> table) {
     List<String> states = new ArrayList<>();
-    Map<String, String> descriptions = new LinkedHashMap<>();
     List<Transition> transitions = new ArrayList<>();
-    boolean inNote = false;
-    for (String raw : mermaid.split("\\R")) {
-      String line = raw.trim();
-      if (inNote) {
-        inNote = !line.startsWith("end note");
-        continue;
-      }
-      if (line.isEmpty() || line.startsWith("%%") || line.startsWith("stateDiagram") || line.startsWith("direction")
-          || line.startsWith("classDef") || line.startsWith("class ") || line.equals("}") || line.startsWith("---")) {
-        continue;
-      }
-      if (line.startsWith("note ")) {
-        inNote = !line.contains(":");
-        continue;
-      }
-      Matcher a = ARROW.matcher(line);
-      if (a.matches()) {
-        String from = "[*]".equals(a.group(1)) ? START : a.group(1);
-        String to = "[*]".equals(a.group(2)) ? END : a.group(2);
-        String label = a.group(3) == null ? "" : oneLine(a.group(3));
-        addState(states, from);
-        addState(states, to);
-        transitions.add(new Transition(from, to, label));
-        continue;
-      }
-      Matcher s = STATE_AS.matcher(line);
-      if (s.matches()) {
-        addState(states, s.group(2));
-        descriptions.put(s.group(2), s.group(1));
-        continue;
-      }
-      if (line.startsWith("state ")) {
-        String name = line.substring(6).replace("{", "").trim();
-        if (name.matches("[A-Za-z0-9_]+")) {
-          addState(states, name);
-        }
-        continue;
-      }
-      Matcher d = DESCRIPTION.matcher(line);
-      if (d.matches()) {
-        addState(states, d.group(1));
-        descriptions.merge(d.group(1), d.group(2).trim(), (x, y) -> x + "; " + y);
-      }
+    for (LifecycleTable.Transition t : table) {
+      String from = LifecycleTable.TERMINAL.equals(t.from()) ? START : t.from();
+      String to = LifecycleTable.TERMINAL.equals(t.to()) ? END : t.to();
+      addState(states, from);
+      addState(states, to);
+      transitions.add(new Transition(from, to, t.label()));
     }
-    return new Lifecycle(states, descriptions, transitions, source);
-  }
-
-  /** Mermaid line breaks ({@code \\n}, {@code <br>}) become spaces. */
-  static String oneLine(String label) {
-    return label.replace("\\n", " ").replaceAll("(?i)<br\\s*/?>", " ").replaceAll("\\s+", " ").trim();
+    Map<String, String> descriptions = new LinkedHashMap<>();
+    for (ObligationState s : ObligationState.values()) {
+      descriptions.put(s.name(), s.isOpen() ? "open" : "finished");
+    }
+    return new Lifecycle(states, descriptions, transitions, "the monitor's lifecycle table (LifecycleTable, read from the norms)");
   }
 
   private static void addState(List<String> states, String s) {
     if (!states.contains(s)) {
       states.add(s);
     }
-  }
-
-  /** The states of {@link ObligationState}, without transitions. */
-  static Lifecycle fromEnum() {
-    List<String> states = new ArrayList<>();
-    Map<String, String> descriptions = new LinkedHashMap<>();
-    for (ObligationState s : ObligationState.values()) {
-      states.add(s.name());
-      descriptions.put(s.name(), s.isOpen() ? "open" : "finished");
-    }
-    return new Lifecycle(states, descriptions, List.of(), "the states of ObligationState (docs/monitor.md not found)");
   }
 
   List<String> states() {

@@ -112,7 +112,7 @@ public final class ReferenceGenerator {
   /** The generator over the Segment catalogue, the policy registry, its coverage and the lifecycle. */
   static ReferenceGenerator standard() {
     return new ReferenceGenerator(ClauseCatalog.segmentDpa(), PolicyIndex.load(), ClauseCoverage.compute(),
-        WorkedExamples.compute(), Lifecycle.load(), CaseSuite.bundled().cases());
+        WorkedExamples.compute(), Lifecycle.fromMonitor(), CaseSuite.bundled().cases());
   }
 
   /** Every clause id of the catalogue, in document order. */
@@ -624,7 +624,7 @@ public final class ReferenceGenerator {
 
   private void lifecycleSection(StringBuilder h) {
     h.append("<section id=\"lifecycle\" class=\"appendix\">\n<h2>Obligation lifecycle</h2>\n<p>The states an obligation passes through")
-        .append(" in the monitor (<code>policy.monitor</code>), drawn from ").append(esc(lifecycle.source()))
+        .append(" in the monitor (<code>io.github.dpasemantics.monitor</code>), drawn from ").append(esc(lifecycle.source()))
         .append(". Open states are outlined in blue, finished ones in grey; a dashed arrow returns to an earlier state.</p>\n")
         .append("<figure class=\"diagram\">").append(lifecycle.svg()).append("<figcaption>Obligation lifecycle</figcaption></figure>\n");
     if (!lifecycle.transitions().isEmpty()) {

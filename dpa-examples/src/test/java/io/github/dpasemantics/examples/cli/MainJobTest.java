@@ -21,10 +21,13 @@ class MainJobTest {
     assertEquals(0, r.code(), r::toString);
     String out = r.out();
     assertTrue(out.contains("as of 2026-01-15"), out);
-    assertTrue(out.contains("OPEN OBLIGATIONS (1)"), out);
+    // 6.1.1: the scenario records no written agreement with snowflake or cloudflare, owed since their engagement
+    assertTrue(out.contains("OPEN OBLIGATIONS (3)"), out);
+    assertTrue(out.contains("6.1.1   Segment  no deadline"), out);
     assertTrue(out.contains("9.1     Segment  due 2026-02-03 (in 19 days)"), out);
     assertTrue(out.contains("MISSED (1)"), out);
-    assertTrue(out.contains("6.3     Segment  due 2025-02-28, late by 4d"), out);
+    // 6.3: notice was complete on the first channel used (the page, 3 March), three days late
+    assertTrue(out.contains("6.3     Segment  due 2025-02-28, late by 3d"), out);
     assertTrue(out.contains("7.3     Segment  met 2025-07-21"), out);
     assertTrue(out.contains("A.2.2.2 Segment  discharged 2025-09-22"), out);
     assertTrue(out.contains("cloudflare-objection"), out);

@@ -3,6 +3,7 @@ package io.github.dpasemantics.examples.reference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.dpasemantics.monitor.LifecycleTable;
 import io.github.dpasemantics.monitor.ObligationState;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,26 +12,37 @@ import org.junit.jupiter.api.Test;
 
 @DisplayName("The lifecycle diagram")
 class LifecycleTest {
-  private static final String MD = "# Monitor\n\ntext\n\n```mermaid\nstateDiagram-v2\n"
-      + "    %% a comment\n"
-      + "    direction TB\n"
-      + "    [*] --> CREATED : triggering event\n"
-      + "    CREATED --> ACTIVE : condition met (9.1: termination)\n"
-      + "    ACTIVE --> FULFILLED : fulfilling event in time\n"
-      + "    ACTIVE --> VIOLATED : due date passes\\nor a violating event\n"
-      + "    ACTIVE --> SUSPENDED : excused delay (7.3)\n"
-      + "    SUSPENDED --> ACTIVE : delay ends\n"
-      + "    ACTIVE --> DISCHARGED\n"
-      + "    note right of ACTIVE\n      owed now\n    end note\n"
-      + "    FULFILLED --> [*]\n"
-      + "    VIOLATED --> VIOLATED : late performance\n"
-      + "    state \"Met in time\" as FULFILLED\n"
-      + "```\n";
+  private static final List<LifecycleTable.Transition> SMALL = List.of(
+      new LifecycleTable.Transition("[*]", "CREATED", "triggering event"),
+      new LifecycleTable.Transition("CREATED", "ACTIVE", "condition met (9.1: termination)"),
+      new LifecycleTable.Transition("ACTIVE", "FULFILLED", "fulfilling event in time"),
+      new LifecycleTable.Transition("ACTIVE", "VIOLATED", "due date passes"),
+      new LifecycleTable.Transition("ACTIVE", "SUSPENDED", "excused delay (7.3)"),
+      new LifecycleTable.Transition("SUSPENDED", "ACTIVE", "delay ends"),
+      new LifecycleTable.Transition("ACTIVE", "DISCHARGED", ""),
+      new LifecycleTable.Transition("FULFILLED", "[*]", ""),
+      new LifecycleTable.Transition("VIOLATED", "VIOLATED", "late performance"));
 
   @Test
-  @DisplayName("reads transitions, labels and state descriptions from the Mermaid block of a Markdown text")
-  void parsesMermaid() {
-    Lifecycle l = Lifecycle.parse(Lifecycle.mermaidBlock(MD).orElseThrow(), "test");
+  @DisplayName("takes the monitor's transitions from its lifecycle table, labels as the table gives them, no Markdown parsed")
+  void fromTheMonitorTable() {
+    Lifecycle l = Lifecycle.fromMonitor();
+    List<LifecycleTable.Transition> table = LifecycleTable.segmentDpa().transitions();
+    assertEquals(table.size(), l.transitions().size());
+    for (int i = 0; i < table.size(); i++) {
+      assertEquals(table.get(i).label(), l.transitions().get(i).label);
+    }
+    for (ObligationState s : ObligationState.values()) {
+      assertTrue(l.states().contains(s.name()), s.name());
+      assertEquals(s.isOpen() ? "open" : "finished", l.description(s.name()).orElseThrow());
+    }
+    assertTrue(l.source().contains("LifecycleTable"), l.source());
+  }
+
+  @Test
+  @DisplayName("maps [*] to the start as a source and to the end as a target, keeping the order states first appear in")
+  void statesAndPseudoStates() {
+    Lifecycle l = Lifecycle.of(SMALL);
     assertEquals(List.of(Lifecycle.START, "CREATED", "ACTIVE", "FULFILLED", "VIOLATED", "SUSPENDED", "DISCHARGED", Lifecycle.END),
         l.states());
     List<String> edges = new ArrayList<>();
@@ -38,16 +50,14 @@ class LifecycleTest {
       edges.add(Lifecycle.display(t.from) + ">" + Lifecycle.display(t.to) + ":" + t.label);
     }
     assertEquals(List.of("start>CREATED:triggering event", "CREATED>ACTIVE:condition met (9.1: termination)",
-        "ACTIVE>FULFILLED:fulfilling event in time", "ACTIVE>VIOLATED:due date passes or a violating event", "ACTIVE>SUSPENDED:excused delay (7.3)",
+        "ACTIVE>FULFILLED:fulfilling event in time", "ACTIVE>VIOLATED:due date passes", "ACTIVE>SUSPENDED:excused delay (7.3)",
         "SUSPENDED>ACTIVE:delay ends", "ACTIVE>DISCHARGED:", "FULFILLED>end:", "VIOLATED>VIOLATED:late performance"), edges);
-    assertEquals("Met in time", l.description("FULFILLED").orElseThrow());
   }
 
   @Test
   @DisplayName("draws one box per state and one numbered badge per transition, the back edge dashed, the self-transition a loop")
   void drawsSvg() {
-    Lifecycle l = Lifecycle.parse(Lifecycle.mermaidBlock(MD).orElseThrow(), "test");
-    String svg = l.svg();
+    String svg = Lifecycle.of(SMALL).svg();
     assertTrue(svg.startsWith("<svg ") && svg.endsWith("</svg>"));
     assertEquals(6, count(svg, "<rect "));
     assertEquals(9, count(svg, "class=\"badge\""));
@@ -55,27 +65,8 @@ class LifecycleTest {
     assertEquals(1, count(svg, "class=\"edge back\""));
     for (String s : List.of("CREATED", "ACTIVE", "FULFILLED", "VIOLATED", "SUSPENDED", "DISCHARGED")) {
       assertTrue(svg.contains(">" + s + "</text>"), s);
+      assertTrue(svg.contains("class=\"state " + ("FULFILLED VIOLATED DISCHARGED".contains(s) ? "finished" : "open") + "\""), s);
     }
-  }
-
-  @Test
-  @DisplayName("falls back to the states of ObligationState, open ones apart from finished ones")
-  void fallsBackToTheEnum() {
-    Lifecycle l = Lifecycle.fromEnum();
-    assertEquals(ObligationState.values().length, l.states().size());
-    assertTrue(l.transitions().isEmpty());
-    String svg = l.svg();
-    for (ObligationState s : ObligationState.values()) {
-      assertTrue(svg.contains(">" + s.name() + "</text>"), s.name());
-      assertTrue(svg.contains("class=\"state " + (s.isOpen() ? "open" : "finished") + "\""), s.name());
-    }
-  }
-
-  @Test
-  @DisplayName("finds no diagram in Markdown without a mermaid state diagram")
-  void noBlock() {
-    assertTrue(Lifecycle.mermaidBlock("```mermaid\nflowchart TD\nA-->B\n```\n").isEmpty());
-    assertTrue(Lifecycle.mermaidBlock("no code").isEmpty());
   }
 
   private static int count(String s, String part) {

@@ -174,6 +174,8 @@ final class SegmentDpaNorms {
             .trigger(Trigger.on("each Subprocessor Segment engages", SUBPROCESSOR_ENGAGED))
             .addConditions(SUBSTANTIALLY_SIMILAR_TERMS)
             .addFulfilledBy(SUBPROCESSOR_AGREEMENT_SIGNED)
+            // 6.1.1: an agreement whose obligations are not "substantially similar" breaks the duty
+            .addViolatedBy(SUBPROCESSOR_AGREEMENT_SIGNED)
             .build(),
         norm("6.1.2/liable-for-subprocessors", OBLIGATION, SEGMENT, CUSTOMER,
             "Segment remains liable for compliance with the obligations of the Addendum and for any"

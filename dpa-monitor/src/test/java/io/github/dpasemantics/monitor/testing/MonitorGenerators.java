@@ -198,10 +198,23 @@ public final class MonitorGenerators {
     return NonComplianceDiscovered.builder().id(id).date(date).auditId(audit).actor(PartyKind.CUSTOMER).build();
   }
 
+  /** Segment signs a written agreement with a Subprocessor imposing substantially similar obligations (6.1.1). */
+  public static io.github.dpasemantics.model.event.SubprocessorAgreementSigned agreementSigned(String id, LocalDate date,
+      String sub) {
+    return io.github.dpasemantics.model.event.SubprocessorAgreementSigned.builder().id(id).date(date).subprocessorId(sub)
+        .substantiallySimilar(true).build();
+  }
+
   /** A transfer of Customer Personal Data (A.4) from an exporter's country to a destination. */
   public static io.github.dpasemantics.model.event.TransferMade transfer(String id, LocalDate date, String exporter,
       String destination, boolean importerDpfCertified) {
-    return io.github.dpasemantics.model.event.TransferMade.builder().id(id).date(date).transferId("tr-" + id)
+    return transfer(id, "tr-" + id, date, exporter, destination, importerDpfCertified);
+  }
+
+  /** A record of the transfer {@code transferId} (A.4): a later record of the same transfer states its facts from then on. */
+  public static io.github.dpasemantics.model.event.TransferMade transfer(String id, String transferId, LocalDate date,
+      String exporter, String destination, boolean importerDpfCertified) {
+    return io.github.dpasemantics.model.event.TransferMade.builder().id(id).date(date).transferId(transferId)
         .exporterCountry(io.github.dpasemantics.model.data.CountryCode.of(exporter))
         .destinationCountry(io.github.dpasemantics.model.data.CountryCode.of(destination))
         .importerDpfCertified(importerDpfCertified).build();
