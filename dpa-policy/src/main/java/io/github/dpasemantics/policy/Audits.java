@@ -361,7 +361,6 @@ public final class Audits {
    */
   public static boolean isAuditAllowed(Instant request, List<LocalDate> earlierAudits, boolean auditRightUnderLaw,
       DpaTerms terms) {
-    Args.notNull(earlierAudits, "Audits", "isAuditAllowed", "earlierAudits");
     Args.instant(request, "Audits", "isAuditAllowed", "request");
     Objects.requireNonNull(terms, "Audits.isAuditAllowed: terms must not be null");
     return isAuditAllowed(ContractDates.of(request, terms.getZone()), earlierAudits, auditRightUnderLaw, terms);
@@ -413,8 +412,6 @@ public final class Audits {
   private static Decision<Boolean> explainAuditAllowed(AuditBasis basis, LocalDate request, List<LocalDate> earlierAudits,
       boolean auditRightUnderLaw, SccStatus sccs, DpaTerms terms) {
     Args.date(request, "Audits", "auditAllowed", "request");
-    Args.notNull(earlierAudits, "Audits", "auditAllowed", "earlierAudits");
-    Args.notNull(terms, "Audits", "auditAllowed", "terms");
     int already = auditsAlreadyInYear(request, earlierAudits, terms, "auditAllowed");
     int limit = terms.getAuditsPerCalendarYear();
     boolean allowed = isAuditAllowed(basis, request, earlierAudits, auditRightUnderLaw, sccs, terms);
@@ -467,7 +464,6 @@ public final class Audits {
    */
   public static Decision<Boolean> auditAllowed(AuditRequested request, List<AuditRequested> earlier, boolean auditRightUnderLaw,
       DpaTerms terms) {
-    Args.notNull(terms, "Audits", "auditAllowed", "terms");
     Objects.requireNonNull(request, "Audits.auditAllowed: request must not be null");
     Objects.requireNonNull(earlier, "Audits.auditAllowed: earlier must not be null");
     LocalDate[] days = new LocalDate[earlier.size()];
@@ -600,8 +596,6 @@ public final class Audits {
    */
   public static Decision<Boolean> thirdPartyReportSuffices(ThirdPartyReportIssued report, AuditRequested request,
       boolean addressesRequest, boolean noMaterialChangeConfirmed, DpaTerms terms, Interpretations readings) {
-    Args.notNull(terms, "Audits", "thirdPartyReportSuffices", "terms");
-    Args.notNull(readings, "Audits", "thirdPartyReportSuffices", "readings");
     Objects.requireNonNull(report, "Audits.thirdPartyReportSuffices: report must not be null");
     Objects.requireNonNull(request, "Audits.thirdPartyReportSuffices: request must not be null");
     return thirdPartyReportSuffices(report.getDate(), request.getDate(), addressesRequest, noMaterialChangeConfirmed, terms, readings);

@@ -285,7 +285,6 @@ public final class California {
    * @return the decision, as {@link #cpraGap(LocalDate, LegalFacts)}
    */
   public static Decision<Boolean> cpraGap(LocalDate asOf) {
-    Args.date(asOf, "California", "cpraGap", "asOf");
     return cpraGap(asOf, LegalFacts.current());
   }
 

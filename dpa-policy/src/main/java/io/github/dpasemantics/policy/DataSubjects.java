@@ -215,7 +215,6 @@ public final class DataSubjects {
    * @return the routing
    */
   public static Routing routingOf(DataDescriptor data, DataProtectionLaw law) {
-    Args.notNull(data, "DataSubjects", "routingOf", "data");
     Objects.requireNonNull(law, "DataSubjects.routingOf: law must not be null");
     Routing r = routingOf(data);
     return r == Routing.SEGMENT_AS_CONTROLLER && law == DataProtectionLaw.OTHER ? Routing.OUTSIDE_ADDENDUM : r;

@@ -235,7 +235,6 @@ public final class Definitions {
    * @return true if they are Affiliates
    */
   public static boolean isAffiliate(AffiliateGraph graph, Party subject, Party other) {
-    Args.notNull(graph, "Definitions", "isAffiliate", "graph");
     Objects.requireNonNull(subject, "Definitions.isAffiliate: subject must not be null");
     Objects.requireNonNull(other, "Definitions.isAffiliate: other must not be null");
     return isAffiliate(graph, subject.getId(), other.getId());
@@ -437,7 +436,6 @@ public final class Definitions {
    * @return true if it is Processing
    */
   public static boolean isProcessing(Operation operation, boolean automated, DataDescriptor data) {
-    Args.notNull(operation, "Definitions", "isProcessing", "operation");
     Args.notNull(data, "Definitions", "isProcessing", "data");
     return isProcessing(operation, automated, isPersonalData(data));
   }
@@ -520,7 +518,6 @@ public final class Definitions {
    * @return true if it is a Security Incident
    */
   public static boolean isSecurityIncident(SecurityEventConfirmed event, Interpretations readings) {
-    Args.notNull(readings, "Definitions", "isSecurityIncident", "readings");
     Objects.requireNonNull(event, "Definitions.isSecurityIncident: event must not be null");
     return isSecurityIncident(true, event.isUnauthorizedOrUnlawful(), event.getEffects(),
         event.isPersonalDataProcessedBySegment(), event.getNature(), readings);
@@ -592,7 +589,6 @@ public final class Definitions {
    * @return the decision, citing 2.9
    */
   public static Decision<Boolean> securityIncident(SecurityEventConfirmed event, Interpretations readings) {
-    Args.notNull(readings, "Definitions", "securityIncident", "readings");
     Objects.requireNonNull(event, "Definitions.securityIncident: event must not be null");
     return securityIncident(true, event.isUnauthorizedOrUnlawful(), event.getEffects(),
         event.isPersonalDataProcessedBySegment(), event.getNature(), readings);

@@ -152,8 +152,6 @@ public final class Deletion {
    */
   public static Optional<LocalDate> deletionDueDate(LocalDate request, LocalDate agreementEnd, DpaTerms terms,
       Interpretations readings) {
-    Args.notNull(terms, "Deletion", "deletionDueDate", "terms");
-    Args.notNull(readings, "Deletion", "deletionDueDate", "readings");
     Args.date(request, "Deletion", "deletionDueDate", "request");
     Args.date(agreementEnd, "Deletion", "deletionDueDate", "agreementEnd");
     LocalDate effective = effectiveRequestDay(request, agreementEnd, terms, readings, "deletionDueDate");
@@ -173,7 +171,6 @@ public final class Deletion {
    */
   public static Optional<LocalDate> deletionDueDate(Agreement agreement, List<LocalDate> requests, DpaTerms terms,
       Interpretations readings) {
-    Args.notNull(requests, "Deletion", "deletionDueDate", "requests");
     Args.notNull(terms, "Deletion", "deletionDueDate", "terms");
     Args.notNull(readings, "Deletion", "deletionDueDate", "readings");
     Objects.requireNonNull(agreement, "Deletion.deletionDueDate: agreement must not be null");

@@ -185,7 +185,6 @@ public final class Processing {
    * @return true if authorized
    */
   public static boolean isProcessingAuthorized(Purpose purpose) {
-    Args.notNull(purpose, "Processing", "isProcessingAuthorized", "purpose");
     return isProcessingAuthorized(purpose, false, false);
   }
 

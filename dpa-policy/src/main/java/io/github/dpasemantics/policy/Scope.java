@@ -325,7 +325,6 @@ public final class Scope {
   public static boolean isAddendumInForceOn(Agreement agreement, Addendum addendum, LocalDate date) {
     Objects.requireNonNull(agreement, "Scope.isAddendumInForceOn: agreement must not be null");
     Objects.requireNonNull(addendum, "Scope.isAddendumInForceOn: addendum must not be null");
-    Args.date(date, "Scope", "isAddendumInForceOn", "date");
     return isAddendumInForceOn(addendum.getEffectiveDate(), agreement.endDate().orElse(null), date);
   }
 
@@ -352,7 +351,6 @@ public final class Scope {
    * @return true if in force that day
    */
   public static boolean isAddendumInForceOn(ContractInstance contract, LocalDate date) {
-    Args.date(date, "Scope", "isAddendumInForceOn", "date");
     Objects.requireNonNull(contract, "Scope.isAddendumInForceOn: contract must not be null");
     return isAddendumInForceOn(contract.getAgreement(), contract.getAddendum(), date);
   }

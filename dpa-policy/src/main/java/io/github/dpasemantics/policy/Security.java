@@ -472,8 +472,6 @@ public final class Security {
   @Decides(value = "7.3", quotes = {"4", "2.9"})
   public static Decision<Boolean> incidentNotificationRequired(boolean securityIncident, boolean aware, boolean prohibitedByLaw,
       WhoseData whoseData, Interpretations readings) {
-    Args.notNull(whoseData, "Security", "incidentNotificationRequired", "whoseData");
-    Args.notNull(readings, "Security", "incidentNotificationRequired", "readings");
     boolean concerns = concernsThisCustomer(whoseData, readings);
     Decision<Boolean> base = incidentNotificationRequired(securityIncident, aware, prohibitedByLaw);
     Decision.Builder<Boolean> d = Decision.builder(NOTIFICATION, base.isYes() && concerns);
@@ -738,8 +736,6 @@ public final class Security {
    * @return true if Customer must forward the request
    */
   public static boolean isUsageDataRequestForwarded(SubjectKind requester, DataDescriptor data) {
-    Args.notNull(requester, "Security", "isUsageDataRequestForwarded", "requester");
-    Args.notNull(data, "Security", "isUsageDataRequestForwarded", "data");
     return isUsageDataRequestForwarded(requester, data, DataProtectionLaw.EU_DATA_PROTECTION_LAW);
   }
 
@@ -775,9 +771,6 @@ public final class Security {
    */
   @Decides("A.2.1.2")
   public static Decision<Boolean> usageDataRequest(SubjectKind requester, DataDescriptor data, DpaTerms terms) {
-    Args.notNull(requester, "Security", "usageDataRequest", "requester");
-    Args.notNull(data, "Security", "usageDataRequest", "data");
-    Args.notNull(terms, "Security", "usageDataRequest", "terms");
     return usageDataRequest(requester, data, DataProtectionLaw.EU_DATA_PROTECTION_LAW, terms);
   }
 

@@ -430,7 +430,6 @@ public final class Subprocessing {
    * @throws IllegalArgumentException if {@code notices} is empty or concerns several Subprocessors
    */
   public static LocalDate noticeDate(List<SubprocessorNoticeGiven> notices, Interpretations readings) {
-    Args.notNull(notices, "Subprocessing", "noticeDate", "notices");
     Objects.requireNonNull(readings, "Subprocessing.noticeDate: readings must not be null");
     Map<NoticeChannel, LocalDate> first = firstPerChannel(notices);
     boolean earlier = readings.is(Interpretation.NOTICE_ON_EARLIER_CHANNEL);
@@ -830,9 +829,6 @@ public final class Subprocessing {
    */
   public static Decision<Boolean> objectionAllowed(LocalDate notice, ObjectionMade objection, DpaTerms terms,
       Interpretations readings) {
-    Args.date(notice, "Subprocessing", "objectionAllowed", "notice");
-    Args.notNull(terms, "Subprocessing", "objectionAllowed", "terms");
-    Args.notNull(readings, "Subprocessing", "objectionAllowed", "readings");
     Objects.requireNonNull(objection, "Subprocessing.objectionAllowed: objection must not be null");
     return objectionAllowed(notice, objection.getDate(), objection.isWritten(),
         objection.getGrounds() == ObjectionGrounds.REASONABLE_DATA_PROTECTION, terms, readings);

@@ -384,11 +384,7 @@ public final class Transfers {
    */
   public static boolean isSccGoverned(CountryCode customerIn, CountryCode destination, boolean importerDpfCertified,
       boolean otherLawfulBasis, LocalDate asOf, LegalFacts facts, Interpretations readings) {
-    Args.notNull(customerIn, "Transfers", "isSccGoverned", "customerIn");
-    Args.notNull(destination, "Transfers", "isSccGoverned", "destination");
     Args.date(asOf, "Transfers", "isSccGoverned", "asOf");
-    Args.notNull(facts, "Transfers", "isSccGoverned", "facts");
-    Args.notNull(readings, "Transfers", "isSccGoverned", "readings");
     requireTransfer(customerIn, destination, asOf, facts, readings, "isSccGoverned");
     return inEu(customerIn, asOf, readings) && !inEu(destination, asOf, readings)
         && !lawfulWithoutSccs(destination, importerDpfCertified, otherLawfulBasis, asOf, facts);
@@ -437,8 +433,6 @@ public final class Transfers {
    * @return true if the SCCs govern the transfer
    */
   public static boolean isSccGoverned(TransferMade transfer, LegalFacts facts, Interpretations readings) {
-    Args.notNull(facts, "Transfers", "isSccGoverned", "facts");
-    Args.notNull(readings, "Transfers", "isSccGoverned", "readings");
     Objects.requireNonNull(transfer, "Transfers.isSccGoverned: transfer must not be null");
     return isSccGoverned(transfer.getExporterCountry(), transfer.getDestinationCountry(),
         transfer.isImporterDpfCertified(), transfer.isAlternativeBasis(), transfer.getDate(), facts, readings);
@@ -454,8 +448,6 @@ public final class Transfers {
    */
   @Decides(value = "A.4.3", quotes = "A.1.1")
   public static Decision<Boolean> sccGovern(TransferMade transfer, LegalFacts facts, Interpretations readings) {
-    Args.notNull(facts, "Transfers", "sccGovern", "facts");
-    Args.notNull(readings, "Transfers", "sccGovern", "readings");
     Objects.requireNonNull(transfer, "Transfers.sccGovern: transfer must not be null");
     return sccGovern(transfer.getExporterCountry(), transfer.getDestinationCountry(), transfer.isImporterDpfCertified(),
         transfer.isAlternativeBasis(), transfer.getDate(), facts, readings);
@@ -552,10 +544,6 @@ public final class Transfers {
   public static boolean isSccTerminated(CountryCode customerIn, CountryCode destination, boolean importerDpfCertified,
       boolean otherLawfulBasis, LocalDate sccsGovernedOn, LocalDate asOf, LegalFacts facts, Interpretations readings) {
     Args.date(asOf, "Transfers", "isSccTerminated", "asOf");
-    Args.notNull(customerIn, "Transfers", "isSccTerminated", "customerIn");
-    Args.notNull(destination, "Transfers", "isSccTerminated", "destination");
-    Args.notNull(facts, "Transfers", "isSccTerminated", "facts");
-    Args.notNull(readings, "Transfers", "isSccTerminated", "readings");
     requireTransfer(customerIn, destination, asOf, facts, readings, "isSccTerminated");
     Args.date(sccsGovernedOn, "Transfers", "isSccTerminated", "sccsGovernedOn");
     if (asOf.isBefore(sccsGovernedOn)) {
