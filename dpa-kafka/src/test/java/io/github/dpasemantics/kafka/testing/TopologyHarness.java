@@ -58,7 +58,10 @@ public final class TopologyHarness implements AutoCloseable {
   public TopologyHarness(ModelCodec codec, Instant wallClock) {
     this.codec = codec;
     try {
-      stateDir = Files.createTempDirectory("dpa-kafka-driver");
+      // under the build directory, not the OS temp directory (Kafka Streams warns on every driver there)
+      Path build = Path.of("target");
+      Files.createDirectories(build);
+      stateDir = Files.createTempDirectory(build, "dpa-kafka-driver");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
