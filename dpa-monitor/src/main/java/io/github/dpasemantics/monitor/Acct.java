@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The monitor's working record of what one event did, while the engine applies it; an engine has
- * one and {@link #reset}s it for each event. A full engine then keeps a copy of it as a row of
- * {@link Accounts}; a streaming engine hands it to its sink as an {@link EventAccount}.
+ * one and {@link #reset}s it for each event. A full engine then keeps its {@link EventAccount} in a
+ * list; a streaming engine hands that account to its sink.
  */
 final class Acct {
   private static final Object[] NO_ARGS = new Object[0];

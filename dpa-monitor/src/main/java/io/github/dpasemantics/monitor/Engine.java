@@ -126,18 +126,15 @@ final class Engine implements DpaEvent.Visitor<Acct> {
 
   final ArrayList<Inst> instances = new ArrayList<>();
   /**
-   * The latest instance of each kind per subject ("" for none): the subject maps to a chain of
-   * instances of different kinds, linked by {@link Inst#sameSubject} (a Subprocessor's notice,
-   * agreement and discussion share its id). One map, not one per kind: fewer and fuller tables.
+   * The latest instance of each matter: a kind of obligation and its subject ("" for none; a
+   * Subprocessor's notice, agreement and discussion share its id).
    */
-  private final StringMap<Inst> index = new StringMap<>();
-  /** The (kind, subject) pairs in {@link #index}. */
-  private int indexed;
-  private final StringMap<Sub> subs = new StringMap<>();
+  private final HashMap<Matter, Inst> index = new HashMap<>();
+  private final HashMap<String, Sub> subs = new HashMap<>();
   final ArrayList<Right> rights = new ArrayList<>();
   private final HashMap<String, Right> auditorRights = new HashMap<>();
   /** Full-history mode: every applied event's account (streaming mode keeps none). */
-  final Accounts accounts = new Accounts();
+  final ArrayList<EventAccount> accounts = new ArrayList<>();
   private final HashSet<String> audits = new HashSet<>();
   final HashMap<Integer, ArrayList<LocalDate>> auditDates = new HashMap<>();
   private final HashMap<String, LocalDate> reports = new HashMap<>();
@@ -208,7 +205,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       try {
         e.accept(this);
       } finally {
-        accounts.add(a);
+        accounts.add(a.toAccount());
       }
       return;
     }
@@ -275,7 +272,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
 
   /** The matters this engine remembers: entries of the lookup index (live or tombstones) and Subprocessor records. */
   int remembered() {
-    return subs.size() + indexed;
+    return subs.size() + index.size();
   }
 
   /** Whether an instance is absent, or retired and no longer in the lookup index. */
@@ -440,59 +437,24 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   }
 
   private @Nullable Inst lookup(ObligationKind kind, @Nullable String subject) {
-    for (Inst x = index.get(indexKey(subject)); x != null; x = x.sameSubject) {
-      if (x.kind == kind) {
-        return x;
-      }
-    }
-    return null;
+    return index.get(Matter.of(kind, subject));
   }
 
-  private static String indexKey(@Nullable String subject) {
-    return subject == null ? "" : subject;
+  /** A key of the lookup index: a kind of obligation and its subject ("" for none). */
+  private record Matter(ObligationKind kind, String subject) {
+    static Matter of(ObligationKind kind, @Nullable String subject) {
+      return new Matter(kind, subject == null ? "" : subject);
+    }
   }
 
   /** Makes {@code i} the latest instance of its kind and subject in {@link #index}. */
   private void index(Inst i) {
-    String key = indexKey(i.subject);
-    Inst head = index.get(key);
-    Inst prev = null;
-    for (Inst x = head; x != null; prev = x, x = x.sameSubject) {
-      if (x.kind == i.kind) {
-        i.sameSubject = x.sameSubject;
-        x.sameSubject = null;
-        if (prev == null) {
-          index.put(key, i);
-        } else {
-          prev.sameSubject = i;
-        }
-        return;
-      }
-    }
-    i.sameSubject = head;
-    index.put(key, i);
-    indexed++;
+    index.put(Matter.of(i.kind, i.subject), i);
   }
 
   /** Takes {@code i} out of {@link #index}, if it is there (a later instance may have taken its place). */
   private void unindex(Inst i) {
-    String key = indexKey(i.subject);
-    Inst prev = null;
-    for (Inst x = index.get(key); x != null; prev = x, x = x.sameSubject) {
-      if (x == i) {
-        Inst next = x.sameSubject;
-        x.sameSubject = null;
-        if (prev != null) {
-          prev.sameSubject = next;
-        } else if (next != null) {
-          index.put(key, next);
-        } else {
-          index.remove(key);
-        }
-        indexed--;
-        return;
-      }
-    }
+    index.remove(Matter.of(i.kind, i.subject), i);
   }
 
   private void move(Inst i, ObligationState to, DpaEvent e, EffectKind kind, MonitorCode why, Object... args) {

@@ -39,8 +39,6 @@ final class Inst extends Explained {
   long excusedDays;
   /** Every kind of pause the instance ever had, one bit per kind. */
   int pausesEver;
-  /** The engine's lookup index: the latest instance of another kind with the same subject, if any. */
-  @Nullable Inst sameSubject;
 
   Inst(ObligationKind kind, @Nullable String subject, String createdBy, LocalDate createdOn, ObligationState state,
       MonitorCode why, Object[] args) {

@@ -85,7 +85,7 @@ public final class Monitor {
         applyRefusing(replayed, e);
         ids.add(e.getId());
         if (e == event) {
-          account = replayed.accounts.account(replayed.accounts.size() - 1);
+          account = replayed.accounts.get(replayed.accounts.size() - 1);
         }
       }
       EventAccount mine = Objects.requireNonNull(account);
@@ -95,7 +95,7 @@ public final class Monitor {
     // a refusal from here on leaves the engine half-applied: it is not given back, the state replays
     applyRefusing(next.engine, event);
     next.ids.add(event.getId());
-    EventAccount account = next.engine.accounts.account(next.engine.accounts.size() - 1);
+    EventAccount account = next.engine.accounts.get(next.engine.accounts.size() - 1);
     return new Step(state.with(event, at, next), changes(account), account);
   }
 

@@ -51,7 +51,7 @@ final class Snapshot {
           new UpcomingDeadline(d, UpcomingDeadline.Kind.RIGHT_LAPSES, r.getClause(), r.getId(), r.getKind().getPower())));
     }
     deadlines.sort(UpcomingDeadline.ORDER);
-    List<EventAccount> accounts = engine.accounts.accounts();
+    List<EventAccount> accounts = new ArrayList<>(engine.accounts);
     return new ContractState(engine.contract.getId(), asOf, inForce, Optional.ofNullable(end), obligations, rights, deadlines,
         accounts);
   }
