@@ -163,7 +163,8 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   /** Streaming with {@link #forgetAfter}: retired instances, oldest first, and the day each was retired. */
   private final ArrayDeque<Inst> forgettable = new ArrayDeque<>();
   private final ArrayDeque<LocalDate> retiredOn = new ArrayDeque<>();
-  private final Acct cur;
+  /** The record of what the event being applied does, reset for each event. */
+  private final Acct account;
 
   Engine(ContractInstance contract) {
     this(contract, null, null);
@@ -189,7 +190,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     this.agreement = contract.getAgreement();
     this.end = agreement.endDate().orElse(null);
     this.endFixed = agreement.getTermination().isPresent();
-    this.cur = new Acct(PLACEHOLDER);
+    this.account = new Acct(PLACEHOLDER);
   }
 
   private static final DpaEvent PLACEHOLDER =
@@ -197,7 +198,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
 
   /** Processes one event, which must not sort before any event already processed. */
   void apply(DpaEvent e) {
-    Acct a = cur;
+    Acct a = account;
     a.reset(e);
     applied++;
     MonitorSink out = sink;
@@ -354,40 +355,40 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   }
 
   private void effect(EffectKind kind, String target, ClauseId clause) {
-    cur.add(kind, target, null, clause);
+    account.add(kind, target, null, clause);
   }
 
   private void effect(EffectKind kind, Target t) {
-    cur.add(kind, t, t.clause());
+    account.add(kind, t, t.clause());
   }
 
   private void because(MonitorCode code, Object... args) {
-    cur.because(code, args);
+    account.because(code, args);
   }
 
   private Acct unmatched(MonitorCode code, Object... args) {
-    cur.unmatched = true;
-    cur.because(code, args);
-    return cur;
+    account.unmatched = true;
+    account.because(code, args);
+    return account;
   }
 
   private Acct recorded(String target, MonitorCode code, Object... args) {
     effect(EffectKind.RECORDED, target, code.clause());
     because(code, args);
-    return cur;
+    return account;
   }
 
   /** Records a fact named {@code prefix + id}, building the name only when it is shown. */
   private Acct recordedAs(String prefix, String id, MonitorCode code, Object... args) {
-    cur.add(EffectKind.RECORDED, prefix, id, code.clause());
+    account.add(EffectKind.RECORDED, prefix, id, code.clause());
     because(code, args);
-    return cur;
+    return account;
   }
 
   private Acct recorded(Inst i, MonitorCode code, Object... args) {
-    cur.add(EffectKind.RECORDED, i, code.clause());
+    account.add(EffectKind.RECORDED, i, code.clause());
     because(code, args);
-    return cur;
+    return account;
   }
 
   /** Whether a new duty may arise on the event's date: the Addendum is in force, or retained data keeps it alive (9.2). */
@@ -475,13 +476,13 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       i.lateDone = e.getDate();
       effect(EffectKind.FULFILLED_LATE, i);
       because(done, args);
-      return cur;
+      return account;
     }
     if (!i.state.isOpen()) {
       return unmatched(MonitorCode.ALREADY_FINISHED, i.id(), i.state, i.movedOn);
     }
     move(i, ObligationState.FULFILLED, e, EffectKind.FULFILLED, done, args);
-    return cur;
+    return account;
   }
 
   private void suspend(@Nullable Inst i, DpaEvent e, int pause, @Nullable LocalDate until, String why) {
@@ -536,16 +537,16 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       return unmatched(MonitorCode.TERMINATION_FOR_CONVENIENCE_WITHOUT_RIGHT, e.getDate(), e.getSubprocessorId());
     }
     if (!endAgreement(e, Termination.forConvenienceUnder63(e.getDate()), MonitorCode.TERMINATED_FOR_CONVENIENCE)) {
-      return cur;
+      return account;
     }
     close(r, e.getDate());
     effect(EffectKind.RIGHT_EXERCISED, r);
-    return cur;
+    return account;
   }
 
   private Acct ended(DpaEvent e, Termination termination) {
     endAgreement(e, termination, MonitorCode.AGREEMENT_ENDED);
-    return cur;
+    return account;
   }
 
   /** Ends the Agreement on the event's day (3.4); false, with the account unmatched or recorded, if it had already ended. */
@@ -605,11 +606,11 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       return unmatched(MonitorCode.ANNEX_A_NOT_APPLICABLE);
     }
     if (!mayCreate(e)) {
-      return cur;
+      return account;
     }
     create(ObligationKind.LEGAL_REQUIREMENT_NOTICE, e.getRequirementId(), e, ObligationState.ACTIVE,
         MonitorCode.DEVIATION_NOTICE_OWED, e.getRequirementId(), e.getLegalBasis().orElse("law"));
-    return cur;
+    return account;
   }
 
   @Override
@@ -623,7 +624,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   @Override
   public Acct visitSecurityMeasuresChanged(SecurityMeasuresChanged e) {
     if (!mayCreateProtection(e)) {
-      return cur;
+      return account;
     }
     boolean allowed = rules.isSecurityMeasuresChangeAllowed(e.isNoticeGiven(), e.isMaterialDecrease());
     String how = allowed ? "" : !e.isNoticeGiven() && e.isMaterialDecrease() ? "without reasonable notice and with a material decrease"
@@ -634,7 +635,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     i.basis = () -> rules.securityMeasuresChangeAllowed(e.isNoticeGiven(), e.isMaterialDecrease());
     move(i, allowed ? ObligationState.FULFILLED : ObligationState.VIOLATED, e,
         allowed ? EffectKind.FULFILLED : EffectKind.VIOLATED, why, facts);
-    return cur;
+    return account;
   }
 
   // ------------------------------------------------------------------ A.4.2
@@ -645,11 +646,11 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       return unmatched(MonitorCode.ANNEX_A_NOT_APPLICABLE);
     }
     if (!mayCreate(e)) {
-      return cur;
+      return account;
     }
     create(ObligationKind.PRIVACY_SHIELD_NOTICE, null, e, ObligationState.ACTIVE, MonitorCode.PRIVACY_SHIELD_NOTICE_OWED,
         e.getDate());
-    return cur;
+    return account;
   }
 
   @Override
@@ -671,14 +672,14 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       if (mayCreateProtection(e)) {
         createAgreementDuty(id, e);
       }
-      return cur;
+      return account;
     }
     Sub s = sub(id);
     if (s.notice != null) {
       return unmatched(MonitorCode.ENGAGEMENT_REPEATED, id, s.notice.createdOn);
     }
     if (!mayCreateProtection(e)) {
-      return cur;
+      return account;
     }
     s.expedited = e.getExpeditedReason().orElse(null);
     boolean expedited = s.expedited != null;
@@ -691,7 +692,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     if (lookup(ObligationKind.SUBPROCESSOR_AGREEMENT, id) == null) {
       createAgreementDuty(id, e);
     }
-    return cur;
+    return account;
   }
 
   /** 6.1.1: "Segment shall enter into a written agreement with each Subprocessor": owed from its engagement. */
@@ -703,7 +704,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   @Override
   public Acct visitSubprocessorAgreementSigned(SubprocessorAgreementSigned e) {
     if (!mayCreateProtection(e)) {
-      return cur;
+      return account;
     }
     String id = e.getSubprocessorId();
     Inst owed = find(ObligationKind.SUBPROCESSOR_AGREEMENT, id, e.getDate());
@@ -715,7 +716,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     i.basis = () -> rules.subprocessorAgreementCompliant(e.isSubstantiallySimilar());
     move(i, ok ? ObligationState.FULFILLED : ObligationState.VIOLATED, e, ok ? EffectKind.FULFILLED : EffectKind.VIOLATED,
         ok ? MonitorCode.SUBPROCESSOR_AGREEMENT : MonitorCode.SUBPROCESSOR_AGREEMENT_NOT_SIMILAR, id, e.getDate());
-    return cur;
+    return account;
   }
 
   @Override
@@ -744,7 +745,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       // on the first channel used; a later channel is recorded and changes neither its timing nor the window
       effect(EffectKind.RECORDED, i);
       because(MonitorCode.NOTICE_CHANNEL_ADDED, id, e.getChannel(), d, earlier);
-      return cur;
+      return account;
     }
     LocalDate notice = d;
     s.noticeDate = notice;
@@ -765,7 +766,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
         effect(EffectKind.RECORDED, i);
         because(MonitorCode.NOTICE_GIVEN, id, notice, rules.earliestProcessing(notice));
       }
-      return cur;
+      return account;
     }
     // first processing came before this notice
     if (i.state == ObligationState.VIOLATED) {
@@ -776,7 +777,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
         effect(EffectKind.RECORDED, i);
       }
       because(MonitorCode.NOTICE_GIVEN_LATE, id, notice, first);
-      return cur;
+      return account;
     }
     if (i.state.isOpen()) {
       move(i, ObligationState.FULFILLED, e, EffectKind.FULFILLED, MonitorCode.NOTICE_GIVEN_EXPEDITED, id, notice);
@@ -786,7 +787,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       effect(EffectKind.RECORDED, i);
       because(MonitorCode.NOTICE_GIVEN_EXPEDITED, id, notice);
     }
-    return cur;
+    return account;
   }
 
   @Override
@@ -810,12 +811,12 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       if (exp != null) {
         effect(EffectKind.RECORDED, i);
         because(MonitorCode.PROCESSED_BEFORE_EXPEDITED_NOTICE, id, p);
-        return cur;
+        return account;
       }
       i.due = latest;
       i.basis = () -> rules.latestTimelyNoticeDecision(p);
       move(i, ObligationState.VIOLATED, e, EffectKind.VIOLATED, MonitorCode.PROCESSED_TOO_EARLY, id, p, latest);
-      return cur;
+      return account;
     }
     Subprocessing.NoticeTiming timing = rules.noticeTiming(notice, p, exp);
     i.basis = () -> rules.noticeTimely(notice, p, exp);
@@ -823,14 +824,14 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       i.due = latest;
       i.lateDone = notice;
       move(i, ObligationState.VIOLATED, e, EffectKind.VIOLATED, MonitorCode.PROCESSED_TOO_EARLY, id, p, latest);
-      return cur;
+      return account;
     }
     if (timing == Subprocessing.NoticeTiming.TIMELY) {
       i.due = latest;
     }
     effect(EffectKind.RECORDED, i);
     because(MonitorCode.PROCESSED_AFTER_NOTICE_PERIOD, id, p, notice);
-    return cur;
+    return account;
   }
 
   @Override
@@ -854,7 +855,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       return unmatched(MonitorCode.OBJECTION_NOT_QUALIFYING, id, d);
     }
     if (!mayCreate(e)) {
-      return cur;
+      return account;
     }
     s.objectedOn = d;
     Right r = s.objection;
@@ -866,7 +867,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
         notice);
     i.basis = () -> rules.objectionAllowed(notice, d, e.isWritten(), reasonable);
     s.discussion = i;
-    return cur;
+    return account;
   }
 
   @Override
@@ -898,7 +899,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     opened(r);
     s.termination = r;
     effect(EffectKind.RIGHT_OPENED, r);
-    return cur;
+    return account;
   }
 
   // ------------------------------------------------------------------ 2.9, 7.3
@@ -916,36 +917,36 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       return unmatched(MonitorCode.INCIDENT_ALREADY_CONFIRMED, id, existing.createdOn);
     }
     if (!rules.isSecurityIncident(e)) {
-      cur.unmatched = true;
+      account.unmatched = true;
       because(MonitorCode.NOT_A_SECURITY_INCIDENT, id, e.getNature());
-      return cur;
+      return account;
     }
     if (!rules.concernsThisCustomer(e)) {
-      cur.unmatched = true;
+      account.unmatched = true;
       because(MonitorCode.INCIDENT_NOT_THIS_CUSTOMERS, id, e.getWhoseData());
-      return cur;
+      return account;
     }
     if (!mayCreateProtection(e)) {
-      return cur;
+      return account;
     }
     Inst i = create(ObligationKind.INCIDENT_NOTICE, id, e, ObligationState.ACTIVE, MonitorCode.INCIDENT_NOTICE_OWED, id,
         e.getDate());
     i.basis = () -> rules.securityIncident(e);
-    return cur;
+    return account;
   }
 
   @Override
   public Acct visitNotificationDelayRequested(NotificationDelayRequested e) {
     suspend(find(ObligationKind.INCIDENT_NOTICE, e.getIncidentId(), e.getDate()), e, Inst.LAW_ENFORCEMENT,
         e.getUntil().orElse(null), "a delay requested by law enforcement is not an undue delay");
-    return cur;
+    return account;
   }
 
   @Override
   public Acct visitInvestigationDelayStarted(InvestigationDelayStarted e) {
     suspend(find(ObligationKind.INCIDENT_NOTICE, e.getIncidentId(), e.getDate()), e, Inst.INVESTIGATION, null,
         "a delay in light of Segment's legitimate needs to investigate or remediate is not an undue delay");
-    return cur;
+    return account;
   }
 
   @Override
@@ -960,7 +961,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       effect(EffectKind.RECORDED, i);
       because(MonitorCode.NOTICE_STILL_PAUSED, i.subjectOrId(), e.getDate());
     }
-    return cur;
+    return account;
   }
 
   @Override
@@ -987,7 +988,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       return heldProhibition(e);
     }
     suspend(i, e, Inst.PROHIBITED, e.getUntil().orElse(null), "the law prohibits the notice (" + e.getNotice().getClause() + ")");
-    return cur;
+    return account;
   }
 
   /**
@@ -1014,15 +1015,15 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       suspend(r, e, Inst.PROHIBITED, e.getUntil().orElse(null), "sharing the audit's reports is prohibited ("
           + e.getNotice().getClause() + ")");
     }
-    return notice == null && reports.isEmpty() ? heldProhibition(e) : cur;
+    return notice == null && reports.isEmpty() ? heldProhibition(e) : account;
   }
 
   /** Records a prohibition whose duty has not arisen yet: held until it does (see {@link #applyHeld}). */
   private Acct heldProhibition(LawProhibitsNotice e) {
-    cur.add(EffectKind.RECORDED, "prohibition:", e.getReference(), e.getNotice().getClause());
+    account.add(EffectKind.RECORDED, "prohibition:", e.getReference(), e.getNotice().getClause());
     because(MonitorCode.NOTICE_PROHIBITION_HELD, e.getNotice().getClause(), e.getReference(), e.getDate(),
         e.getUntil().map(u -> "until " + u).orElse("with no end date"));
-    return cur;
+    return account;
   }
 
   private static String heldKey(ObligationKind kind, String reference) {
@@ -1071,7 +1072,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   @Override
   public Acct visitDataSubjectRequestReceived(DataSubjectRequestReceived e) {
     if (!mayCreate(e)) {
-      return cur;
+      return account;
     }
     String id = e.getRequestId();
     if (Rules.isUsageDataReferral(e)) {
@@ -1080,14 +1081,14 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       }
       create(ObligationKind.USAGE_DATA_REQUEST_REFERRAL, id, e, ObligationState.ACTIVE, MonitorCode.USAGE_DATA_REFERRAL_OWED,
           id, e.getDate());
-      return cur;
+      return account;
     }
     if (!Rules.isRoutedToCustomer(e)) {
       return recordedAs("request:", id, MonitorCode.REQUEST_FOR_CUSTOMER, id);
     }
     create(ObligationKind.DATA_SUBJECT_ROUTING, id, e, ObligationState.ACTIVE, MonitorCode.DATA_SUBJECT_REQUEST_ROUTING, id,
         e.getDate());
-    return cur;
+    return account;
   }
 
   @Override
@@ -1107,17 +1108,17 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       return recordedAs("assistance:", id, MonitorCode.IMPACT_ASSESSMENT_MAY_ASSIST, id);
     }
     if (!mayCreate(e)) {
-      return cur;
+      return account;
     }
     if (!Rules.isAssistanceOwed(e)) {
-      cur.unmatched = true;
+      account.unmatched = true;
       because(MonitorCode.ASSISTANCE_NOT_OWED, id);
-      return cur;
+      return account;
     }
     Inst i = create(ObligationKind.DATA_SUBJECT_ASSISTANCE, id, e, ObligationState.ACTIVE, MonitorCode.ASSISTANCE_OWED, id,
         e.getDate());
     i.basis = () -> Rules.assistance(e);
-    return cur;
+    return account;
   }
 
   @Override
@@ -1153,15 +1154,15 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       return unmatched(MonitorCode.AUDIT_REPEATED, id);
     }
     if (!mayCreate(e)) {
-      return cur;
+      return account;
     }
     Integer year = boxedYear(e.getAuditYear());
     ArrayList<LocalDate> thisYear = auditDates.computeIfAbsent(year, y -> new ArrayList<>(1));
     LocalDate d = e.getDate();
     if (!rules.isAuditAllowed(d, thisYear, annexA)) {
-      cur.unmatched = true;
+      account.unmatched = true;
       because(MonitorCode.AUDIT_REQUEST_REFUSED, id, year);
-      return cur;
+      return account;
     }
     List<LocalDate> before = List.copyOf(thisYear);
     thisYear.add(d);
@@ -1169,7 +1170,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     Inst i = create(ObligationKind.AUDIT_RESPONSE, id, e, ObligationState.ACTIVE, MonitorCode.AUDIT_REQUEST_ACCEPTED, id,
         e.getDate());
     i.basis = () -> rules.auditAllowed(d, before, annexA);
-    return cur;
+    return account;
   }
 
   @Override
@@ -1193,14 +1194,14 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     }
     LocalDate requested = i.createdOn;
     if (!rules.isReportInLieu(issued, requested)) {
-      cur.unmatched = true;
+      account.unmatched = true;
       because(MonitorCode.REPORT_NOT_ACCEPTED, e.getAuditId(), e.getReportId(), issued);
-      return cur;
+      return account;
     }
     i.basis = () -> rules.reportInLieu(issued, requested);
     move(i, ObligationState.DISCHARGED, e, EffectKind.DISCHARGED, MonitorCode.REPORT_ACCEPTED, e.getAuditId(), e.getReportId(),
         issued);
-    return cur;
+    return account;
   }
 
   @Override
@@ -1215,7 +1216,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       move(replacement, ObligationState.FULFILLED, e, EffectKind.FULFILLED, MonitorCode.AUDITOR_REPLACED, e.getAuditor(),
           e.getDate());
     } else if (!mayCreate(e)) {
-      return cur;
+      return account;
     }
     Right r = new Right(RightKind.OBJECT_TO_AUDITOR, "A.2.2.3-auditor", e.getAuditor(), e,
         e.getDate(), null, MonitorCode.AUDITOR_APPOINTED, new Object[] {e.getAuditor(), e.getDate()});
@@ -1227,7 +1228,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     auditorRights.put(key, r);
     effect(EffectKind.RIGHT_OPENED, r);
     because(MonitorCode.AUDITOR_APPOINTED, e.getAuditor(), e.getDate());
-    return cur;
+    return account;
   }
 
   @Override
@@ -1237,26 +1238,26 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       return unmatched(MonitorCode.AUDITOR_UNKNOWN, e.getAuditor());
     }
     if (!Rules.isAuditorObjectionAllowed(e.getReason())) {
-      cur.unmatched = true;
+      account.unmatched = true;
       because(MonitorCode.AUDITOR_OBJECTION_UNFOUNDED, e.getAuditor());
-      return cur;
+      return account;
     }
     close(r, e.getDate());
     effect(EffectKind.RIGHT_EXERCISED, r);
     Inst i = create(ObligationKind.AUDITOR_REPLACEMENT, e.getAuditId(), e, ObligationState.ACTIVE,
         MonitorCode.AUDITOR_OBJECTION_UPHELD, e.getAuditor(), e.getDate());
     i.basis = () -> Rules.auditorObjection(e.getReason());
-    return cur;
+    return account;
   }
 
   @Override
   public Acct visitNonComplianceDiscovered(NonComplianceDiscovered e) {
     if (!mayCreate(e)) {
-      return cur;
+      return account;
     }
     create(ObligationKind.NON_COMPLIANCE_NOTICE, e.getAuditId(), e, ObligationState.ACTIVE,
         MonitorCode.NON_COMPLIANCE_NOTICE_OWED, e.getAuditId(), e.getDate());
-    return cur;
+    return account;
   }
 
   @Override
@@ -1268,13 +1269,13 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   @Override
   public Acct visitAuditReportGenerated(AuditReportGenerated e) {
     if (!mayCreate(e)) {
-      return cur;
+      return account;
     }
     auditOfReport.put(e.getReportId(), e.getAuditId());
     reportsOfAudit.computeIfAbsent(e.getAuditId(), a -> new ArrayList<>()).add(e.getReportId());
     create(ObligationKind.AUDIT_REPORT_SHARING, e.getReportId(), e, ObligationState.ACTIVE, MonitorCode.AUDIT_REPORT_OWED,
         e.getReportId(), e.getDate());
-    return cur;
+    return account;
   }
 
   @Override
@@ -1286,11 +1287,11 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   @Override
   public Acct visitAuditTimeInvoiced(AuditTimeInvoiced e) {
     if (!mayCreate(e)) {
-      return cur;
+      return account;
     }
     create(ObligationKind.AUDIT_REIMBURSEMENT, e.getAuditId(), e, ObligationState.ACTIVE, MonitorCode.REIMBURSEMENT_OWED,
         e.getAuditId(), e.getDate());
-    return cur;
+    return account;
   }
 
   @Override
@@ -1307,7 +1308,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       return unmatched(MonitorCode.ANNEX_A_NOT_APPLICABLE);
     }
     if (!mayCreate(e)) {
-      return cur;
+      return account;
     }
     TransferMade governed = sccGovernedTransfer(e.getDate());
     if (governed == null) {
@@ -1317,7 +1318,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
         MonitorCode.COPIES_OWED, e.getRequestId(), e.getDate());
     LocalDate on = e.getDate();
     i.basis = () -> rules.sccGovern(governed, on);
-    return cur;
+    return account;
   }
 
   @Override
@@ -1342,7 +1343,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
         e.getDate());
     LocalDate on = e.getDate();
     i.basis = () -> rules.sccGovern(governed, on);
-    return cur;
+    return account;
   }
 
   @Override
@@ -1402,7 +1403,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       i.basis = () -> rules.deletionDue(r, t);
     }
     deletion = i;
-    return cur;
+    return account;
   }
 
   @Override
@@ -1416,7 +1417,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       i.basis = () -> Rules.deletionRequired(true);
       move(i, ObligationState.DISCHARGED, e, EffectKind.DISCHARGED, MonitorCode.RETENTION_DISCHARGES, e.getDate(),
           e.getLegalBasis());
-      return cur;
+      return account;
     }
     String scope = e.getScope() == DataScope.ALL ? "all" : "part";
     return i == null ? recorded("retention", MonitorCode.RETENTION_RECORDED, e.getDate(), e.getLegalBasis(), scope)

@@ -42,7 +42,7 @@ final class Snapshot {
         lapses = end;
       }
       rights.add(new OpenRight(r.id(), r.kind, r.subject, r.openedBy.getId(), r.opensOn, lapses,
-          rightDecision(r.kind, r.why, r.args(), r.basis)));
+          rightDecision(r.kind, r.why, r.args, r.basis)));
     }
     addAudit(engine, asOf, inForce, end, rights);
     addDeletionRequest(engine, asOf, end, rights);
@@ -96,7 +96,7 @@ final class Snapshot {
     // the id and the Decision are built when asked for, from these facts (not from the working
     // copy, which moves on)
     return new ObligationInstance(i.kind, i.subject, i.createdBy, i.createdOn, i.state, i.movedBy, i.movedOn, i.rule, due,
-        missed, Timeliness.of(i, asOf), i.why, i.args(), i.basis);
+        missed, Timeliness.of(i, asOf), i.why, i.args, i.basis);
   }
 
   static Decision<ObligationState> decision(ObligationKind kind, ObligationState state, MonitorCode why, Object[] args,

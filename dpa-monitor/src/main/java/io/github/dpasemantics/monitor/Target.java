@@ -5,12 +5,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What an {@link Effect} can touch and name: an obligation instance ({@link Inst}) or a right
- * ({@link Right}). Both build their id on first use, so applying an event builds no id string;
- * most ids are never shown.
+ * ({@link Right}).
  */
 interface Target {
   /**
-   * Returns the target's id, built from its final fields on first use.
+   * Returns the target's id.
    *
    * @return the id
    */
