@@ -79,7 +79,7 @@ import org.jspecify.annotations.Nullable;
  * per contract; not thread-safe. Each event costs a few hash lookups: the work per event does not
  * grow with the history.
  */
-final class Engine implements DpaEvent.Visitor<Acct> {
+final class Engine implements DpaEvent.Visitor<AccountBuilder> {
 
   /** Per-Subprocessor 6.3 state. */
   static final class Sub {
@@ -164,7 +164,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   private final ArrayDeque<Inst> forgettable = new ArrayDeque<>();
   private final ArrayDeque<LocalDate> retiredOn = new ArrayDeque<>();
   /** The record of what the event being applied does, reset for each event. */
-  private final Acct account;
+  private final AccountBuilder account;
 
   Engine(ContractInstance contract) {
     this(contract, null, null);
@@ -190,7 +190,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     this.agreement = contract.getAgreement();
     this.end = agreement.endDate().orElse(null);
     this.endFixed = agreement.getTermination().isPresent();
-    this.account = new Acct(PLACEHOLDER);
+    this.account = new AccountBuilder(PLACEHOLDER);
   }
 
   private static final DpaEvent PLACEHOLDER =
@@ -198,7 +198,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
 
   /** Processes one event, which must not sort before any event already processed. */
   void apply(DpaEvent e) {
-    Acct a = account;
+    AccountBuilder a = account;
     a.reset(e);
     applied++;
     MonitorSink out = sink;
@@ -218,12 +218,8 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     lastDate = d;
     e.accept(this);
     out.accounted(a.toAccount());
-    retire(a.firstInst(), out);
-    Effect[] more = a.more();
-    if (more != null) {
-      for (Effect f : more) {
-        retire(f.inst(), out);
-      }
+    for (Effect f : a.effects()) {
+      retire(f.inst(), out);
     }
   }
 
@@ -355,7 +351,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   }
 
   private void effect(EffectKind kind, String target, ClauseId clause) {
-    account.add(kind, target, null, clause);
+    account.add(kind, target, clause);
   }
 
   private void effect(EffectKind kind, Target t) {
@@ -366,26 +362,19 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     account.because(code, args);
   }
 
-  private Acct unmatched(MonitorCode code, Object... args) {
-    account.unmatched = true;
+  private AccountBuilder unmatched(MonitorCode code, Object... args) {
+    account.unmatched();
     account.because(code, args);
     return account;
   }
 
-  private Acct recorded(String target, MonitorCode code, Object... args) {
+  private AccountBuilder recorded(String target, MonitorCode code, Object... args) {
     effect(EffectKind.RECORDED, target, code.clause());
     because(code, args);
     return account;
   }
 
-  /** Records a fact named {@code prefix + id}, building the name only when it is shown. */
-  private Acct recordedAs(String prefix, String id, MonitorCode code, Object... args) {
-    account.add(EffectKind.RECORDED, prefix, id, code.clause());
-    because(code, args);
-    return account;
-  }
-
-  private Acct recorded(Inst i, MonitorCode code, Object... args) {
+  private AccountBuilder recorded(Inst i, MonitorCode code, Object... args) {
     account.add(EffectKind.RECORDED, i, code.clause());
     because(code, args);
     return account;
@@ -468,7 +457,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
    * Performs an open duty: fulfilled if in time, a late performance (the violation stands) if
    * its due date has passed; an already finished duty leaves the event unmatched.
    */
-  private Acct fulfil(@Nullable Inst i, DpaEvent e, MonitorCode unknown, MonitorCode done, Object... args) {
+  private AccountBuilder fulfil(@Nullable Inst i, DpaEvent e, MonitorCode unknown, MonitorCode done, Object... args) {
     if (i == null) {
       return unmatched(unknown, e.getMatterId().orElse("-"));
     }
@@ -515,22 +504,22 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   // ------------------------------------------------------------------ 1, 3.4: the contract
 
   @Override
-  public Acct visitAddendumSigned(AddendumSigned e) {
+  public AccountBuilder visitAddendumSigned(AddendumSigned e) {
     return recorded("addendum", MonitorCode.SIGNATURE_RECORDED, e.getActor(), e.getDate());
   }
 
   @Override
-  public Acct visitAgreementTerminated(AgreementTerminated e) {
+  public AccountBuilder visitAgreementTerminated(AgreementTerminated e) {
     return ended(e, Termination.of(e.getDate(), io.github.dpasemantics.model.contract.TerminationKind.OTHER));
   }
 
   @Override
-  public Acct visitAgreementExpired(AgreementExpired e) {
+  public AccountBuilder visitAgreementExpired(AgreementExpired e) {
     return ended(e, Termination.expiration(e.getDate()));
   }
 
   @Override
-  public Acct visitTerminatedForConvenience(TerminatedForConvenience e) {
+  public AccountBuilder visitTerminatedForConvenience(TerminatedForConvenience e) {
     Sub s = subs.get(e.getSubprocessorId());
     Right r = s == null ? null : s.termination;
     if (r == null || !r.isOpenOn(e.getDate())) {
@@ -544,7 +533,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     return account;
   }
 
-  private Acct ended(DpaEvent e, Termination termination) {
+  private AccountBuilder ended(DpaEvent e, Termination termination) {
     endAgreement(e, termination, MonitorCode.AGREEMENT_ENDED);
     return account;
   }
@@ -580,19 +569,19 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   }
 
   @Override
-  public Acct visitInstructionGiven(InstructionGiven e) {
+  public AccountBuilder visitInstructionGiven(InstructionGiven e) {
     return recorded("instruction:" + e.getInstructionId(), MonitorCode.INSTRUCTION_RECORDED, e.getInstructionId(),
         e.isWritten() ? "given in writing" : "given");
   }
 
   @Override
-  public Acct visitInstructionAcknowledged(InstructionAcknowledged e) {
+  public AccountBuilder visitInstructionAcknowledged(InstructionAcknowledged e) {
     return recorded("instruction:" + e.getInstructionId(), MonitorCode.INSTRUCTION_RECORDED, e.getInstructionId(),
         e.isWritten() ? "acknowledged in writing by Segment" : "acknowledged by Segment");
   }
 
   @Override
-  public Acct visitTransferMade(TransferMade e) {
+  public AccountBuilder visitTransferMade(TransferMade e) {
     transfers.add(e);
     return recorded("transfer:" + e.getTransferId(), MonitorCode.TRANSFER_RECORDED, e.getTransferId(), e.getExporterCountry(),
         e.getDestinationCountry());
@@ -601,7 +590,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   // ------------------------------------------------------------------ A.1.4
 
   @Override
-  public Acct visitLawRequiresOtherProcessing(LawRequiresOtherProcessing e) {
+  public AccountBuilder visitLawRequiresOtherProcessing(LawRequiresOtherProcessing e) {
     if (!annexA) {
       return unmatched(MonitorCode.ANNEX_A_NOT_APPLICABLE);
     }
@@ -614,7 +603,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   }
 
   @Override
-  public Acct visitCustomerNotifiedOfLegalRequirement(CustomerNotifiedOfLegalRequirement e) {
+  public AccountBuilder visitCustomerNotifiedOfLegalRequirement(CustomerNotifiedOfLegalRequirement e) {
     return fulfil(find(ObligationKind.LEGAL_REQUIREMENT_NOTICE, e.getRequirementId(), e.getDate()), e,
         MonitorCode.NOTHING_TO_MATCH, MonitorCode.DEVIATION_NOTIFIED, e.getRequirementId(), e.getDate());
   }
@@ -622,7 +611,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   // ------------------------------------------------------------------ 7.2
 
   @Override
-  public Acct visitSecurityMeasuresChanged(SecurityMeasuresChanged e) {
+  public AccountBuilder visitSecurityMeasuresChanged(SecurityMeasuresChanged e) {
     if (!mayCreateProtection(e)) {
       return account;
     }
@@ -641,7 +630,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   // ------------------------------------------------------------------ A.4.2
 
   @Override
-  public Acct visitPrivacyShieldComplianceLost(PrivacyShieldComplianceLost e) {
+  public AccountBuilder visitPrivacyShieldComplianceLost(PrivacyShieldComplianceLost e) {
     if (!annexA) {
       return unmatched(MonitorCode.ANNEX_A_NOT_APPLICABLE);
     }
@@ -654,7 +643,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   }
 
   @Override
-  public Acct visitPrivacyShieldInabilityNotified(PrivacyShieldInabilityNotified e) {
+  public AccountBuilder visitPrivacyShieldInabilityNotified(PrivacyShieldInabilityNotified e) {
     return fulfil(find(ObligationKind.PRIVACY_SHIELD_NOTICE, null, e.getDate()), e, MonitorCode.NOTHING_TO_MATCH,
         MonitorCode.PRIVACY_SHIELD_INFORMED, e.getDate());
   }
@@ -662,12 +651,12 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   // ------------------------------------------------------------------ 6.1.1, 6.3
 
   @Override
-  public Acct visitSubprocessorEngaged(SubprocessorEngaged e) {
+  public AccountBuilder visitSubprocessorEngaged(SubprocessorEngaged e) {
     String id = e.getSubprocessorId();
     if (!rules.isNoticeRequired(e.getSubprocessorKind())) {
       // 6.1: an Affiliate needs no 6.3 notice, but 6.1.1's written agreement is owed for each Subprocessor
       if (lookup(ObligationKind.SUBPROCESSOR_AGREEMENT, id) != null) {
-        return recordedAs("subprocessor:", id, MonitorCode.NO_NOTICE_FOR_NON_THIRD_PARTY, id);
+        return recorded("subprocessor:" + id, MonitorCode.NO_NOTICE_FOR_NON_THIRD_PARTY, id);
       }
       if (mayCreateProtection(e)) {
         createAgreementDuty(id, e);
@@ -702,7 +691,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   }
 
   @Override
-  public Acct visitSubprocessorAgreementSigned(SubprocessorAgreementSigned e) {
+  public AccountBuilder visitSubprocessorAgreementSigned(SubprocessorAgreementSigned e) {
     if (!mayCreateProtection(e)) {
       return account;
     }
@@ -720,7 +709,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   }
 
   @Override
-  public Acct visitSubprocessorNoticeGiven(SubprocessorNoticeGiven e) {
+  public AccountBuilder visitSubprocessorNoticeGiven(SubprocessorNoticeGiven e) {
     String id = e.getSubprocessorId();
     Sub s = subs.get(id);
     Inst i = s == null ? null : s.notice;
@@ -791,7 +780,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   }
 
   @Override
-  public Acct visitSubprocessorFirstProcessing(SubprocessorFirstProcessing e) {
+  public AccountBuilder visitSubprocessorFirstProcessing(SubprocessorFirstProcessing e) {
     String id = e.getSubprocessorId();
     Sub s = subs.get(id);
     Inst i = s == null ? null : s.notice;
@@ -835,7 +824,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   }
 
   @Override
-  public Acct visitObjectionMade(ObjectionMade e) {
+  public AccountBuilder visitObjectionMade(ObjectionMade e) {
     String id = e.getSubprocessorId();
     Sub s = subs.get(id);
     LocalDate notice = s == null ? null : s.noticeDate;
@@ -871,7 +860,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   }
 
   @Override
-  public Acct visitGoodFaithDiscussionResolved(GoodFaithDiscussionResolved e) {
+  public AccountBuilder visitGoodFaithDiscussionResolved(GoodFaithDiscussionResolved e) {
     Sub s = subs.get(e.getSubprocessorId());
     Inst i = s == null ? null : s.discussion;
     if (i == null) {
@@ -882,7 +871,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   }
 
   @Override
-  public Acct visitGoodFaithDiscussionFailed(GoodFaithDiscussionFailed e) {
+  public AccountBuilder visitGoodFaithDiscussionFailed(GoodFaithDiscussionFailed e) {
     String id = e.getSubprocessorId();
     Sub s = subs.get(id);
     Inst i = s == null ? null : s.discussion;
@@ -905,24 +894,24 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   // ------------------------------------------------------------------ 2.9, 7.3
 
   @Override
-  public Acct visitSecurityEventDetected(SecurityEventDetected e) {
-    return recordedAs("incident:", e.getIncidentId(), MonitorCode.INCIDENT_NOT_CONFIRMED, e.getIncidentId());
+  public AccountBuilder visitSecurityEventDetected(SecurityEventDetected e) {
+    return recorded("incident:" + e.getIncidentId(), MonitorCode.INCIDENT_NOT_CONFIRMED, e.getIncidentId());
   }
 
   @Override
-  public Acct visitSecurityEventConfirmed(SecurityEventConfirmed e) {
+  public AccountBuilder visitSecurityEventConfirmed(SecurityEventConfirmed e) {
     String id = e.getIncidentId();
     Inst existing = lookup(ObligationKind.INCIDENT_NOTICE, id);
     if (existing != null) {
       return unmatched(MonitorCode.INCIDENT_ALREADY_CONFIRMED, id, existing.createdOn);
     }
     if (!rules.isSecurityIncident(e)) {
-      account.unmatched = true;
+      account.unmatched();
       because(MonitorCode.NOT_A_SECURITY_INCIDENT, id, e.getNature());
       return account;
     }
     if (!rules.concernsThisCustomer(e)) {
-      account.unmatched = true;
+      account.unmatched();
       because(MonitorCode.INCIDENT_NOT_THIS_CUSTOMERS, id, e.getWhoseData());
       return account;
     }
@@ -936,21 +925,21 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   }
 
   @Override
-  public Acct visitNotificationDelayRequested(NotificationDelayRequested e) {
+  public AccountBuilder visitNotificationDelayRequested(NotificationDelayRequested e) {
     suspend(find(ObligationKind.INCIDENT_NOTICE, e.getIncidentId(), e.getDate()), e, Inst.LAW_ENFORCEMENT,
         e.getUntil().orElse(null), "a delay requested by law enforcement is not an undue delay");
     return account;
   }
 
   @Override
-  public Acct visitInvestigationDelayStarted(InvestigationDelayStarted e) {
+  public AccountBuilder visitInvestigationDelayStarted(InvestigationDelayStarted e) {
     suspend(find(ObligationKind.INCIDENT_NOTICE, e.getIncidentId(), e.getDate()), e, Inst.INVESTIGATION, null,
         "a delay in light of Segment's legitimate needs to investigate or remediate is not an undue delay");
     return account;
   }
 
   @Override
-  public Acct visitInvestigationDelayEnded(InvestigationDelayEnded e) {
+  public AccountBuilder visitInvestigationDelayEnded(InvestigationDelayEnded e) {
     Inst i = find(ObligationKind.INCIDENT_NOTICE, e.getIncidentId(), e.getDate());
     if (i == null || i.state != ObligationState.SUSPENDED || (i.pauses & (1 << Inst.INVESTIGATION)) == 0) {
       return unmatched(MonitorCode.NO_INVESTIGATION_DELAY, e.getIncidentId());
@@ -965,7 +954,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   }
 
   @Override
-  public Acct visitLawProhibitsNotice(LawProhibitsNotice e) {
+  public AccountBuilder visitLawProhibitsNotice(LawProhibitsNotice e) {
     ObligationKind kind;
     switch (e.getNotice()) {
       case INCIDENT_NOTICE:
@@ -997,7 +986,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
    * non-compliance notice and the sharing of every report of that audit, and is held, while it
    * runs, for findings discovered and reports generated later.
    */
-  private Acct auditFindingsWithheld(LawProhibitsNotice e, @Nullable Inst notice) {
+  private AccountBuilder auditFindingsWithheld(LawProhibitsNotice e, @Nullable Inst notice) {
     held.put(heldKey(ObligationKind.NON_COMPLIANCE_NOTICE, e.getReference()), e);
     List<Inst> reports = new ArrayList<>();
     for (String report : reportsOfAudit.getOrDefault(e.getReference(), List.of())) {
@@ -1019,8 +1008,8 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   }
 
   /** Records a prohibition whose duty has not arisen yet: held until it does (see {@link #applyHeld}). */
-  private Acct heldProhibition(LawProhibitsNotice e) {
-    account.add(EffectKind.RECORDED, "prohibition:", e.getReference(), e.getNotice().getClause());
+  private AccountBuilder heldProhibition(LawProhibitsNotice e) {
+    account.add(EffectKind.RECORDED, "prohibition:" + e.getReference(), e.getNotice().getClause());
     because(MonitorCode.NOTICE_PROHIBITION_HELD, e.getNotice().getClause(), e.getReference(), e.getDate(),
         e.getUntil().map(u -> "until " + u).orElse("with no end date"));
     return account;
@@ -1062,7 +1051,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   }
 
   @Override
-  public Acct visitIncidentNotified(IncidentNotified e) {
+  public AccountBuilder visitIncidentNotified(IncidentNotified e) {
     return fulfil(find(ObligationKind.INCIDENT_NOTICE, e.getIncidentId(), e.getDate()), e, MonitorCode.INCIDENT_UNKNOWN,
         MonitorCode.INCIDENT_NOTIFIED, e.getIncidentId(), e.getDate());
   }
@@ -1070,7 +1059,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   // ------------------------------------------------------------------ 8, A.2.1
 
   @Override
-  public Acct visitDataSubjectRequestReceived(DataSubjectRequestReceived e) {
+  public AccountBuilder visitDataSubjectRequestReceived(DataSubjectRequestReceived e) {
     if (!mayCreate(e)) {
       return account;
     }
@@ -1084,7 +1073,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       return account;
     }
     if (!Rules.isRoutedToCustomer(e)) {
-      return recordedAs("request:", id, MonitorCode.REQUEST_FOR_CUSTOMER, id);
+      return recorded("request:" + id, MonitorCode.REQUEST_FOR_CUSTOMER, id);
     }
     create(ObligationKind.DATA_SUBJECT_ROUTING, id, e, ObligationState.ACTIVE, MonitorCode.DATA_SUBJECT_REQUEST_ROUTING, id,
         e.getDate());
@@ -1092,7 +1081,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   }
 
   @Override
-  public Acct visitDataSubjectRequestRouted(DataSubjectRequestRouted e) {
+  public AccountBuilder visitDataSubjectRequestRouted(DataSubjectRequestRouted e) {
     ObligationKind kind = e.getActor() == io.github.dpasemantics.model.party.PartyKind.CUSTOMER
         ? ObligationKind.USAGE_DATA_REQUEST_REFERRAL : ObligationKind.DATA_SUBJECT_ROUTING;
     return fulfil(find(kind, e.getRequestId(), e.getDate()), e, MonitorCode.REQUEST_UNKNOWN,
@@ -1101,17 +1090,17 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   }
 
   @Override
-  public Acct visitAssistanceRequested(AssistanceRequested e) {
+  public AccountBuilder visitAssistanceRequested(AssistanceRequested e) {
     String id = e.getAssistanceId();
     AssistanceSubject subject = e.getSubject();
     if (subject == AssistanceSubject.IMPACT_ASSESSMENT) {
-      return recordedAs("assistance:", id, MonitorCode.IMPACT_ASSESSMENT_MAY_ASSIST, id);
+      return recorded("assistance:" + id, MonitorCode.IMPACT_ASSESSMENT_MAY_ASSIST, id);
     }
     if (!mayCreate(e)) {
       return account;
     }
     if (!Rules.isAssistanceOwed(e)) {
-      account.unmatched = true;
+      account.unmatched();
       because(MonitorCode.ASSISTANCE_NOT_OWED, id);
       return account;
     }
@@ -1122,7 +1111,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   }
 
   @Override
-  public Acct visitAssistanceProvided(AssistanceProvided e) {
+  public AccountBuilder visitAssistanceProvided(AssistanceProvided e) {
     String id = e.getAssistanceId();
     return fulfil(find(ObligationKind.DATA_SUBJECT_ASSISTANCE, id, e.getDate()), e, MonitorCode.REQUEST_UNKNOWN, MonitorCode.ASSISTANCE_PROVIDED, id, e.getDate());
   }
@@ -1130,9 +1119,9 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   // ------------------------------------------------------------------ A.2.2
 
   @Override
-  public Acct visitThirdPartyReportIssued(ThirdPartyReportIssued e) {
+  public AccountBuilder visitThirdPartyReportIssued(ThirdPartyReportIssued e) {
     reports.put(e.getReportId(), e.getDate());
-    return recordedAs("report:", e.getReportId(), MonitorCode.REPORT_ISSUED, e.getReportId(), e.getDate());
+    return recorded("report:" + e.getReportId(), MonitorCode.REPORT_ISSUED, e.getReportId(), e.getDate());
   }
 
   /**
@@ -1145,7 +1134,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   }
 
   @Override
-  public Acct visitAuditRequested(AuditRequested e) {
+  public AccountBuilder visitAuditRequested(AuditRequested e) {
     if (!annexA) {
       return unmatched(MonitorCode.ANNEX_A_NOT_APPLICABLE);
     }
@@ -1160,7 +1149,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     ArrayList<LocalDate> thisYear = auditDates.computeIfAbsent(year, y -> new ArrayList<>(1));
     LocalDate d = e.getDate();
     if (!rules.isAuditAllowed(d, thisYear, annexA)) {
-      account.unmatched = true;
+      account.unmatched();
       because(MonitorCode.AUDIT_REQUEST_REFUSED, id, year);
       return account;
     }
@@ -1174,13 +1163,13 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   }
 
   @Override
-  public Acct visitWrittenResponseProvided(WrittenResponseProvided e) {
+  public AccountBuilder visitWrittenResponseProvided(WrittenResponseProvided e) {
     return fulfil(find(ObligationKind.AUDIT_RESPONSE, e.getAuditId(), e.getDate()), e, MonitorCode.AUDIT_UNKNOWN,
         MonitorCode.AUDIT_RESPONDED, e.getAuditId(), e.getDate());
   }
 
   @Override
-  public Acct visitNoMaterialChangeConfirmed(NoMaterialChangeConfirmed e) {
+  public AccountBuilder visitNoMaterialChangeConfirmed(NoMaterialChangeConfirmed e) {
     Inst i = find(ObligationKind.AUDIT_RESPONSE, e.getAuditId(), e.getDate());
     if (i == null) {
       return unmatched(MonitorCode.AUDIT_UNKNOWN, e.getAuditId());
@@ -1194,7 +1183,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     }
     LocalDate requested = i.createdOn;
     if (!rules.isReportInLieu(issued, requested)) {
-      account.unmatched = true;
+      account.unmatched();
       because(MonitorCode.REPORT_NOT_ACCEPTED, e.getAuditId(), e.getReportId(), issued);
       return account;
     }
@@ -1205,7 +1194,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   }
 
   @Override
-  public Acct visitAuditorAppointed(AuditorAppointed e) {
+  public AccountBuilder visitAuditorAppointed(AuditorAppointed e) {
     String key = e.getAuditId();
     Inst replacement = find(ObligationKind.AUDITOR_REPLACEMENT, key, e.getDate());
     Right previous = auditorRights.get(key);
@@ -1232,13 +1221,13 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   }
 
   @Override
-  public Acct visitAuditorObjected(AuditorObjected e) {
+  public AccountBuilder visitAuditorObjected(AuditorObjected e) {
     Right r = auditorRights.get(e.getAuditId());
     if (r == null || !e.getAuditor().equals(r.subject) || !r.isOpenOn(e.getDate())) {
       return unmatched(MonitorCode.AUDITOR_UNKNOWN, e.getAuditor());
     }
     if (!Rules.isAuditorObjectionAllowed(e.getReason())) {
-      account.unmatched = true;
+      account.unmatched();
       because(MonitorCode.AUDITOR_OBJECTION_UNFOUNDED, e.getAuditor());
       return account;
     }
@@ -1251,7 +1240,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   }
 
   @Override
-  public Acct visitNonComplianceDiscovered(NonComplianceDiscovered e) {
+  public AccountBuilder visitNonComplianceDiscovered(NonComplianceDiscovered e) {
     if (!mayCreate(e)) {
       return account;
     }
@@ -1261,13 +1250,13 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   }
 
   @Override
-  public Acct visitNonComplianceNotified(NonComplianceNotified e) {
+  public AccountBuilder visitNonComplianceNotified(NonComplianceNotified e) {
     return fulfil(find(ObligationKind.NON_COMPLIANCE_NOTICE, e.getAuditId(), e.getDate()), e, MonitorCode.AUDIT_UNKNOWN,
         MonitorCode.NON_COMPLIANCE_NOTIFIED, e.getAuditId(), e.getDate());
   }
 
   @Override
-  public Acct visitAuditReportGenerated(AuditReportGenerated e) {
+  public AccountBuilder visitAuditReportGenerated(AuditReportGenerated e) {
     if (!mayCreate(e)) {
       return account;
     }
@@ -1279,13 +1268,13 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   }
 
   @Override
-  public Acct visitAuditReportShared(AuditReportShared e) {
+  public AccountBuilder visitAuditReportShared(AuditReportShared e) {
     return fulfil(find(ObligationKind.AUDIT_REPORT_SHARING, e.getReportId(), e.getDate()), e, MonitorCode.AUDIT_UNKNOWN,
         MonitorCode.AUDIT_REPORT_SHARED, e.getReportId(), e.getDate());
   }
 
   @Override
-  public Acct visitAuditTimeInvoiced(AuditTimeInvoiced e) {
+  public AccountBuilder visitAuditTimeInvoiced(AuditTimeInvoiced e) {
     if (!mayCreate(e)) {
       return account;
     }
@@ -1295,7 +1284,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   }
 
   @Override
-  public Acct visitAuditTimeReimbursed(AuditTimeReimbursed e) {
+  public AccountBuilder visitAuditTimeReimbursed(AuditTimeReimbursed e) {
     return fulfil(find(ObligationKind.AUDIT_REIMBURSEMENT, e.getAuditId(), e.getDate()), e, MonitorCode.AUDIT_UNKNOWN,
         MonitorCode.REIMBURSED, e.getAuditId(), e.getDate());
   }
@@ -1303,7 +1292,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   // ------------------------------------------------------------------ A.4.3
 
   @Override
-  public Acct visitSubprocessorAgreementCopiesRequested(SubprocessorAgreementCopiesRequested e) {
+  public AccountBuilder visitSubprocessorAgreementCopiesRequested(SubprocessorAgreementCopiesRequested e) {
     if (!annexA) {
       return unmatched(MonitorCode.ANNEX_A_NOT_APPLICABLE);
     }
@@ -1322,13 +1311,13 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   }
 
   @Override
-  public Acct visitSubprocessorAgreementCopiesProvided(SubprocessorAgreementCopiesProvided e) {
+  public AccountBuilder visitSubprocessorAgreementCopiesProvided(SubprocessorAgreementCopiesProvided e) {
     return fulfil(find(ObligationKind.SUBPROCESSOR_AGREEMENT_COPIES, e.getRequestId(), e.getDate()), e,
         MonitorCode.REQUEST_UNKNOWN, MonitorCode.COPIES_PROVIDED, e.getRequestId(), e.getDate());
   }
 
   @Override
-  public Acct visitDeletionCertificationRequested(DeletionCertificationRequested e) {
+  public AccountBuilder visitDeletionCertificationRequested(DeletionCertificationRequested e) {
     if (!annexA) {
       return unmatched(MonitorCode.ANNEX_A_NOT_APPLICABLE);
     }
@@ -1347,7 +1336,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   }
 
   @Override
-  public Acct visitDeletionCertified(DeletionCertified e) {
+  public AccountBuilder visitDeletionCertified(DeletionCertified e) {
     return fulfil(find(ObligationKind.DELETION_CERTIFICATION, null, e.getDate()), e, MonitorCode.NOTHING_TO_MATCH,
         MonitorCode.CERTIFIED, e.getDate());
   }
@@ -1377,7 +1366,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   // ------------------------------------------------------------------ 9
 
   @Override
-  public Acct visitDeletionRequested(DeletionRequested e) {
+  public AccountBuilder visitDeletionRequested(DeletionRequested e) {
     Inst existing = deletion;
     if (existing != null) {
       return unmatched(MonitorCode.DELETION_ALREADY_REQUESTED, existing.createdOn);
@@ -1407,7 +1396,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   }
 
   @Override
-  public Acct visitLegalRetentionDeclared(LegalRetentionDeclared e) {
+  public AccountBuilder visitLegalRetentionDeclared(LegalRetentionDeclared e) {
     retention = e;
     Inst i = deletion;
     if (i != null) {
@@ -1425,7 +1414,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   }
 
   @Override
-  public Acct visitDeletionCompleted(DeletionCompleted e) {
+  public AccountBuilder visitDeletionCompleted(DeletionCompleted e) {
     if (e.getScope() == DataScope.ALL && allDeletedOn == null) {
       allDeletedOn = e.getDate();
     }
