@@ -35,8 +35,8 @@ public final class Effect {
   }
 
   /** The instance touched, if the target is one (the engine's working copy). */
-  @Nullable Inst inst() {
-    return target instanceof Inst ? (Inst) target : null;
+  @Nullable WorkingObligation inst() {
+    return target instanceof WorkingObligation ? (WorkingObligation) target : null;
   }
 
   /**

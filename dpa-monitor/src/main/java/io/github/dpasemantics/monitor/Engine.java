@@ -81,10 +81,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class Engine implements DpaEvent.Visitor<AccountBuilder> {
 
-  /** Per-Subprocessor 6.3 state. */
-  static final class Sub {
+  /**
+   * What the monitor knows of one Subprocessor under 6.3: its notice duty and channels, its first
+   * processing, the objection window, the good-faith discussion and the termination right.
+   */
+  static final class SubprocessorRecord {
     final String id;
-    @Nullable Inst notice;
+    @Nullable WorkingObligation notice;
     @Nullable ExpeditedReason expedited;
     @Nullable LocalDate pageUpdated;
     @Nullable LocalDate workspaceMessage;
@@ -92,10 +95,10 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
     @Nullable LocalDate firstProcessing;
     @Nullable Right objection;
     @Nullable LocalDate objectedOn;
-    @Nullable Inst discussion;
+    @Nullable WorkingObligation discussion;
     @Nullable Right termination;
 
-    Sub(String id) {
+    SubprocessorRecord(String id) {
       this.id = id;
     }
   }
@@ -124,13 +127,13 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
   private boolean endFixed;
   @Nullable DpaEvent endEvent;
 
-  final ArrayList<Inst> instances = new ArrayList<>();
+  final ArrayList<WorkingObligation> instances = new ArrayList<>();
   /**
    * The latest instance of each matter: a kind of obligation and its subject ("" for none; a
    * Subprocessor's notice, agreement and discussion share its id).
    */
-  private final HashMap<Matter, Inst> index = new HashMap<>();
-  private final HashMap<String, Sub> subs = new HashMap<>();
+  private final HashMap<Matter, WorkingObligation> index = new HashMap<>();
+  private final HashMap<String, SubprocessorRecord> subs = new HashMap<>();
   final ArrayList<Right> rights = new ArrayList<>();
   private final HashMap<String, Right> auditorRights = new HashMap<>();
   /** Full-history mode: every applied event's account (streaming mode keeps none). */
@@ -140,7 +143,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
   private final HashMap<String, LocalDate> reports = new HashMap<>();
   /** A.4: the transfers recorded, in timeline order (the SCC-only duties of A.4.3 ask whether the SCCs govern one). */
   private final ArrayList<TransferMade> transfers = new ArrayList<>();
-  @Nullable Inst deletion;
+  @Nullable WorkingObligation deletion;
   @Nullable LegalRetentionDeclared retention;
   /** 7.3, A.1.4, A.2.2.4: prohibitions of a notice whose duty had not arisen yet, by kind and reference. */
   private final HashMap<String, LawProhibitsNotice> held = new HashMap<>();
@@ -161,7 +164,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
   /** Streaming: how long a closed matter is remembered after the day it closed; null: for ever. */
   private final @Nullable Period forgetAfter;
   /** Streaming with {@link #forgetAfter}: retired instances, oldest first, and the day each was retired. */
-  private final ArrayDeque<Inst> forgettable = new ArrayDeque<>();
+  private final ArrayDeque<WorkingObligation> forgettable = new ArrayDeque<>();
   private final ArrayDeque<LocalDate> retiredOn = new ArrayDeque<>();
   /** The record of what the event being applied does, reset for each event. */
   private final AccountBuilder account;
@@ -224,7 +227,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
   }
 
   /** Streaming: hands an instance the effect touched to the sink, and drops it, once nothing can change it. */
-  private void retire(@Nullable Inst i, MonitorSink out) {
+  private void retire(@Nullable WorkingObligation i, MonitorSink out) {
     if (i == null || i.retired || !i.isFinal(waiting(i))) {
       return;
     }
@@ -253,12 +256,12 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
       return;
     }
     while (!forgettable.isEmpty() && retiredOn.getFirst().plus(after).isBefore(date)) {
-      Inst i = forgettable.removeFirst();
+      WorkingObligation i = forgettable.removeFirst();
       retiredOn.removeFirst();
       unindex(i);
       if (i.subject != null
           && (i.kind == ObligationKind.SUBPROCESSOR_NOTICE || i.kind == ObligationKind.GOOD_FAITH_DISCUSSION)) {
-        Sub s = subs.get(i.subject);
+        SubprocessorRecord s = subs.get(i.subject);
         if (s != null && isForgotten(s.notice) && isForgotten(s.discussion) && isGone(s.objection)
             && isGone(s.termination)) {
           subs.remove(i.subject);
@@ -273,7 +276,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
   }
 
   /** Whether an instance is absent, or retired and no longer in the lookup index. */
-  private boolean isForgotten(@Nullable Inst i) {
+  private boolean isForgotten(@Nullable WorkingObligation i) {
     return i == null || (i.retired && lookup(i.kind, i.subject) != i);
   }
 
@@ -283,11 +286,11 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
   }
 
   /** A 6.3 notice before the Subprocessor's first processing: the processing may still violate it. */
-  private boolean waiting(Inst i) {
+  private boolean waiting(WorkingObligation i) {
     if (i.kind != ObligationKind.SUBPROCESSOR_NOTICE || i.subject == null) {
       return false;
     }
-    Sub s = subs.get(i.subject);
+    SubprocessorRecord s = subs.get(i.subject);
     return s != null && s.firstProcessing == null;
   }
 
@@ -374,7 +377,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
     return account;
   }
 
-  private AccountBuilder recorded(Inst i, MonitorCode code, Object... args) {
+  private AccountBuilder recorded(WorkingObligation i, MonitorCode code, Object... args) {
     account.add(EffectKind.RECORDED, i, code.clause());
     because(code, args);
     return account;
@@ -405,9 +408,9 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
     return mayCreate(e);
   }
 
-  private Inst create(ObligationKind kind, @Nullable String subject, DpaEvent e, ObligationState state,
+  private WorkingObligation create(ObligationKind kind, @Nullable String subject, DpaEvent e, ObligationState state,
       MonitorCode why, Object... args) {
-    Inst i = new Inst(kind, subject, e.getId(), e.getDate(), state, why, args);
+    WorkingObligation i = new WorkingObligation(kind, subject, e.getId(), e.getDate(), state, why, args);
     instances.add(i);
     index(i);
     effect(EffectKind.CREATED, i);
@@ -418,15 +421,15 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
     return i;
   }
 
-  private @Nullable Inst find(ObligationKind kind, @Nullable String subject, LocalDate date) {
-    Inst i = lookup(kind, subject);
+  private @Nullable WorkingObligation find(ObligationKind kind, @Nullable String subject, LocalDate date) {
+    WorkingObligation i = lookup(kind, subject);
     if (i != null) {
       i.advance(date);
     }
     return i;
   }
 
-  private @Nullable Inst lookup(ObligationKind kind, @Nullable String subject) {
+  private @Nullable WorkingObligation lookup(ObligationKind kind, @Nullable String subject) {
     return index.get(Matter.of(kind, subject));
   }
 
@@ -438,16 +441,16 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
   }
 
   /** Makes {@code i} the latest instance of its kind and subject in {@link #index}. */
-  private void index(Inst i) {
+  private void index(WorkingObligation i) {
     index.put(Matter.of(i.kind, i.subject), i);
   }
 
   /** Takes {@code i} out of {@link #index}, if it is there (a later instance may have taken its place). */
-  private void unindex(Inst i) {
+  private void unindex(WorkingObligation i) {
     index.remove(Matter.of(i.kind, i.subject), i);
   }
 
-  private void move(Inst i, ObligationState to, DpaEvent e, EffectKind kind, MonitorCode why, Object... args) {
+  private void move(WorkingObligation i, ObligationState to, DpaEvent e, EffectKind kind, MonitorCode why, Object... args) {
     i.move(to, e.getId(), e.getDate(), why, args);
     effect(kind, i);
     because(why, args);
@@ -457,7 +460,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
    * Performs an open duty: fulfilled if in time, a late performance (the violation stands) if
    * its due date has passed; an already finished duty leaves the event unmatched.
    */
-  private AccountBuilder fulfil(@Nullable Inst i, DpaEvent e, MonitorCode unknown, MonitorCode done, Object... args) {
+  private AccountBuilder fulfil(@Nullable WorkingObligation i, DpaEvent e, MonitorCode unknown, MonitorCode done, Object... args) {
     if (i == null) {
       return unmatched(unknown, e.getMatterId().orElse("-"));
     }
@@ -474,7 +477,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
     return account;
   }
 
-  private void suspend(@Nullable Inst i, DpaEvent e, int pause, @Nullable LocalDate until, String why) {
+  private void suspend(@Nullable WorkingObligation i, DpaEvent e, int pause, @Nullable LocalDate until, String why) {
     if (i == null) {
       unmatched(MonitorCode.NOTHING_TO_MATCH, "no duty " + e.getMatterId().orElse("-") + " to pause");
       return;
@@ -492,10 +495,10 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
     move(i, ObligationState.SUSPENDED, e, EffectKind.SUSPENDED, MonitorCode.NOTICE_DELAY, i.subjectOrId(), e.getDate(), why);
   }
 
-  private Sub sub(String id) {
-    Sub s = subs.get(id);
+  private SubprocessorRecord sub(String id) {
+    SubprocessorRecord s = subs.get(id);
     if (s == null) {
-      s = new Sub(id);
+      s = new SubprocessorRecord(id);
       subs.put(id, s);
     }
     return s;
@@ -520,7 +523,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
 
   @Override
   public AccountBuilder visitTerminatedForConvenience(TerminatedForConvenience e) {
-    Sub s = subs.get(e.getSubprocessorId());
+    SubprocessorRecord s = subs.get(e.getSubprocessorId());
     Right r = s == null ? null : s.termination;
     if (r == null || !r.isOpenOn(e.getDate())) {
       return unmatched(MonitorCode.TERMINATION_FOR_CONVENIENCE_WITHOUT_RIGHT, e.getDate(), e.getSubprocessorId());
@@ -557,7 +560,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
         .filter(x -> !x.isBefore(d))).termination(termination).build();
     effect(EffectKind.RECORDED, "agreement", MonitorCode.AGREEMENT_ENDED.clause());
     because(reason, d);
-    Inst del = deletion;
+    WorkingObligation del = deletion;
     if (del != null && del.state == ObligationState.CREATED) {
       Optional<LocalDate> due = rules.deletionDueDate(del.createdOn, d);
       del.activation = d;
@@ -620,7 +623,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
         : !e.isNoticeGiven() ? "without reasonable notice" : "with a material decrease of Segment's obligations";
     MonitorCode why = allowed ? MonitorCode.MEASURES_CHANGE_ALLOWED : MonitorCode.MEASURES_CHANGE_VIOLATES;
     Object[] facts = allowed ? new Object[] {e.getDate()} : new Object[] {e.getDate(), how};
-    Inst i = create(ObligationKind.SECURITY_MEASURES_CHANGE, null, e, ObligationState.ACTIVE, why, facts);
+    WorkingObligation i = create(ObligationKind.SECURITY_MEASURES_CHANGE, null, e, ObligationState.ACTIVE, why, facts);
     i.basis = () -> rules.securityMeasuresChangeAllowed(e.isNoticeGiven(), e.isMaterialDecrease());
     move(i, allowed ? ObligationState.FULFILLED : ObligationState.VIOLATED, e,
         allowed ? EffectKind.FULFILLED : EffectKind.VIOLATED, why, facts);
@@ -663,7 +666,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
       }
       return account;
     }
-    Sub s = sub(id);
+    SubprocessorRecord s = sub(id);
     if (s.notice != null) {
       return unmatched(MonitorCode.ENGAGEMENT_REPEATED, id, s.notice.createdOn);
     }
@@ -672,7 +675,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
     }
     s.expedited = e.getExpeditedReason().orElse(null);
     boolean expedited = s.expedited != null;
-    Inst i = create(ObligationKind.SUBPROCESSOR_NOTICE, id, e, ObligationState.ACTIVE,
+    WorkingObligation i = create(ObligationKind.SUBPROCESSOR_NOTICE, id, e, ObligationState.ACTIVE,
         expedited ? MonitorCode.NOTICE_OWED_EXPEDITED : MonitorCode.NOTICE_OWED, id, e.getDate());
     if (expedited) {
       i.rule = DeadlineRule.asSoonAsReasonablyPracticable();
@@ -696,9 +699,9 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
       return account;
     }
     String id = e.getSubprocessorId();
-    Inst owed = find(ObligationKind.SUBPROCESSOR_AGREEMENT, id, e.getDate());
+    WorkingObligation owed = find(ObligationKind.SUBPROCESSOR_AGREEMENT, id, e.getDate());
     // the duty owed since the engagement, or, for an agreement signed before it, one created and settled at once
-    Inst i = owed != null && owed.state.isOpen() ? owed
+    WorkingObligation i = owed != null && owed.state.isOpen() ? owed
         : create(ObligationKind.SUBPROCESSOR_AGREEMENT, id, e, ObligationState.ACTIVE, MonitorCode.SUBPROCESSOR_AGREEMENT,
             id, e.getDate());
     boolean ok = rules.isSubprocessorAgreementCompliant(e.isSubstantiallySimilar());
@@ -711,8 +714,8 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
   @Override
   public AccountBuilder visitSubprocessorNoticeGiven(SubprocessorNoticeGiven e) {
     String id = e.getSubprocessorId();
-    Sub s = subs.get(id);
-    Inst i = s == null ? null : s.notice;
+    SubprocessorRecord s = subs.get(id);
+    WorkingObligation i = s == null ? null : s.notice;
     if (s == null || i == null) {
       return unmatched(MonitorCode.SUBPROCESSOR_NOT_ENGAGED, id);
     }
@@ -782,8 +785,8 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
   @Override
   public AccountBuilder visitSubprocessorFirstProcessing(SubprocessorFirstProcessing e) {
     String id = e.getSubprocessorId();
-    Sub s = subs.get(id);
-    Inst i = s == null ? null : s.notice;
+    SubprocessorRecord s = subs.get(id);
+    WorkingObligation i = s == null ? null : s.notice;
     if (s == null || i == null) {
       return unmatched(MonitorCode.SUBPROCESSOR_NOT_ENGAGED, id);
     }
@@ -826,7 +829,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
   @Override
   public AccountBuilder visitObjectionMade(ObjectionMade e) {
     String id = e.getSubprocessorId();
-    Sub s = subs.get(id);
+    SubprocessorRecord s = subs.get(id);
     LocalDate notice = s == null ? null : s.noticeDate;
     if (s == null || notice == null) {
       return unmatched(MonitorCode.OBJECTION_WITHOUT_NOTICE, id);
@@ -852,7 +855,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
       close(r, d);
       effect(EffectKind.RIGHT_EXERCISED, r);
     }
-    Inst i = create(ObligationKind.GOOD_FAITH_DISCUSSION, id, e, ObligationState.ACTIVE, MonitorCode.OBJECTION_TIMELY, id, d,
+    WorkingObligation i = create(ObligationKind.GOOD_FAITH_DISCUSSION, id, e, ObligationState.ACTIVE, MonitorCode.OBJECTION_TIMELY, id, d,
         notice);
     i.basis = () -> rules.objectionAllowed(notice, d, e.isWritten(), reasonable);
     s.discussion = i;
@@ -861,8 +864,8 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
 
   @Override
   public AccountBuilder visitGoodFaithDiscussionResolved(GoodFaithDiscussionResolved e) {
-    Sub s = subs.get(e.getSubprocessorId());
-    Inst i = s == null ? null : s.discussion;
+    SubprocessorRecord s = subs.get(e.getSubprocessorId());
+    WorkingObligation i = s == null ? null : s.discussion;
     if (i == null) {
       return unmatched(MonitorCode.RESOLUTION_WITHOUT_DISCUSSION, e.getSubprocessorId());
     }
@@ -873,8 +876,8 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
   @Override
   public AccountBuilder visitGoodFaithDiscussionFailed(GoodFaithDiscussionFailed e) {
     String id = e.getSubprocessorId();
-    Sub s = subs.get(id);
-    Inst i = s == null ? null : s.discussion;
+    SubprocessorRecord s = subs.get(id);
+    WorkingObligation i = s == null ? null : s.discussion;
     if (s == null || i == null) {
       return unmatched(MonitorCode.RESOLUTION_WITHOUT_DISCUSSION, id);
     }
@@ -901,7 +904,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
   @Override
   public AccountBuilder visitSecurityEventConfirmed(SecurityEventConfirmed e) {
     String id = e.getIncidentId();
-    Inst existing = lookup(ObligationKind.INCIDENT_NOTICE, id);
+    WorkingObligation existing = lookup(ObligationKind.INCIDENT_NOTICE, id);
     if (existing != null) {
       return unmatched(MonitorCode.INCIDENT_ALREADY_CONFIRMED, id, existing.createdOn);
     }
@@ -918,7 +921,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
     if (!mayCreateProtection(e)) {
       return account;
     }
-    Inst i = create(ObligationKind.INCIDENT_NOTICE, id, e, ObligationState.ACTIVE, MonitorCode.INCIDENT_NOTICE_OWED, id,
+    WorkingObligation i = create(ObligationKind.INCIDENT_NOTICE, id, e, ObligationState.ACTIVE, MonitorCode.INCIDENT_NOTICE_OWED, id,
         e.getDate());
     i.basis = () -> rules.securityIncident(e);
     return account;
@@ -926,25 +929,25 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
 
   @Override
   public AccountBuilder visitNotificationDelayRequested(NotificationDelayRequested e) {
-    suspend(find(ObligationKind.INCIDENT_NOTICE, e.getIncidentId(), e.getDate()), e, Inst.LAW_ENFORCEMENT,
+    suspend(find(ObligationKind.INCIDENT_NOTICE, e.getIncidentId(), e.getDate()), e, WorkingObligation.LAW_ENFORCEMENT,
         e.getUntil().orElse(null), "a delay requested by law enforcement is not an undue delay");
     return account;
   }
 
   @Override
   public AccountBuilder visitInvestigationDelayStarted(InvestigationDelayStarted e) {
-    suspend(find(ObligationKind.INCIDENT_NOTICE, e.getIncidentId(), e.getDate()), e, Inst.INVESTIGATION, null,
+    suspend(find(ObligationKind.INCIDENT_NOTICE, e.getIncidentId(), e.getDate()), e, WorkingObligation.INVESTIGATION, null,
         "a delay in light of Segment's legitimate needs to investigate or remediate is not an undue delay");
     return account;
   }
 
   @Override
   public AccountBuilder visitInvestigationDelayEnded(InvestigationDelayEnded e) {
-    Inst i = find(ObligationKind.INCIDENT_NOTICE, e.getIncidentId(), e.getDate());
-    if (i == null || i.state != ObligationState.SUSPENDED || (i.pauses & (1 << Inst.INVESTIGATION)) == 0) {
+    WorkingObligation i = find(ObligationKind.INCIDENT_NOTICE, e.getIncidentId(), e.getDate());
+    if (i == null || i.state != ObligationState.SUSPENDED || (i.pauses & (1 << WorkingObligation.INVESTIGATION)) == 0) {
       return unmatched(MonitorCode.NO_INVESTIGATION_DELAY, e.getIncidentId());
     }
-    if (i.unpause(Inst.INVESTIGATION, e.getDate())) {
+    if (i.unpause(WorkingObligation.INVESTIGATION, e.getDate())) {
       move(i, ObligationState.ACTIVE, e, EffectKind.RESUMED, MonitorCode.NOTICE_DELAY_ENDED, i.subjectOrId(), e.getDate());
     } else {
       effect(EffectKind.RECORDED, i);
@@ -967,7 +970,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
         kind = ObligationKind.NON_COMPLIANCE_NOTICE;
         break;
     }
-    Inst i = find(kind, e.getReference(), e.getDate());
+    WorkingObligation i = find(kind, e.getReference(), e.getDate());
     if (kind == ObligationKind.NON_COMPLIANCE_NOTICE) {
       return auditFindingsWithheld(e, i);
     }
@@ -976,7 +979,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
       held.put(heldKey(kind, e.getReference()), e);
       return heldProhibition(e);
     }
-    suspend(i, e, Inst.PROHIBITED, e.getUntil().orElse(null), "the law prohibits the notice (" + e.getNotice().getClause() + ")");
+    suspend(i, e, WorkingObligation.PROHIBITED, e.getUntil().orElse(null), "the law prohibits the notice (" + e.getNotice().getClause() + ")");
     return account;
   }
 
@@ -986,11 +989,11 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
    * non-compliance notice and the sharing of every report of that audit, and is held, while it
    * runs, for findings discovered and reports generated later.
    */
-  private AccountBuilder auditFindingsWithheld(LawProhibitsNotice e, @Nullable Inst notice) {
+  private AccountBuilder auditFindingsWithheld(LawProhibitsNotice e, @Nullable WorkingObligation notice) {
     held.put(heldKey(ObligationKind.NON_COMPLIANCE_NOTICE, e.getReference()), e);
-    List<Inst> reports = new ArrayList<>();
+    List<WorkingObligation> reports = new ArrayList<>();
     for (String report : reportsOfAudit.getOrDefault(e.getReference(), List.of())) {
-      Inst r = find(ObligationKind.AUDIT_REPORT_SHARING, report, e.getDate());
+      WorkingObligation r = find(ObligationKind.AUDIT_REPORT_SHARING, report, e.getDate());
       if (r != null && r.state.isOpen()) {
         reports.add(r);
       }
@@ -998,10 +1001,10 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
     boolean noticeOpen = notice != null && notice.state.isOpen();
     if (notice != null && (noticeOpen || reports.isEmpty())) {
       // an open notice is paused; a finished one, with no report to withhold, leaves the event unmatched
-      suspend(notice, e, Inst.PROHIBITED, e.getUntil().orElse(null), "the notice is prohibited (" + e.getNotice().getClause() + ")");
+      suspend(notice, e, WorkingObligation.PROHIBITED, e.getUntil().orElse(null), "the notice is prohibited (" + e.getNotice().getClause() + ")");
     }
-    for (Inst r : reports) {
-      suspend(r, e, Inst.PROHIBITED, e.getUntil().orElse(null), "sharing the audit's reports is prohibited ("
+    for (WorkingObligation r : reports) {
+      suspend(r, e, WorkingObligation.PROHIBITED, e.getUntil().orElse(null), "sharing the audit's reports is prohibited ("
           + e.getNotice().getClause() + ")");
     }
     return notice == null && reports.isEmpty() ? heldProhibition(e) : account;
@@ -1024,7 +1027,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
    * of it received earlier, and still in force on the creation date, suspends it at once (with
    * the prohibition's end date, if any). The prohibition is used up.
    */
-  private void applyHeld(Inst i, DpaEvent e) {
+  private void applyHeld(WorkingObligation i, DpaEvent e) {
     String subject = i.subject;
     LawProhibitsNotice p;
     if (subject == null) {
@@ -1043,7 +1046,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
     if (until != null && until.isBefore(e.getDate())) {
       return; // the prohibition ended before the duty arose: nothing to excuse
     }
-    i.pause(Inst.PROHIBITED, until);
+    i.pause(WorkingObligation.PROHIBITED, until);
     Object[] args = {i.subjectOrId(), e.getDate(), "the law prohibits the notice (" + p.getNotice().getClause()
         + "), as declared on " + p.getDate() + " by " + p.getId() + ", before the duty arose"};
     i.move(ObligationState.SUSPENDED, p.getId(), e.getDate(), MonitorCode.NOTICE_DELAY, args);
@@ -1104,7 +1107,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
       because(MonitorCode.ASSISTANCE_NOT_OWED, id);
       return account;
     }
-    Inst i = create(ObligationKind.DATA_SUBJECT_ASSISTANCE, id, e, ObligationState.ACTIVE, MonitorCode.ASSISTANCE_OWED, id,
+    WorkingObligation i = create(ObligationKind.DATA_SUBJECT_ASSISTANCE, id, e, ObligationState.ACTIVE, MonitorCode.ASSISTANCE_OWED, id,
         e.getDate());
     i.basis = () -> Rules.assistance(e);
     return account;
@@ -1156,7 +1159,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
     List<LocalDate> before = List.copyOf(thisYear);
     thisYear.add(d);
     audits.add(id);
-    Inst i = create(ObligationKind.AUDIT_RESPONSE, id, e, ObligationState.ACTIVE, MonitorCode.AUDIT_REQUEST_ACCEPTED, id,
+    WorkingObligation i = create(ObligationKind.AUDIT_RESPONSE, id, e, ObligationState.ACTIVE, MonitorCode.AUDIT_REQUEST_ACCEPTED, id,
         e.getDate());
     i.basis = () -> rules.auditAllowed(d, before, annexA);
     return account;
@@ -1170,7 +1173,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
 
   @Override
   public AccountBuilder visitNoMaterialChangeConfirmed(NoMaterialChangeConfirmed e) {
-    Inst i = find(ObligationKind.AUDIT_RESPONSE, e.getAuditId(), e.getDate());
+    WorkingObligation i = find(ObligationKind.AUDIT_RESPONSE, e.getAuditId(), e.getDate());
     if (i == null) {
       return unmatched(MonitorCode.AUDIT_UNKNOWN, e.getAuditId());
     }
@@ -1196,7 +1199,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
   @Override
   public AccountBuilder visitAuditorAppointed(AuditorAppointed e) {
     String key = e.getAuditId();
-    Inst replacement = find(ObligationKind.AUDITOR_REPLACEMENT, key, e.getDate());
+    WorkingObligation replacement = find(ObligationKind.AUDITOR_REPLACEMENT, key, e.getDate());
     Right previous = auditorRights.get(key);
     if (previous != null && previous.subject != null && previous.subject.equals(e.getAuditor())) {
       return unmatched(MonitorCode.AUDITOR_ALREADY_APPOINTED, e.getAuditor(), key);
@@ -1233,7 +1236,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
     }
     close(r, e.getDate());
     effect(EffectKind.RIGHT_EXERCISED, r);
-    Inst i = create(ObligationKind.AUDITOR_REPLACEMENT, e.getAuditId(), e, ObligationState.ACTIVE,
+    WorkingObligation i = create(ObligationKind.AUDITOR_REPLACEMENT, e.getAuditId(), e, ObligationState.ACTIVE,
         MonitorCode.AUDITOR_OBJECTION_UPHELD, e.getAuditor(), e.getDate());
     i.basis = () -> Rules.auditorObjection(e.getReason());
     return account;
@@ -1303,7 +1306,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
     if (governed == null) {
       return unmatched(MonitorCode.SCCS_DO_NOT_GOVERN, e.getDate(), "A.4.3.4 (Clause 5(j))");
     }
-    Inst i = create(ObligationKind.SUBPROCESSOR_AGREEMENT_COPIES, e.getRequestId(), e, ObligationState.ACTIVE,
+    WorkingObligation i = create(ObligationKind.SUBPROCESSOR_AGREEMENT_COPIES, e.getRequestId(), e, ObligationState.ACTIVE,
         MonitorCode.COPIES_OWED, e.getRequestId(), e.getDate());
     LocalDate on = e.getDate();
     i.basis = () -> rules.sccGovern(governed, on);
@@ -1328,7 +1331,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
     if (governed == null) {
       return unmatched(MonitorCode.SCCS_DO_NOT_GOVERN, e.getDate(), "A.4.3.7 (Clause 12(1))");
     }
-    Inst i = create(ObligationKind.DELETION_CERTIFICATION, null, e, ObligationState.ACTIVE, MonitorCode.CERTIFICATION_OWED,
+    WorkingObligation i = create(ObligationKind.DELETION_CERTIFICATION, null, e, ObligationState.ACTIVE, MonitorCode.CERTIFICATION_OWED,
         e.getDate());
     LocalDate on = e.getDate();
     i.basis = () -> rules.sccGovern(governed, on);
@@ -1367,7 +1370,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
 
   @Override
   public AccountBuilder visitDeletionRequested(DeletionRequested e) {
-    Inst existing = deletion;
+    WorkingObligation existing = deletion;
     if (existing != null) {
       return unmatched(MonitorCode.DELETION_ALREADY_REQUESTED, existing.createdOn);
     }
@@ -1380,7 +1383,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
       return deletionSurvives ? unmatched(MonitorCode.DELETION_EARLY_REQUEST_IGNORED, r)
           : unmatched(MonitorCode.DELETION_ENDS_WITH_ADDENDUM, t == null ? "its end" : t);
     }
-    Inst i;
+    WorkingObligation i;
     if (following && t != null) {
       i = create(ObligationKind.DELETION, null, e, ObligationState.ACTIVE, MonitorCode.DELETION_OWED, r, t);
     } else {
@@ -1398,7 +1401,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
   @Override
   public AccountBuilder visitLegalRetentionDeclared(LegalRetentionDeclared e) {
     retention = e;
-    Inst i = deletion;
+    WorkingObligation i = deletion;
     if (i != null) {
       i.advance(e.getDate());
     }
@@ -1418,7 +1421,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
     if (e.getScope() == DataScope.ALL && allDeletedOn == null) {
       allDeletedOn = e.getDate();
     }
-    Inst i = deletion;
+    WorkingObligation i = deletion;
     if (i == null) {
       return unmatched(MonitorCode.DELETION_WITHOUT_DUTY, e.getDate());
     }

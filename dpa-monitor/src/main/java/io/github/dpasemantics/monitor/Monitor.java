@@ -129,8 +129,8 @@ public final class Monitor {
       if (kind == null || target == null) {
         continue;
       }
-      if (target instanceof Inst) {
-        Inst i = (Inst) target;
+      if (target instanceof WorkingObligation) {
+        WorkingObligation i = (WorkingObligation) target;
         out.add(new Change(kind, i.id(), i.kind.getNorm().getId(), i.kind.getClause(), Optional.ofNullable(i.subject),
             account.getDate(), by, reason));
       } else if (target instanceof Right) {

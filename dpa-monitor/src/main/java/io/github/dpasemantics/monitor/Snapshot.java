@@ -19,8 +19,8 @@ final class Snapshot {
   static ContractState of(Engine engine, LocalDate asOf) {
     List<ObligationInstance> obligations = new ArrayList<>(engine.instances.size());
     List<UpcomingDeadline> deadlines = new ArrayList<>();
-    for (Inst live : engine.instances) {
-      Inst i = live.copy();
+    for (WorkingObligation live : engine.instances) {
+      WorkingObligation i = live.copy();
       i.advance(asOf);
       ObligationInstance o = view(i, asOf);
       obligations.add(o);
@@ -86,7 +86,7 @@ final class Snapshot {
             () -> engine.rules.deletionDue(asOf, end))));
   }
 
-  static ObligationInstance view(Inst i, LocalDate asOf) {
+  static ObligationInstance view(WorkingObligation i, LocalDate asOf) {
     LocalDate due = i.due;
     long missed = 0;
     if (i.state == ObligationState.VIOLATED && due != null) {

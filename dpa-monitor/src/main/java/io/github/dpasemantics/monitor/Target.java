@@ -4,7 +4,7 @@ import io.github.dpasemantics.model.clause.ClauseId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What an {@link Effect} can touch and name: an obligation instance ({@link Inst}) or a right
+ * What an {@link Effect} can touch and name: an obligation instance ({@link WorkingObligation}) or a right
  * ({@link Right}).
  */
 interface Target {

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * by {@link #advance(LocalDate)}, which the engine calls before an event touches the instance and
  * a snapshot applies to a copy, so both see the same lifecycle.
  */
-final class Inst implements Target {
+final class WorkingObligation implements Target {
   private static final Object[] NO_VALUES = new Object[0];
 
   static final int LAW_ENFORCEMENT = 0;
@@ -50,7 +50,7 @@ final class Inst implements Target {
   /** Every kind of pause the instance ever had, one bit per kind. */
   int pausesEver;
 
-  Inst(ObligationKind kind, @Nullable String subject, String createdBy, LocalDate createdOn, ObligationState state,
+  WorkingObligation(ObligationKind kind, @Nullable String subject, String createdBy, LocalDate createdOn, ObligationState state,
       MonitorCode why, Object[] args) {
     this.kind = kind;
     this.id = idOf(kind, createdBy, subject);
@@ -65,8 +65,8 @@ final class Inst implements Target {
     this.rule = kind.getDeadlineRule();
   }
 
-  Inst copy() {
-    Inst c = new Inst(kind, subject, createdBy, createdOn, state, why, args);
+  WorkingObligation copy() {
+    WorkingObligation c = new WorkingObligation(kind, subject, createdBy, createdOn, state, why, args);
     c.basis = basis;
     c.movedBy = movedBy;
     c.movedOn = movedOn;
