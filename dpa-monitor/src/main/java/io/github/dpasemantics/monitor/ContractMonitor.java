@@ -120,7 +120,7 @@ public final class ContractMonitor {
   private final LocalDate effective;
   private final ArrayList<DpaEvent> timeline = new ArrayList<>();
   /** Full mode: every stored id; streaming mode: the ids of the last applied event's day. */
-  private HashSet<String> ids = new HashSet<>();
+  private Set<String> ids = new HashSet<>();
   private final @Nullable MonitorSink sink;
   private @Nullable DpaEvent last;
   private Engine engine;
@@ -473,16 +473,16 @@ public final class ContractMonitor {
   /** A batch that passed the checks: its events in timeline order, and the set of their ids. */
   static final class Batch {
     final List<DpaEvent> events;
-    final HashSet<String> ids;
+    final Set<String> ids;
 
-    Batch(List<DpaEvent> events, HashSet<String> ids) {
+    Batch(List<DpaEvent> events, Set<String> ids) {
       this.events = events;
       this.ids = ids;
     }
   }
 
   private Batch checkedBatch(Collection<? extends DpaEvent> events, Set<String> known, int[] position) {
-    HashSet<String> batchIds = new HashSet<>();
+    Set<String> batchIds = new HashSet<>();
     List<DpaEvent> batch = new ArrayList<>(events.size());
     position[0] = 0;
     for (DpaEvent e : events) {

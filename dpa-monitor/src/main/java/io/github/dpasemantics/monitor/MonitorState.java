@@ -73,9 +73,10 @@ public final class MonitorState {
    * and appended under its lock, so that states on different threads see whole events.
    */
   private static final class Timeline {
-    private final ArrayList<DpaEvent> events;
+    private final List<DpaEvent> events;
 
-    Timeline(ArrayList<DpaEvent> events) {
+    /** A timeline of {@code events}, which it owns from now on (a mutable list no one else changes). */
+    Timeline(List<DpaEvent> events) {
       this.events = events;
     }
 
