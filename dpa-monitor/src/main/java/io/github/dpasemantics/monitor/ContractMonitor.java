@@ -11,11 +11,13 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.ConcurrentModificationException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -65,7 +67,7 @@ import org.jspecify.annotations.Nullable;
 public final class ContractMonitor {
   private static final Comparator<DpaEvent> ORDER = DpaEvent.TIMELINE_ORDER;
   /** An empty id set, never added to (so safe to share between threads): the batch of a single append. */
-  private static final StringMap<Boolean> NO_IDS = StringMap.set(0);
+  private static final Set<String> NO_IDS = Set.of();
 
   /**
    * The norms of the catalogue ({@link io.github.dpasemantics.model.norm.Norms#segmentDpa()}) that
@@ -118,7 +120,7 @@ public final class ContractMonitor {
   private final LocalDate effective;
   private final ArrayList<DpaEvent> timeline = new ArrayList<>();
   /** Full mode: every stored id; streaming mode: the ids of the last applied event's day. */
-  private StringMap<Boolean> ids = StringMap.set(0);
+  private Set<String> ids = new HashSet<>();
   private final @Nullable MonitorSink sink;
   private @Nullable DpaEvent last;
   private Engine engine;
@@ -299,7 +301,7 @@ public final class ContractMonitor {
       stream(event);
       return this;
     }
-    ids.put(event.getId(), Boolean.TRUE);
+    ids.add(event.getId());
     insert(event);
     return this;
   }
@@ -456,15 +458,13 @@ public final class ContractMonitor {
     }
     timeline.ensureCapacity(timeline.size() + events.size());
     engine.accounts.ensureCapacity(engine.accounts.size() + events.size());
-    boolean adopted = ids.size() == 0;
+    boolean adopted = ids.isEmpty();
     if (adopted) {
       ids = batch.ids; // the checks' set of the batch's ids is this monitor's set now, not a copy
-    } else {
-      ids.ensureCapacity(ids.size() + events.size());
     }
     for (DpaEvent e : events) {
       if (!adopted) {
-        ids.put(e.getId(), Boolean.TRUE);
+        ids.add(e.getId());
       }
       insert(e);
     }
@@ -473,32 +473,32 @@ public final class ContractMonitor {
   /** A batch that passed the checks: its events in timeline order, and the set of their ids. */
   static final class Batch {
     final List<DpaEvent> events;
-    final StringMap<Boolean> ids;
+    final Set<String> ids;
 
-    Batch(List<DpaEvent> events, StringMap<Boolean> ids) {
+    Batch(List<DpaEvent> events, Set<String> ids) {
       this.events = events;
       this.ids = ids;
     }
   }
 
-  private Batch checkedBatch(Collection<? extends DpaEvent> events, StringMap<Boolean> known, int[] position) {
-    StringMap<Boolean> batchIds = StringMap.set(events.size());
+  private Batch checkedBatch(Collection<? extends DpaEvent> events, Set<String> known, int[] position) {
+    Set<String> batchIds = new HashSet<>();
     List<DpaEvent> batch = new ArrayList<>(events.size());
     position[0] = 0;
     for (DpaEvent e : events) {
       Objects.requireNonNull(e, "ContractMonitor: an event in the batch is null");
       check(e, known, batchIds);
       position[0]++;
-      batchIds.put(e.getId(), Boolean.TRUE);
+      batchIds.add(e.getId());
       batch.add(e);
     }
     batch.sort(ORDER);
     return new Batch(batch, batchIds);
   }
 
-  private void check(DpaEvent e, StringMap<Boolean> known, StringMap<Boolean> batch) {
+  private void check(DpaEvent e, Set<String> known, Set<String> batch) {
     String id = e.getId();
-    if (known.containsKey(id) || batch.containsKey(id)) {
+    if (known.contains(id) || batch.contains(id)) {
       throw duplicateId(id);
     }
     checkEvent(effective, e);
@@ -557,7 +557,7 @@ public final class ContractMonitor {
     if (l != null && !l.getDate().equals(e.getDate())) {
       ids.clear();
     }
-    ids.put(e.getId(), Boolean.TRUE);
+    ids.add(e.getId());
     last = e;
     engine.apply(e);
   }

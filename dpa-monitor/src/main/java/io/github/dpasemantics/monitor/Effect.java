@@ -12,22 +12,20 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Effect {
   private final EffectKind kind;
-  // the target id, or its parts: an instance or right whose id is built on demand, or a prefix and
-  // a suffix (for "incident:" + id), so applying an event builds no string
+  /** The instance or right touched (the engine's working copy), or null for a recorded fact. */
   private final @Nullable Target target;
-  private final String prefix;
-  private final @Nullable String suffix;
+  private final String targetId;
   private final ClauseId clause;
 
+  /** An effect on a recorded fact, or on an instance or right named by its id alone. */
   Effect(EffectKind kind, String targetId, ClauseId clause) {
-    this(kind, null, targetId, null, clause);
+    this(kind, null, targetId, clause);
   }
 
-  Effect(EffectKind kind, @Nullable Target target, String prefix, @Nullable String suffix, ClauseId clause) {
+  Effect(EffectKind kind, @Nullable Target target, String targetId, ClauseId clause) {
     this.kind = kind;
     this.target = target;
-    this.prefix = prefix;
-    this.suffix = suffix;
+    this.targetId = targetId;
     this.clause = clause;
   }
 
@@ -37,8 +35,8 @@ public final class Effect {
   }
 
   /** The instance touched, if the target is one (the engine's working copy). */
-  @Nullable Inst inst() {
-    return target instanceof Inst ? (Inst) target : null;
+  @Nullable WorkingObligation inst() {
+    return target instanceof WorkingObligation ? (WorkingObligation) target : null;
   }
 
   /**
@@ -56,12 +54,7 @@ public final class Effect {
    * @return the id
    */
   public String getTargetId() {
-    Target t = target;
-    if (t != null) {
-      return t.id();
-    }
-    String s = suffix;
-    return s == null ? prefix : prefix.concat(s);
+    return targetId;
   }
 
   /**

@@ -78,13 +78,23 @@ import org.jspecify.annotations.Nullable;
  * Replays events, in timeline order, into obligation instances, rights and accounts. One engine
  * per contract; not thread-safe. Each event costs a few hash lookups: the work per event does not
  * grow with the history.
+ *
+ * <p>The engine holds the contract's working state and the lifecycle steps every clause shares
+ * (create, find, fulfil, move, suspend, account); the clauses the text makes special each have a
+ * file of their own, to which its visitor hands their events: {@link SubprocessorDuties} (6.1.1,
+ * 6.3), {@link IncidentDuties} (2.9, 7.3), {@link DataSubjectDuties} (8, A.2.1),
+ * {@link AuditDuties} (A.2.2), {@link SccDuties} (A.4.3) and {@link DeletionDuties} (9). The short
+ * families (1 and 3.4, A.1.4, 7.2, A.4.2) stay here.
  */
-final class Engine implements DpaEvent.Visitor<Acct> {
+final class Engine implements DpaEvent.Visitor<AccountBuilder> {
 
-  /** Per-Subprocessor 6.3 state. */
-  static final class Sub {
+  /**
+   * What the monitor knows of one Subprocessor under 6.3: its notice duty and channels, its first
+   * processing, the objection window, the good-faith discussion and the termination right.
+   */
+  static final class SubprocessorRecord {
     final String id;
-    @Nullable Inst notice;
+    @Nullable WorkingObligation notice;
     @Nullable ExpeditedReason expedited;
     @Nullable LocalDate pageUpdated;
     @Nullable LocalDate workspaceMessage;
@@ -92,20 +102,11 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     @Nullable LocalDate firstProcessing;
     @Nullable Right objection;
     @Nullable LocalDate objectedOn;
-    @Nullable Inst discussion;
+    @Nullable WorkingObligation discussion;
     @Nullable Right termination;
 
-    Sub(String id) {
+    SubprocessorRecord(String id) {
       this.id = id;
-    }
-  }
-
-  private static final int FIRST_BOXED_YEAR = 1900;
-  private static final Integer[] BOXED_YEARS = new Integer[400];
-
-  static {
-    for (int i = 0; i < BOXED_YEARS.length; i++) {
-      BOXED_YEARS[i] = FIRST_BOXED_YEAR + i;
     }
   }
 
@@ -113,60 +114,64 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   final Rules rules;
   final LocalDate effective;
   final boolean annexA;
-  private final boolean deletionSurvives;
-  private final boolean retainedDataSurvives;
+  final boolean deletionSurvives;
+  final boolean retainedDataSurvives;
   /** A.1.2 default reading: the protections of the Processing last until all Customer Personal Data is deleted. */
-  private final boolean protectionUntilDeletion;
+  final boolean protectionUntilDeletion;
   /** The day a deletion of all Customer Personal Data was recorded, if any (Segment no longer holds it). */
-  private @Nullable LocalDate allDeletedOn;
+  @Nullable LocalDate allDeletedOn;
   Agreement agreement;
   @Nullable LocalDate end;
-  private boolean endFixed;
+  boolean endFixed;
   @Nullable DpaEvent endEvent;
 
-  final ArrayList<Inst> instances = new ArrayList<>();
+  final ArrayList<WorkingObligation> instances = new ArrayList<>();
   /**
-   * The latest instance of each kind per subject ("" for none): the subject maps to a chain of
-   * instances of different kinds, linked by {@link Inst#sameSubject} (a Subprocessor's notice,
-   * agreement and discussion share its id). One map, not one per kind: fewer and fuller tables.
+   * The latest instance of each matter: a kind of obligation and its subject ("" for none; a
+   * Subprocessor's notice, agreement and discussion share its id).
    */
-  private final StringMap<Inst> index = new StringMap<>();
-  /** The (kind, subject) pairs in {@link #index}. */
-  private int indexed;
-  private final StringMap<Sub> subs = new StringMap<>();
+  final HashMap<Matter, WorkingObligation> index = new HashMap<>();
+  final HashMap<String, SubprocessorRecord> subs = new HashMap<>();
   final ArrayList<Right> rights = new ArrayList<>();
-  private final HashMap<String, Right> auditorRights = new HashMap<>();
+  final HashMap<String, Right> auditorRights = new HashMap<>();
   /** Full-history mode: every applied event's account (streaming mode keeps none). */
-  final Accounts accounts = new Accounts();
-  private final HashSet<String> audits = new HashSet<>();
+  final ArrayList<EventAccount> accounts = new ArrayList<>();
+  final HashSet<String> audits = new HashSet<>();
   final HashMap<Integer, ArrayList<LocalDate>> auditDates = new HashMap<>();
-  private final HashMap<String, LocalDate> reports = new HashMap<>();
+  final HashMap<String, LocalDate> reports = new HashMap<>();
   /** A.4: the transfers recorded, in timeline order (the SCC-only duties of A.4.3 ask whether the SCCs govern one). */
-  private final ArrayList<TransferMade> transfers = new ArrayList<>();
-  @Nullable Inst deletion;
+  final ArrayList<TransferMade> transfers = new ArrayList<>();
+  @Nullable WorkingObligation deletion;
   @Nullable LegalRetentionDeclared retention;
   /** 7.3, A.1.4, A.2.2.4: prohibitions of a notice whose duty had not arisen yet, by kind and reference. */
-  private final HashMap<String, LawProhibitsNotice> held = new HashMap<>();
+  final HashMap<String, LawProhibitsNotice> held = new HashMap<>();
   /** A.2.2.4: the audit each generated report belongs to, and the reports of each audit. */
-  private final HashMap<String, String> auditOfReport = new HashMap<>();
+  final HashMap<String, String> auditOfReport = new HashMap<>();
 
-  private final HashMap<String, List<String>> reportsOfAudit = new HashMap<>();
+  final HashMap<String, List<String>> reportsOfAudit = new HashMap<>();
   /** Streaming mode: where accounts and closed instances go; null in full-history mode. */
-  private final @Nullable MonitorSink sink;
+  final @Nullable MonitorSink sink;
   /** Events applied. */
   long applied;
   /** The date of the last event applied (streaming mode prunes when it moves on). */
   @Nullable LocalDate lastDate;
-  private long rightSeq;
+  long rightSeq;
   /** Streaming: the earliest lapse date among the live rights (prune after it), and whether a right closed since the last prune. */
-  private @Nullable LocalDate pruneAfter;
-  private boolean closedSome;
+  @Nullable LocalDate pruneAfter;
+  boolean closedSome;
   /** Streaming: how long a closed matter is remembered after the day it closed; null: for ever. */
-  private final @Nullable Period forgetAfter;
+  final @Nullable Period forgetAfter;
   /** Streaming with {@link #forgetAfter}: retired instances, oldest first, and the day each was retired. */
-  private final ArrayDeque<Inst> forgettable = new ArrayDeque<>();
-  private final ArrayDeque<LocalDate> retiredOn = new ArrayDeque<>();
-  private final Acct cur;
+  final ArrayDeque<WorkingObligation> forgettable = new ArrayDeque<>();
+  final ArrayDeque<LocalDate> retiredOn = new ArrayDeque<>();
+  /** The record of what the event being applied does, reset for each event. */
+  final AccountBuilder account;
+  final SubprocessorDuties subprocessors = new SubprocessorDuties(this);
+  final IncidentDuties incidents = new IncidentDuties(this);
+  final DataSubjectDuties dataSubjects = new DataSubjectDuties(this);
+  final AuditDuties auditDuties = new AuditDuties(this);
+  final SccDuties sccDuties = new SccDuties(this);
+  final DeletionDuties deletions = new DeletionDuties(this);
 
   Engine(ContractInstance contract) {
     this(contract, null, null);
@@ -192,7 +197,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     this.agreement = contract.getAgreement();
     this.end = agreement.endDate().orElse(null);
     this.endFixed = agreement.getTermination().isPresent();
-    this.cur = new Acct(PLACEHOLDER);
+    this.account = new AccountBuilder(PLACEHOLDER);
   }
 
   private static final DpaEvent PLACEHOLDER =
@@ -200,7 +205,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
 
   /** Processes one event, which must not sort before any event already processed. */
   void apply(DpaEvent e) {
-    Acct a = cur;
+    AccountBuilder a = account;
     a.reset(e);
     applied++;
     MonitorSink out = sink;
@@ -208,7 +213,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       try {
         e.accept(this);
       } finally {
-        accounts.add(a);
+        accounts.add(a.toAccount());
       }
       return;
     }
@@ -220,17 +225,13 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     lastDate = d;
     e.accept(this);
     out.accounted(a.toAccount());
-    retire(a.firstInst(), out);
-    Effect[] more = a.more();
-    if (more != null) {
-      for (Effect f : more) {
-        retire(f.inst(), out);
-      }
+    for (Effect f : a.effects()) {
+      retire(f.inst(), out);
     }
   }
 
   /** Streaming: hands an instance the effect touched to the sink, and drops it, once nothing can change it. */
-  private void retire(@Nullable Inst i, MonitorSink out) {
+  void retire(@Nullable WorkingObligation i, MonitorSink out) {
     if (i == null || i.retired || !i.isFinal(waiting(i))) {
       return;
     }
@@ -253,18 +254,18 @@ final class Engine implements DpaEvent.Visitor<Acct> {
    * {@code forgetAfter} before {@code date}, and the records of Subprocessors with nothing live
    * left. A later event about a forgotten matter is then answered as about an unknown one.
    */
-  private void forget(LocalDate date) {
+  void forget(LocalDate date) {
     Period after = forgetAfter;
     if (after == null) {
       return;
     }
     while (!forgettable.isEmpty() && retiredOn.getFirst().plus(after).isBefore(date)) {
-      Inst i = forgettable.removeFirst();
+      WorkingObligation i = forgettable.removeFirst();
       retiredOn.removeFirst();
       unindex(i);
       if (i.subject != null
           && (i.kind == ObligationKind.SUBPROCESSOR_NOTICE || i.kind == ObligationKind.GOOD_FAITH_DISCUSSION)) {
-        Sub s = subs.get(i.subject);
+        SubprocessorRecord s = subs.get(i.subject);
         if (s != null && isForgotten(s.notice) && isForgotten(s.discussion) && isGone(s.objection)
             && isGone(s.termination)) {
           subs.remove(i.subject);
@@ -275,25 +276,25 @@ final class Engine implements DpaEvent.Visitor<Acct> {
 
   /** The matters this engine remembers: entries of the lookup index (live or tombstones) and Subprocessor records. */
   int remembered() {
-    return subs.size() + indexed;
+    return subs.size() + index.size();
   }
 
   /** Whether an instance is absent, or retired and no longer in the lookup index. */
-  private boolean isForgotten(@Nullable Inst i) {
+  boolean isForgotten(@Nullable WorkingObligation i) {
     return i == null || (i.retired && lookup(i.kind, i.subject) != i);
   }
 
   /** Whether a right is absent, or exercised, closed or lapsed and dropped from the live rights. */
-  private static boolean isGone(@Nullable Right r) {
+  static boolean isGone(@Nullable Right r) {
     return r == null || r.unlisted;
   }
 
   /** A 6.3 notice before the Subprocessor's first processing: the processing may still violate it. */
-  private boolean waiting(Inst i) {
+  boolean waiting(WorkingObligation i) {
     if (i.kind != ObligationKind.SUBPROCESSOR_NOTICE || i.subject == null) {
       return false;
     }
-    Sub s = subs.get(i.subject);
+    SubprocessorRecord s = subs.get(i.subject);
     return s != null && s.firstProcessing == null;
   }
 
@@ -301,7 +302,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
    * Streaming: on a new day, drops rights that no later state can show (exercised or closed, or
    * lapsed before {@code date}) and prohibitions held past their end.
    */
-  private void prune(LocalDate date) {
+  void prune(LocalDate date) {
     LocalDate by = pruneAfter;
     if (closedSome || (by != null && date.isAfter(by))) {
       closedSome = false;
@@ -325,12 +326,12 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   }
 
   /** Streaming: a right was closed, or a right's lapse date set; the next prune looks at the rights. */
-  private void close(Right r, LocalDate on) {
+  void close(Right r, LocalDate on) {
     r.closedOn = on;
     closedSome = true;
   }
 
-  private void lapsing(Right r) {
+  void lapsing(Right r) {
     LocalDate lapses = r.lapsesAfter;
     LocalDate by = pruneAfter;
     if (lapses != null && (by == null || lapses.isBefore(by))) {
@@ -339,7 +340,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   }
 
   /** Opens a right: numbers it in opening order and adds it to the live rights. */
-  private void opened(Right r) {
+  void opened(Right r) {
     r.seq = rightSeq++;
     rights.add(r);
     lapsing(r);
@@ -356,45 +357,38 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     return Scope.isAddendumInForceOn(effective, end, date);
   }
 
-  private void effect(EffectKind kind, String target, ClauseId clause) {
-    cur.add(kind, target, null, clause);
+  void effect(EffectKind kind, String target, ClauseId clause) {
+    account.add(kind, target, clause);
   }
 
-  private void effect(EffectKind kind, Target t) {
-    cur.add(kind, t, t.clause());
+  void effect(EffectKind kind, Target t) {
+    account.add(kind, t, t.clause());
   }
 
-  private void because(MonitorCode code, Object... args) {
-    cur.because(code, args);
+  void because(MonitorCode code, Object... args) {
+    account.because(code, args);
   }
 
-  private Acct unmatched(MonitorCode code, Object... args) {
-    cur.unmatched = true;
-    cur.because(code, args);
-    return cur;
+  AccountBuilder unmatched(MonitorCode code, Object... args) {
+    account.unmatched();
+    account.because(code, args);
+    return account;
   }
 
-  private Acct recorded(String target, MonitorCode code, Object... args) {
+  AccountBuilder recorded(String target, MonitorCode code, Object... args) {
     effect(EffectKind.RECORDED, target, code.clause());
     because(code, args);
-    return cur;
+    return account;
   }
 
-  /** Records a fact named {@code prefix + id}, building the name only when it is shown. */
-  private Acct recordedAs(String prefix, String id, MonitorCode code, Object... args) {
-    cur.add(EffectKind.RECORDED, prefix, id, code.clause());
+  AccountBuilder recorded(WorkingObligation i, MonitorCode code, Object... args) {
+    account.add(EffectKind.RECORDED, i, code.clause());
     because(code, args);
-    return cur;
-  }
-
-  private Acct recorded(Inst i, MonitorCode code, Object... args) {
-    cur.add(EffectKind.RECORDED, i, code.clause());
-    because(code, args);
-    return cur;
+    return account;
   }
 
   /** Whether a new duty may arise on the event's date: the Addendum is in force, or retained data keeps it alive (9.2). */
-  private boolean mayCreate(DpaEvent e) {
+  boolean mayCreate(DpaEvent e) {
     if (isInForce(e.getDate()) || (retention != null && retainedDataSurvives)) {
       return true;
     }
@@ -409,7 +403,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
    * deletion of all Customer Personal Data"), after the end while Segment still holds the data,
    * that is up to and including the day a deletion of all of it is recorded.
    */
-  private boolean mayCreateProtection(DpaEvent e) {
+  boolean mayCreateProtection(DpaEvent e) {
     LocalDate deleted = allDeletedOn;
     if (!isInForce(e.getDate()) && protectionUntilDeletion && !e.getDate().isBefore(effective)
         && (deleted == null || !e.getDate().isAfter(deleted))) { // the day of deletion is inside the Processing (A.1.2)
@@ -418,84 +412,49 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     return mayCreate(e);
   }
 
-  private Inst create(ObligationKind kind, @Nullable String subject, DpaEvent e, ObligationState state,
+  WorkingObligation create(ObligationKind kind, @Nullable String subject, DpaEvent e, ObligationState state,
       MonitorCode why, Object... args) {
-    Inst i = new Inst(kind, subject, e.getId(), e.getDate(), state, why, args);
+    WorkingObligation i = new WorkingObligation(kind, subject, e.getId(), e.getDate(), state, why, args);
     instances.add(i);
     index(i);
     effect(EffectKind.CREATED, i);
     because(why, args);
     if (!held.isEmpty()) { // only the three notice duties can match a held prohibition's key
-      applyHeld(i, e);
+      incidents.applyHeld(i, e);
     }
     return i;
   }
 
-  private @Nullable Inst find(ObligationKind kind, @Nullable String subject, LocalDate date) {
-    Inst i = lookup(kind, subject);
+  @Nullable WorkingObligation find(ObligationKind kind, @Nullable String subject, LocalDate date) {
+    WorkingObligation i = lookup(kind, subject);
     if (i != null) {
       i.advance(date);
     }
     return i;
   }
 
-  private @Nullable Inst lookup(ObligationKind kind, @Nullable String subject) {
-    for (Inst x = index.get(indexKey(subject)); x != null; x = x.sameSubject) {
-      if (x.kind == kind) {
-        return x;
-      }
-    }
-    return null;
+  @Nullable WorkingObligation lookup(ObligationKind kind, @Nullable String subject) {
+    return index.get(Matter.of(kind, subject));
   }
 
-  private static String indexKey(@Nullable String subject) {
-    return subject == null ? "" : subject;
+  /** A key of the lookup index: a kind of obligation and its subject ("" for none). */
+  record Matter(ObligationKind kind, String subject) {
+    static Matter of(ObligationKind kind, @Nullable String subject) {
+      return new Matter(kind, subject == null ? "" : subject);
+    }
   }
 
   /** Makes {@code i} the latest instance of its kind and subject in {@link #index}. */
-  private void index(Inst i) {
-    String key = indexKey(i.subject);
-    Inst head = index.get(key);
-    Inst prev = null;
-    for (Inst x = head; x != null; prev = x, x = x.sameSubject) {
-      if (x.kind == i.kind) {
-        i.sameSubject = x.sameSubject;
-        x.sameSubject = null;
-        if (prev == null) {
-          index.put(key, i);
-        } else {
-          prev.sameSubject = i;
-        }
-        return;
-      }
-    }
-    i.sameSubject = head;
-    index.put(key, i);
-    indexed++;
+  void index(WorkingObligation i) {
+    index.put(Matter.of(i.kind, i.subject), i);
   }
 
   /** Takes {@code i} out of {@link #index}, if it is there (a later instance may have taken its place). */
-  private void unindex(Inst i) {
-    String key = indexKey(i.subject);
-    Inst prev = null;
-    for (Inst x = index.get(key); x != null; prev = x, x = x.sameSubject) {
-      if (x == i) {
-        Inst next = x.sameSubject;
-        x.sameSubject = null;
-        if (prev != null) {
-          prev.sameSubject = next;
-        } else if (next != null) {
-          index.put(key, next);
-        } else {
-          index.remove(key);
-        }
-        indexed--;
-        return;
-      }
-    }
+  void unindex(WorkingObligation i) {
+    index.remove(Matter.of(i.kind, i.subject), i);
   }
 
-  private void move(Inst i, ObligationState to, DpaEvent e, EffectKind kind, MonitorCode why, Object... args) {
+  void move(WorkingObligation i, ObligationState to, DpaEvent e, EffectKind kind, MonitorCode why, Object... args) {
     i.move(to, e.getId(), e.getDate(), why, args);
     effect(kind, i);
     because(why, args);
@@ -505,7 +464,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
    * Performs an open duty: fulfilled if in time, a late performance (the violation stands) if
    * its due date has passed; an already finished duty leaves the event unmatched.
    */
-  private Acct fulfil(@Nullable Inst i, DpaEvent e, MonitorCode unknown, MonitorCode done, Object... args) {
+  AccountBuilder fulfil(@Nullable WorkingObligation i, DpaEvent e, MonitorCode unknown, MonitorCode done, Object... args) {
     if (i == null) {
       return unmatched(unknown, e.getMatterId().orElse("-"));
     }
@@ -513,16 +472,16 @@ final class Engine implements DpaEvent.Visitor<Acct> {
       i.lateDone = e.getDate();
       effect(EffectKind.FULFILLED_LATE, i);
       because(done, args);
-      return cur;
+      return account;
     }
     if (!i.state.isOpen()) {
       return unmatched(MonitorCode.ALREADY_FINISHED, i.id(), i.state, i.movedOn);
     }
     move(i, ObligationState.FULFILLED, e, EffectKind.FULFILLED, done, args);
-    return cur;
+    return account;
   }
 
-  private void suspend(@Nullable Inst i, DpaEvent e, int pause, @Nullable LocalDate until, String why) {
+  void suspend(@Nullable WorkingObligation i, DpaEvent e, int pause, @Nullable LocalDate until, String why) {
     if (i == null) {
       unmatched(MonitorCode.NOTHING_TO_MATCH, "no duty " + e.getMatterId().orElse("-") + " to pause");
       return;
@@ -540,10 +499,10 @@ final class Engine implements DpaEvent.Visitor<Acct> {
     move(i, ObligationState.SUSPENDED, e, EffectKind.SUSPENDED, MonitorCode.NOTICE_DELAY, i.subjectOrId(), e.getDate(), why);
   }
 
-  private Sub sub(String id) {
-    Sub s = subs.get(id);
+  SubprocessorRecord sub(String id) {
+    SubprocessorRecord s = subs.get(id);
     if (s == null) {
-      s = new Sub(id);
+      s = new SubprocessorRecord(id);
       subs.put(id, s);
     }
     return s;
@@ -552,42 +511,42 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   // ------------------------------------------------------------------ 1, 3.4: the contract
 
   @Override
-  public Acct visitAddendumSigned(AddendumSigned e) {
+  public AccountBuilder visitAddendumSigned(AddendumSigned e) {
     return recorded("addendum", MonitorCode.SIGNATURE_RECORDED, e.getActor(), e.getDate());
   }
 
   @Override
-  public Acct visitAgreementTerminated(AgreementTerminated e) {
+  public AccountBuilder visitAgreementTerminated(AgreementTerminated e) {
     return ended(e, Termination.of(e.getDate(), io.github.dpasemantics.model.contract.TerminationKind.OTHER));
   }
 
   @Override
-  public Acct visitAgreementExpired(AgreementExpired e) {
+  public AccountBuilder visitAgreementExpired(AgreementExpired e) {
     return ended(e, Termination.expiration(e.getDate()));
   }
 
   @Override
-  public Acct visitTerminatedForConvenience(TerminatedForConvenience e) {
-    Sub s = subs.get(e.getSubprocessorId());
+  public AccountBuilder visitTerminatedForConvenience(TerminatedForConvenience e) {
+    SubprocessorRecord s = subs.get(e.getSubprocessorId());
     Right r = s == null ? null : s.termination;
     if (r == null || !r.isOpenOn(e.getDate())) {
       return unmatched(MonitorCode.TERMINATION_FOR_CONVENIENCE_WITHOUT_RIGHT, e.getDate(), e.getSubprocessorId());
     }
     if (!endAgreement(e, Termination.forConvenienceUnder63(e.getDate()), MonitorCode.TERMINATED_FOR_CONVENIENCE)) {
-      return cur;
+      return account;
     }
     close(r, e.getDate());
     effect(EffectKind.RIGHT_EXERCISED, r);
-    return cur;
+    return account;
   }
 
-  private Acct ended(DpaEvent e, Termination termination) {
+  AccountBuilder ended(DpaEvent e, Termination termination) {
     endAgreement(e, termination, MonitorCode.AGREEMENT_ENDED);
-    return cur;
+    return account;
   }
 
   /** Ends the Agreement on the event's day (3.4); false, with the account unmatched or recorded, if it had already ended. */
-  private boolean endAgreement(DpaEvent e, Termination termination, MonitorCode reason) {
+  boolean endAgreement(DpaEvent e, Termination termination, MonitorCode reason) {
     LocalDate d = e.getDate();
     LocalDate known = end;
     if (known != null && (endFixed || d.isAfter(known))) {
@@ -605,7 +564,7 @@ final class Engine implements DpaEvent.Visitor<Acct> {
         .filter(x -> !x.isBefore(d))).termination(termination).build();
     effect(EffectKind.RECORDED, "agreement", MonitorCode.AGREEMENT_ENDED.clause());
     because(reason, d);
-    Inst del = deletion;
+    WorkingObligation del = deletion;
     if (del != null && del.state == ObligationState.CREATED) {
       Optional<LocalDate> due = rules.deletionDueDate(del.createdOn, d);
       del.activation = d;
@@ -617,19 +576,19 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   }
 
   @Override
-  public Acct visitInstructionGiven(InstructionGiven e) {
+  public AccountBuilder visitInstructionGiven(InstructionGiven e) {
     return recorded("instruction:" + e.getInstructionId(), MonitorCode.INSTRUCTION_RECORDED, e.getInstructionId(),
         e.isWritten() ? "given in writing" : "given");
   }
 
   @Override
-  public Acct visitInstructionAcknowledged(InstructionAcknowledged e) {
+  public AccountBuilder visitInstructionAcknowledged(InstructionAcknowledged e) {
     return recorded("instruction:" + e.getInstructionId(), MonitorCode.INSTRUCTION_RECORDED, e.getInstructionId(),
         e.isWritten() ? "acknowledged in writing by Segment" : "acknowledged by Segment");
   }
 
   @Override
-  public Acct visitTransferMade(TransferMade e) {
+  public AccountBuilder visitTransferMade(TransferMade e) {
     transfers.add(e);
     return recorded("transfer:" + e.getTransferId(), MonitorCode.TRANSFER_RECORDED, e.getTransferId(), e.getExporterCountry(),
         e.getDestinationCountry());
@@ -638,20 +597,20 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   // ------------------------------------------------------------------ A.1.4
 
   @Override
-  public Acct visitLawRequiresOtherProcessing(LawRequiresOtherProcessing e) {
+  public AccountBuilder visitLawRequiresOtherProcessing(LawRequiresOtherProcessing e) {
     if (!annexA) {
       return unmatched(MonitorCode.ANNEX_A_NOT_APPLICABLE);
     }
     if (!mayCreate(e)) {
-      return cur;
+      return account;
     }
     create(ObligationKind.LEGAL_REQUIREMENT_NOTICE, e.getRequirementId(), e, ObligationState.ACTIVE,
         MonitorCode.DEVIATION_NOTICE_OWED, e.getRequirementId(), e.getLegalBasis().orElse("law"));
-    return cur;
+    return account;
   }
 
   @Override
-  public Acct visitCustomerNotifiedOfLegalRequirement(CustomerNotifiedOfLegalRequirement e) {
+  public AccountBuilder visitCustomerNotifiedOfLegalRequirement(CustomerNotifiedOfLegalRequirement e) {
     return fulfil(find(ObligationKind.LEGAL_REQUIREMENT_NOTICE, e.getRequirementId(), e.getDate()), e,
         MonitorCode.NOTHING_TO_MATCH, MonitorCode.DEVIATION_NOTIFIED, e.getRequirementId(), e.getDate());
   }
@@ -659,39 +618,39 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   // ------------------------------------------------------------------ 7.2
 
   @Override
-  public Acct visitSecurityMeasuresChanged(SecurityMeasuresChanged e) {
+  public AccountBuilder visitSecurityMeasuresChanged(SecurityMeasuresChanged e) {
     if (!mayCreateProtection(e)) {
-      return cur;
+      return account;
     }
     boolean allowed = rules.isSecurityMeasuresChangeAllowed(e.isNoticeGiven(), e.isMaterialDecrease());
     String how = allowed ? "" : !e.isNoticeGiven() && e.isMaterialDecrease() ? "without reasonable notice and with a material decrease"
         : !e.isNoticeGiven() ? "without reasonable notice" : "with a material decrease of Segment's obligations";
     MonitorCode why = allowed ? MonitorCode.MEASURES_CHANGE_ALLOWED : MonitorCode.MEASURES_CHANGE_VIOLATES;
     Object[] facts = allowed ? new Object[] {e.getDate()} : new Object[] {e.getDate(), how};
-    Inst i = create(ObligationKind.SECURITY_MEASURES_CHANGE, null, e, ObligationState.ACTIVE, why, facts);
+    WorkingObligation i = create(ObligationKind.SECURITY_MEASURES_CHANGE, null, e, ObligationState.ACTIVE, why, facts);
     i.basis = () -> rules.securityMeasuresChangeAllowed(e.isNoticeGiven(), e.isMaterialDecrease());
     move(i, allowed ? ObligationState.FULFILLED : ObligationState.VIOLATED, e,
         allowed ? EffectKind.FULFILLED : EffectKind.VIOLATED, why, facts);
-    return cur;
+    return account;
   }
 
   // ------------------------------------------------------------------ A.4.2
 
   @Override
-  public Acct visitPrivacyShieldComplianceLost(PrivacyShieldComplianceLost e) {
+  public AccountBuilder visitPrivacyShieldComplianceLost(PrivacyShieldComplianceLost e) {
     if (!annexA) {
       return unmatched(MonitorCode.ANNEX_A_NOT_APPLICABLE);
     }
     if (!mayCreate(e)) {
-      return cur;
+      return account;
     }
     create(ObligationKind.PRIVACY_SHIELD_NOTICE, null, e, ObligationState.ACTIVE, MonitorCode.PRIVACY_SHIELD_NOTICE_OWED,
         e.getDate());
-    return cur;
+    return account;
   }
 
   @Override
-  public Acct visitPrivacyShieldInabilityNotified(PrivacyShieldInabilityNotified e) {
+  public AccountBuilder visitPrivacyShieldInabilityNotified(PrivacyShieldInabilityNotified e) {
     return fulfil(find(ObligationKind.PRIVACY_SHIELD_NOTICE, null, e.getDate()), e, MonitorCode.NOTHING_TO_MATCH,
         MonitorCode.PRIVACY_SHIELD_INFORMED, e.getDate());
   }
@@ -699,787 +658,197 @@ final class Engine implements DpaEvent.Visitor<Acct> {
   // ------------------------------------------------------------------ 6.1.1, 6.3
 
   @Override
-  public Acct visitSubprocessorEngaged(SubprocessorEngaged e) {
-    String id = e.getSubprocessorId();
-    if (!rules.isNoticeRequired(e.getSubprocessorKind())) {
-      // 6.1: an Affiliate needs no 6.3 notice, but 6.1.1's written agreement is owed for each Subprocessor
-      if (lookup(ObligationKind.SUBPROCESSOR_AGREEMENT, id) != null) {
-        return recordedAs("subprocessor:", id, MonitorCode.NO_NOTICE_FOR_NON_THIRD_PARTY, id);
-      }
-      if (mayCreateProtection(e)) {
-        createAgreementDuty(id, e);
-      }
-      return cur;
-    }
-    Sub s = sub(id);
-    if (s.notice != null) {
-      return unmatched(MonitorCode.ENGAGEMENT_REPEATED, id, s.notice.createdOn);
-    }
-    if (!mayCreateProtection(e)) {
-      return cur;
-    }
-    s.expedited = e.getExpeditedReason().orElse(null);
-    boolean expedited = s.expedited != null;
-    Inst i = create(ObligationKind.SUBPROCESSOR_NOTICE, id, e, ObligationState.ACTIVE,
-        expedited ? MonitorCode.NOTICE_OWED_EXPEDITED : MonitorCode.NOTICE_OWED, id, e.getDate());
-    if (expedited) {
-      i.rule = DeadlineRule.asSoonAsReasonablyPracticable();
-    }
-    s.notice = i;
-    if (lookup(ObligationKind.SUBPROCESSOR_AGREEMENT, id) == null) {
-      createAgreementDuty(id, e);
-    }
-    return cur;
-  }
-
-  /** 6.1.1: "Segment shall enter into a written agreement with each Subprocessor": owed from its engagement. */
-  private void createAgreementDuty(String subprocessor, SubprocessorEngaged e) {
-    create(ObligationKind.SUBPROCESSOR_AGREEMENT, subprocessor, e, ObligationState.ACTIVE,
-        MonitorCode.SUBPROCESSOR_AGREEMENT_OWED, subprocessor, e.getDate());
+  public AccountBuilder visitSubprocessorEngaged(SubprocessorEngaged e) {
+    return subprocessors.onSubprocessorEngaged(e);
   }
 
   @Override
-  public Acct visitSubprocessorAgreementSigned(SubprocessorAgreementSigned e) {
-    if (!mayCreateProtection(e)) {
-      return cur;
-    }
-    String id = e.getSubprocessorId();
-    Inst owed = find(ObligationKind.SUBPROCESSOR_AGREEMENT, id, e.getDate());
-    // the duty owed since the engagement, or, for an agreement signed before it, one created and settled at once
-    Inst i = owed != null && owed.state.isOpen() ? owed
-        : create(ObligationKind.SUBPROCESSOR_AGREEMENT, id, e, ObligationState.ACTIVE, MonitorCode.SUBPROCESSOR_AGREEMENT,
-            id, e.getDate());
-    boolean ok = rules.isSubprocessorAgreementCompliant(e.isSubstantiallySimilar());
-    i.basis = () -> rules.subprocessorAgreementCompliant(e.isSubstantiallySimilar());
-    move(i, ok ? ObligationState.FULFILLED : ObligationState.VIOLATED, e, ok ? EffectKind.FULFILLED : EffectKind.VIOLATED,
-        ok ? MonitorCode.SUBPROCESSOR_AGREEMENT : MonitorCode.SUBPROCESSOR_AGREEMENT_NOT_SIMILAR, id, e.getDate());
-    return cur;
+  public AccountBuilder visitSubprocessorAgreementSigned(SubprocessorAgreementSigned e) {
+    return subprocessors.onSubprocessorAgreementSigned(e);
   }
 
   @Override
-  public Acct visitSubprocessorNoticeGiven(SubprocessorNoticeGiven e) {
-    String id = e.getSubprocessorId();
-    Sub s = subs.get(id);
-    Inst i = s == null ? null : s.notice;
-    if (s == null || i == null) {
-      return unmatched(MonitorCode.SUBPROCESSOR_NOT_ENGAGED, id);
-    }
-    LocalDate d = e.getDate();
-    if (e.getChannel() == NoticeChannel.SUBPROCESSOR_PAGE_UPDATE) {
-      if (s.pageUpdated != null) {
-        return unmatched(MonitorCode.NOTICE_REPEATED, id, s.pageUpdated);
-      }
-      s.pageUpdated = d;
-    } else {
-      if (s.workspaceMessage != null) {
-        return unmatched(MonitorCode.NOTICE_REPEATED, id, s.workspaceMessage);
-      }
-      s.workspaceMessage = d;
-    }
-    LocalDate earlier = s.noticeDate;
-    if (earlier != null) {
-      // 6.3: notice "may be given by updating the Subprocessor Page and via a message": it was complete
-      // on the first channel used; a later channel is recorded and changes neither its timing nor the window
-      effect(EffectKind.RECORDED, i);
-      because(MonitorCode.NOTICE_CHANNEL_ADDED, id, e.getChannel(), d, earlier);
-      return cur;
-    }
-    LocalDate notice = d;
-    s.noticeDate = notice;
-    // the objection window runs from the notice day (6.3), the same day the advance-notice check uses
-    LocalDate objectionEnd = rules.objectionDeadline(notice);
-    Right opened = new Right(RightKind.OBJECT_TO_SUBPROCESSOR, "6.3-objection", id, e,
-        notice, objectionEnd, MonitorCode.OBJECTION_WINDOW_OPEN, new Object[] {id, notice, objectionEnd});
-    opened.basis = () -> rules.objectionDeadlineDecision(notice);
-    opened(opened);
-    s.objection = opened;
-    effect(EffectKind.RIGHT_OPENED, opened);
-    LocalDate first = s.firstProcessing;
-    if (first == null) {
-      if (i.state.isOpen()) {
-        move(i, ObligationState.FULFILLED, e, EffectKind.FULFILLED, MonitorCode.NOTICE_GIVEN, id, notice,
-            rules.earliestProcessing(notice));
-      } else {
-        effect(EffectKind.RECORDED, i);
-        because(MonitorCode.NOTICE_GIVEN, id, notice, rules.earliestProcessing(notice));
-      }
-      return cur;
-    }
-    // first processing came before this notice
-    if (i.state == ObligationState.VIOLATED) {
-      if (i.lateDone == null) {
-        i.lateDone = notice;
-        effect(EffectKind.FULFILLED_LATE, i);
-      } else {
-        effect(EffectKind.RECORDED, i);
-      }
-      because(MonitorCode.NOTICE_GIVEN_LATE, id, notice, first);
-      return cur;
-    }
-    if (i.state.isOpen()) {
-      move(i, ObligationState.FULFILLED, e, EffectKind.FULFILLED, MonitorCode.NOTICE_GIVEN_EXPEDITED, id, notice);
-      ExpeditedReason why = s.expedited;
-      i.basis = () -> rules.noticeTimely(notice, first, why);
-    } else {
-      effect(EffectKind.RECORDED, i);
-      because(MonitorCode.NOTICE_GIVEN_EXPEDITED, id, notice);
-    }
-    return cur;
+  public AccountBuilder visitSubprocessorNoticeGiven(SubprocessorNoticeGiven e) {
+    return subprocessors.onSubprocessorNoticeGiven(e);
   }
 
   @Override
-  public Acct visitSubprocessorFirstProcessing(SubprocessorFirstProcessing e) {
-    String id = e.getSubprocessorId();
-    Sub s = subs.get(id);
-    Inst i = s == null ? null : s.notice;
-    if (s == null || i == null) {
-      return unmatched(MonitorCode.SUBPROCESSOR_NOT_ENGAGED, id);
-    }
-    LocalDate first = s.firstProcessing;
-    if (first != null) {
-      return unmatched(MonitorCode.FIRST_PROCESSING_REPEATED, id, first);
-    }
-    LocalDate p = e.getDate();
-    s.firstProcessing = p;
-    LocalDate latest = rules.latestTimelyNotice(p);
-    LocalDate notice = s.noticeDate;
-    ExpeditedReason exp = s.expedited;
-    if (notice == null) {
-      if (exp != null) {
-        effect(EffectKind.RECORDED, i);
-        because(MonitorCode.PROCESSED_BEFORE_EXPEDITED_NOTICE, id, p);
-        return cur;
-      }
-      i.due = latest;
-      i.basis = () -> rules.latestTimelyNoticeDecision(p);
-      move(i, ObligationState.VIOLATED, e, EffectKind.VIOLATED, MonitorCode.PROCESSED_TOO_EARLY, id, p, latest);
-      return cur;
-    }
-    Subprocessing.NoticeTiming timing = rules.noticeTiming(notice, p, exp);
-    i.basis = () -> rules.noticeTimely(notice, p, exp);
-    if (timing == Subprocessing.NoticeTiming.LATE) {
-      i.due = latest;
-      i.lateDone = notice;
-      move(i, ObligationState.VIOLATED, e, EffectKind.VIOLATED, MonitorCode.PROCESSED_TOO_EARLY, id, p, latest);
-      return cur;
-    }
-    if (timing == Subprocessing.NoticeTiming.TIMELY) {
-      i.due = latest;
-    }
-    effect(EffectKind.RECORDED, i);
-    because(MonitorCode.PROCESSED_AFTER_NOTICE_PERIOD, id, p, notice);
-    return cur;
+  public AccountBuilder visitSubprocessorFirstProcessing(SubprocessorFirstProcessing e) {
+    return subprocessors.onSubprocessorFirstProcessing(e);
   }
 
   @Override
-  public Acct visitObjectionMade(ObjectionMade e) {
-    String id = e.getSubprocessorId();
-    Sub s = subs.get(id);
-    LocalDate notice = s == null ? null : s.noticeDate;
-    if (s == null || notice == null) {
-      return unmatched(MonitorCode.OBJECTION_WITHOUT_NOTICE, id);
-    }
-    LocalDate objected = s.objectedOn;
-    if (objected != null) {
-      return unmatched(MonitorCode.OBJECTION_REPEATED, id, objected);
-    }
-    LocalDate d = e.getDate();
-    boolean reasonable = e.getGrounds() == ObjectionGrounds.REASONABLE_DATA_PROTECTION;
-    if (!rules.isObjectionTimely(notice, d)) {
-      return unmatched(MonitorCode.OBJECTION_LATE, id, d, rules.objectionDeadline(notice));
-    }
-    if (!e.isWritten() || !reasonable) {
-      return unmatched(MonitorCode.OBJECTION_NOT_QUALIFYING, id, d);
-    }
-    if (!mayCreate(e)) {
-      return cur;
-    }
-    s.objectedOn = d;
-    Right r = s.objection;
-    if (r != null) {
-      close(r, d);
-      effect(EffectKind.RIGHT_EXERCISED, r);
-    }
-    Inst i = create(ObligationKind.GOOD_FAITH_DISCUSSION, id, e, ObligationState.ACTIVE, MonitorCode.OBJECTION_TIMELY, id, d,
-        notice);
-    i.basis = () -> rules.objectionAllowed(notice, d, e.isWritten(), reasonable);
-    s.discussion = i;
-    return cur;
+  public AccountBuilder visitObjectionMade(ObjectionMade e) {
+    return subprocessors.onObjectionMade(e);
   }
 
   @Override
-  public Acct visitGoodFaithDiscussionResolved(GoodFaithDiscussionResolved e) {
-    Sub s = subs.get(e.getSubprocessorId());
-    Inst i = s == null ? null : s.discussion;
-    if (i == null) {
-      return unmatched(MonitorCode.RESOLUTION_WITHOUT_DISCUSSION, e.getSubprocessorId());
-    }
-    return fulfil(i, e, MonitorCode.RESOLUTION_WITHOUT_DISCUSSION, MonitorCode.RESOLUTION_AGREED, e.getSubprocessorId(),
-        e.getDate());
+  public AccountBuilder visitGoodFaithDiscussionResolved(GoodFaithDiscussionResolved e) {
+    return subprocessors.onGoodFaithDiscussionResolved(e);
   }
 
   @Override
-  public Acct visitGoodFaithDiscussionFailed(GoodFaithDiscussionFailed e) {
-    String id = e.getSubprocessorId();
-    Sub s = subs.get(id);
-    Inst i = s == null ? null : s.discussion;
-    if (s == null || i == null) {
-      return unmatched(MonitorCode.RESOLUTION_WITHOUT_DISCUSSION, id);
-    }
-    if (!i.state.isOpen()) {
-      return unmatched(MonitorCode.ALREADY_FINISHED, i.id(), i.state, i.movedOn);
-    }
-    move(i, ObligationState.FULFILLED, e, EffectKind.FULFILLED, MonitorCode.RESOLUTION_FAILED, id, e.getDate());
-    Right r = new Right(RightKind.TERMINATE_FOR_CONVENIENCE, "6.3-termination", id, e, e.getDate(),
-        null, MonitorCode.RESOLUTION_FAILED, new Object[] {id, e.getDate()});
-    r.basis = rules::terminationForConvenience;
-    opened(r);
-    s.termination = r;
-    effect(EffectKind.RIGHT_OPENED, r);
-    return cur;
+  public AccountBuilder visitGoodFaithDiscussionFailed(GoodFaithDiscussionFailed e) {
+    return subprocessors.onGoodFaithDiscussionFailed(e);
   }
 
   // ------------------------------------------------------------------ 2.9, 7.3
 
   @Override
-  public Acct visitSecurityEventDetected(SecurityEventDetected e) {
-    return recordedAs("incident:", e.getIncidentId(), MonitorCode.INCIDENT_NOT_CONFIRMED, e.getIncidentId());
+  public AccountBuilder visitSecurityEventDetected(SecurityEventDetected e) {
+    return incidents.onSecurityEventDetected(e);
   }
 
   @Override
-  public Acct visitSecurityEventConfirmed(SecurityEventConfirmed e) {
-    String id = e.getIncidentId();
-    Inst existing = lookup(ObligationKind.INCIDENT_NOTICE, id);
-    if (existing != null) {
-      return unmatched(MonitorCode.INCIDENT_ALREADY_CONFIRMED, id, existing.createdOn);
-    }
-    if (!rules.isSecurityIncident(e)) {
-      cur.unmatched = true;
-      because(MonitorCode.NOT_A_SECURITY_INCIDENT, id, e.getNature());
-      return cur;
-    }
-    if (!rules.concernsThisCustomer(e)) {
-      cur.unmatched = true;
-      because(MonitorCode.INCIDENT_NOT_THIS_CUSTOMERS, id, e.getWhoseData());
-      return cur;
-    }
-    if (!mayCreateProtection(e)) {
-      return cur;
-    }
-    Inst i = create(ObligationKind.INCIDENT_NOTICE, id, e, ObligationState.ACTIVE, MonitorCode.INCIDENT_NOTICE_OWED, id,
-        e.getDate());
-    i.basis = () -> rules.securityIncident(e);
-    return cur;
+  public AccountBuilder visitSecurityEventConfirmed(SecurityEventConfirmed e) {
+    return incidents.onSecurityEventConfirmed(e);
   }
 
   @Override
-  public Acct visitNotificationDelayRequested(NotificationDelayRequested e) {
-    suspend(find(ObligationKind.INCIDENT_NOTICE, e.getIncidentId(), e.getDate()), e, Inst.LAW_ENFORCEMENT,
-        e.getUntil().orElse(null), "a delay requested by law enforcement is not an undue delay");
-    return cur;
+  public AccountBuilder visitNotificationDelayRequested(NotificationDelayRequested e) {
+    return incidents.onNotificationDelayRequested(e);
   }
 
   @Override
-  public Acct visitInvestigationDelayStarted(InvestigationDelayStarted e) {
-    suspend(find(ObligationKind.INCIDENT_NOTICE, e.getIncidentId(), e.getDate()), e, Inst.INVESTIGATION, null,
-        "a delay in light of Segment's legitimate needs to investigate or remediate is not an undue delay");
-    return cur;
+  public AccountBuilder visitInvestigationDelayStarted(InvestigationDelayStarted e) {
+    return incidents.onInvestigationDelayStarted(e);
   }
 
   @Override
-  public Acct visitInvestigationDelayEnded(InvestigationDelayEnded e) {
-    Inst i = find(ObligationKind.INCIDENT_NOTICE, e.getIncidentId(), e.getDate());
-    if (i == null || i.state != ObligationState.SUSPENDED || (i.pauses & (1 << Inst.INVESTIGATION)) == 0) {
-      return unmatched(MonitorCode.NO_INVESTIGATION_DELAY, e.getIncidentId());
-    }
-    if (i.unpause(Inst.INVESTIGATION, e.getDate())) {
-      move(i, ObligationState.ACTIVE, e, EffectKind.RESUMED, MonitorCode.NOTICE_DELAY_ENDED, i.subjectOrId(), e.getDate());
-    } else {
-      effect(EffectKind.RECORDED, i);
-      because(MonitorCode.NOTICE_STILL_PAUSED, i.subjectOrId(), e.getDate());
-    }
-    return cur;
+  public AccountBuilder visitInvestigationDelayEnded(InvestigationDelayEnded e) {
+    return incidents.onInvestigationDelayEnded(e);
   }
 
   @Override
-  public Acct visitLawProhibitsNotice(LawProhibitsNotice e) {
-    ObligationKind kind;
-    switch (e.getNotice()) {
-      case INCIDENT_NOTICE:
-        kind = ObligationKind.INCIDENT_NOTICE;
-        break;
-      case LEGAL_REQUIREMENT_NOTICE:
-        kind = ObligationKind.LEGAL_REQUIREMENT_NOTICE;
-        break;
-      default:
-        kind = ObligationKind.NON_COMPLIANCE_NOTICE;
-        break;
-    }
-    Inst i = find(kind, e.getReference(), e.getDate());
-    if (kind == ObligationKind.NON_COMPLIANCE_NOTICE) {
-      return auditFindingsWithheld(e, i);
-    }
-    if (i == null) {
-      // the duty may arise later the same day (a discovery ranks after the prohibition) or later on
-      held.put(heldKey(kind, e.getReference()), e);
-      return heldProhibition(e);
-    }
-    suspend(i, e, Inst.PROHIBITED, e.getUntil().orElse(null), "the law prohibits the notice (" + e.getNotice().getClause() + ")");
-    return cur;
-  }
-
-  /**
-   * A.2.2.4: "unless prohibited by EU Data Protection Law or otherwise instructed by a supervisory
-   * authority" follows the whole sentence, so a prohibition of an audit's findings pauses the
-   * non-compliance notice and the sharing of every report of that audit, and is held, while it
-   * runs, for findings discovered and reports generated later.
-   */
-  private Acct auditFindingsWithheld(LawProhibitsNotice e, @Nullable Inst notice) {
-    held.put(heldKey(ObligationKind.NON_COMPLIANCE_NOTICE, e.getReference()), e);
-    List<Inst> reports = new ArrayList<>();
-    for (String report : reportsOfAudit.getOrDefault(e.getReference(), List.of())) {
-      Inst r = find(ObligationKind.AUDIT_REPORT_SHARING, report, e.getDate());
-      if (r != null && r.state.isOpen()) {
-        reports.add(r);
-      }
-    }
-    boolean noticeOpen = notice != null && notice.state.isOpen();
-    if (notice != null && (noticeOpen || reports.isEmpty())) {
-      // an open notice is paused; a finished one, with no report to withhold, leaves the event unmatched
-      suspend(notice, e, Inst.PROHIBITED, e.getUntil().orElse(null), "the notice is prohibited (" + e.getNotice().getClause() + ")");
-    }
-    for (Inst r : reports) {
-      suspend(r, e, Inst.PROHIBITED, e.getUntil().orElse(null), "sharing the audit's reports is prohibited ("
-          + e.getNotice().getClause() + ")");
-    }
-    return notice == null && reports.isEmpty() ? heldProhibition(e) : cur;
-  }
-
-  /** Records a prohibition whose duty has not arisen yet: held until it does (see {@link #applyHeld}). */
-  private Acct heldProhibition(LawProhibitsNotice e) {
-    cur.add(EffectKind.RECORDED, "prohibition:", e.getReference(), e.getNotice().getClause());
-    because(MonitorCode.NOTICE_PROHIBITION_HELD, e.getNotice().getClause(), e.getReference(), e.getDate(),
-        e.getUntil().map(u -> "until " + u).orElse("with no end date"));
-    return cur;
-  }
-
-  private static String heldKey(ObligationKind kind, String reference) {
-    return kind.ordinal() + ":" + reference;
-  }
-
-  /**
-   * A duty of a kind a law may keep from being notified has just been created: a prohibition
-   * of it received earlier, and still in force on the creation date, suspends it at once (with
-   * the prohibition's end date, if any). The prohibition is used up.
-   */
-  private void applyHeld(Inst i, DpaEvent e) {
-    String subject = i.subject;
-    LawProhibitsNotice p;
-    if (subject == null) {
-      return;
-    } else if (i.kind == ObligationKind.AUDIT_REPORT_SHARING || i.kind == ObligationKind.NON_COMPLIANCE_NOTICE) {
-      // A.2.2.4: an instruction about an audit's findings covers its notice and every report while in force
-      String audit = i.kind == ObligationKind.AUDIT_REPORT_SHARING ? auditOfReport.get(subject) : subject;
-      p = audit == null ? null : held.get(heldKey(ObligationKind.NON_COMPLIANCE_NOTICE, audit));
-    } else {
-      p = held.remove(heldKey(i.kind, subject));
-    }
-    if (p == null) {
-      return;
-    }
-    LocalDate until = p.getUntil().orElse(null);
-    if (until != null && until.isBefore(e.getDate())) {
-      return; // the prohibition ended before the duty arose: nothing to excuse
-    }
-    i.pause(Inst.PROHIBITED, until);
-    Object[] args = {i.subjectOrId(), e.getDate(), "the law prohibits the notice (" + p.getNotice().getClause()
-        + "), as declared on " + p.getDate() + " by " + p.getId() + ", before the duty arose"};
-    i.move(ObligationState.SUSPENDED, p.getId(), e.getDate(), MonitorCode.NOTICE_DELAY, args);
-    effect(EffectKind.SUSPENDED, i);
+  public AccountBuilder visitLawProhibitsNotice(LawProhibitsNotice e) {
+    return incidents.onLawProhibitsNotice(e);
   }
 
   @Override
-  public Acct visitIncidentNotified(IncidentNotified e) {
-    return fulfil(find(ObligationKind.INCIDENT_NOTICE, e.getIncidentId(), e.getDate()), e, MonitorCode.INCIDENT_UNKNOWN,
-        MonitorCode.INCIDENT_NOTIFIED, e.getIncidentId(), e.getDate());
+  public AccountBuilder visitIncidentNotified(IncidentNotified e) {
+    return incidents.onIncidentNotified(e);
   }
 
   // ------------------------------------------------------------------ 8, A.2.1
 
   @Override
-  public Acct visitDataSubjectRequestReceived(DataSubjectRequestReceived e) {
-    if (!mayCreate(e)) {
-      return cur;
-    }
-    String id = e.getRequestId();
-    if (Rules.isUsageDataReferral(e)) {
-      if (!annexA) {
-        return unmatched(MonitorCode.ANNEX_A_NOT_APPLICABLE);
-      }
-      create(ObligationKind.USAGE_DATA_REQUEST_REFERRAL, id, e, ObligationState.ACTIVE, MonitorCode.USAGE_DATA_REFERRAL_OWED,
-          id, e.getDate());
-      return cur;
-    }
-    if (!Rules.isRoutedToCustomer(e)) {
-      return recordedAs("request:", id, MonitorCode.REQUEST_FOR_CUSTOMER, id);
-    }
-    create(ObligationKind.DATA_SUBJECT_ROUTING, id, e, ObligationState.ACTIVE, MonitorCode.DATA_SUBJECT_REQUEST_ROUTING, id,
-        e.getDate());
-    return cur;
+  public AccountBuilder visitDataSubjectRequestReceived(DataSubjectRequestReceived e) {
+    return dataSubjects.onDataSubjectRequestReceived(e);
   }
 
   @Override
-  public Acct visitDataSubjectRequestRouted(DataSubjectRequestRouted e) {
-    ObligationKind kind = e.getActor() == io.github.dpasemantics.model.party.PartyKind.CUSTOMER
-        ? ObligationKind.USAGE_DATA_REQUEST_REFERRAL : ObligationKind.DATA_SUBJECT_ROUTING;
-    return fulfil(find(kind, e.getRequestId(), e.getDate()), e, MonitorCode.REQUEST_UNKNOWN,
-        kind == ObligationKind.DATA_SUBJECT_ROUTING ? MonitorCode.DATA_SUBJECT_ADVISED : MonitorCode.USAGE_DATA_REFERRED,
-        e.getRequestId(), e.getDate());
+  public AccountBuilder visitDataSubjectRequestRouted(DataSubjectRequestRouted e) {
+    return dataSubjects.onDataSubjectRequestRouted(e);
   }
 
   @Override
-  public Acct visitAssistanceRequested(AssistanceRequested e) {
-    String id = e.getAssistanceId();
-    AssistanceSubject subject = e.getSubject();
-    if (subject == AssistanceSubject.IMPACT_ASSESSMENT) {
-      return recordedAs("assistance:", id, MonitorCode.IMPACT_ASSESSMENT_MAY_ASSIST, id);
-    }
-    if (!mayCreate(e)) {
-      return cur;
-    }
-    if (!Rules.isAssistanceOwed(e)) {
-      cur.unmatched = true;
-      because(MonitorCode.ASSISTANCE_NOT_OWED, id);
-      return cur;
-    }
-    Inst i = create(ObligationKind.DATA_SUBJECT_ASSISTANCE, id, e, ObligationState.ACTIVE, MonitorCode.ASSISTANCE_OWED, id,
-        e.getDate());
-    i.basis = () -> Rules.assistance(e);
-    return cur;
+  public AccountBuilder visitAssistanceRequested(AssistanceRequested e) {
+    return dataSubjects.onAssistanceRequested(e);
   }
 
   @Override
-  public Acct visitAssistanceProvided(AssistanceProvided e) {
-    String id = e.getAssistanceId();
-    return fulfil(find(ObligationKind.DATA_SUBJECT_ASSISTANCE, id, e.getDate()), e, MonitorCode.REQUEST_UNKNOWN, MonitorCode.ASSISTANCE_PROVIDED, id, e.getDate());
+  public AccountBuilder visitAssistanceProvided(AssistanceProvided e) {
+    return dataSubjects.onAssistanceProvided(e);
   }
 
   // ------------------------------------------------------------------ A.2.2
 
   @Override
-  public Acct visitThirdPartyReportIssued(ThirdPartyReportIssued e) {
-    reports.put(e.getReportId(), e.getDate());
-    return recordedAs("report:", e.getReportId(), MonitorCode.REPORT_ISSUED, e.getReportId(), e.getDate());
-  }
-
-  /**
-   * The calendar year boxed once for all engines (years 1900 to 2299): a refused audit request
-   * keeps its year as a reason value, and would otherwise keep an {@code Integer} of its own.
-   */
-  private static Integer boxedYear(int year) {
-    int i = year - FIRST_BOXED_YEAR;
-    return i >= 0 && i < BOXED_YEARS.length ? BOXED_YEARS[i] : Integer.valueOf(year);
+  public AccountBuilder visitThirdPartyReportIssued(ThirdPartyReportIssued e) {
+    return auditDuties.onThirdPartyReportIssued(e);
   }
 
   @Override
-  public Acct visitAuditRequested(AuditRequested e) {
-    if (!annexA) {
-      return unmatched(MonitorCode.ANNEX_A_NOT_APPLICABLE);
-    }
-    String id = e.getAuditId();
-    if (audits.contains(id)) {
-      return unmatched(MonitorCode.AUDIT_REPEATED, id);
-    }
-    if (!mayCreate(e)) {
-      return cur;
-    }
-    Integer year = boxedYear(e.getAuditYear());
-    ArrayList<LocalDate> thisYear = auditDates.computeIfAbsent(year, y -> new ArrayList<>(1));
-    LocalDate d = e.getDate();
-    if (!rules.isAuditAllowed(d, thisYear, annexA)) {
-      cur.unmatched = true;
-      because(MonitorCode.AUDIT_REQUEST_REFUSED, id, year);
-      return cur;
-    }
-    List<LocalDate> before = List.copyOf(thisYear);
-    thisYear.add(d);
-    audits.add(id);
-    Inst i = create(ObligationKind.AUDIT_RESPONSE, id, e, ObligationState.ACTIVE, MonitorCode.AUDIT_REQUEST_ACCEPTED, id,
-        e.getDate());
-    i.basis = () -> rules.auditAllowed(d, before, annexA);
-    return cur;
+  public AccountBuilder visitAuditRequested(AuditRequested e) {
+    return auditDuties.onAuditRequested(e);
   }
 
   @Override
-  public Acct visitWrittenResponseProvided(WrittenResponseProvided e) {
-    return fulfil(find(ObligationKind.AUDIT_RESPONSE, e.getAuditId(), e.getDate()), e, MonitorCode.AUDIT_UNKNOWN,
-        MonitorCode.AUDIT_RESPONDED, e.getAuditId(), e.getDate());
+  public AccountBuilder visitWrittenResponseProvided(WrittenResponseProvided e) {
+    return auditDuties.onWrittenResponseProvided(e);
   }
 
   @Override
-  public Acct visitNoMaterialChangeConfirmed(NoMaterialChangeConfirmed e) {
-    Inst i = find(ObligationKind.AUDIT_RESPONSE, e.getAuditId(), e.getDate());
-    if (i == null) {
-      return unmatched(MonitorCode.AUDIT_UNKNOWN, e.getAuditId());
-    }
-    LocalDate issued = reports.get(e.getReportId());
-    if (issued == null) {
-      return unmatched(MonitorCode.REPORT_UNKNOWN, e.getReportId());
-    }
-    if (!i.state.isOpen()) {
-      return unmatched(MonitorCode.ALREADY_FINISHED, i.id(), i.state, i.movedOn);
-    }
-    LocalDate requested = i.createdOn;
-    if (!rules.isReportInLieu(issued, requested)) {
-      cur.unmatched = true;
-      because(MonitorCode.REPORT_NOT_ACCEPTED, e.getAuditId(), e.getReportId(), issued);
-      return cur;
-    }
-    i.basis = () -> rules.reportInLieu(issued, requested);
-    move(i, ObligationState.DISCHARGED, e, EffectKind.DISCHARGED, MonitorCode.REPORT_ACCEPTED, e.getAuditId(), e.getReportId(),
-        issued);
-    return cur;
+  public AccountBuilder visitNoMaterialChangeConfirmed(NoMaterialChangeConfirmed e) {
+    return auditDuties.onNoMaterialChangeConfirmed(e);
   }
 
   @Override
-  public Acct visitAuditorAppointed(AuditorAppointed e) {
-    String key = e.getAuditId();
-    Inst replacement = find(ObligationKind.AUDITOR_REPLACEMENT, key, e.getDate());
-    Right previous = auditorRights.get(key);
-    if (previous != null && previous.subject != null && previous.subject.equals(e.getAuditor())) {
-      return unmatched(MonitorCode.AUDITOR_ALREADY_APPOINTED, e.getAuditor(), key);
-    }
-    if (replacement != null && replacement.state.isOpen()) {
-      move(replacement, ObligationState.FULFILLED, e, EffectKind.FULFILLED, MonitorCode.AUDITOR_REPLACED, e.getAuditor(),
-          e.getDate());
-    } else if (!mayCreate(e)) {
-      return cur;
-    }
-    Right r = new Right(RightKind.OBJECT_TO_AUDITOR, "A.2.2.3-auditor", e.getAuditor(), e,
-        e.getDate(), null, MonitorCode.AUDITOR_APPOINTED, new Object[] {e.getAuditor(), e.getDate()});
-    r.basis = Rules::auditorObjectionPossible;
-    if (previous != null && previous.closedOn == null) {
-      close(previous, e.getDate());
-    }
-    opened(r);
-    auditorRights.put(key, r);
-    effect(EffectKind.RIGHT_OPENED, r);
-    because(MonitorCode.AUDITOR_APPOINTED, e.getAuditor(), e.getDate());
-    return cur;
+  public AccountBuilder visitAuditorAppointed(AuditorAppointed e) {
+    return auditDuties.onAuditorAppointed(e);
   }
 
   @Override
-  public Acct visitAuditorObjected(AuditorObjected e) {
-    Right r = auditorRights.get(e.getAuditId());
-    if (r == null || !e.getAuditor().equals(r.subject) || !r.isOpenOn(e.getDate())) {
-      return unmatched(MonitorCode.AUDITOR_UNKNOWN, e.getAuditor());
-    }
-    if (!Rules.isAuditorObjectionAllowed(e.getReason())) {
-      cur.unmatched = true;
-      because(MonitorCode.AUDITOR_OBJECTION_UNFOUNDED, e.getAuditor());
-      return cur;
-    }
-    close(r, e.getDate());
-    effect(EffectKind.RIGHT_EXERCISED, r);
-    Inst i = create(ObligationKind.AUDITOR_REPLACEMENT, e.getAuditId(), e, ObligationState.ACTIVE,
-        MonitorCode.AUDITOR_OBJECTION_UPHELD, e.getAuditor(), e.getDate());
-    i.basis = () -> Rules.auditorObjection(e.getReason());
-    return cur;
+  public AccountBuilder visitAuditorObjected(AuditorObjected e) {
+    return auditDuties.onAuditorObjected(e);
   }
 
   @Override
-  public Acct visitNonComplianceDiscovered(NonComplianceDiscovered e) {
-    if (!mayCreate(e)) {
-      return cur;
-    }
-    create(ObligationKind.NON_COMPLIANCE_NOTICE, e.getAuditId(), e, ObligationState.ACTIVE,
-        MonitorCode.NON_COMPLIANCE_NOTICE_OWED, e.getAuditId(), e.getDate());
-    return cur;
+  public AccountBuilder visitNonComplianceDiscovered(NonComplianceDiscovered e) {
+    return auditDuties.onNonComplianceDiscovered(e);
   }
 
   @Override
-  public Acct visitNonComplianceNotified(NonComplianceNotified e) {
-    return fulfil(find(ObligationKind.NON_COMPLIANCE_NOTICE, e.getAuditId(), e.getDate()), e, MonitorCode.AUDIT_UNKNOWN,
-        MonitorCode.NON_COMPLIANCE_NOTIFIED, e.getAuditId(), e.getDate());
+  public AccountBuilder visitNonComplianceNotified(NonComplianceNotified e) {
+    return auditDuties.onNonComplianceNotified(e);
   }
 
   @Override
-  public Acct visitAuditReportGenerated(AuditReportGenerated e) {
-    if (!mayCreate(e)) {
-      return cur;
-    }
-    auditOfReport.put(e.getReportId(), e.getAuditId());
-    reportsOfAudit.computeIfAbsent(e.getAuditId(), a -> new ArrayList<>()).add(e.getReportId());
-    create(ObligationKind.AUDIT_REPORT_SHARING, e.getReportId(), e, ObligationState.ACTIVE, MonitorCode.AUDIT_REPORT_OWED,
-        e.getReportId(), e.getDate());
-    return cur;
+  public AccountBuilder visitAuditReportGenerated(AuditReportGenerated e) {
+    return auditDuties.onAuditReportGenerated(e);
   }
 
   @Override
-  public Acct visitAuditReportShared(AuditReportShared e) {
-    return fulfil(find(ObligationKind.AUDIT_REPORT_SHARING, e.getReportId(), e.getDate()), e, MonitorCode.AUDIT_UNKNOWN,
-        MonitorCode.AUDIT_REPORT_SHARED, e.getReportId(), e.getDate());
+  public AccountBuilder visitAuditReportShared(AuditReportShared e) {
+    return auditDuties.onAuditReportShared(e);
   }
 
   @Override
-  public Acct visitAuditTimeInvoiced(AuditTimeInvoiced e) {
-    if (!mayCreate(e)) {
-      return cur;
-    }
-    create(ObligationKind.AUDIT_REIMBURSEMENT, e.getAuditId(), e, ObligationState.ACTIVE, MonitorCode.REIMBURSEMENT_OWED,
-        e.getAuditId(), e.getDate());
-    return cur;
+  public AccountBuilder visitAuditTimeInvoiced(AuditTimeInvoiced e) {
+    return auditDuties.onAuditTimeInvoiced(e);
   }
 
   @Override
-  public Acct visitAuditTimeReimbursed(AuditTimeReimbursed e) {
-    return fulfil(find(ObligationKind.AUDIT_REIMBURSEMENT, e.getAuditId(), e.getDate()), e, MonitorCode.AUDIT_UNKNOWN,
-        MonitorCode.REIMBURSED, e.getAuditId(), e.getDate());
+  public AccountBuilder visitAuditTimeReimbursed(AuditTimeReimbursed e) {
+    return auditDuties.onAuditTimeReimbursed(e);
   }
 
   // ------------------------------------------------------------------ A.4.3
 
   @Override
-  public Acct visitSubprocessorAgreementCopiesRequested(SubprocessorAgreementCopiesRequested e) {
-    if (!annexA) {
-      return unmatched(MonitorCode.ANNEX_A_NOT_APPLICABLE);
-    }
-    if (!mayCreate(e)) {
-      return cur;
-    }
-    TransferMade governed = sccGovernedTransfer(e.getDate());
-    if (governed == null) {
-      return unmatched(MonitorCode.SCCS_DO_NOT_GOVERN, e.getDate(), "A.4.3.4 (Clause 5(j))");
-    }
-    Inst i = create(ObligationKind.SUBPROCESSOR_AGREEMENT_COPIES, e.getRequestId(), e, ObligationState.ACTIVE,
-        MonitorCode.COPIES_OWED, e.getRequestId(), e.getDate());
-    LocalDate on = e.getDate();
-    i.basis = () -> rules.sccGovern(governed, on);
-    return cur;
+  public AccountBuilder visitSubprocessorAgreementCopiesRequested(SubprocessorAgreementCopiesRequested e) {
+    return sccDuties.onSubprocessorAgreementCopiesRequested(e);
   }
 
   @Override
-  public Acct visitSubprocessorAgreementCopiesProvided(SubprocessorAgreementCopiesProvided e) {
-    return fulfil(find(ObligationKind.SUBPROCESSOR_AGREEMENT_COPIES, e.getRequestId(), e.getDate()), e,
-        MonitorCode.REQUEST_UNKNOWN, MonitorCode.COPIES_PROVIDED, e.getRequestId(), e.getDate());
+  public AccountBuilder visitSubprocessorAgreementCopiesProvided(SubprocessorAgreementCopiesProvided e) {
+    return sccDuties.onSubprocessorAgreementCopiesProvided(e);
   }
 
   @Override
-  public Acct visitDeletionCertificationRequested(DeletionCertificationRequested e) {
-    if (!annexA) {
-      return unmatched(MonitorCode.ANNEX_A_NOT_APPLICABLE);
-    }
-    if (!isInForce(e.getDate()) && !deletionSurvives) {
-      return unmatched(MonitorCode.ADDENDUM_TERMINATED, end == null ? "-" : end);
-    }
-    TransferMade governed = sccGovernedTransfer(e.getDate());
-    if (governed == null) {
-      return unmatched(MonitorCode.SCCS_DO_NOT_GOVERN, e.getDate(), "A.4.3.7 (Clause 12(1))");
-    }
-    Inst i = create(ObligationKind.DELETION_CERTIFICATION, null, e, ObligationState.ACTIVE, MonitorCode.CERTIFICATION_OWED,
-        e.getDate());
-    LocalDate on = e.getDate();
-    i.basis = () -> rules.sccGovern(governed, on);
-    return cur;
+  public AccountBuilder visitDeletionCertificationRequested(DeletionCertificationRequested e) {
+    return sccDuties.onDeletionCertificationRequested(e);
   }
 
   @Override
-  public Acct visitDeletionCertified(DeletionCertified e) {
-    return fulfil(find(ObligationKind.DELETION_CERTIFICATION, null, e.getDate()), e, MonitorCode.NOTHING_TO_MATCH,
-        MonitorCode.CERTIFIED, e.getDate());
-  }
-
-  /**
-   * A.4.3: the first recorded transfer, as last recorded on or before {@code date}, that the
-   * Standard Contractual Clauses govern on {@code date} (asked of {@code Transfers}), or null: the
-   * duties that exist only under the SCCs (A.4.3.4, A.4.3.7) arise only then. A later record of
-   * the same transfer states its facts from its date on, so SCCs that terminated under A.4.3.8
-   * (the transfer became lawful without them, e.g. to a DPF-certified Segment) govern no more.
-   */
-  private @Nullable TransferMade sccGovernedTransfer(LocalDate date) {
-    LinkedHashMap<String, TransferMade> latest = new LinkedHashMap<>();
-    for (TransferMade t : transfers) {
-      if (!t.getDate().isAfter(date)) {
-        latest.put(t.getTransferId(), t);
-      }
-    }
-    for (TransferMade t : latest.values()) {
-      if (rules.isSccGoverned(t, date)) {
-        return t;
-      }
-    }
-    return null;
+  public AccountBuilder visitDeletionCertified(DeletionCertified e) {
+    return sccDuties.onDeletionCertified(e);
   }
 
   // ------------------------------------------------------------------ 9
 
   @Override
-  public Acct visitDeletionRequested(DeletionRequested e) {
-    Inst existing = deletion;
-    if (existing != null) {
-      return unmatched(MonitorCode.DELETION_ALREADY_REQUESTED, existing.createdOn);
-    }
-    LocalDate r = e.getDate();
-    LocalDate t = end;
-    boolean following = t != null && !r.isBefore(t);
-    // an early request with no known end is asked about as if the Agreement ended the next day
-    Optional<LocalDate> due = rules.deletionDueDate(r, t == null ? r.plusDays(1) : t);
-    if (due.isEmpty()) {
-      return deletionSurvives ? unmatched(MonitorCode.DELETION_EARLY_REQUEST_IGNORED, r)
-          : unmatched(MonitorCode.DELETION_ENDS_WITH_ADDENDUM, t == null ? "its end" : t);
-    }
-    Inst i;
-    if (following && t != null) {
-      i = create(ObligationKind.DELETION, null, e, ObligationState.ACTIVE, MonitorCode.DELETION_OWED, r, t);
-    } else {
-      i = create(ObligationKind.DELETION, null, e, ObligationState.CREATED, MonitorCode.DELETION_PENDING, r);
-      i.activation = t;
-    }
-    if (t != null) {
-      i.due = due.get();
-      i.basis = () -> rules.deletionDue(r, t);
-    }
-    deletion = i;
-    return cur;
+  public AccountBuilder visitDeletionRequested(DeletionRequested e) {
+    return deletions.onDeletionRequested(e);
   }
 
   @Override
-  public Acct visitLegalRetentionDeclared(LegalRetentionDeclared e) {
-    retention = e;
-    Inst i = deletion;
-    if (i != null) {
-      i.advance(e.getDate());
-    }
-    if (i != null && i.state.isOpen() && e.getScope() == DataScope.ALL && !Rules.isDeletionRequired(true)) {
-      i.basis = () -> Rules.deletionRequired(true);
-      move(i, ObligationState.DISCHARGED, e, EffectKind.DISCHARGED, MonitorCode.RETENTION_DISCHARGES, e.getDate(),
-          e.getLegalBasis());
-      return cur;
-    }
-    String scope = e.getScope() == DataScope.ALL ? "all" : "part";
-    return i == null ? recorded("retention", MonitorCode.RETENTION_RECORDED, e.getDate(), e.getLegalBasis(), scope)
-        : recorded(i, MonitorCode.RETENTION_RECORDED, e.getDate(), e.getLegalBasis(), scope);
+  public AccountBuilder visitLegalRetentionDeclared(LegalRetentionDeclared e) {
+    return deletions.onLegalRetentionDeclared(e);
   }
 
   @Override
-  public Acct visitDeletionCompleted(DeletionCompleted e) {
-    if (e.getScope() == DataScope.ALL && allDeletedOn == null) {
-      allDeletedOn = e.getDate();
-    }
-    Inst i = deletion;
-    if (i == null) {
-      return unmatched(MonitorCode.DELETION_WITHOUT_DUTY, e.getDate());
-    }
-    i.advance(e.getDate());
-    LegalRetentionDeclared kept = retention;
-    boolean complete = e.getScope() == DataScope.ALL || (kept != null && !kept.getDate().isAfter(e.getDate()));
-    if (!complete) {
-      return recorded(i, MonitorCode.DELETION_PARTIAL, e.getDate());
-    }
-    if (i.state == ObligationState.VIOLATED && i.lateDone == null) {
-      return fulfil(i, e, MonitorCode.DELETION_WITHOUT_DUTY, MonitorCode.DELETION_DONE_LATE, e.getDate(),
-          i.due == null ? 0L : java.time.temporal.ChronoUnit.DAYS.between(i.due, e.getDate()), i.due == null ? "-" : i.due);
-    }
-    return fulfil(i, e, MonitorCode.DELETION_WITHOUT_DUTY, MonitorCode.DELETION_DONE, e.getDate());
+  public AccountBuilder visitDeletionCompleted(DeletionCompleted e) {
+    return deletions.onDeletionCompleted(e);
   }
 }

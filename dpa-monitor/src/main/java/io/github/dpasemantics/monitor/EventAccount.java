@@ -1,6 +1,5 @@
 package io.github.dpasemantics.monitor;
 
-import io.github.dpasemantics.model.clause.ClauseId;
 import io.github.dpasemantics.model.event.DpaEvent;
 import io.github.dpasemantics.model.event.EventType;
 import io.github.dpasemantics.policy.Reason;
@@ -15,45 +14,28 @@ import org.jspecify.annotations.Nullable;
  * reason why (for example "objection to Subprocessor S, of which Customer was never notified").
  * Every event given to a monitor has exactly one account.
  *
- * <p>An account keeps the parts of its first effect and of its reason, and builds the
- * {@link Effect} list and the {@link Reason} when asked: a streaming monitor makes one account
- * per event for its sink, and a sink that only counts or files them need not pay for the rest.
+ * <p>An account keeps its effects and its reason's code and values, and words the {@link Reason}
+ * when asked.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class EventAccount {
   private final DpaEvent event;
-  // the first effect's parts (kind null: no effect), then the others
-  private final @Nullable EffectKind kind;
-  private final @Nullable Target target;
-  private final String prefix;
-  private final @Nullable String suffix;
-  private final @Nullable ClauseId clause;
-  private final Effect @Nullable [] more;
+  private final List<Effect> effects;
   private final boolean unmatched;
   private final MonitorCode code;
-  private final Object[] args;
-  /** The effects, built on first use; racy but safe: every thread builds an equal immutable list. */
-  private @Nullable List<Effect> effects;
+  private final Object[] values;
 
   /**
-   * An account of what {@code event} did: its first effect (of {@code kind} on {@code target} or on
-   * the target {@code prefix + suffix}, under {@code clause}; none if {@code kind} is null), the
-   * others ({@code more}, not changed afterwards), and its reason ({@code code} and {@code args},
-   * not changed afterwards).
+   * An account of what {@code event} did: its effects, in order (an unmodifiable list), and its
+   * reason ({@code code} with {@code values}, not changed afterwards).
    */
-  EventAccount(DpaEvent event, @Nullable EffectKind kind, @Nullable Target target, String prefix, @Nullable String suffix,
-      @Nullable ClauseId clause, Effect @Nullable [] more, boolean unmatched, MonitorCode code, Object[] args) {
+  EventAccount(DpaEvent event, List<Effect> effects, boolean unmatched, MonitorCode code, Object[] values) {
     this.event = event;
-    this.kind = kind;
-    this.target = target;
-    this.prefix = prefix;
-    this.suffix = suffix;
-    this.clause = clause;
-    this.more = more;
+    this.effects = effects;
     this.unmatched = unmatched;
     this.code = code;
-    this.args = args;
+    this.values = values;
   }
 
   /**
@@ -98,27 +80,7 @@ public final class EventAccount {
    * @return the effects
    */
   public List<Effect> getEffects() {
-    List<Effect> e = effects;
-    if (e == null) {
-      EffectKind k = kind;
-      ClauseId c = clause;
-      if (k == null || c == null) {
-        e = List.of();
-      } else {
-        Effect first = new Effect(k, target, prefix, suffix, c);
-        Effect[] m = more;
-        if (m == null) {
-          e = List.of(first);
-        } else {
-          Effect[] all = new Effect[m.length + 1];
-          all[0] = first;
-          System.arraycopy(m, 0, all, 1, m.length);
-          e = List.of(all);
-        }
-      }
-      effects = e;
-    }
-    return e;
+    return effects;
   }
 
   /**
@@ -138,9 +100,13 @@ public final class EventAccount {
    * @return the reason
    */
   public Reason getReason() {
-    Target t = target;
-    ClauseId c = clause;
-    return code.reason(t != null ? t.clause() : c != null ? c : code.clause(), args);
+    if (effects.isEmpty()) {
+      return code.reason(code.clause(), values);
+    }
+    // the clause of what the main (first) effect touched: an instance's or right's own clause
+    Effect main = effects.get(0);
+    Target t = main.target();
+    return code.reason(t != null ? t.clause() : main.getClause(), values);
   }
 
   @Override
@@ -149,13 +115,13 @@ public final class EventAccount {
       return false;
     }
     EventAccount a = (EventAccount) o;
-    return event.equals(a.event) && getEffects().equals(a.getEffects()) && unmatched == a.unmatched
+    return event.equals(a.event) && effects.equals(a.effects) && unmatched == a.unmatched
         && getReason().equals(a.getReason());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(event.getId(), getEffects(), unmatched);
+    return Objects.hash(event.getId(), effects, unmatched);
   }
 
   @Override

@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The monitor as a fold: {@code next = step(state, event)}. A contract's monitor is the fold of
@@ -51,36 +53,59 @@ public final class Monitor {
     Objects.requireNonNull(state, "Monitor.step: state must not be null");
     Objects.requireNonNull(event, "Monitor.step: event must not be null");
     List<DpaEvent> events = state.getEvents();
-    for (DpaEvent known : events) {
-      if (known.getId().equals(event.getId())) {
+    int size = events.size();
+    // the state's working copy: its engine and its events' ids, so that an event that sorts last
+    // costs what it changes, never a pass over the history
+    MonitorState.Working working = state.takeWorking();
+    int at;
+    try {
+      if (working != null ? working.ids.contains(event.getId()) : hasId(events, event.getId())) {
         throw ContractMonitor.duplicateId(event.getId());
       }
+      ContractMonitor.checkEvent(state.getContract(), event);
+      if (size == 0 || DpaEvent.TIMELINE_ORDER.compare(events.get(size - 1), event) < 0) {
+        at = size;
+      } else {
+        at = Collections.binarySearch(events, event, DpaEvent.TIMELINE_ORDER);
+        at = at >= 0 ? at : -at - 1;
+      }
+    } catch (RuntimeException refused) {
+      state.giveBack(working);
+      throw refused;
     }
-    ContractMonitor.checkEvent(state.getContract(), event);
-    int at = Collections.binarySearch(events, event, DpaEvent.TIMELINE_ORDER);
-    at = at >= 0 ? at : -at - 1;
-    if (at < events.size()) {
+    if (at < size) {
       // an event that sorts before others: replay the timeline with it in its place
+      state.giveBack(working);
       List<DpaEvent> all = new ArrayList<>(events);
       all.add(at, event);
       Engine replayed = new Engine(state.getContract());
+      Set<String> ids = new HashSet<>();
       EventAccount account = null;
       for (DpaEvent e : all) {
         applyRefusing(replayed, e);
+        ids.add(e.getId());
         if (e == event) {
-          account = replayed.accounts.account(replayed.accounts.size() - 1);
+          account = replayed.accounts.get(replayed.accounts.size() - 1);
         }
       }
       EventAccount mine = Objects.requireNonNull(account);
-      return new Step(state.with(event, at, replayed), changes(mine), mine);
+      return new Step(state.with(event, at, new MonitorState.Working(replayed, ids)), changes(mine), mine);
     }
-    Engine engine = state.takeEngine();
-    if (engine == null) {
-      engine = MonitorState.replay(state.getContract(), events, LocalDate.MAX);
+    MonitorState.Working next = working != null ? working : MonitorState.Working.replayed(state.getContract(), events);
+    // a refusal from here on leaves the engine half-applied: it is not given back, the state replays
+    applyRefusing(next.engine, event);
+    next.ids.add(event.getId());
+    EventAccount account = next.engine.accounts.get(next.engine.accounts.size() - 1);
+    return new Step(state.with(event, at, next), changes(account), account);
+  }
+
+  private static boolean hasId(List<DpaEvent> events, String id) {
+    for (DpaEvent known : events) {
+      if (known.getId().equals(id)) {
+        return true;
+      }
     }
-    applyRefusing(engine, event);
-    EventAccount account = engine.accounts.account(engine.accounts.size() - 1);
-    return new Step(state.with(event, at, engine), changes(account), account);
+    return false;
   }
 
   /** Applies an event, turning a failure inside the date arithmetic into a refusal that names the event. */
@@ -104,8 +129,8 @@ public final class Monitor {
       if (kind == null || target == null) {
         continue;
       }
-      if (target instanceof Inst) {
-        Inst i = (Inst) target;
+      if (target instanceof WorkingObligation) {
+        WorkingObligation i = (WorkingObligation) target;
         out.add(new Change(kind, i.id(), i.kind.getNorm().getId(), i.kind.getClause(), Optional.ofNullable(i.subject),
             account.getDate(), by, reason));
       } else if (target instanceof Right) {

@@ -72,7 +72,7 @@ public final class ObligationInstance {
   public String getId() {
     String s = id;
     if (s == null) {
-      s = Inst.idOf(kind, createdBy, subject);
+      s = WorkingObligation.idOf(kind, createdBy, subject);
       id = s;
     }
     return s;

@@ -2,16 +2,22 @@ package io.github.dpasemantics.monitor;
 
 import io.github.dpasemantics.model.clause.ClauseId;
 import io.github.dpasemantics.model.event.DpaEvent;
+import io.github.dpasemantics.policy.Decision;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /** The monitor's working copy of a right opened by an event; {@link ContractState} shows it as an {@link OpenRight} while open. */
-final class Right extends Explained {
+final class Right implements Target {
   final RightKind kind;
-  /** The first part of the id, a constant such as {@code "6.3-objection"}. */
-  private final String tag;
-  private @Nullable String id;
+  /** The right's id, {@code tag@openingEvent:subject}. */
+  private final String id;
   final String subject;
+  /** The reason it was opened: its code and the values that fill the code's template. */
+  final MonitorCode why;
+  final Object[] args;
+  /** The policy decision behind it, if one stands behind it (built when shown). */
+  @Nullable Supplier<Decision<?>> basis;
   final DpaEvent openedBy;
   final LocalDate opensOn;
   @Nullable LocalDate lapsesAfter;
@@ -23,27 +29,19 @@ final class Right extends Explained {
 
   Right(RightKind kind, String tag, String subject, DpaEvent openedBy, LocalDate opensOn,
       @Nullable LocalDate lapsesAfter, MonitorCode why, Object[] args) {
-    super(why, args);
     this.kind = kind;
-    this.tag = tag;
+    this.id = Target.idOf(tag, openedBy.getId(), subject);
+    this.why = why;
+    this.args = why.checked(args);
     this.subject = subject;
     this.openedBy = openedBy;
     this.opensOn = opensOn;
     this.lapsesAfter = lapsesAfter;
   }
 
-  /**
-   * The right's id, {@code tag@openingEvent:subject}: built on first use (most rights are never
-   * shown), from final fields only, so racing first uses build equal strings.
-   */
   @Override
   public String id() {
-    String s = id;
-    if (s == null) {
-      s = Target.idOf(tag, openedBy.getId(), subject);
-      id = s;
-    }
-    return s;
+    return id;
   }
 
   @Override

@@ -19,8 +19,8 @@ final class Snapshot {
   static ContractState of(Engine engine, LocalDate asOf) {
     List<ObligationInstance> obligations = new ArrayList<>(engine.instances.size());
     List<UpcomingDeadline> deadlines = new ArrayList<>();
-    for (Inst live : engine.instances) {
-      Inst i = live.copy();
+    for (WorkingObligation live : engine.instances) {
+      WorkingObligation i = live.copy();
       i.advance(asOf);
       ObligationInstance o = view(i, asOf);
       obligations.add(o);
@@ -42,7 +42,7 @@ final class Snapshot {
         lapses = end;
       }
       rights.add(new OpenRight(r.id(), r.kind, r.subject, r.openedBy.getId(), r.opensOn, lapses,
-          rightDecision(r.kind, r.why, r.args(), r.basis)));
+          rightDecision(r.kind, r.why, r.args, r.basis)));
     }
     addAudit(engine, asOf, inForce, end, rights);
     addDeletionRequest(engine, asOf, end, rights);
@@ -51,7 +51,7 @@ final class Snapshot {
           new UpcomingDeadline(d, UpcomingDeadline.Kind.RIGHT_LAPSES, r.getClause(), r.getId(), r.getKind().getPower())));
     }
     deadlines.sort(UpcomingDeadline.ORDER);
-    List<EventAccount> accounts = engine.accounts.accounts();
+    List<EventAccount> accounts = new ArrayList<>(engine.accounts);
     return new ContractState(engine.contract.getId(), asOf, inForce, Optional.ofNullable(end), obligations, rights, deadlines,
         accounts);
   }
@@ -86,7 +86,7 @@ final class Snapshot {
             () -> engine.rules.deletionDue(asOf, end))));
   }
 
-  static ObligationInstance view(Inst i, LocalDate asOf) {
+  static ObligationInstance view(WorkingObligation i, LocalDate asOf) {
     LocalDate due = i.due;
     long missed = 0;
     if (i.state == ObligationState.VIOLATED && due != null) {
@@ -96,7 +96,7 @@ final class Snapshot {
     // the id and the Decision are built when asked for, from these facts (not from the working
     // copy, which moves on)
     return new ObligationInstance(i.kind, i.subject, i.createdBy, i.createdOn, i.state, i.movedBy, i.movedOn, i.rule, due,
-        missed, Timeliness.of(i, asOf), i.why, i.args(), i.basis);
+        missed, Timeliness.of(i, asOf), i.why, i.args, i.basis);
   }
 
   static Decision<ObligationState> decision(ObligationKind kind, ObligationState state, MonitorCode why, Object[] args,

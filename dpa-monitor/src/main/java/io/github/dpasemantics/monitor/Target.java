@@ -4,13 +4,12 @@ import io.github.dpasemantics.model.clause.ClauseId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What an {@link Effect} can touch and name: an obligation instance ({@link Inst}) or a right
- * ({@link Right}). Both build their id on first use, so applying an event builds no id string;
- * most ids are never shown.
+ * What an {@link Effect} can touch and name: an obligation instance ({@link WorkingObligation}) or a right
+ * ({@link Right}).
  */
 interface Target {
   /**
-   * Returns the target's id, built from its final fields on first use.
+   * Returns the target's id.
    *
    * @return the id
    */

@@ -44,7 +44,7 @@ public enum Timeliness {
   }
 
   /** The judgement of an instance as of a date (already advanced to it), or null where none applies. */
-  static @Nullable Judgement of(Inst i, LocalDate asOf) {
+  static @Nullable Judgement of(WorkingObligation i, LocalDate asOf) {
     if (isQualitative(i.rule)) {
       return qualitative(i, asOf);
     }
@@ -56,7 +56,7 @@ public enum Timeliness {
     return dated && i.state == ObligationState.FULFILLED ? new Judgement(ON_TIME, 0) : null;
   }
 
-  private static @Nullable Judgement qualitative(Inst i, LocalDate asOf) {
+  private static @Nullable Judgement qualitative(WorkingObligation i, LocalDate asOf) {
     LocalDate arose = i.createdOn;
     if (i.state.isOpen()) {
       return new Judgement(PENDING, Math.max(0, ChronoUnit.DAYS.between(arose, asOf)));
@@ -69,8 +69,8 @@ public enum Timeliness {
     boolean excused = delay > 0 && unexcused == 0;
     if (i.kind == ObligationKind.INCIDENT_NOTICE) {
       Security.NoticeDelay status = Security.noticeDelayStatus(delay > 0,
-          excused && i.hadPause(Inst.LAW_ENFORCEMENT), excused && i.hadPause(Inst.INVESTIGATION),
-          excused && i.hadPause(Inst.PROHIBITED));
+          excused && i.hadPause(WorkingObligation.LAW_ENFORCEMENT), excused && i.hadPause(WorkingObligation.INVESTIGATION),
+          excused && i.hadPause(WorkingObligation.PROHIBITED));
       switch (status) {
         case NOT_DELAYED:
           return new Judgement(ON_TIME, 0);

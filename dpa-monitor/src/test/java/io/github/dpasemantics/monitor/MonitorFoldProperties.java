@@ -81,4 +81,33 @@ class MonitorFoldProperties {
       }
     });
   }
+
+  @Test
+  @DisplayName("two steps from the same state branch: each next state holds its own event only, as if folded from scratch")
+  void stepsFromOneStateBranch() {
+    qt().withExamples(40).forAll(stories(30), SourceDSL.integers().between(0, 29)).checkAssert((events, cut) -> {
+      if (events.size() < 2) {
+        return;
+      }
+      int k = Math.min(cut, events.size() - 2);
+      MonitorState s = MonitorState.initial(contract());
+      for (DpaEvent e : events.subList(0, k)) {
+        s = Monitor.step(s, e).next();
+      }
+      // the first step appends to the timeline s shares; the second must not see that event
+      MonitorState first = Monitor.step(s, events.get(k)).next();
+      MonitorState second = Monitor.step(s, events.get(k + 1)).next();
+      MonitorState third = Monitor.step(first, events.get(k + 1)).next();
+      List<DpaEvent> withFirst = new ArrayList<>(events.subList(0, k + 1));
+      List<DpaEvent> withSecond = new ArrayList<>(events.subList(0, k));
+      withSecond.add(events.get(k + 1));
+      List<DpaEvent> withBoth = events.subList(0, k + 2);
+      assertEquals(MonitorState.of(contract(), withFirst), first);
+      assertEquals(MonitorState.of(contract(), withSecond), second);
+      assertEquals(MonitorState.of(contract(), withBoth), third);
+      assertEquals(MonitorState.of(contract(), withSecond).asOf(LATE), second.asOf(LATE));
+      assertEquals(MonitorState.of(contract(), withBoth).asOf(LATE), third.asOf(LATE));
+      assertEquals(k, s.getEvents().size());
+    });
+  }
 }

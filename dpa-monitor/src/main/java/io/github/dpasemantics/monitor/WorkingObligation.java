@@ -2,7 +2,9 @@ package io.github.dpasemantics.monitor;
 
 import io.github.dpasemantics.model.clause.ClauseId;
 import io.github.dpasemantics.model.time.DeadlineRule;
+import io.github.dpasemantics.policy.Decision;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +14,9 @@ import org.jspecify.annotations.Nullable;
  * by {@link #advance(LocalDate)}, which the engine calls before an event touches the instance and
  * a snapshot applies to a copy, so both see the same lifecycle.
  */
-final class Inst extends Explained {
+final class WorkingObligation implements Target {
+  private static final Object[] NO_VALUES = new Object[0];
+
   static final int LAW_ENFORCEMENT = 0;
   static final int INVESTIGATION = 1;
   static final int PROHIBITED = 2;
@@ -21,8 +25,14 @@ final class Inst extends Explained {
   final @Nullable String subject;
   final String createdBy;
   final LocalDate createdOn;
-  private @Nullable String id;
+  /** The instance id, {@code clause@creatingEvent[:subject]}. */
+  private final String id;
   ObligationState state;
+  /** The reason for the current state: its code and the values that fill the code's template. */
+  MonitorCode why;
+  Object[] args;
+  /** The policy decision behind the current state, if one stands behind it (built when shown). */
+  @Nullable Supplier<Decision<?>> basis;
   @Nullable String movedBy;
   LocalDate movedOn;
   DeadlineRule rule;
@@ -39,13 +49,13 @@ final class Inst extends Explained {
   long excusedDays;
   /** Every kind of pause the instance ever had, one bit per kind. */
   int pausesEver;
-  /** The engine's lookup index: the latest instance of another kind with the same subject, if any. */
-  @Nullable Inst sameSubject;
 
-  Inst(ObligationKind kind, @Nullable String subject, String createdBy, LocalDate createdOn, ObligationState state,
+  WorkingObligation(ObligationKind kind, @Nullable String subject, String createdBy, LocalDate createdOn, ObligationState state,
       MonitorCode why, Object[] args) {
-    super(why, args);
     this.kind = kind;
+    this.id = idOf(kind, createdBy, subject);
+    this.why = why;
+    this.args = why.checked(args);
     this.subject = subject;
     this.createdBy = createdBy;
     this.createdOn = createdOn;
@@ -55,14 +65,9 @@ final class Inst extends Explained {
     this.rule = kind.getDeadlineRule();
   }
 
-  private Inst(Inst of) {
-    this(of.kind, of.subject, of.createdBy, of.createdOn, of.state, of.why, of.args());
-    copyExplanation(of);
-  }
-
-  Inst copy() {
-    Inst c = new Inst(this);
-    c.id = id;
+  WorkingObligation copy() {
+    WorkingObligation c = new WorkingObligation(kind, subject, createdBy, createdOn, state, why, args);
+    c.basis = basis;
     c.movedBy = movedBy;
     c.movedOn = movedOn;
     c.rule = rule;
@@ -77,18 +82,9 @@ final class Inst extends Explained {
     return c;
   }
 
-  /**
-   * The instance id, {@code clause@creatingEvent[:subject]}: built on first use (most instances
-   * are never shown), from final fields only, so racing first uses build equal strings.
-   */
   @Override
   public String id() {
-    String s = id;
-    if (s == null) {
-      s = idOf(kind, createdBy, subject);
-      id = s;
-    }
-    return s;
+    return id;
   }
 
   @Override
@@ -118,14 +114,14 @@ final class Inst extends Explained {
   }
 
   /**
-   * Drops what a final instance no longer needs once its view went to the sink: its explanation,
-   * reason values and pause dates (streaming mode). What stays answers later events about it.
+   * Drops what a final instance no longer needs once its view went to the sink: its reason's
+   * values, the decision behind it and its pause dates (streaming mode). What stays answers later events about it.
    */
   void release() {
-    dropExplanation();
+    args = NO_VALUES;
+    basis = null;
     pauseUntil = null;
     activation = null;
-    id = null; // rebuilt if ever asked for again
   }
 
   void move(ObligationState to, @Nullable String by, LocalDate on, MonitorCode code, Object[] reasonArgs) {
@@ -139,7 +135,8 @@ final class Inst extends Explained {
     state = to;
     movedBy = by;
     movedOn = on;
-    reason(code, reasonArgs);
+    why = code;
+    args = code.checked(reasonArgs);
   }
 
   /** Applies the steps that happen by the passing of time, up to the start of day {@code date}. */

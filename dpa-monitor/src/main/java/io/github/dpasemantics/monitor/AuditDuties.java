@@ -1,0 +1,183 @@
+package io.github.dpasemantics.monitor;
+
+import io.github.dpasemantics.model.event.AuditReportGenerated;
+import io.github.dpasemantics.model.event.AuditReportShared;
+import io.github.dpasemantics.model.event.AuditRequested;
+import io.github.dpasemantics.model.event.AuditTimeInvoiced;
+import io.github.dpasemantics.model.event.AuditTimeReimbursed;
+import io.github.dpasemantics.model.event.AuditorAppointed;
+import io.github.dpasemantics.model.event.AuditorObjected;
+import io.github.dpasemantics.model.event.NoMaterialChangeConfirmed;
+import io.github.dpasemantics.model.event.NonComplianceDiscovered;
+import io.github.dpasemantics.model.event.NonComplianceNotified;
+import io.github.dpasemantics.model.event.ThirdPartyReportIssued;
+import io.github.dpasemantics.model.event.WrittenResponseProvided;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A.2.2, audits: Customer may audit once per calendar year (A.2.2.2), unless a third-party report
+ * issued within the 12 months before the request answers it (then a written response is owed, or
+ * no material change is confirmed); Segment may object to an auditor (A.2.2.3); a non-compliance
+ * found is notified "promptly", and each audit report shared, unless a supervisory authority or EU
+ * law prohibits it (A.2.2.4); the auditor's time is reimbursed (A.2.2.5). Each judgement is asked
+ * of {@code Audits} through {@link Rules}.
+ */
+final class AuditDuties {
+  private final Engine engine;
+
+  AuditDuties(Engine engine) {
+    this.engine = engine;
+  }
+
+  AccountBuilder onThirdPartyReportIssued(ThirdPartyReportIssued e) {
+    engine.reports.put(e.getReportId(), e.getDate());
+    return engine.recorded("report:" + e.getReportId(), MonitorCode.REPORT_ISSUED, e.getReportId(), e.getDate());
+  }
+
+  AccountBuilder onAuditRequested(AuditRequested e) {
+    if (!engine.annexA) {
+      return engine.unmatched(MonitorCode.ANNEX_A_NOT_APPLICABLE);
+    }
+    String id = e.getAuditId();
+    if (engine.audits.contains(id)) {
+      return engine.unmatched(MonitorCode.AUDIT_REPEATED, id);
+    }
+    if (!engine.mayCreate(e)) {
+      return engine.account;
+    }
+    Integer year = Integer.valueOf(e.getAuditYear());
+    ArrayList<LocalDate> thisYear = engine.auditDates.computeIfAbsent(year, y -> new ArrayList<>(1));
+    LocalDate d = e.getDate();
+    if (!engine.rules.isAuditAllowed(d, thisYear, engine.annexA)) {
+      engine.account.unmatched();
+      engine.because(MonitorCode.AUDIT_REQUEST_REFUSED, id, year);
+      return engine.account;
+    }
+    List<LocalDate> before = List.copyOf(thisYear);
+    thisYear.add(d);
+    engine.audits.add(id);
+    WorkingObligation i = engine.create(ObligationKind.AUDIT_RESPONSE, id, e, ObligationState.ACTIVE, MonitorCode.AUDIT_REQUEST_ACCEPTED, id,
+        e.getDate());
+    i.basis = () -> engine.rules.auditAllowed(d, before, engine.annexA);
+    return engine.account;
+  }
+
+  AccountBuilder onWrittenResponseProvided(WrittenResponseProvided e) {
+    return engine.fulfil(engine.find(ObligationKind.AUDIT_RESPONSE, e.getAuditId(), e.getDate()), e, MonitorCode.AUDIT_UNKNOWN,
+        MonitorCode.AUDIT_RESPONDED, e.getAuditId(), e.getDate());
+  }
+
+  AccountBuilder onNoMaterialChangeConfirmed(NoMaterialChangeConfirmed e) {
+    WorkingObligation i = engine.find(ObligationKind.AUDIT_RESPONSE, e.getAuditId(), e.getDate());
+    if (i == null) {
+      return engine.unmatched(MonitorCode.AUDIT_UNKNOWN, e.getAuditId());
+    }
+    LocalDate issued = engine.reports.get(e.getReportId());
+    if (issued == null) {
+      return engine.unmatched(MonitorCode.REPORT_UNKNOWN, e.getReportId());
+    }
+    if (!i.state.isOpen()) {
+      return engine.unmatched(MonitorCode.ALREADY_FINISHED, i.id(), i.state, i.movedOn);
+    }
+    LocalDate requested = i.createdOn;
+    if (!engine.rules.isReportInLieu(issued, requested)) {
+      engine.account.unmatched();
+      engine.because(MonitorCode.REPORT_NOT_ACCEPTED, e.getAuditId(), e.getReportId(), issued);
+      return engine.account;
+    }
+    i.basis = () -> engine.rules.reportInLieu(issued, requested);
+    engine.move(i, ObligationState.DISCHARGED, e, EffectKind.DISCHARGED, MonitorCode.REPORT_ACCEPTED, e.getAuditId(), e.getReportId(),
+        issued);
+    return engine.account;
+  }
+
+  AccountBuilder onAuditorAppointed(AuditorAppointed e) {
+    String key = e.getAuditId();
+    WorkingObligation replacement = engine.find(ObligationKind.AUDITOR_REPLACEMENT, key, e.getDate());
+    Right previous = engine.auditorRights.get(key);
+    if (previous != null && previous.subject != null && previous.subject.equals(e.getAuditor())) {
+      return engine.unmatched(MonitorCode.AUDITOR_ALREADY_APPOINTED, e.getAuditor(), key);
+    }
+    if (replacement != null && replacement.state.isOpen()) {
+      engine.move(replacement, ObligationState.FULFILLED, e, EffectKind.FULFILLED, MonitorCode.AUDITOR_REPLACED, e.getAuditor(),
+          e.getDate());
+    } else if (!engine.mayCreate(e)) {
+      return engine.account;
+    }
+    Right r = new Right(RightKind.OBJECT_TO_AUDITOR, "A.2.2.3-auditor", e.getAuditor(), e,
+        e.getDate(), null, MonitorCode.AUDITOR_APPOINTED, new Object[] {e.getAuditor(), e.getDate()});
+    r.basis = Rules::auditorObjectionPossible;
+    if (previous != null && previous.closedOn == null) {
+      engine.close(previous, e.getDate());
+    }
+    engine.opened(r);
+    engine.auditorRights.put(key, r);
+    engine.effect(EffectKind.RIGHT_OPENED, r);
+    engine.because(MonitorCode.AUDITOR_APPOINTED, e.getAuditor(), e.getDate());
+    return engine.account;
+  }
+
+  AccountBuilder onAuditorObjected(AuditorObjected e) {
+    Right r = engine.auditorRights.get(e.getAuditId());
+    if (r == null || !e.getAuditor().equals(r.subject) || !r.isOpenOn(e.getDate())) {
+      return engine.unmatched(MonitorCode.AUDITOR_UNKNOWN, e.getAuditor());
+    }
+    if (!Rules.isAuditorObjectionAllowed(e.getReason())) {
+      engine.account.unmatched();
+      engine.because(MonitorCode.AUDITOR_OBJECTION_UNFOUNDED, e.getAuditor());
+      return engine.account;
+    }
+    engine.close(r, e.getDate());
+    engine.effect(EffectKind.RIGHT_EXERCISED, r);
+    WorkingObligation i = engine.create(ObligationKind.AUDITOR_REPLACEMENT, e.getAuditId(), e, ObligationState.ACTIVE,
+        MonitorCode.AUDITOR_OBJECTION_UPHELD, e.getAuditor(), e.getDate());
+    i.basis = () -> Rules.auditorObjection(e.getReason());
+    return engine.account;
+  }
+
+  AccountBuilder onNonComplianceDiscovered(NonComplianceDiscovered e) {
+    if (!engine.mayCreate(e)) {
+      return engine.account;
+    }
+    engine.create(ObligationKind.NON_COMPLIANCE_NOTICE, e.getAuditId(), e, ObligationState.ACTIVE,
+        MonitorCode.NON_COMPLIANCE_NOTICE_OWED, e.getAuditId(), e.getDate());
+    return engine.account;
+  }
+
+  AccountBuilder onNonComplianceNotified(NonComplianceNotified e) {
+    return engine.fulfil(engine.find(ObligationKind.NON_COMPLIANCE_NOTICE, e.getAuditId(), e.getDate()), e, MonitorCode.AUDIT_UNKNOWN,
+        MonitorCode.NON_COMPLIANCE_NOTIFIED, e.getAuditId(), e.getDate());
+  }
+
+  AccountBuilder onAuditReportGenerated(AuditReportGenerated e) {
+    if (!engine.mayCreate(e)) {
+      return engine.account;
+    }
+    engine.auditOfReport.put(e.getReportId(), e.getAuditId());
+    engine.reportsOfAudit.computeIfAbsent(e.getAuditId(), a -> new ArrayList<>()).add(e.getReportId());
+    engine.create(ObligationKind.AUDIT_REPORT_SHARING, e.getReportId(), e, ObligationState.ACTIVE, MonitorCode.AUDIT_REPORT_OWED,
+        e.getReportId(), e.getDate());
+    return engine.account;
+  }
+
+  AccountBuilder onAuditReportShared(AuditReportShared e) {
+    return engine.fulfil(engine.find(ObligationKind.AUDIT_REPORT_SHARING, e.getReportId(), e.getDate()), e, MonitorCode.AUDIT_UNKNOWN,
+        MonitorCode.AUDIT_REPORT_SHARED, e.getReportId(), e.getDate());
+  }
+
+  AccountBuilder onAuditTimeInvoiced(AuditTimeInvoiced e) {
+    if (!engine.mayCreate(e)) {
+      return engine.account;
+    }
+    engine.create(ObligationKind.AUDIT_REIMBURSEMENT, e.getAuditId(), e, ObligationState.ACTIVE, MonitorCode.REIMBURSEMENT_OWED,
+        e.getAuditId(), e.getDate());
+    return engine.account;
+  }
+
+  AccountBuilder onAuditTimeReimbursed(AuditTimeReimbursed e) {
+    return engine.fulfil(engine.find(ObligationKind.AUDIT_REIMBURSEMENT, e.getAuditId(), e.getDate()), e, MonitorCode.AUDIT_UNKNOWN,
+        MonitorCode.REIMBURSED, e.getAuditId(), e.getDate());
+  }
+}
