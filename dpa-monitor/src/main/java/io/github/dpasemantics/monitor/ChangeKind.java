@@ -33,31 +33,12 @@ public enum ChangeKind {
   /** Time: an open obligation's due date passed without performance. */
   MISSED;
 
-  /** The change an event's effect of {@code kind} is, or null for a recorded fact (no obligation or right changed). */
+  /**
+   * The change an event's effect of {@code kind} is, or null for a recorded fact (no obligation or
+   * right changed): every other effect kind is the change of the same name, so the correspondence
+   * is written once, in the two enums' constant names.
+   */
   static @org.jspecify.annotations.Nullable ChangeKind of(EffectKind kind) {
-    switch (kind) {
-      case CREATED:
-        return CREATED;
-      case ACTIVATED:
-        return ACTIVATED;
-      case FULFILLED:
-        return FULFILLED;
-      case FULFILLED_LATE:
-        return FULFILLED_LATE;
-      case VIOLATED:
-        return VIOLATED;
-      case DISCHARGED:
-        return DISCHARGED;
-      case SUSPENDED:
-        return SUSPENDED;
-      case RESUMED:
-        return RESUMED;
-      case RIGHT_OPENED:
-        return RIGHT_OPENED;
-      case RIGHT_EXERCISED:
-        return RIGHT_EXERCISED;
-      default:
-        return null;
-    }
+    return kind == EffectKind.RECORDED ? null : valueOf(kind.name());
   }
 }
