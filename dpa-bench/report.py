@@ -28,8 +28,9 @@ FAMILIES = [
 EXPLAINED_LIMIT = {"boolean": 50.0, "date": 100.0}
 BARE_FACTOR = 2.0
 DROOLS_FACTOR = 20.0
-MONITOR_RATE = 1_000_000
+MONITOR_RATE = 250_000  # issue 13: one thread, 10^6 events across 10^4 contracts
 GROWTH_LIMIT = 12.0
+AS_OF_MS = 1.0  # issue 13: the as-of state of one contract of 500 events
 EVENT_VALIDATION_NS = 5_000
 COLD_START_S = 0.5
 
@@ -134,7 +135,8 @@ def main(results):
       + "; do not edit by hand: run `dpa-bench/run.sh` (or `python3 dpa-bench/report.py DIR > BENCHMARKS.md`). -->")
     w("")
     w("How fast dpa-semantics answers, measured with JMH on this project's machine, side by side in one run "
-      "with a hand-written floor and with the same rules in Drools. The targets come from issues 4, 5 and 7.")
+      "with a hand-written floor and with the same rules in Drools. The targets come from issues 4, 5 and 7, "
+      "and for the monitor from issue 13.")
     w("")
     any_row = rows[0] if rows else {}
     w("## Machine and run")
@@ -152,7 +154,7 @@ def main(results):
                   f"{r['measurementIterations']} × {r['measurementTime']} measurement, `-prof gc`")
                 break
         for r in rows:
-            if "MonitorBenchmarks" in r["benchmark"]:
+            if "MonitorBenchmarks" in r["benchmark"] or "FoldBenchmarks" in r["benchmark"]:
                 w(f"- monitor: {r['forks']} fork(s), {r['warmupIterations']} × {r['warmupTime']} warm-up, "
                   f"{r['measurementIterations']} × {r['measurementTime']} measurement, `-prof gc`")
                 break
@@ -237,27 +239,26 @@ def main(results):
         mode = r.params.get("mode")
         return f"{r.method} ({mode})" if mode else r.method
 
-    fleet = sorted([r for r in res.values() if r.cls == "MonitorBenchmarks"],
+    fleet = sorted([r for r in res.values() if r.cls == "MonitorBenchmarks"
+                    or (r.cls == "FoldBenchmarks" and r.method == "foldReplay")],
                    key=lambda r: (r.method, r.params.get("mode", ""), int(r.params.get("events", 0))))
     if fleet:
         w("## Monitor: replaying events")
         w("")
-        w("One operation is one whole replay of a pre-generated stream (events made in the setup). "
-          "`fleetReplay`: a `MonitorFleet` of events/100 contracts (10,000 contracts at 10⁶ events) fed the stream "
-          "in date order across contracts; `fleetReplayParallel`: the same stream given whole to "
-          "`MonitorFleet.appendAll(contractIds, events, threads)` with as many threads as the JVM has processors (2 here), which splits it by contract and replays it on every core; "
-          "`fleetReplayParallelLargeYoung`: the same as `fleetReplayParallel` in a JVM whose young generation (6 GB, "
-          "pre-touched) holds many replays, so a collection falls in about one 10⁶-event replay in 20 and one 10⁵-event "
-          "replay in 200: its growth is that of the replay's own work. With this suite's default heap (`-Xms2g -Xmx6g`, "
-          "the other rows) G1 keeps the young generation at 100–250 MB after a full collection, so nearly every "
-          "10⁶-event replay pays a young collection that copies the state built so far, which a 10⁵-event replay "
-          "almost never does. "
-          "`fleetReplayAndQuery`: the same as `fleetReplay`, then every contract's state as of the last "
+        w("One operation is one whole replay of a pre-generated stream (events made in the setup), on one thread "
+          "(the library starts no threads). "
+          "`foldReplay` (`FoldBenchmarks`): the stream folded with `Monitor.step` into one `MonitorState` per contract "
+          "(events/100 contracts, 10,000 at 10⁶ events, merged by date across contracts), as a Kafka Streams "
+          "topology keyed by contract does; "
+          "`fleetReplay`: a `MonitorFleet` of the same contracts fed the same stream event by event; "
+          "`fleetReplayStream`: the same stream given whole to `MonitorFleet.appendAll(contractIds, events)`; "
+          "`fleetReplayAndQuery`: `fleetReplay`, then every contract's state as of the last "
           "date; `singleContractReplay`: one contract with the whole history, then its state. "
           "*full*: monitors that keep the timeline and every account (what-if, any as-of date); *streaming*: "
           "`MonitorFleet.streaming`, in-order input, only the live state kept, accounts and closed obligations "
           "handed to a sink that discards them. "
-          "*growth* is the time of this size over the time of the size 10× smaller (linear = 10×). "
+          "*growth* is the time of this size over the time of the size 10× smaller (linear = 10×); each size ran "
+          "in its own JVM, one after the other, so the side-by-side table below is the one to read for growth. "
           "*CPU ms* is the process CPU time per replay (this JVM's threads, GC included), measured in the benchmark: "
           "on a shared machine the wall clock also counts the time other processes held the cores, CPU time does not.")
         w("")
@@ -295,10 +296,10 @@ def main(results):
               f"{fmt(g) + '×' if g else '–'} | {fmt(cpu_ms)} | {fmt(cpu_rates.get((sname, n)), 0)} | "
               f"{fmt(cg) + '×' if cg else '–'} | {fmt(r.bop, 0)} | {fmt(r.bop / n if r.bop is not None else None, 0)} |")
         w("")
-        for method in sorted({series(r) for r in fleet if r.method.startswith("fleet")}):
+        for method in sorted({series(r) for r in fleet if r.method.startswith("fleet") or r.method == "foldReplay"}):
             rate = rates.get((method, 1_000_000))
             if rate is not None:
-                targets.append(("monitor-rate", f"`{method}`: 10⁶ events across 10,000 contracts at ≥ 1,000,000 events/s",
+                targets.append(("monitor-rate", f"`{method}`: 10⁶ events across 10,000 contracts on one thread at ≥ {MONITOR_RATE:,} events/s",
                                 rate >= MONITOR_RATE, f"{fmt(rate, 0)} events/s",
                                 None if rate >= MONITOR_RATE else f"{fmt(MONITOR_RATE / rate)}× too slow"))
             crate = cpu_rates.get((method, 1_000_000))
@@ -313,21 +314,39 @@ def main(results):
             targets.append(("monitor-growth", f"`{method}`: {a:,} → {b:,} events costs ≤ {GROWTH_LIMIT:g}× the CPU time",
                             g <= GROWTH_LIMIT, f"{fmt(g)}×", None if g <= GROWTH_LIMIT else f"{fmt(g / 10)}× superlinear"))
 
+    # ------------------------------------------------------------------ as-of queries of the fold
+    asof = [r for r in (get("FoldBenchmarks", "asOfLast500"), get("FoldBenchmarks", "asOfPast500")) if r]
+    if asof:
+        w("## Monitor: the state of one contract as of a date")
+        w("")
+        w("`FoldBenchmarks`: one contract of 500 events folded with `Monitor.step`; `asOfLast500` is "
+          "`MonitorState.asOf` its last event's date, `asOfPast500` as of its 250th event's date (the events up to it "
+          "replayed).")
+        w("")
+        w("| benchmark | score ± error | median | units | B/op |")
+        w("|---|---:|---:|---|---:|")
+        for r in asof:
+            w(f"| `{r.method}` | {fmt(r.score)} ± {fmt(r.error)} | {fmt(r.median)} | {r.unit} | {fmt(r.bop, 0)} |")
+            ms = r.median * unit_ns(r.unit) / 1e6
+            targets.append(("fold-as-of", f"`{r.method}`: the state of a 500-event contract as of a date in ≤ {AS_OF_MS:g} ms",
+                            ms <= AS_OF_MS, f"{fmt(ms, 3)} ms", None if ms <= AS_OF_MS else f"{fmt(ms / AS_OF_MS)}× the limit"))
+        w("")
+
     # ------------------------------------------------------------------ growth side by side
     if growth:
         rounds = len(growth[0]["ms"])
         w("## Monitor: growth measured side by side")
         w("")
-        w("`MonitorGrowth` (dpa-bench): the `fleetReplayParallel` replay (2 threads, the same full collection "
-          "outside the timing when one ran since the previous replay) of every size in one JVM, in rounds: in each round, in a shuffled order, a block of each size holding 10⁶ "
-          "events (1,000 replays of 10³ events, ..., one replay of 10⁶), so that the two sizes a ratio compares ran "
-          f"within seconds of each other with the same compiled code. {rounds} rounds after warm-up rounds. *growth* "
+        w("`MonitorGrowth` (dpa-bench): every size of one replay in one JVM, in rounds: in each round, in a shuffled "
+          "order, a block of each size holding 10⁶ events (1,000 replays of 10³ events, ..., one replay of 10⁶), so "
+          "that the two sizes a ratio compares ran within seconds of each other with the same compiled code, on one "
+          "thread, with a full collection outside the timing when one ran since the previous replay. "
+          f"{rounds} rounds after warm-up rounds. *growth* "
           "is, per round, the mean time of a replay of this size over that of the size 10× smaller; the table gives "
           "its median over the rounds and its range (lowest to highest round). *CPU growth*: the same with the "
-          "process CPU time (all threads, GC included). *heap*: *default* is this suite's `-Xms2g -Xmx6g`, where "
-          "nearly every 10⁶-event replay pays young collections that copy the state built so far; *large young* is "
-          "`-Xms8g -Xmx8g -Xmn6g -XX:+AlwaysPreTouch`, as `fleetReplayParallelLargeYoung`, where few replays do. "
-          "*mode*: *full* and *streaming* as in the JMH rows; *forgetting* is the streaming fleet that forgets closed "
+          "process CPU time (GC included). *heap*: this suite's `-Xms2g -Xmx6g`. "
+          "*mode*: *fold* is `foldReplay` (`Monitor.step`, one state per contract); *full* and *streaming* are "
+          "`fleetReplayStream` in those modes; *forgetting* is the streaming fleet that forgets closed "
           "matters 90 days after they closed (`MonitorFleet.streaming(sinks, Period.ofDays(90))`), the mode whose "
           "memory follows the open obligations (see the memory table).")
         w("")
@@ -345,7 +364,8 @@ def main(results):
                 rng = (ratios[0], ratios[-1])
                 cratios = [a / b for a, b in zip(g["cpuMs"], smaller["cpuMs"]) if b > 0]
                 cratio = median(cratios) if cratios else None
-                targets.append(("monitor-growth", f"`fleetReplayParallel ({mode})`, {heap} heap, side by side: {n // 10:,} → {n:,} "
+                name = "foldReplay" if mode == "fold" else f"fleetReplayStream ({mode})"
+                targets.append(("monitor-growth", f"`{name}`, {heap} heap, side by side: {n // 10:,} → {n:,} "
                                 f"events costs ≤ {GROWTH_LIMIT:g}× the time (median of {rounds} rounds)",
                                 ratio <= GROWTH_LIMIT, f"{fmt(ratio)}× (rounds {fmt(rng[0])}–{fmt(rng[1])}×)",
                                 None if ratio <= GROWTH_LIMIT else f"{fmt(ratio / 10)}× superlinear"))
@@ -358,7 +378,8 @@ def main(results):
         w("## Monitor: memory a replayed fleet keeps")
         w("")
         w("`MonitorBenchmarks$RetainedHeap`: the fleet stream above replayed event by event, then the heap it retains "
-          "(used heap after full collections, with and without the fleet). *full*: `new MonitorFleet()`; *streaming*: "
+          "(used heap after full collections, with and without the fleet). *fold*: the `MonitorState` of each contract "
+          "after `foldReplay` (what a Kafka Streams store holds per key, there as JSON); *full*: `new MonitorFleet()`; *streaming*: "
           "`MonitorFleet.streaming(sinks)`, closed matters remembered for ever; *forgetting*: "
           "`MonitorFleet.streaming(sinks, forgetClosedAfter)`, closed matters forgotten that long after they closed. "
           "*open* counts, as of the last date, the obligations still open and the rights still open: what the issue "
@@ -366,7 +387,7 @@ def main(results):
         w("")
         w("| mode | events | contracts | retained MB | B/event | open obligations | open rights | B per open obligation or right | matters remembered | closed to sink |")
         w("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-        for r in sorted(retained, key=lambda r: (["full", "streaming", "forgetting"].index(r["mode"]), r["events"])):
+        for r in sorted(retained, key=lambda r: (["fold", "full", "streaming", "forgetting"].index(r["mode"]), r["events"])):
             open_ = r["openObligations"] + r["openRights"]
             mode = r["mode"] + (f" ({r['forgetAfter']})" if r.get("forgetAfter") else "")
             w(f"| {mode} | {r['events']:,} | {r['contracts']:,} | {fmt(r['retainedBytes'] / 1e6)} | "

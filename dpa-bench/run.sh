@@ -5,6 +5,9 @@
 #                               dpa-bench/results/short/, report in BENCHMARKS.md
 #   dpa-bench/run.sh long       real measurements (about 40 minutes): dpa-bench/results/long/,
 #                               report in BENCHMARKS.md
+#   dpa-bench/run.sh monitor    only the monitor's part of the short configuration (JMH monitor and
+#                               fold, growth side by side, retained heap) into dpa-bench/results/short/,
+#                               keeping that directory's other results; report in BENCHMARKS.md
 #   dpa-bench/run.sh smoke      CI: every benchmark once, tiny, in-process (under a minute); results
 #                               and a throw-away report in a temporary directory; BENCHMARKS.md untouched
 #
@@ -15,7 +18,10 @@
 # What runs: PolicyBenchmarks (floor, bare, explained per policy family), DroolsBenchmarks (the same
 # rules in a stateful and a stateless Drools session; the setup first checks that Drools agrees with
 # dpa-policy), ValidationBenchmarks (Hibernate Validator), MonitorBenchmarks (10^3..10^6 events),
-# the heap a replayed fleet retains (MonitorBenchmarks$RetainedHeap, 10^4..10^6 events, three modes),
+# FoldBenchmarks (Monitor.step into one state per contract, 10^5 and 10^6 events; the as-of state of
+# a 500-event contract), the growth of each replay measured side by side (MonitorGrowth: the fold
+# and the fleet's three modes, every size in one JVM), the heap a replayed fleet retains
+# (MonitorBenchmarks$RetainedHeap, 10^4..10^6 events, the fold's states and the fleet's three modes),
 # the fleet monitor on Kafka Streams end to end beside the in-process fold (KafkaThroughput: 1 and 2
 # stream threads against a broker in the JVM, and the restore of a 10^4-contract store; not in smoke),
 # and the cold start of `./dpa decide` (and, for comparison, of a plain `java -jar` and of a
@@ -26,10 +32,10 @@ mode="short"
 build=1
 for a in "$@"; do
   case "$a" in
-    short|long|smoke) mode="$a" ;;
+    short|long|smoke|monitor) mode="$a" ;;
     --no-build) build=0 ;;
     -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
-    *) echo "run.sh: unknown argument '$a' (expected short, long, smoke or --no-build)" >&2; exit 2 ;;
+    *) echo "run.sh: unknown argument '$a' (expected short, long, monitor, smoke or --no-build)" >&2; exit 2 ;;
   esac
 done
 
@@ -40,6 +46,8 @@ java="${JAVA:-java}"
 jar="dpa-bench/$target/benchmarks.jar"
 if [ "$mode" = smoke ]; then
   results="${RESULTS:-$(mktemp -d /tmp/dpa-bench-smoke.XXXXXX)}"
+elif [ "$mode" = monitor ]; then
+  results="${RESULTS:-dpa-bench/results/short}"
 else
   results="${RESULTS:-dpa-bench/results/$mode}"
 fi
@@ -66,6 +74,9 @@ case "$mode" in
     monitor=(-f 1 -wi 3 -w 1s -i 10 -r 1s)
     growth=(15 3)
     runs=11 ;;
+  monitor)
+    monitor=(-f 1 -wi 2 -w 1s -i 5 -r 1s)
+    growth=(7 2) ;;
   long)
     decisions=(-f 3 -wi 5 -w 2s -i 10 -r 2s)
     monitor=(-f 2 -wi 3 -w 2s -i 5 -r 2s)
@@ -93,10 +104,10 @@ common=(-Djava.io.tmpdir="$jmhtmp")
 if [ "$mode" = smoke ]; then
   echo "== smoke: every benchmark, one tiny iteration, in-process"
   "$java" "${common[@]}" -jar "$jar" "${decisions[@]}" "${extra[@]}" -rf json -rff "$results/jmh-smoke.json" \
-    'PolicyBenchmarks|DroolsBenchmarks|ValidationBenchmarks|MonitorBenchmarks'
+    'PolicyBenchmarks|DroolsBenchmarks|ValidationBenchmarks|MonitorBenchmarks|FoldBenchmarks'
   count="$(grep -c '"benchmark"' "$results/jmh-smoke.json" || true)"
   echo "== smoke: $count benchmark results in $results/jmh-smoke.json"
-  [ "$count" -ge 32 ] || { echo "run.sh: expected at least 32 benchmark results, got $count" >&2; exit 1; }
+  [ "$count" -ge 35 ] || { echo "run.sh: expected at least 35 benchmark results, got $count" >&2; exit 1; }
   "$java" "${common[@]}" -cp "$jar" io.github.dpasemantics.bench.MonitorGrowth 1 0 --up-to 10000 \
     --json "$results/growth-smoke.json"
   python3 dpa-bench/report.py "$results" > "$results/BENCHMARKS.md"
@@ -104,23 +115,31 @@ if [ "$mode" = smoke ]; then
   exit 0
 fi
 
-echo "== decisions, Drools, validation ($mode; -prof gc)"
-"$java" "${common[@]}" -jar "$jar" "${decisions[@]}" -prof gc "${extra[@]}" -rf json -rff "$results/jmh-decisions.json" \
-  'PolicyBenchmarks|DroolsBenchmarks|ValidationBenchmarks' | tee "$results/jmh-decisions.log"
+if [ "$mode" != monitor ]; then
+  echo "== decisions, Drools, validation ($mode; -prof gc)"
+  "$java" "${common[@]}" -jar "$jar" "${decisions[@]}" -prof gc "${extra[@]}" -rf json -rff "$results/jmh-decisions.json" \
+    'PolicyBenchmarks|DroolsBenchmarks|ValidationBenchmarks' | tee "$results/jmh-decisions.log"
+fi
 
-echo "== monitor ($mode; -prof gc)"
+echo "== monitor and fold ($mode; -prof gc)"
 "$java" "${common[@]}" -jar "$jar" "${monitor[@]}" -prof gc "${extra[@]}" -rf json -rff "$results/jmh-monitor.json" \
-  'MonitorBenchmarks' | tee "$results/jmh-monitor.log"
+  'MonitorBenchmarks|FoldBenchmarks' | tee "$results/jmh-monitor.log"
 
-echo "== growth measured side by side (MonitorGrowth: every size in one JVM, in rounds)"
+echo "== growth measured side by side (MonitorGrowth: the fold and the fleet's modes, every size in one JVM, in rounds)"
+rm -f "$results"/growth-*.json
 "$java" "${common[@]}" -Xms2g -Xmx6g -cp "$jar" io.github.dpasemantics.bench.MonitorGrowth "${growth[@]}" \
   --heap default --json "$results/growth-default.json" | tee "$results/growth-default.log"
-"$java" "${common[@]}" -Xms8g -Xmx8g -Xmn6g -XX:+AlwaysPreTouch -cp "$jar" io.github.dpasemantics.bench.MonitorGrowth \
-  "${growth[@]}" --heap "large young" --json "$results/growth-large-young.json" | tee "$results/growth-large-young.log"
 
-echo "== retained heap of a replayed fleet (full, streaming, forgetting)"
+echo "== retained heap of a replayed fleet (the fold's states; the fleet: full, streaming, forgetting)"
 "$java" "${common[@]}" -Xmx6g -cp "$jar" 'io.github.dpasemantics.bench.MonitorBenchmarks$RetainedHeap' \
   10000 100000 1000000 --json "$results/retained.json" | tee "$results/retained.log"
+
+if [ "$mode" = monitor ]; then
+  sed -i "s|\"command\": .*|\"load_after\": \"$(cut -d' ' -f1-3 /proc/loadavg)\",\n  \"command\": \"dpa-bench/run.sh $mode\"|" "$results/machine.json"
+  python3 dpa-bench/report.py "$results" > BENCHMARKS.md
+  echo "== BENCHMARKS.md regenerated from $results (monitor part re-measured)"
+  exit 0
+fi
 
 echo "== fleet monitor on Kafka Streams, end to end (KafkaThroughput: a KRaft broker in the JVM; 1 and 2 stream threads; restore)"
 # the broker and Kafka Streams are not in benchmarks.jar: their class path is target/kafka.classpath

@@ -76,19 +76,43 @@ public class FoldBenchmarks {
    */
   @Benchmark
   public long foldReplay(Stream s) {
+    return foldCounting(s.fleet);
+  }
+
+  /**
+   * Folds a fleet's stream with {@link Monitor#step}, one state per contract, on the calling
+   * thread: what {@link #foldReplay} times, {@code MonitorGrowth} compares across sizes and
+   * {@code MonitorBenchmarks.RetainedHeap} weighs.
+   *
+   * @param fleet the contracts and their merged stream
+   * @param steps receives each step (its changes), so that the work is not eliminated
+   * @return each contract's state after its events, by contract id
+   */
+  static Map<String, MonitorState> fold(Workloads.Fleet fleet, java.util.function.Consumer<Step> steps) {
     Map<String, MonitorState> states = new HashMap<>();
-    for (ContractInstance c : s.fleet.contracts()) {
+    for (ContractInstance c : fleet.contracts()) {
       states.put(c.getId(), MonitorState.initial(c));
     }
-    String[] of = s.fleet.contractOf();
-    DpaEvent[] events = s.fleet.events();
-    long changes = 0;
+    String[] of = fleet.contractOf();
+    DpaEvent[] events = fleet.events();
     for (int i = 0; i < events.length; i++) {
       Step step = Monitor.step(java.util.Objects.requireNonNull(states.get(of[i])), events[i]);
-      changes += step.changes().size();
+      steps.accept(step);
       states.put(of[i], step.next());
     }
-    return changes;
+    return states;
+  }
+
+  /**
+   * Returns the number of changes of the whole stream (so the work is not eliminated).
+   *
+   * @param fleet the stream
+   * @return the changes counted
+   */
+  static long foldCounting(Workloads.Fleet fleet) {
+    long[] changes = new long[1];
+    fold(fleet, step -> changes[0] += step.changes().size());
+    return changes[0];
   }
 
   /**

@@ -8,6 +8,7 @@ import io.github.dpasemantics.monitor.EventAccount;
 import io.github.dpasemantics.monitor.MonitorSink;
 import io.github.dpasemantics.monitor.ObligationInstance;
 import io.github.dpasemantics.monitor.MonitorFleet;
+import io.github.dpasemantics.monitor.MonitorState;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
@@ -56,7 +57,8 @@ import org.jspecify.annotations.Nullable;
  * since the last replay, a full collection runs before the next one, outside the timing
  * ({@link Heap}); the collections a replay causes itself are inside its time.
  *
- * <p>{@link RetainedHeap#main} measures the heap a replayed fleet retains, in both modes.
+ * <p>{@link RetainedHeap#main} measures the heap a replayed fleet retains, in every mode and for the
+ * fold's states ({@code FoldBenchmarks.fold}).
  *
  * <p>Besides wall-clock time, each replay records the process CPU time it used ({@link Cpu}):
  * on a shared machine the wall clock includes the time other processes held the cores, while the
@@ -381,6 +383,7 @@ public class MonitorBenchmarks {
       List<String> rows = new java.util.ArrayList<>();
       for (int events : sizes) {
         Workloads.Fleet w = Workloads.fleet(events, Math.max(1, events / EVENTS_PER_CONTRACT), 20_260_101L);
+        rows.add(measureFold(w, events));
         for (String mode : new String[] {"full", "streaming", "forgetting"}) {
           rows.add(measure(w, events, mode));
         }
@@ -421,6 +424,30 @@ public class MonitorBenchmarks {
               + " \"openObligations\": %d, \"openRights\": %d, \"remembered\": %d, \"closedToSink\": %d, \"forgetAfter\": \"%s\"}",
           mode, events, fleet.size(), retained, open, rights, remembered, sink.closed,
           "forgetting".equals(mode) ? FORGET_AFTER : "");
+    }
+
+    /**
+     * The heap the fold's states keep ({@code FoldBenchmarks.fold}: one {@code MonitorState} per
+     * contract, what a Kafka Streams store holds per key), and the obligations and rights open in
+     * them as of the last date.
+     */
+    private static String measureFold(Workloads.Fleet w, int events) {
+      long base = used();
+      java.util.Map<String, MonitorState> states = FoldBenchmarks.fold(w, step -> { });
+      long retained = used() - base;
+      long open = 0;
+      long rights = 0;
+      for (MonitorState state : states.values()) {
+        ContractState s = state.asOf(w.lastDate());
+        open += s.getOpenObligations().size();
+        rights += s.getOpenRights().size();
+      }
+      System.out.printf(java.util.Locale.ROOT, "%-10s %,d events, %,d contracts: retained %,d bytes (%.1f B/event);"
+              + " open obligations %,d, open rights %,d (%.0f B per open obligation or right)%n", "fold", events,
+          states.size(), retained, retained / (double) events, open, rights, retained / (double) Math.max(1, open + rights));
+      return String.format(java.util.Locale.ROOT, "  {\"mode\": \"fold\", \"events\": %d, \"contracts\": %d, \"retainedBytes\": %d,"
+              + " \"openObligations\": %d, \"openRights\": %d, \"remembered\": -1, \"closedToSink\": 0, \"forgetAfter\": \"\"}",
+          events, states.size(), retained, open, rights);
     }
 
     private static long rememberedMatters(MonitorFleet fleet, Workloads.Fleet w) {

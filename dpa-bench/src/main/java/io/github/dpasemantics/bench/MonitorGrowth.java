@@ -4,7 +4,6 @@ import io.github.dpasemantics.bench.MonitorBenchmarks.Counting;
 import io.github.dpasemantics.bench.MonitorBenchmarks.Cpu;
 import io.github.dpasemantics.bench.MonitorBenchmarks.FleetStream;
 import io.github.dpasemantics.bench.MonitorBenchmarks.Heap;
-import io.github.dpasemantics.monitor.MonitorFleet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +14,10 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * The growth of {@code MonitorBenchmarks.fleetReplayStream} from one size to the next, measured
- * side by side. JMH measures each size in its own JVM, one after the other; on a shared machine
+ * The growth of a fleet replay from one size to the next, measured side by side: the fold
+ * ({@code FoldBenchmarks.foldReplay}: {@code Monitor.step} into one state per contract, mode
+ * {@code fold}) and {@code MonitorBenchmarks.fleetReplayStream} (a {@code MonitorFleet} given the
+ * stream whole, modes {@code full}, {@code streaming}, {@code forgetting}), all on one thread. JMH measures each size in its own JVM, one after the other; on a shared machine
  * the time other processes take moves from minute to minute, and each JVM compiles the monitor its
  * own way, so a ratio of two such figures carries both. Here one JVM replays every size in
  * rounds: in each round, in a shuffled order, a block of each size holding about the same number
@@ -25,9 +26,8 @@ import java.util.Random;
  * is the mean time of a replay of one size over that of the size 10× smaller; the report gives
  * the median over the rounds and the spread.
  *
- * <p>Each replay is what {@code fleetReplayStream} times: a fresh fleet, the whole stream given to
- * {@code MonitorFleet.appendAll} in one call on the calling thread, and before it the
- * same {@link Heap} rule (a full collection outside the timing if one ran since the previous
+ * <p>Each replay is what {@code foldReplay} or {@code fleetReplayStream} times: fresh states or a
+ * fresh fleet, the whole stream folded on the calling thread, and before it the same {@link Heap} rule (a full collection outside the timing if one ran since the previous
  * replay). Run it with the JMH benchmarks' heap ({@code -Xms2g -Xmx6g}, as {@code run.sh} does).
  */
 public final class MonitorGrowth {
@@ -41,7 +41,7 @@ public final class MonitorGrowth {
    * Replays each mode in rounds and prints each block's mean time per replay.
    *
    * @param args {@code [rounds] [warm-up rounds] [--mode full|streaming] [--heap LABEL] [--up-to N]
-   *     [--json FILE]} (default 15 and 3, the modes full, streaming and forgetting, each in turn;
+   *     [--json FILE]} (default 15 and 3, the modes fold, full, streaming and forgetting, each in turn;
    *     LABEL names the JVM's heap
    *     settings in the JSON, default {@code default}; sizes up to N events, default all)
    * @throws IOException if the JSON file cannot be written
@@ -49,7 +49,7 @@ public final class MonitorGrowth {
   public static void main(String[] args) throws IOException {
     List<Integer> counts = new ArrayList<>();
     String json = null;
-    List<String> modes = List.of("full", "streaming", "forgetting");
+    List<String> modes = List.of("fold", "full", "streaming", "forgetting");
     String heapLabel = "default";
     int upTo = Integer.MAX_VALUE;
     for (int i = 0; i < args.length; i++) {
@@ -71,13 +71,20 @@ public final class MonitorGrowth {
     int warmup = counts.size() < 2 ? 3 : counts.get(1);
     List<String> rows = new ArrayList<>();
     for (String mode : modes) {
+      boolean fold = "fold".equals(mode);
       FleetStream[] streams = new FleetStream[sizes.length];
+      Workloads.Fleet[] fleets = new Workloads.Fleet[sizes.length];
       for (int s = 0; s < sizes.length; s++) {
-        FleetStream f = new FleetStream();
-        f.events = sizes[s];
-        f.mode = mode;
-        f.generate(); // also checks that the parallel replay equals the sequential one
-        streams[s] = f;
+        if (fold) {
+          fleets[s] = Workloads.fleet(sizes[s], Math.max(1, sizes[s] / MonitorBenchmarks.EVENTS_PER_CONTRACT), 20_260_101L);
+          Heap.compact();
+        } else {
+          FleetStream f = new FleetStream();
+          f.events = sizes[s];
+          f.mode = mode;
+          f.generate(); // also checks that the one-call replay equals the event-by-event one
+          streams[s] = f;
+        }
       }
       Heap heap = new Heap();
       Random shuffle = new Random(20_261_129L);
@@ -97,10 +104,15 @@ public final class MonitorGrowth {
             heap.collectIfPromoted();
             long c0 = Cpu.now();
             long t0 = System.nanoTime();
-            MonitorFleet fleet = MonitorBenchmarks.replayStream(streams[s], id -> new Counting());
+            int contracts;
+            if (fold) {
+              contracts = FoldBenchmarks.fold(fleets[s], step -> { }).size();
+            } else {
+              contracts = MonitorBenchmarks.replayStream(streams[s], id -> new Counting()).size();
+            }
             wall += System.nanoTime() - t0;
             cpu += Cpu.now() - c0;
-            if (fleet.size() != sizes[s] / MonitorBenchmarks.EVENTS_PER_CONTRACT) {
+            if (contracts != Math.max(1, sizes[s] / MonitorBenchmarks.EVENTS_PER_CONTRACT)) {
               throw new IllegalStateException("MonitorGrowth: a replay lost contracts");
             }
           }
