@@ -69,6 +69,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -134,7 +135,9 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
   final HashMap<String, SubprocessorRecord> subs = new HashMap<>();
   final ArrayList<Right> rights = new ArrayList<>();
   final HashMap<String, Right> auditorRights = new HashMap<>();
-  /** Full-history mode: every applied event's account (streaming mode keeps none). */
+  /** Whether {@link #accounts} keeps every applied event's account (false when streaming, and in the fold). */
+  final boolean keepsAccounts;
+  /** Full-history mode: every applied event's account (streaming mode and the fold keep none). */
   final ArrayList<EventAccount> accounts = new ArrayList<>();
   final HashSet<String> audits = new HashSet<>();
   final HashMap<Integer, ArrayList<LocalDate>> auditDates = new HashMap<>();
@@ -173,8 +176,22 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
   final SccDuties sccDuties = new SccDuties(this);
   final DeletionDuties deletions = new DeletionDuties(this);
 
+  /** An engine that keeps every event's account (the mutable facade's full mode, and replays for as-of queries). */
   Engine(ContractInstance contract) {
-    this(contract, null, null);
+    this(contract, null, null, true);
+  }
+
+  /**
+   * An engine for the fold ({@link Monitor#step}): it keeps no accounts, since a
+   * {@link MonitorState} keeps each event's account next to the event.
+   */
+  static Engine forFold(ContractInstance contract) {
+    return new Engine(contract, null, null, false);
+  }
+
+  /** An engine that keeps every account, or, with a sink, streams. */
+  Engine(ContractInstance contract, @Nullable MonitorSink sink, @Nullable Period forgetAfter) {
+    this(contract, sink, forgetAfter, sink == null);
   }
 
   /**
@@ -183,7 +200,8 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
    * as well, a closed matter's tombstone (and a Subprocessor record with nothing live left) is
    * dropped once that long has passed since the day it closed.
    */
-  Engine(ContractInstance contract, @Nullable MonitorSink sink, @Nullable Period forgetAfter) {
+  private Engine(ContractInstance contract, @Nullable MonitorSink sink, @Nullable Period forgetAfter, boolean keepsAccounts) {
+    this.keepsAccounts = keepsAccounts;
     this.sink = sink;
     this.forgetAfter = forgetAfter;
     this.contract = contract;
@@ -203,19 +221,25 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
   private static final DpaEvent PLACEHOLDER =
       AgreementExpired.builder().id("-").date(LocalDate.MIN).actor(io.github.dpasemantics.model.party.PartyKind.SEGMENT).build();
 
-  /** Processes one event, which must not sort before any event already processed. */
-  void apply(DpaEvent e) {
+  /** Processes one event, which must not sort before any event already processed, and returns its account. */
+  EventAccount apply(DpaEvent e) {
     AccountBuilder a = account;
     a.reset(e);
     applied++;
     MonitorSink out = sink;
     if (out == null) {
+      if (!keepsAccounts) {
+        e.accept(this);
+        return a.toAccount();
+      }
+      EventAccount done;
       try {
         e.accept(this);
       } finally {
-        accounts.add(a.toAccount());
+        done = a.toAccount();
+        accounts.add(done);
       }
-      return;
+      return done;
     }
     LocalDate d = e.getDate();
     LocalDate last = lastDate;
@@ -224,10 +248,106 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
     }
     lastDate = d;
     e.accept(this);
-    out.accounted(a.toAccount());
+    EventAccount done = a.toAccount();
+    out.accounted(done);
     for (Effect f : a.effects()) {
       retire(f.inst(), out);
     }
+    return done;
+  }
+
+  /**
+   * A copy of this fold engine for the next step of the fold, which changes the copy and never
+   * this engine: what can still change (open or waiting obligations, rights, Subprocessor records,
+   * the contract's small maps) is copied, and an obligation nothing can change any more
+   * ({@link WorkingObligation#isFinal}) is shared. The cost is that of the contract's matters, not
+   * of its events.
+   */
+  Engine copy() {
+    if (sink != null || keepsAccounts) {
+      throw new IllegalStateException("Engine.copy: only a fold engine (no sink, no kept accounts) is copied");
+    }
+    return new Engine(this);
+  }
+
+  private Engine(Engine from) {
+    this.keepsAccounts = false;
+    this.sink = null;
+    this.forgetAfter = null;
+    this.contract = from.contract;
+    this.rules = from.rules;
+    this.effective = from.effective;
+    this.annexA = from.annexA;
+    this.deletionSurvives = from.deletionSurvives;
+    this.retainedDataSurvives = from.retainedDataSurvives;
+    this.protectionUntilDeletion = from.protectionUntilDeletion;
+    this.allDeletedOn = from.allDeletedOn;
+    this.agreement = from.agreement;
+    this.end = from.end;
+    this.endFixed = from.endFixed;
+    this.endEvent = from.endEvent;
+    this.account = new AccountBuilder(PLACEHOLDER);
+    IdentityHashMap<Object, Object> copies = new IdentityHashMap<>();
+    instances.ensureCapacity(from.instances.size());
+    for (WorkingObligation i : from.instances) {
+      instances.add(from.copyOf(i, copies));
+    }
+    for (var entry : from.index.entrySet()) {
+      index.put(entry.getKey(), from.copyOf(entry.getValue(), copies));
+    }
+    for (SubprocessorRecord s : from.subs.values()) {
+      SubprocessorRecord c = new SubprocessorRecord(s.id);
+      c.notice = s.notice == null ? null : from.copyOf(s.notice, copies);
+      c.expedited = s.expedited;
+      c.pageUpdated = s.pageUpdated;
+      c.workspaceMessage = s.workspaceMessage;
+      c.noticeDate = s.noticeDate;
+      c.firstProcessing = s.firstProcessing;
+      c.objection = s.objection == null ? null : copyOf(s.objection, copies);
+      c.objectedOn = s.objectedOn;
+      c.discussion = s.discussion == null ? null : from.copyOf(s.discussion, copies);
+      c.termination = s.termination == null ? null : copyOf(s.termination, copies);
+      subs.put(s.id, c);
+    }
+    rights.ensureCapacity(from.rights.size());
+    for (Right r : from.rights) {
+      rights.add(copyOf(r, copies));
+    }
+    for (var entry : from.auditorRights.entrySet()) {
+      auditorRights.put(entry.getKey(), copyOf(entry.getValue(), copies));
+    }
+    audits.addAll(from.audits);
+    for (var entry : from.auditDates.entrySet()) {
+      auditDates.put(entry.getKey(), new ArrayList<>(entry.getValue()));
+    }
+    reports.putAll(from.reports);
+    transfers.addAll(from.transfers);
+    WorkingObligation del = from.deletion;
+    this.deletion = del == null ? null : from.copyOf(del, copies);
+    this.retention = from.retention;
+    held.putAll(from.held);
+    auditOfReport.putAll(from.auditOfReport);
+    for (var entry : from.reportsOfAudit.entrySet()) {
+      reportsOfAudit.put(entry.getKey(), new ArrayList<>(entry.getValue()));
+    }
+    this.applied = from.applied;
+    this.lastDate = from.lastDate;
+    this.rightSeq = from.rightSeq;
+    this.pruneAfter = from.pruneAfter;
+    this.closedSome = from.closedSome;
+  }
+
+  /** This engine's obligation in the copy being made: itself if nothing can change it any more, else one copy per instance. */
+  private WorkingObligation copyOf(WorkingObligation i, IdentityHashMap<Object, Object> copies) {
+    if (i.isFinal(waiting(i))) {
+      return i;
+    }
+    return (WorkingObligation) copies.computeIfAbsent(i, x -> i.copy());
+  }
+
+  /** A right in the copy being made: one copy per right (a closed right is still marked when pruned). */
+  private static Right copyOf(Right r, IdentityHashMap<Object, Object> copies) {
+    return (Right) copies.computeIfAbsent(r, x -> r.copy());
   }
 
   /** Streaming: hands an instance the effect touched to the sink, and drops it, once nothing can change it. */
