@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The monitor as a fold: {@code next = step(state, event)}. A contract's monitor is the fold of
@@ -60,7 +62,10 @@ public final class Monitor {
       // (its live matters), so a refusal anywhere, the date arithmetic included, leaves no trace
       Engine next = state.engine().copy();
       EventAccount account = applyRefusing(next, event);
-      return new Step(state.appended(event, account, next), changes(account), account);
+      return new Step(state.appended(event, account, next), changes(account), account, next.closed);
+    }
+    if (state.isStreaming()) {
+      throw ContractMonitor.outOfOrder(last.get(), event);
     }
     // an event that sorts before others: the timeline is folded again with it in its place
     List<DpaEvent> events = new ArrayList<>(state.getEvents());
@@ -79,6 +84,39 @@ public final class Monitor {
       throw new MonitorInputException(event.getId(), "date", event.getDate().toString(),
           "a deadline computed from this event falls outside the dates the monitor can represent (" + e.getMessage() + ")");
     }
+  }
+
+  /**
+   * Forgets, in a streaming state, the matters that closed before {@code cutoff}: their tombstones,
+   * and the records of Subprocessors with nothing live left. A later event about a forgotten matter
+   * is then answered as about an unknown one. Pure: returns a new state and leaves {@code state}
+   * alone; a state that does not stream is returned as it is (it keeps its whole history).
+   *
+   * @param state the state
+   * @param cutoff the first day whose closed matters are still remembered
+   * @return the state without the matters closed before {@code cutoff}
+   */
+  public static MonitorState forgetClosedBefore(MonitorState state, LocalDate cutoff) {
+    Objects.requireNonNull(state, "Monitor.forgetClosedBefore: state must not be null");
+    Objects.requireNonNull(cutoff, "Monitor.forgetClosedBefore: cutoff must not be null");
+    return forgetting(state, null, closedOn -> closedOn.isBefore(cutoff));
+  }
+
+  /**
+   * A streaming state without the matters closed on a day {@code forgotten} accepts; with
+   * {@code today}, first without the rights no state from {@code today} on can show (as the first
+   * event of {@code today} would drop them).
+   */
+  static MonitorState forgetting(MonitorState state, @Nullable LocalDate today, Predicate<LocalDate> forgotten) {
+    if (!state.isStreaming()) {
+      return state;
+    }
+    Engine next = state.engine().copy();
+    if (today != null) {
+      next.prune(today);
+    }
+    next.forget(forgotten);
+    return state.withEngine(next);
   }
 
   /** The changes of obligations and rights an event's account records, in order (recorded facts left out). */

@@ -66,6 +66,43 @@ public final class MonitorState {
   }
 
   /**
+   * Returns the initial streaming state of a contract: the fold of a monitor that keeps only what
+   * is live. Its steps take events in timeline order only; each step hands the obligations its
+   * event closed over in {@link Step#closed()} and keeps of them only a tombstone (enough to answer
+   * a later event about the matter), drops closed and lapsed rights, and keeps no events or
+   * accounts beyond the ids of the last event's day (the duplicate check).
+   * {@link Monitor#forgetClosedBefore} drops tombstones. A streaming state tells where the contract
+   * stands as of the last event's date or later only, and is equal only to itself (it no longer
+   * holds the events that made it).
+   *
+   * @param contract the contract instance
+   * @return the initial streaming state
+   */
+  public static MonitorState streaming(ContractInstance contract) {
+    Objects.requireNonNull(contract, "MonitorState.streaming: contract must not be null");
+    return new MonitorState(contract, null, Engine.forStreaming(contract));
+  }
+
+  /**
+   * Returns whether this state streams ({@link #streaming}).
+   *
+   * @return true for a streaming state
+   */
+  public boolean isStreaming() {
+    return engine.streaming;
+  }
+
+  /**
+   * Returns how many events were folded into this state.
+   *
+   * @return the number of events
+   */
+  public int size() {
+    Folded f = last;
+    return f == null ? 0 : f.size;
+  }
+
+  /**
    * Returns the state of a contract after the given events, in any order (they are folded in
    * timeline order), checked as {@link ContractMonitor#appendAll(java.util.Collection)} checks them.
    *
@@ -115,7 +152,16 @@ public final class MonitorState {
   /** The state after {@code event}, which sorts after every event of this state, applied to {@code next} with {@code account}. */
   MonitorState appended(DpaEvent event, EventAccount account, Engine next) {
     Folded before = last;
-    return new MonitorState(contract, new Folded(event, account, before, before == null ? 1 : before.size + 1), next);
+    int size = before == null ? 1 : before.size + 1;
+    if (next.streaming && before != null && !before.event.getDate().equals(event.getDate())) {
+      before = null; // streaming keeps the events of the last event's day only
+    }
+    return new MonitorState(contract, new Folded(event, account, before, size), next);
+  }
+
+  /** A copy of this state whose engine is {@code next} (the same events). */
+  MonitorState withEngine(Engine next) {
+    return new MonitorState(contract, last, next);
   }
 
   /** The engine that applied this state's events; callers must not change it (a step copies it). */
@@ -146,8 +192,13 @@ public final class MonitorState {
    * Returns the events folded into this state, in timeline order.
    *
    * @return an unmodifiable list
+   * @throws UnsupportedOperationException if this state streams (it keeps no events)
    */
   public List<DpaEvent> getEvents() {
+    if (engine.streaming) {
+      throw new UnsupportedOperationException("MonitorState.getEvents: a streaming state keeps no events (of contract '"
+          + contract.getId() + "'); fold with MonitorState.initial to keep them");
+    }
     Folded f = last;
     if (f == null) {
       return List.of();
@@ -162,7 +213,7 @@ public final class MonitorState {
   /** The accounts of this state's events, in timeline order. */
   List<EventAccount> accounts() {
     Folded f = last;
-    if (f == null) {
+    if (f == null || engine.streaming) {
       return List.of();
     }
     EventAccount[] out = new EventAccount[f.size];
@@ -190,12 +241,18 @@ public final class MonitorState {
    *
    * @param asOf the date
    * @return the state as of that date
+   * @throws IllegalArgumentException if this state streams and {@code asOf} is before its last event's date
    */
   public ContractState asOf(LocalDate asOf) {
     Objects.requireNonNull(asOf, "MonitorState.asOf: asOf must not be null");
     Folded f = last;
     if (f == null || !f.event.getDate().isAfter(asOf)) {
       return Snapshot.of(engine, asOf, accounts());
+    }
+    if (engine.streaming) {
+      throw new IllegalArgumentException("MonitorState.asOf: asOf = " + asOf + " is before " + f.event.getDate()
+          + ", the date of the last event '" + f.event.getId() + "': a streaming state keeps no history, so it"
+          + " tells the state only as of that date or later (fold with MonitorState.initial for past states)");
     }
     return Snapshot.of(replay(contract, getEvents(), asOf), asOf);
   }
@@ -214,18 +271,25 @@ public final class MonitorState {
 
   @Override
   public boolean equals(@Nullable Object o) {
+    if (o == this) {
+      return true;
+    }
+    if (engine.streaming || (o instanceof MonitorState && ((MonitorState) o).engine.streaming)) {
+      return false; // a streaming state no longer holds the events that made it
+    }
     return o instanceof MonitorState && ((MonitorState) o).contract.equals(contract)
         && ((MonitorState) o).getEvents().equals(getEvents());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(contract, getEvents());
+    return engine.streaming ? System.identityHashCode(this) : Objects.hash(contract, getEvents());
   }
 
   @Override
   public String toString() {
     Folded f = last;
-    return "MonitorState{contract=" + contract.getId() + ", events=" + (f == null ? 0 : f.size) + "}";
+    return "MonitorState{contract=" + contract.getId() + (engine.streaming ? ", streaming" : "") + ", events="
+        + (f == null ? 0 : f.size) + "}";
   }
 }

@@ -42,6 +42,8 @@ final class WorkingObligation implements Target {
   int pauses;
   /** Streaming mode: handed to the sink and dropped from the live instances. */
   boolean retired;
+  /** Streaming: the day it was retired (forgetting counts from it). */
+  @Nullable LocalDate retiredOn;
   @Nullable LocalDate @Nullable [] pauseUntil;
   /** Since when the instance is suspended (while it is). */
   @Nullable LocalDate suspendedOn;
@@ -83,6 +85,7 @@ final class WorkingObligation implements Target {
     this.lateDone = from.lateDone;
     this.pauses = from.pauses;
     this.retired = from.retired;
+    this.retiredOn = from.retiredOn;
     this.suspendedOn = from.suspendedOn;
     this.excusedDays = from.excusedDays;
     this.pausesEver = from.pausesEver;
