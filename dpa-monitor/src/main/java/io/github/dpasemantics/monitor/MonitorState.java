@@ -24,9 +24,10 @@ import org.jspecify.annotations.Nullable;
  * can be stored as its contract and its events and rebuilt by folding them ({@link #of}).
  *
  * <p>The events and accounts are an immutable chain, newest first, that a state shares with the
- * states before it: a step adds one link and copies no event. What the monitor knows is held by
+ * states before it: a step adds one link and copies no event; so does the set of their ids (the
+ * duplicate check). What the monitor knows is held by
  * the engine that applied the events; no code changes that engine once this state exists (a step
- * works on {@link Engine#copy()}, which copies what can still change and shares what cannot).
+ * works on a copy of that engine, which copies what can still change and shares what cannot).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -36,6 +37,8 @@ public final class MonitorState {
   private final @Nullable Folded last;
   /** What the monitor knows after this state's events: applied them all, and is never changed after this state was made. */
   private final Engine engine;
+  /** The ids of this state's events (streaming: of the last event's day), for the duplicate check. */
+  private final EventIds ids;
 
   /**
    * One event folded into a state, its account, and the events before it (newest first): an
@@ -48,10 +51,11 @@ public final class MonitorState {
    */
   record Folded(DpaEvent event, EventAccount account, @Nullable Folded before, int size) {}
 
-  private MonitorState(ContractInstance contract, @Nullable Folded last, Engine engine) {
+  private MonitorState(ContractInstance contract, @Nullable Folded last, Engine engine, EventIds ids) {
     this.contract = contract;
     this.last = last;
     this.engine = engine;
+    this.ids = ids;
   }
 
   /**
@@ -62,7 +66,7 @@ public final class MonitorState {
    */
   public static MonitorState initial(ContractInstance contract) {
     Objects.requireNonNull(contract, "MonitorState.initial: contract must not be null");
-    return new MonitorState(contract, null, Engine.forFold(contract));
+    return new MonitorState(contract, null, Engine.forFold(contract), EventIds.EMPTY);
   }
 
   /**
@@ -80,7 +84,7 @@ public final class MonitorState {
    */
   public static MonitorState streaming(ContractInstance contract) {
     Objects.requireNonNull(contract, "MonitorState.streaming: contract must not be null");
-    return new MonitorState(contract, null, Engine.forStreaming(contract));
+    return new MonitorState(contract, null, Engine.forStreaming(contract), EventIds.EMPTY);
   }
 
   /**
@@ -138,30 +142,34 @@ public final class MonitorState {
   Replayed folded(List<DpaEvent> events, @Nullable DpaEvent mine) {
     Engine working = Engine.forFold(contract);
     Folded chain = null;
+    EventIds known = EventIds.EMPTY;
     EventAccount account = null;
     for (DpaEvent e : events) {
       EventAccount a = Monitor.applyRefusing(working, e);
       chain = new Folded(e, a, chain, chain == null ? 1 : chain.size + 1);
+      known = known.with(e.getId());
       if (e == mine) {
         account = a;
       }
     }
-    return new Replayed(new MonitorState(contract, chain, working), account);
+    return new Replayed(new MonitorState(contract, chain, working, known), account);
   }
 
   /** The state after {@code event}, which sorts after every event of this state, applied to {@code next} with {@code account}. */
   MonitorState appended(DpaEvent event, EventAccount account, Engine next) {
     Folded before = last;
     int size = before == null ? 1 : before.size + 1;
+    EventIds known = ids;
     if (next.streaming && before != null && !before.event.getDate().equals(event.getDate())) {
-      before = null; // streaming keeps the events of the last event's day only
+      before = null; // streaming keeps the events (and ids) of the last event's day only
+      known = EventIds.EMPTY;
     }
-    return new MonitorState(contract, new Folded(event, account, before, size), next);
+    return new MonitorState(contract, new Folded(event, account, before, size), next, known.with(event.getId()));
   }
 
   /** A copy of this state whose engine is {@code next} (the same events). */
   MonitorState withEngine(Engine next) {
-    return new MonitorState(contract, last, next);
+    return new MonitorState(contract, last, next, ids);
   }
 
   /** The engine that applied this state's events; callers must not change it (a step copies it). */
@@ -169,14 +177,9 @@ public final class MonitorState {
     return engine;
   }
 
-  /** Whether an event of this state has the id {@code id}. */
+  /** Whether an event of this state (streaming: of its last event's day) has the id {@code id}. */
   boolean hasEventId(String id) {
-    for (Folded f = last; f != null; f = f.before) {
-      if (f.event.getId().equals(id)) {
-        return true;
-      }
-    }
-    return false;
+    return ids.contains(id);
   }
 
   /**

@@ -259,8 +259,8 @@ public final class MonitorGenerators {
   // ---------------------------------------------------------------- generators
 
   /**
-   * Lists of keys for the monitor's string map: up to 300 ids made of the pieces "Aa", "BB"
-   * (equal hash codes), "e" and "-", so equal ids, colliding hashes and long probe runs are common.
+   * Lists of event ids for the fold's set of ids ({@code EventIds}): up to 300 ids made of the
+   * pieces "Aa", "BB" (equal hash codes), "e" and "-", so equal ids and colliding hashes are common.
    */
   public static Gen<List<String>> idLists() {
     String[] pieces = {"Aa", "BB", "e", "-"};
