@@ -123,8 +123,13 @@ public final class ContractMonitor {
   private Set<String> ids = new HashSet<>();
   private final @Nullable MonitorSink sink;
   private @Nullable DpaEvent last;
+  /** Full mode: the engine that applied the timeline (replayed when an event was inserted before others). */
   private Engine engine;
   private boolean stale;
+  /** Streaming mode: the fold's streaming state ({@link MonitorState#streaming}); null in full mode. */
+  private @Nullable MonitorState live;
+  /** Streaming: how long a closed matter is remembered after the day it closed; null: for ever. */
+  private final @Nullable Period forgetAfter;
 
   /** The thread inside a call on this monitor, if any (fails fast on use from two threads). */
   private final AtomicReference<@Nullable Thread> owner = new AtomicReference<>();
@@ -133,7 +138,9 @@ public final class ContractMonitor {
     this.contract = contract;
     this.effective = contract.addendumEffectiveDate();
     this.sink = sink;
-    this.engine = new Engine(contract, sink, forgetAfter);
+    this.forgetAfter = forgetAfter;
+    this.engine = new Engine(contract);
+    this.live = sink == null ? null : MonitorState.streaming(contract);
   }
 
   /**
@@ -241,7 +248,8 @@ public final class ContractMonitor {
    * @return the number of matters remembered
    */
   public int rememberedMatters() {
-    return engine.remembered();
+    MonitorState l = live;
+    return l != null ? l.engine().remembered() : engine.remembered();
   }
 
   /**
@@ -277,7 +285,8 @@ public final class ContractMonitor {
    * @return the count
    */
   public int size() {
-    return sink == null ? timeline.size() : (int) engine.applied;
+    MonitorState l = live;
+    return l == null ? timeline.size() : l.size();
   }
 
   /**
@@ -356,7 +365,7 @@ public final class ContractMonitor {
             + ", the date of the last applied event '" + l.getId() + "': a streaming monitor keeps no history, so it"
             + " tells the state only as of that date or later (use ContractMonitor.of for past states)");
       }
-      return Snapshot.of(engine, asOf);
+      return Objects.requireNonNull(live).asOf(asOf);
     }
     Engine current = current();
     if (timeline.isEmpty() || !timeline.get(timeline.size() - 1).getDate().isAfter(asOf)) {
@@ -450,9 +459,25 @@ public final class ContractMonitor {
   /** Applies a batch returned by {@link #checked} (and not changed since): the second half of appendAll. */
   void applyChecked(Batch batch) {
     List<DpaEvent> events = batch.events;
-    if (sink != null) {
+    MonitorSink out = sink;
+    MonitorState from = live;
+    if (out != null && from != null) {
+      // fold the whole batch first: a refusal anywhere leaves the monitor and its sink untouched
+      List<Step> steps = new ArrayList<>(events.size());
+      MonitorState s = from;
+      DpaEvent previous = last;
       for (DpaEvent e : events) {
-        stream(e);
+        s = forgetting(s, previous, e);
+        Step step = Monitor.step(s, e);
+        steps.add(step);
+        s = step.next();
+        previous = e;
+      }
+      // then hand each step on; a sink that throws stops this monitor after that step's event
+      for (int k = 0; k < steps.size(); k++) {
+        live = steps.get(k).next();
+        streamedIds(events.get(k));
+        handOn(steps.get(k), out);
       }
       return;
     }
@@ -545,21 +570,55 @@ public final class ContractMonitor {
   private void checkInOrder(DpaEvent e) {
     DpaEvent l = last;
     if (l != null && ORDER.compare(l, e) >= 0) {
-      throw new MonitorInputException(e.getId(), "date", e.getDate().toString(),
-          "a streaming monitor takes events in timeline order (date, then same-day rank of the type, then id) and keeps"
-              + " no history to replay, but this " + e.getType() + " sorts before the last applied event '" + l.getId()
-              + "' (" + l.getType() + " of " + l.getDate() + "); use ContractMonitor.of for out-of-order input");
+      throw outOfOrder(l, e);
     }
   }
 
+  /** The refusal of an event that sorts before the last event a streaming monitor or state applied. */
+  static MonitorInputException outOfOrder(DpaEvent last, DpaEvent e) {
+    return new MonitorInputException(e.getId(), "date", e.getDate().toString(),
+        "a streaming monitor takes events in timeline order (date, then same-day rank of the type, then id) and keeps"
+            + " no history to replay, but this " + e.getType() + " sorts before the last applied event '" + last.getId()
+            + "' (" + last.getType() + " of " + last.getDate() + "); use ContractMonitor.of for out-of-order input");
+  }
+
+  /** Streams one event through the fold, then hands its account and the obligations it closed to the sink. */
   private void stream(DpaEvent e) {
+    Step step = Monitor.step(forgetting(Objects.requireNonNull(live), last, e), e);
+    live = step.next();
+    streamedIds(e);
+    handOn(step, Objects.requireNonNull(sink));
+  }
+
+  /**
+   * The streaming state before {@code e}: on a new day, a monitor made with {@code forgetClosedAfter}
+   * forgets the matters that closed more than that long before it (after dropping the rights no state
+   * from that day on can show, as the day's first event does).
+   */
+  private MonitorState forgetting(MonitorState s, @Nullable DpaEvent previous, DpaEvent e) {
+    Period after = forgetAfter;
+    LocalDate d = e.getDate();
+    if (after == null || previous == null || !d.isAfter(previous.getDate())) {
+      return s;
+    }
+    return Monitor.forgetting(s, d, closedOn -> closedOn.plus(after).isBefore(d));
+  }
+
+  /** Streaming: the ids of the last event's day (the duplicate check), and the last event. */
+  private void streamedIds(DpaEvent e) {
     DpaEvent l = last;
     if (l != null && !l.getDate().equals(e.getDate())) {
       ids.clear();
     }
     ids.add(e.getId());
     last = e;
-    engine.apply(e);
+  }
+
+  private static void handOn(Step step, MonitorSink out) {
+    out.accounted(step.account());
+    for (ObligationInstance closed : step.closed()) {
+      out.closed(closed);
+    }
   }
 
   /** Full mode: stores an event whose id is in {@link #ids} already. */

@@ -35,7 +35,7 @@ public final class Effect {
   }
 
   /** The instance touched, if the target is one (the engine's working copy). */
-  @Nullable WorkingObligation inst() {
+  @Nullable WorkingObligation obligation() {
     return target instanceof WorkingObligation ? (WorkingObligation) target : null;
   }
 

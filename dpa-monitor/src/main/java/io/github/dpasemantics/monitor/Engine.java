@@ -64,14 +64,14 @@ import io.github.dpasemantics.model.time.DeadlineRule;
 import io.github.dpasemantics.policy.Scope;
 import io.github.dpasemantics.policy.Subprocessing;
 import java.time.LocalDate;
-import java.time.Period;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -131,10 +131,12 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
    * Subprocessor's notice, agreement and discussion share its id).
    */
   final HashMap<Matter, WorkingObligation> index = new HashMap<>();
-  final HashMap<String, SubprocessorRecord> subs = new HashMap<>();
+  final HashMap<String, SubprocessorRecord> subprocessorRecords = new HashMap<>();
   final ArrayList<Right> rights = new ArrayList<>();
   final HashMap<String, Right> auditorRights = new HashMap<>();
-  /** Full-history mode: every applied event's account (streaming mode keeps none). */
+  /** Whether {@link #accounts} keeps every applied event's account (false when streaming, and in the fold). */
+  final boolean keepsAccounts;
+  /** Full-history mode: every applied event's account (streaming mode and the fold keep none). */
   final ArrayList<EventAccount> accounts = new ArrayList<>();
   final HashSet<String> audits = new HashSet<>();
   final HashMap<Integer, ArrayList<LocalDate>> auditDates = new HashMap<>();
@@ -149,8 +151,13 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
   final HashMap<String, String> auditOfReport = new HashMap<>();
 
   final HashMap<String, List<String>> reportsOfAudit = new HashMap<>();
-  /** Streaming mode: where accounts and closed instances go; null in full-history mode. */
-  final @Nullable MonitorSink sink;
+  /**
+   * Streaming: an instance nothing can change any more leaves the live instances for
+   * {@link #closed} (its tombstone stays in the lookup index), and closed or lapsed rights are dropped.
+   */
+  final boolean streaming;
+  /** Streaming: the views of the instances the last applied event closed, in order (for the caller to hand on). */
+  final ArrayList<ObligationInstance> closed = new ArrayList<>(0);
   /** Events applied. */
   long applied;
   /** The date of the last event applied (streaming mode prunes when it moves on). */
@@ -159,11 +166,6 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
   /** Streaming: the earliest lapse date among the live rights (prune after it), and whether a right closed since the last prune. */
   @Nullable LocalDate pruneAfter;
   boolean closedSome;
-  /** Streaming: how long a closed matter is remembered after the day it closed; null: for ever. */
-  final @Nullable Period forgetAfter;
-  /** Streaming with {@link #forgetAfter}: retired instances, oldest first, and the day each was retired. */
-  final ArrayDeque<WorkingObligation> forgettable = new ArrayDeque<>();
-  final ArrayDeque<LocalDate> retiredOn = new ArrayDeque<>();
   /** The record of what the event being applied does, reset for each event. */
   final AccountBuilder account;
   final SubprocessorDuties subprocessors = new SubprocessorDuties(this);
@@ -173,19 +175,27 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
   final SccDuties sccDuties = new SccDuties(this);
   final DeletionDuties deletions = new DeletionDuties(this);
 
+  /** An engine that keeps every event's account (the mutable facade's full mode, and replays for as-of queries). */
   Engine(ContractInstance contract) {
-    this(contract, null, null);
+    this(contract, false, true);
   }
 
   /**
-   * An engine; with a sink it streams: accounts and instances that can no longer change go to the
-   * sink instead of being kept, and closed or lapsed rights are dropped. With {@code forgetAfter}
-   * as well, a closed matter's tombstone (and a Subprocessor record with nothing live left) is
-   * dropped once that long has passed since the day it closed.
+   * An engine for the fold ({@link Monitor#step}): it keeps no accounts, since a
+   * {@link MonitorState} keeps each event's account next to the event.
    */
-  Engine(ContractInstance contract, @Nullable MonitorSink sink, @Nullable Period forgetAfter) {
-    this.sink = sink;
-    this.forgetAfter = forgetAfter;
+  static Engine forFold(ContractInstance contract) {
+    return new Engine(contract, false, false);
+  }
+
+  /** A streaming engine for the fold ({@link MonitorState#streaming}): see {@link #streaming}. */
+  static Engine forStreaming(ContractInstance contract) {
+    return new Engine(contract, true, false);
+  }
+
+  private Engine(ContractInstance contract, boolean streaming, boolean keepsAccounts) {
+    this.keepsAccounts = keepsAccounts;
+    this.streaming = streaming;
     this.contract = contract;
     this.rules = new Rules(contract);
     this.effective = contract.addendumEffectiveDate();
@@ -203,19 +213,24 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
   private static final DpaEvent PLACEHOLDER =
       AgreementExpired.builder().id("-").date(LocalDate.MIN).actor(io.github.dpasemantics.model.party.PartyKind.SEGMENT).build();
 
-  /** Processes one event, which must not sort before any event already processed. */
-  void apply(DpaEvent e) {
+  /** Processes one event, which must not sort before any event already processed, and returns its account. */
+  EventAccount apply(DpaEvent e) {
     AccountBuilder a = account;
     a.reset(e);
     applied++;
-    MonitorSink out = sink;
-    if (out == null) {
+    if (!streaming) {
+      if (!keepsAccounts) {
+        e.accept(this);
+        return a.toAccount();
+      }
+      EventAccount done;
       try {
         e.accept(this);
       } finally {
-        accounts.add(a.toAccount());
+        done = a.toAccount();
+        accounts.add(done);
       }
-      return;
+      return done;
     }
     LocalDate d = e.getDate();
     LocalDate last = lastDate;
@@ -223,52 +238,145 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
       prune(d);
     }
     lastDate = d;
+    closed.clear();
     e.accept(this);
-    out.accounted(a.toAccount());
+    EventAccount done = a.toAccount();
     for (Effect f : a.effects()) {
-      retire(f.inst(), out);
+      retire(f.obligation());
     }
+    return done;
   }
 
-  /** Streaming: hands an instance the effect touched to the sink, and drops it, once nothing can change it. */
-  void retire(@Nullable WorkingObligation i, MonitorSink out) {
+  /**
+   * A copy of this fold engine for the next step of the fold, which changes the copy and never
+   * this engine: what can still change (open or waiting obligations, rights, Subprocessor records,
+   * the contract's small maps) is copied, and an obligation nothing can change any more
+   * ({@link WorkingObligation#isFinal}) is shared. The cost is that of the contract's matters, not
+   * of its events.
+   */
+  Engine copy() {
+    if (keepsAccounts) {
+      throw new IllegalStateException("Engine.copy: only a fold engine (no kept accounts) is copied");
+    }
+    return new Engine(this);
+  }
+
+  private Engine(Engine from) {
+    this.keepsAccounts = false;
+    this.streaming = from.streaming;
+    this.contract = from.contract;
+    this.rules = from.rules;
+    this.effective = from.effective;
+    this.annexA = from.annexA;
+    this.deletionSurvives = from.deletionSurvives;
+    this.retainedDataSurvives = from.retainedDataSurvives;
+    this.protectionUntilDeletion = from.protectionUntilDeletion;
+    this.allDeletedOn = from.allDeletedOn;
+    this.agreement = from.agreement;
+    this.end = from.end;
+    this.endFixed = from.endFixed;
+    this.endEvent = from.endEvent;
+    this.account = new AccountBuilder(PLACEHOLDER);
+    IdentityHashMap<Object, Object> copies = new IdentityHashMap<>();
+    instances.ensureCapacity(from.instances.size());
+    for (WorkingObligation i : from.instances) {
+      instances.add(from.copyOf(i, copies));
+    }
+    for (var entry : from.index.entrySet()) {
+      index.put(entry.getKey(), from.copyOf(entry.getValue(), copies));
+    }
+    for (SubprocessorRecord s : from.subprocessorRecords.values()) {
+      SubprocessorRecord c = new SubprocessorRecord(s.id);
+      c.notice = s.notice == null ? null : from.copyOf(s.notice, copies);
+      c.expedited = s.expedited;
+      c.pageUpdated = s.pageUpdated;
+      c.workspaceMessage = s.workspaceMessage;
+      c.noticeDate = s.noticeDate;
+      c.firstProcessing = s.firstProcessing;
+      c.objection = s.objection == null ? null : copyOf(s.objection, copies);
+      c.objectedOn = s.objectedOn;
+      c.discussion = s.discussion == null ? null : from.copyOf(s.discussion, copies);
+      c.termination = s.termination == null ? null : copyOf(s.termination, copies);
+      subprocessorRecords.put(s.id, c);
+    }
+    rights.ensureCapacity(from.rights.size());
+    for (Right r : from.rights) {
+      rights.add(copyOf(r, copies));
+    }
+    for (var entry : from.auditorRights.entrySet()) {
+      auditorRights.put(entry.getKey(), copyOf(entry.getValue(), copies));
+    }
+    audits.addAll(from.audits);
+    for (var entry : from.auditDates.entrySet()) {
+      auditDates.put(entry.getKey(), new ArrayList<>(entry.getValue()));
+    }
+    reports.putAll(from.reports);
+    transfers.addAll(from.transfers);
+    WorkingObligation del = from.deletion;
+    this.deletion = del == null ? null : from.copyOf(del, copies);
+    this.retention = from.retention;
+    held.putAll(from.held);
+    auditOfReport.putAll(from.auditOfReport);
+    for (var entry : from.reportsOfAudit.entrySet()) {
+      reportsOfAudit.put(entry.getKey(), new ArrayList<>(entry.getValue()));
+    }
+    this.applied = from.applied;
+    this.lastDate = from.lastDate;
+    this.rightSeq = from.rightSeq;
+    this.pruneAfter = from.pruneAfter;
+    this.closedSome = from.closedSome;
+  }
+
+  /** This engine's obligation in the copy being made: itself if nothing can change it any more, else one copy per instance. */
+  private WorkingObligation copyOf(WorkingObligation i, IdentityHashMap<Object, Object> copies) {
+    if (i.isFinal(waiting(i))) {
+      return i;
+    }
+    return (WorkingObligation) copies.computeIfAbsent(i, x -> i.copy());
+  }
+
+  /** A right in the copy being made: one copy per right (a closed right is still marked when pruned). */
+  private static Right copyOf(Right r, IdentityHashMap<Object, Object> copies) {
+    return (Right) copies.computeIfAbsent(r, x -> r.copy());
+  }
+
+  /** Streaming: moves an instance the effect touched to {@link #closed}, out of the live instances, once nothing can change it. */
+  void retire(@Nullable WorkingObligation i) {
     if (i == null || i.retired || !i.isFinal(waiting(i))) {
       return;
     }
     i.retired = true;
+    i.retiredOn = lastDate;
     instances.remove(i);
-    out.closed(Snapshot.view(i, i.movedOn));
+    closed.add(Snapshot.view(i, i.movedOn));
     // the lookup index keeps the released instance as the matter's tombstone, so a later event
     // about the matter is answered exactly as in full mode ("already fulfilled on ..."), until
-    // forgotten (forgetAfter)
+    // forgotten (forget)
     i.release();
-    LocalDate today = lastDate;
-    if (forgetAfter != null && today != null) {
-      forgettable.addLast(i);
-      retiredOn.addLast(today);
-    }
   }
 
   /**
-   * Streaming with {@link #forgetAfter}: drops the tombstones of matters that closed more than
-   * {@code forgetAfter} before {@code date}, and the records of Subprocessors with nothing live
-   * left. A later event about a forgotten matter is then answered as about an unknown one.
+   * Streaming: drops the tombstones of matters retired on a day {@code forgotten} accepts, and the
+   * records of Subprocessors with nothing live left. A later event about a forgotten matter is then
+   * answered as about an unknown one.
    */
-  void forget(LocalDate date) {
-    Period after = forgetAfter;
-    if (after == null) {
-      return;
-    }
-    while (!forgettable.isEmpty() && retiredOn.getFirst().plus(after).isBefore(date)) {
-      WorkingObligation i = forgettable.removeFirst();
-      retiredOn.removeFirst();
-      unindex(i);
+  void forget(Predicate<LocalDate> forgotten) {
+    List<WorkingObligation> gone = new ArrayList<>();
+    index.values().removeIf(i -> {
+      LocalDate on = i.retiredOn;
+      if (i.retired && on != null && forgotten.test(on)) {
+        gone.add(i);
+        return true;
+      }
+      return false;
+    });
+    for (WorkingObligation i : gone) {
       if (i.subject != null
           && (i.kind == ObligationKind.SUBPROCESSOR_NOTICE || i.kind == ObligationKind.GOOD_FAITH_DISCUSSION)) {
-        SubprocessorRecord s = subs.get(i.subject);
+        SubprocessorRecord s = subprocessorRecords.get(i.subject);
         if (s != null && isForgotten(s.notice) && isForgotten(s.discussion) && isGone(s.objection)
             && isGone(s.termination)) {
-          subs.remove(i.subject);
+          subprocessorRecords.remove(i.subject);
         }
       }
     }
@@ -276,7 +384,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
 
   /** The matters this engine remembers: entries of the lookup index (live or tombstones) and Subprocessor records. */
   int remembered() {
-    return subs.size() + index.size();
+    return subprocessorRecords.size() + index.size();
   }
 
   /** Whether an instance is absent, or retired and no longer in the lookup index. */
@@ -294,7 +402,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
     if (i.kind != ObligationKind.SUBPROCESSOR_NOTICE || i.subject == null) {
       return false;
     }
-    SubprocessorRecord s = subs.get(i.subject);
+    SubprocessorRecord s = subprocessorRecords.get(i.subject);
     return s != null && s.firstProcessing == null;
   }
 
@@ -322,7 +430,6 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
     if (!held.isEmpty()) {
       held.values().removeIf(p -> p.getUntil().isPresent() && p.getUntil().get().isBefore(date));
     }
-    forget(date);
   }
 
   /** Streaming: a right was closed, or a right's lapse date set; the next prune looks at the rights. */
@@ -499,11 +606,11 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
     move(i, ObligationState.SUSPENDED, e, EffectKind.SUSPENDED, MonitorCode.NOTICE_DELAY, i.subjectOrId(), e.getDate(), why);
   }
 
-  SubprocessorRecord sub(String id) {
-    SubprocessorRecord s = subs.get(id);
+  SubprocessorRecord subprocessorRecord(String id) {
+    SubprocessorRecord s = subprocessorRecords.get(id);
     if (s == null) {
       s = new SubprocessorRecord(id);
-      subs.put(id, s);
+      subprocessorRecords.put(id, s);
     }
     return s;
   }
@@ -527,7 +634,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
 
   @Override
   public AccountBuilder visitTerminatedForConvenience(TerminatedForConvenience e) {
-    SubprocessorRecord s = subs.get(e.getSubprocessorId());
+    SubprocessorRecord s = subprocessorRecords.get(e.getSubprocessorId());
     Right r = s == null ? null : s.termination;
     if (r == null || !r.isOpenOn(e.getDate())) {
       return unmatched(MonitorCode.TERMINATION_FOR_CONVENIENCE_WITHOUT_RIGHT, e.getDate(), e.getSubprocessorId());

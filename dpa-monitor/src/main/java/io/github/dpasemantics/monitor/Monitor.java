@@ -6,12 +6,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The monitor as a fold: {@code next = step(state, event)}. A contract's monitor is the fold of
@@ -52,70 +52,71 @@ public final class Monitor {
   public static Step step(MonitorState state, DpaEvent event) {
     Objects.requireNonNull(state, "Monitor.step: state must not be null");
     Objects.requireNonNull(event, "Monitor.step: event must not be null");
-    List<DpaEvent> events = state.getEvents();
-    int size = events.size();
-    // the state's working copy: its engine and its events' ids, so that an event that sorts last
-    // costs what it changes, never a pass over the history
-    MonitorState.Working working = state.takeWorking();
-    int at;
-    try {
-      if (working != null ? working.ids.contains(event.getId()) : hasId(events, event.getId())) {
-        throw ContractMonitor.duplicateId(event.getId());
-      }
-      ContractMonitor.checkEvent(state.getContract(), event);
-      if (size == 0 || DpaEvent.TIMELINE_ORDER.compare(events.get(size - 1), event) < 0) {
-        at = size;
-      } else {
-        at = Collections.binarySearch(events, event, DpaEvent.TIMELINE_ORDER);
-        at = at >= 0 ? at : -at - 1;
-      }
-    } catch (RuntimeException refused) {
-      state.giveBack(working);
-      throw refused;
+    if (state.hasEventId(event.getId())) {
+      throw ContractMonitor.duplicateId(event.getId());
     }
-    if (at < size) {
-      // an event that sorts before others: replay the timeline with it in its place
-      state.giveBack(working);
-      List<DpaEvent> all = new ArrayList<>(events);
-      all.add(at, event);
-      Engine replayed = new Engine(state.getContract());
-      Set<String> ids = new HashSet<>();
-      EventAccount account = null;
-      for (DpaEvent e : all) {
-        applyRefusing(replayed, e);
-        ids.add(e.getId());
-        if (e == event) {
-          account = replayed.accounts.get(replayed.accounts.size() - 1);
-        }
-      }
-      EventAccount mine = Objects.requireNonNull(account);
-      return new Step(state.with(event, at, new MonitorState.Working(replayed, ids)), changes(mine), mine);
+    ContractMonitor.checkEvent(state.getContract(), event);
+    Optional<DpaEvent> last = state.getLastEvent();
+    if (last.isEmpty() || DpaEvent.TIMELINE_ORDER.compare(last.get(), event) < 0) {
+      // the usual case: the event sorts last; the step works on a copy of what the state knows
+      // (its live matters), so a refusal anywhere, the date arithmetic included, leaves no trace
+      Engine next = state.engine().copy();
+      EventAccount account = applyRefusing(next, event);
+      return new Step(state.appended(event, account, next), changes(account), account, next.closed);
     }
-    MonitorState.Working next = working != null ? working : MonitorState.Working.replayed(state.getContract(), events);
-    // a refusal from here on leaves the engine half-applied: it is not given back, the state replays
-    applyRefusing(next.engine, event);
-    next.ids.add(event.getId());
-    EventAccount account = next.engine.accounts.get(next.engine.accounts.size() - 1);
-    return new Step(state.with(event, at, next), changes(account), account);
-  }
-
-  private static boolean hasId(List<DpaEvent> events, String id) {
-    for (DpaEvent known : events) {
-      if (known.getId().equals(id)) {
-        return true;
-      }
+    if (state.isStreaming()) {
+      throw ContractMonitor.outOfOrder(last.get(), event);
     }
-    return false;
+    // an event that sorts before others: the timeline is folded again with it in its place
+    List<DpaEvent> events = new ArrayList<>(state.getEvents());
+    int at = Collections.binarySearch(events, event, DpaEvent.TIMELINE_ORDER);
+    events.add(at >= 0 ? at : -at - 1, event);
+    MonitorState.Replayed replayed = state.folded(events, event);
+    EventAccount account = Objects.requireNonNull(replayed.account());
+    return new Step(replayed.state(), changes(account), account);
   }
 
   /** Applies an event, turning a failure inside the date arithmetic into a refusal that names the event. */
-  private static void applyRefusing(Engine engine, DpaEvent event) {
+  static EventAccount applyRefusing(Engine engine, DpaEvent event) {
     try {
-      engine.apply(event);
+      return engine.apply(event);
     } catch (DateTimeException | ArithmeticException e) {
       throw new MonitorInputException(event.getId(), "date", event.getDate().toString(),
           "a deadline computed from this event falls outside the dates the monitor can represent (" + e.getMessage() + ")");
     }
+  }
+
+  /**
+   * Forgets, in a streaming state, the matters that closed before {@code cutoff}: their tombstones,
+   * and the records of Subprocessors with nothing live left. A later event about a forgotten matter
+   * is then answered as about an unknown one. Pure: returns a new state and leaves {@code state}
+   * alone; a state that does not stream is returned as it is (it keeps its whole history).
+   *
+   * @param state the state
+   * @param cutoff the first day whose closed matters are still remembered
+   * @return the state without the matters closed before {@code cutoff}
+   */
+  public static MonitorState forgetClosedBefore(MonitorState state, LocalDate cutoff) {
+    Objects.requireNonNull(state, "Monitor.forgetClosedBefore: state must not be null");
+    Objects.requireNonNull(cutoff, "Monitor.forgetClosedBefore: cutoff must not be null");
+    return forgetting(state, null, closedOn -> closedOn.isBefore(cutoff));
+  }
+
+  /**
+   * A streaming state without the matters closed on a day {@code forgotten} accepts; with
+   * {@code today}, first without the rights no state from {@code today} on can show (as the first
+   * event of {@code today} would drop them).
+   */
+  static MonitorState forgetting(MonitorState state, @Nullable LocalDate today, Predicate<LocalDate> forgotten) {
+    if (!state.isStreaming()) {
+      return state;
+    }
+    Engine next = state.engine().copy();
+    if (today != null) {
+      next.prune(today);
+    }
+    next.forget(forgotten);
+    return state.withEngine(next);
   }
 
   /** The changes of obligations and rights an event's account records, in order (recorded facts left out). */

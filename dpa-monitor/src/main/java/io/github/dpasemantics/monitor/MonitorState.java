@@ -3,117 +3,59 @@ package io.github.dpasemantics.monitor;
 import io.github.dpasemantics.model.contract.ContractInstance;
 import io.github.dpasemantics.model.event.DpaEvent;
 import java.time.LocalDate;
-import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.RandomAccess;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The state of one contract's monitor as a value: the contract and the events folded into it, in
- * {@link DpaEvent#TIMELINE_ORDER}. Everything the monitor tells (obligations, rights, accounts as
- * of any date) is a function of this value ({@link #asOf(LocalDate)}); the next state is
- * {@link Monitor#step(MonitorState, DpaEvent)}. Two states are equal when their contracts and
- * events are; a state can be stored as its contract and its events and rebuilt by folding them.
+ * The state of one contract's monitor as an immutable value: the contract, the events folded into
+ * it in {@link DpaEvent#TIMELINE_ORDER} with each event's account, and what the monitor knows
+ * after them (the obligations, rights and records the next event may change). The next state is
+ * {@link Monitor#step(MonitorState, DpaEvent)}, a pure function: it never changes the state it is
+ * given, so two steps from one state give two independent states. Everything the monitor tells
+ * (obligations, rights, accounts as of any date) is a function of this value
+ * ({@link #asOf(LocalDate)}). Two states are equal when their contracts and events are; a state
+ * can be stored as its contract and its events and rebuilt by folding them ({@link #of}).
  *
- * <p>This class is immutable and thread-safe. For speed a state may hold the working engine its
- * last step produced, with the ids of its events, and shares its events with the state a step
- * appends to it: the first step from it takes the engine over (an event that sorts last is then
- * checked and applied in time independent of the history, and no event is copied), and any other
- * use of the state (a second step from it, a query after it was stepped from) replays its events
- * instead. Which path is taken never changes an answer.
+ * <p>The events and accounts are an immutable chain, newest first, that a state shares with the
+ * states before it: a step adds one link and copies no event; so does the set of their ids (the
+ * duplicate check). What the monitor knows is held by
+ * the engine that applied the events; no code changes that engine once this state exists (a step
+ * works on a copy of that engine, which copies what can still change and shares what cannot).
+ *
+ * <p>This class is immutable and thread-safe.
  */
 public final class MonitorState {
   private final ContractInstance contract;
-  /** This state's events: the first {@code size} of a timeline it may share with the states stepped from it. */
-  private final List<DpaEvent> events;
-  private final Timeline timeline;
-  /** The engine that applied exactly {@link #events} and their ids, until a step takes them over; then null. */
-  private @Nullable Working working;
+  /** The last event in timeline order, with its account and the chain of the events before it; null before any event. */
+  private final @Nullable Folded last;
+  /** What the monitor knows after this state's events: applied them all, and is never changed after this state was made. */
+  private final Engine engine;
+  /** The ids of this state's events (streaming: of the last event's day), for the duplicate check. */
+  private final EventIds ids;
 
-  private MonitorState(ContractInstance contract, Timeline timeline, int size, @Nullable Working working) {
+  /**
+   * One event folded into a state, its account, and the events before it (newest first): an
+   * immutable chain shared by a state and the states made from it by appending.
+   *
+   * @param event the event
+   * @param account its account
+   * @param before the chain of the events before it, null for the first
+   * @param size how many events the chain holds, this one included
+   */
+  record Folded(DpaEvent event, EventAccount account, @Nullable Folded before, int size) {}
+
+  private MonitorState(ContractInstance contract, @Nullable Folded last, Engine engine, EventIds ids) {
     this.contract = contract;
-    this.timeline = timeline;
-    this.events = new Prefix(timeline, size);
-    this.working = working;
-  }
-
-  /**
-   * What a state hands to the step that appends after it, so that the step costs what the event
-   * changes and not the history: the engine that applied the state's events, and their ids (the
-   * duplicate check). One owner at a time: a step takes it over ({@link #takeWorking}).
-   */
-  static final class Working {
-    final Engine engine;
-    final Set<String> ids;
-
-    Working(Engine engine, Set<String> ids) {
-      this.engine = engine;
-      this.ids = ids;
-    }
-
-    /** The working copy of a state whose events are {@code events}: replays them. */
-    static Working replayed(ContractInstance contract, List<DpaEvent> events) {
-      Set<String> ids = new HashSet<>();
-      for (DpaEvent e : events) {
-        ids.add(e.getId());
-      }
-      return new Working(replay(contract, events, LocalDate.MAX), ids);
-    }
-  }
-
-  /**
-   * Events in timeline order, shared by a state and the states made from it by appending: each
-   * state reads its own prefix ({@link Prefix}), and only a state whose prefix is the whole
-   * timeline may append to it (a second step from the same state copies its prefix instead). Read
-   * and appended under its lock, so that states on different threads see whole events.
-   */
-  private static final class Timeline {
-    private final List<DpaEvent> events;
-
-    /** A timeline of {@code events}, which it owns from now on (a mutable list no one else changes). */
-    Timeline(List<DpaEvent> events) {
-      this.events = events;
-    }
-
-    synchronized DpaEvent get(int index) {
-      return events.get(index);
-    }
-
-    /** Appends {@code e} if the timeline holds exactly {@code size} events; false if another state appended first. */
-    synchronized boolean append(int size, DpaEvent e) {
-      if (events.size() != size) {
-        return false;
-      }
-      events.add(e);
-      return true;
-    }
-  }
-
-  /** The first {@code size} events of a timeline, as an unmodifiable list. */
-  private static final class Prefix extends AbstractList<DpaEvent> implements RandomAccess {
-    private final Timeline timeline;
-    private final int size;
-
-    Prefix(Timeline timeline, int size) {
-      this.timeline = timeline;
-      this.size = size;
-    }
-
-    @Override
-    public DpaEvent get(int index) {
-      Objects.checkIndex(index, size);
-      return timeline.get(index);
-    }
-
-    @Override
-    public int size() {
-      return size;
-    }
+    this.last = last;
+    this.engine = engine;
+    this.ids = ids;
   }
 
   /**
@@ -124,7 +66,44 @@ public final class MonitorState {
    */
   public static MonitorState initial(ContractInstance contract) {
     Objects.requireNonNull(contract, "MonitorState.initial: contract must not be null");
-    return new MonitorState(contract, new Timeline(new ArrayList<>()), 0, new Working(new Engine(contract), new HashSet<>()));
+    return new MonitorState(contract, null, Engine.forFold(contract), EventIds.EMPTY);
+  }
+
+  /**
+   * Returns the initial streaming state of a contract: the fold of a monitor that keeps only what
+   * is live. Its steps take events in timeline order only; each step hands the obligations its
+   * event closed over in {@link Step#closed()} and keeps of them only a tombstone (enough to answer
+   * a later event about the matter), drops closed and lapsed rights, and keeps no events or
+   * accounts beyond the ids of the last event's day (the duplicate check).
+   * {@link Monitor#forgetClosedBefore} drops tombstones. A streaming state tells where the contract
+   * stands as of the last event's date or later only, and is equal only to itself (it no longer
+   * holds the events that made it).
+   *
+   * @param contract the contract instance
+   * @return the initial streaming state
+   */
+  public static MonitorState streaming(ContractInstance contract) {
+    Objects.requireNonNull(contract, "MonitorState.streaming: contract must not be null");
+    return new MonitorState(contract, null, Engine.forStreaming(contract), EventIds.EMPTY);
+  }
+
+  /**
+   * Returns whether this state streams ({@link #streaming}).
+   *
+   * @return true for a streaming state
+   */
+  public boolean isStreaming() {
+    return engine.streaming;
+  }
+
+  /**
+   * Returns how many events were folded into this state.
+   *
+   * @return the number of events
+   */
+  public int size() {
+    Folded f = last;
+    return f == null ? 0 : f.size;
   }
 
   /**
@@ -138,13 +117,69 @@ public final class MonitorState {
    */
   public static MonitorState of(ContractInstance contract, List<? extends DpaEvent> events) {
     Objects.requireNonNull(events, "MonitorState.of: events must not be null");
-    MonitorState s = initial(contract);
     List<DpaEvent> sorted = new ArrayList<>(events);
     sorted.sort(DpaEvent.TIMELINE_ORDER);
+    MonitorState s = initial(contract);
+    Set<String> ids = new HashSet<>();
     for (DpaEvent e : sorted) {
-      s = Monitor.step(s, e).next();
+      Objects.requireNonNull(e, "MonitorState.of: events must not contain null");
+      if (!ids.add(e.getId())) {
+        throw ContractMonitor.duplicateId(e.getId());
+      }
+      ContractMonitor.checkEvent(contract, e);
     }
-    return s;
+    return s.folded(sorted, null).state;
+  }
+
+  /** A state and the account of one of its events. */
+  record Replayed(MonitorState state, @Nullable EventAccount account) {}
+
+  /**
+   * The state whose events are {@code events} (in timeline order, already checked), folded from
+   * the initial state on one engine of its own, with the account of {@code mine} if it is one of
+   * them. A refusal inside the date arithmetic throws before any state exists.
+   */
+  Replayed folded(List<DpaEvent> events, @Nullable DpaEvent mine) {
+    Engine working = Engine.forFold(contract);
+    Folded chain = null;
+    EventIds known = EventIds.EMPTY;
+    EventAccount account = null;
+    for (DpaEvent e : events) {
+      EventAccount a = Monitor.applyRefusing(working, e);
+      chain = new Folded(e, a, chain, chain == null ? 1 : chain.size + 1);
+      known = known.with(e.getId());
+      if (e == mine) {
+        account = a;
+      }
+    }
+    return new Replayed(new MonitorState(contract, chain, working, known), account);
+  }
+
+  /** The state after {@code event}, which sorts after every event of this state, applied to {@code next} with {@code account}. */
+  MonitorState appended(DpaEvent event, EventAccount account, Engine next) {
+    Folded before = last;
+    int size = before == null ? 1 : before.size + 1;
+    EventIds known = ids;
+    if (next.streaming && before != null && !before.event.getDate().equals(event.getDate())) {
+      before = null; // streaming keeps the events (and ids) of the last event's day only
+      known = EventIds.EMPTY;
+    }
+    return new MonitorState(contract, new Folded(event, account, before, size), next, known.with(event.getId()));
+  }
+
+  /** A copy of this state whose engine is {@code next} (the same events). */
+  MonitorState withEngine(Engine next) {
+    return new MonitorState(contract, last, next, ids);
+  }
+
+  /** The engine that applied this state's events; callers must not change it (a step copies it). */
+  Engine engine() {
+    return engine;
+  }
+
+  /** Whether an event of this state (streaming: of its last event's day) has the id {@code id}. */
+  boolean hasEventId(String id) {
+    return ids.contains(id);
   }
 
   /**
@@ -160,9 +195,35 @@ public final class MonitorState {
    * Returns the events folded into this state, in timeline order.
    *
    * @return an unmodifiable list
+   * @throws UnsupportedOperationException if this state streams (it keeps no events)
    */
   public List<DpaEvent> getEvents() {
-    return events;
+    if (engine.streaming) {
+      throw new UnsupportedOperationException("MonitorState.getEvents: a streaming state keeps no events (of contract '"
+          + contract.getId() + "'); fold with MonitorState.initial to keep them");
+    }
+    Folded f = last;
+    if (f == null) {
+      return List.of();
+    }
+    DpaEvent[] out = new DpaEvent[f.size];
+    for (; f != null; f = f.before) {
+      out[f.size - 1] = f.event;
+    }
+    return Collections.unmodifiableList(Arrays.asList(out));
+  }
+
+  /** The accounts of this state's events, in timeline order. */
+  List<EventAccount> accounts() {
+    Folded f = last;
+    if (f == null || engine.streaming) {
+      return List.of();
+    }
+    EventAccount[] out = new EventAccount[f.size];
+    for (; f != null; f = f.before) {
+      out[f.size - 1] = f.account;
+    }
+    return Arrays.asList(out);
   }
 
   /**
@@ -171,28 +232,35 @@ public final class MonitorState {
    * @return the last event
    */
   public Optional<DpaEvent> getLastEvent() {
-    return events.isEmpty() ? Optional.empty() : Optional.of(events.get(events.size() - 1));
+    Folded f = last;
+    return f == null ? Optional.empty() : Optional.of(f.event);
   }
 
   /**
    * Returns where the contract stands at the end of {@code asOf}: events dated after it are left
-   * out, due dates before it have passed. A pure function of this state and the date.
+   * out, due dates before it have passed. A pure function of this state and the date: as of a date
+   * on or after the last event's, it reads this state's engine without changing it; as of an
+   * earlier date, it replays the events up to that date.
    *
    * @param asOf the date
    * @return the state as of that date
+   * @throws IllegalArgumentException if this state streams and {@code asOf} is before its last event's date
    */
   public ContractState asOf(LocalDate asOf) {
     Objects.requireNonNull(asOf, "MonitorState.asOf: asOf must not be null");
-    synchronized (this) {
-      Working w = working;
-      if (w != null && (events.isEmpty() || !events.get(events.size() - 1).getDate().isAfter(asOf))) {
-        return Snapshot.of(w.engine, asOf);
-      }
+    Folded f = last;
+    if (f == null || !f.event.getDate().isAfter(asOf)) {
+      return Snapshot.of(engine, asOf, accounts());
     }
-    return Snapshot.of(replay(contract, events, asOf), asOf);
+    if (engine.streaming) {
+      throw new IllegalArgumentException("MonitorState.asOf: asOf = " + asOf + " is before " + f.event.getDate()
+          + ", the date of the last event '" + f.event.getId() + "': a streaming state keeps no history, so it"
+          + " tells the state only as of that date or later (fold with MonitorState.initial for past states)");
+    }
+    return Snapshot.of(replay(contract, getEvents(), asOf), asOf);
   }
 
-  /** An engine that has applied {@code events} dated on or before {@code through}. */
+  /** An engine that has applied {@code events} dated on or before {@code through}, keeping their accounts. */
   static Engine replay(ContractInstance contract, List<DpaEvent> events, LocalDate through) {
     Engine e = new Engine(contract);
     for (DpaEvent x : events) {
@@ -204,49 +272,27 @@ public final class MonitorState {
     return e;
   }
 
-  /** Takes this state's working copy over for a step; null if another step holds it. */
-  synchronized @Nullable Working takeWorking() {
-    Working w = working;
-    working = null;
-    return w;
-  }
-
-  /** Gives back a working copy taken by a step that changed nothing (the event was refused, or replays). */
-  synchronized void giveBack(@Nullable Working w) {
-    if (w != null && working == null) {
-      working = w;
-    }
-  }
-
-  /**
-   * The state after {@code event}, inserted at index {@code at} of this state's events, with the
-   * working copy that applied them all. Appending at the end shares this state's timeline when no
-   * other state has appended to it: no event is copied.
-   */
-  MonitorState with(DpaEvent event, int at, Working next) {
-    int size = events.size();
-    if (at == size && timeline.append(size, event)) {
-      return new MonitorState(contract, timeline, size + 1, next);
-    }
-    ArrayList<DpaEvent> more = new ArrayList<>(size + 1);
-    more.addAll(events);
-    more.add(at, event);
-    return new MonitorState(contract, new Timeline(more), size + 1, next);
-  }
-
   @Override
   public boolean equals(@Nullable Object o) {
+    if (o == this) {
+      return true;
+    }
+    if (engine.streaming || (o instanceof MonitorState && ((MonitorState) o).engine.streaming)) {
+      return false; // a streaming state no longer holds the events that made it
+    }
     return o instanceof MonitorState && ((MonitorState) o).contract.equals(contract)
-        && ((MonitorState) o).events.equals(events);
+        && ((MonitorState) o).getEvents().equals(getEvents());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(contract, events);
+    return engine.streaming ? System.identityHashCode(this) : Objects.hash(contract, getEvents());
   }
 
   @Override
   public String toString() {
-    return "MonitorState{contract=" + contract.getId() + ", events=" + events.size() + "}";
+    Folded f = last;
+    return "MonitorState{contract=" + contract.getId() + (engine.streaming ? ", streaming" : "") + ", events="
+        + (f == null ? 0 : f.size) + "}";
   }
 }

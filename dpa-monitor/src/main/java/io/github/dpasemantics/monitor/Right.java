@@ -39,6 +39,26 @@ final class Right implements Target {
     this.lapsesAfter = lapsesAfter;
   }
 
+  private Right(Right from) {
+    this.kind = from.kind;
+    this.id = from.id;
+    this.why = from.why;
+    this.args = from.args;
+    this.subject = from.subject;
+    this.openedBy = from.openedBy;
+    this.opensOn = from.opensOn;
+    this.lapsesAfter = from.lapsesAfter;
+    this.closedOn = from.closedOn;
+    this.basis = from.basis;
+    this.seq = from.seq;
+    this.unlisted = from.unlisted;
+  }
+
+  /** A copy that changes independently of this right (its reason's values are never changed, so shared). */
+  Right copy() {
+    return new Right(this);
+  }
+
   @Override
   public String id() {
     return id;

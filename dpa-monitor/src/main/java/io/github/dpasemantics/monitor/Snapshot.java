@@ -17,6 +17,11 @@ final class Snapshot {
   private Snapshot() {}
 
   static ContractState of(Engine engine, LocalDate asOf) {
+    return of(engine, asOf, engine.accounts);
+  }
+
+  /** As {@link #of(Engine, LocalDate)}, with the accounts kept outside the engine (the fold keeps them in its state). */
+  static ContractState of(Engine engine, LocalDate asOf, List<EventAccount> accounts) {
     List<ObligationInstance> obligations = new ArrayList<>(engine.instances.size());
     List<UpcomingDeadline> deadlines = new ArrayList<>();
     for (WorkingObligation live : engine.instances) {
@@ -51,7 +56,6 @@ final class Snapshot {
           new UpcomingDeadline(d, UpcomingDeadline.Kind.RIGHT_LAPSES, r.getClause(), r.getId(), r.getKind().getPower())));
     }
     deadlines.sort(UpcomingDeadline.ORDER);
-    List<EventAccount> accounts = new ArrayList<>(engine.accounts);
     return new ContractState(engine.contract.getId(), asOf, inForce, Optional.ofNullable(end), obligations, rights, deadlines,
         accounts);
   }

@@ -42,7 +42,7 @@ final class SubprocessorDuties {
       }
       return engine.account;
     }
-    Engine.SubprocessorRecord s = engine.sub(id);
+    Engine.SubprocessorRecord s = engine.subprocessorRecord(id);
     if (s.notice != null) {
       return engine.unmatched(MonitorCode.ENGAGEMENT_REPEATED, id, s.notice.createdOn);
     }
@@ -88,7 +88,7 @@ final class SubprocessorDuties {
 
   AccountBuilder onSubprocessorNoticeGiven(SubprocessorNoticeGiven e) {
     String id = e.getSubprocessorId();
-    Engine.SubprocessorRecord s = engine.subs.get(id);
+    Engine.SubprocessorRecord s = engine.subprocessorRecords.get(id);
     WorkingObligation i = s == null ? null : s.notice;
     if (s == null || i == null) {
       return engine.unmatched(MonitorCode.SUBPROCESSOR_NOT_ENGAGED, id);
@@ -158,7 +158,7 @@ final class SubprocessorDuties {
 
   AccountBuilder onSubprocessorFirstProcessing(SubprocessorFirstProcessing e) {
     String id = e.getSubprocessorId();
-    Engine.SubprocessorRecord s = engine.subs.get(id);
+    Engine.SubprocessorRecord s = engine.subprocessorRecords.get(id);
     WorkingObligation i = s == null ? null : s.notice;
     if (s == null || i == null) {
       return engine.unmatched(MonitorCode.SUBPROCESSOR_NOT_ENGAGED, id);
@@ -201,7 +201,7 @@ final class SubprocessorDuties {
 
   AccountBuilder onObjectionMade(ObjectionMade e) {
     String id = e.getSubprocessorId();
-    Engine.SubprocessorRecord s = engine.subs.get(id);
+    Engine.SubprocessorRecord s = engine.subprocessorRecords.get(id);
     LocalDate notice = s == null ? null : s.noticeDate;
     if (s == null || notice == null) {
       return engine.unmatched(MonitorCode.OBJECTION_WITHOUT_NOTICE, id);
@@ -235,7 +235,7 @@ final class SubprocessorDuties {
   }
 
   AccountBuilder onGoodFaithDiscussionResolved(GoodFaithDiscussionResolved e) {
-    Engine.SubprocessorRecord s = engine.subs.get(e.getSubprocessorId());
+    Engine.SubprocessorRecord s = engine.subprocessorRecords.get(e.getSubprocessorId());
     WorkingObligation i = s == null ? null : s.discussion;
     if (i == null) {
       return engine.unmatched(MonitorCode.RESOLUTION_WITHOUT_DISCUSSION, e.getSubprocessorId());
@@ -246,7 +246,7 @@ final class SubprocessorDuties {
 
   AccountBuilder onGoodFaithDiscussionFailed(GoodFaithDiscussionFailed e) {
     String id = e.getSubprocessorId();
-    Engine.SubprocessorRecord s = engine.subs.get(id);
+    Engine.SubprocessorRecord s = engine.subprocessorRecords.get(id);
     WorkingObligation i = s == null ? null : s.discussion;
     if (s == null || i == null) {
       return engine.unmatched(MonitorCode.RESOLUTION_WITHOUT_DISCUSSION, id);

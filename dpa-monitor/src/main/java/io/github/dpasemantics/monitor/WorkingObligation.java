@@ -42,6 +42,8 @@ final class WorkingObligation implements Target {
   int pauses;
   /** Streaming mode: handed to the sink and dropped from the live instances. */
   boolean retired;
+  /** Streaming: the day it was retired (forgetting counts from it). */
+  @Nullable LocalDate retiredOn;
   @Nullable LocalDate @Nullable [] pauseUntil;
   /** Since when the instance is suspended (while it is). */
   @Nullable LocalDate suspendedOn;
@@ -65,21 +67,34 @@ final class WorkingObligation implements Target {
     this.rule = kind.getDeadlineRule();
   }
 
+  private WorkingObligation(WorkingObligation from) {
+    this.kind = from.kind;
+    this.id = from.id;
+    this.subject = from.subject;
+    this.createdBy = from.createdBy;
+    this.createdOn = from.createdOn;
+    this.state = from.state;
+    this.why = from.why;
+    this.args = from.args;
+    this.basis = from.basis;
+    this.movedBy = from.movedBy;
+    this.movedOn = from.movedOn;
+    this.rule = from.rule;
+    this.activation = from.activation;
+    this.due = from.due;
+    this.lateDone = from.lateDone;
+    this.pauses = from.pauses;
+    this.retired = from.retired;
+    this.retiredOn = from.retiredOn;
+    this.suspendedOn = from.suspendedOn;
+    this.excusedDays = from.excusedDays;
+    this.pausesEver = from.pausesEver;
+    this.pauseUntil = from.pauseUntil == null ? null : from.pauseUntil.clone();
+  }
+
+  /** A copy that changes independently of this instance (its reason's values are never changed, so shared). */
   WorkingObligation copy() {
-    WorkingObligation c = new WorkingObligation(kind, subject, createdBy, createdOn, state, why, args);
-    c.basis = basis;
-    c.movedBy = movedBy;
-    c.movedOn = movedOn;
-    c.rule = rule;
-    c.activation = activation;
-    c.due = due;
-    c.lateDone = lateDone;
-    c.pauses = pauses;
-    c.suspendedOn = suspendedOn;
-    c.excusedDays = excusedDays;
-    c.pausesEver = pausesEver;
-    c.pauseUntil = pauseUntil == null ? null : pauseUntil.clone();
-    return c;
+    return new WorkingObligation(this);
   }
 
   @Override

@@ -8,7 +8,10 @@ import io.github.dpasemantics.model.event.DpaEvent;
 import io.github.dpasemantics.model.norm.Norms;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -22,6 +25,15 @@ class MonitorFoldProperties {
 
   private static Gen<List<DpaEvent>> stories(int max) {
     return seeds().map(s -> story(s, max));
+  }
+
+  /** Stories in timeline order, as a streaming fold takes them. */
+  private static Gen<List<DpaEvent>> sortedStories(int max) {
+    return stories(max).map(events -> {
+      List<DpaEvent> sorted = new ArrayList<>(events);
+      sorted.sort(DpaEvent.TIMELINE_ORDER);
+      return sorted;
+    });
   }
 
   @Test
@@ -108,6 +120,91 @@ class MonitorFoldProperties {
       assertEquals(MonitorState.of(contract(), withSecond).asOf(LATE), second.asOf(LATE));
       assertEquals(MonitorState.of(contract(), withBoth).asOf(LATE), third.asOf(LATE));
       assertEquals(k, s.getEvents().size());
+    });
+  }
+
+  @Test
+  @DisplayName("a streaming fold hands each obligation over once, when it closes, as the full fold shows it; the rest is its live state")
+  void streamingFoldHandsOverWhatCloses() {
+    qt().withExamples(60).forAll(sortedStories(40), SourceDSL.integers().between(0, 400)).checkAssert((events, later) -> {
+      MonitorState full = MonitorState.initial(contract());
+      MonitorState streaming = MonitorState.streaming(contract());
+      List<ObligationInstance> closed = new ArrayList<>();
+      for (DpaEvent e : events) {
+        Step step = Monitor.step(streaming, e);
+        Step fullStep = Monitor.step(full, e);
+        assertEquals(fullStep.account(), step.account());
+        assertEquals(fullStep.changes(), step.changes());
+        assertTrue(fullStep.closed().isEmpty());
+        closed.addAll(step.closed());
+        streaming = step.next();
+        full = fullStep.next();
+      }
+      LocalDate asOf = events.get(events.size() - 1).getDate().plusDays(later);
+      ContractState all = full.asOf(asOf);
+      Set<String> seen = new HashSet<>();
+      for (ObligationInstance c : closed) {
+        assertTrue(seen.add(c.getId()), c::getId);
+        assertEquals(Optional.of(c), all.getObligation(c.getId()));
+      }
+      for (ObligationInstance o : streaming.asOf(asOf).getObligations()) {
+        assertTrue(seen.add(o.getId()), o::getId);
+        assertEquals(Optional.of(o), all.getObligation(o.getId()));
+      }
+      assertEquals(all.getObligations().size(), seen.size());
+      assertEquals(events.size(), streaming.size());
+      assertTrue(streaming.isStreaming());
+      assertFalse(full.isStreaming());
+    });
+  }
+
+  @Test
+  @DisplayName("forgetClosedBefore is a pure function of a streaming state: it leaves the state alone, keeps what is live, and forgets more as the cutoff moves later")
+  void forgettingIsPure() {
+    qt().withExamples(60).forAll(sortedStories(40), SourceDSL.integers().between(0, 900), SourceDSL.integers().between(0, 900))
+        .checkAssert((events, first, second) -> {
+          MonitorState s = MonitorState.streaming(contract());
+          for (DpaEvent e : events) {
+            s = Monitor.step(s, e).next();
+          }
+          LocalDate last = s.getLastEvent().orElseThrow().getDate();
+          ContractState before = s.asOf(last);
+          int remembered = s.engine().remembered();
+          LocalDate early = EFFECTIVE.plusDays(Math.min(first, second));
+          LocalDate late = EFFECTIVE.plusDays(Math.max(first, second));
+          MonitorState lessForgotten = Monitor.forgetClosedBefore(s, early);
+          MonitorState moreForgotten = Monitor.forgetClosedBefore(s, late);
+          assertEquals(before, s.asOf(last));
+          assertEquals(remembered, s.engine().remembered());
+          assertEquals(before, lessForgotten.asOf(last));
+          assertEquals(before, moreForgotten.asOf(last));
+          assertTrue(moreForgotten.engine().remembered() <= lessForgotten.engine().remembered());
+          assertTrue(lessForgotten.engine().remembered() <= remembered);
+          assertEquals(remembered, Monitor.forgetClosedBefore(s, events.get(0).getDate()).engine().remembered());
+          assertEquals(s.size(), moreForgotten.size());
+        });
+  }
+
+  @Test
+  @DisplayName("a state that keeps its history is its own forgetting; a streaming state refuses an event that sorts before its last and stays usable")
+  void streamingRefusesTheEarlierEvent() {
+    qt().withExamples(40).forAll(sortedStories(30)).checkAssert(events -> {
+      if (events.size() < 2) {
+        return;
+      }
+      MonitorState full = MonitorState.of(contract(), events);
+      assertSame(full, Monitor.forgetClosedBefore(full, LATE));
+      MonitorState s = MonitorState.streaming(contract());
+      for (DpaEvent e : events.subList(1, events.size())) {
+        s = Monitor.step(s, e).next();
+      }
+      MonitorState streamed = s;
+      DpaEvent earliest = events.get(0);
+      MonitorInputException x = assertThrows(MonitorInputException.class, () -> Monitor.step(streamed, earliest));
+      assertEquals(earliest.getId(), x.getEventId());
+      assertThrows(UnsupportedOperationException.class, streamed::getEvents);
+      assertEquals(events.size() - 1, streamed.size());
+      assertNotEquals(MonitorState.streaming(contract()), MonitorState.streaming(contract()));
     });
   }
 }

@@ -27,10 +27,10 @@ class MonitorNormsTest {
   @Test
   @DisplayName("every norm an event triggers is instantiated by a duty or right of the monitor, or listed as not monitored")
   void everyTriggeredNormIsAccountedFor() {
-    Set<String> inst = instantiated();
+    Set<String> instantiatedNorms = instantiated();
     List<String> missing = new ArrayList<>();
     for (Norm n : Norms.segmentDpa().getNorms()) {
-      if (!n.isStanding() && !inst.contains(n.getId()) && !ContractMonitor.NOT_MONITORED.containsKey(n.getId())) {
+      if (!n.isStanding() && !instantiatedNorms.contains(n.getId()) && !ContractMonitor.NOT_MONITORED.containsKey(n.getId())) {
         missing.add(n.getId());
       }
     }
@@ -40,11 +40,11 @@ class MonitorNormsTest {
   @Test
   @DisplayName("each norm listed as not monitored exists, is triggered by an event, is instantiated by no kind, and has a reason")
   void notMonitoredListIsExact() {
-    Set<String> inst = instantiated();
+    Set<String> instantiatedNorms = instantiated();
     for (var e : ContractMonitor.NOT_MONITORED.entrySet()) {
       Norm n = Norms.segmentDpa().require(e.getKey());
       assertFalse(n.isStanding(), e::getKey);
-      assertFalse(inst.contains(e.getKey()), e::getKey);
+      assertFalse(instantiatedNorms.contains(e.getKey()), e::getKey);
       assertFalse(e.getValue().isBlank(), e::getKey);
     }
     assertThrows(UnsupportedOperationException.class, () -> ContractMonitor.NOT_MONITORED.put("x", "y"));

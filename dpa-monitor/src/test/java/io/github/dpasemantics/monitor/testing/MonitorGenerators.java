@@ -94,48 +94,48 @@ public final class MonitorGenerators {
   // ---------------------------------------------------------------- event factories
 
   /** Segment engages a new Third Party Subprocessor. */
-  public static SubprocessorEngaged engaged(String id, LocalDate date, String sub) {
-    return SubprocessorEngaged.builder().id(id).date(date).subprocessorId(sub)
+  public static SubprocessorEngaged engaged(String id, LocalDate date, String subprocessor) {
+    return SubprocessorEngaged.builder().id(id).date(date).subprocessorId(subprocessor)
         .subprocessorKind(PartyKind.THIRD_PARTY_SUBPROCESSOR).build();
   }
 
   /** Segment engages a new Third Party Subprocessor on an expedited basis to protect availability. */
-  public static SubprocessorEngaged engagedExpedited(String id, LocalDate date, String sub) {
-    return SubprocessorEngaged.builder().id(id).date(date).subprocessorId(sub)
+  public static SubprocessorEngaged engagedExpedited(String id, LocalDate date, String subprocessor) {
+    return SubprocessorEngaged.builder().id(id).date(date).subprocessorId(subprocessor)
         .subprocessorKind(PartyKind.THIRD_PARTY_SUBPROCESSOR).expedited(true)
         .expeditedReason(io.github.dpasemantics.model.event.ExpeditedReason.PROTECT_AVAILABILITY).build();
   }
 
   /** Segment engages an Affiliate. */
-  public static SubprocessorEngaged engagedAffiliate(String id, LocalDate date, String sub) {
-    return SubprocessorEngaged.builder().id(id).date(date).subprocessorId(sub)
+  public static SubprocessorEngaged engagedAffiliate(String id, LocalDate date, String subprocessor) {
+    return SubprocessorEngaged.builder().id(id).date(date).subprocessorId(subprocessor)
         .subprocessorKind(PartyKind.SEGMENT_AFFILIATE).build();
   }
 
   /** Notice by Workspace message. */
-  public static SubprocessorNoticeGiven notice(String id, LocalDate date, String sub) {
-    return notice(id, date, sub, NoticeChannel.WORKSPACE_MESSAGE);
+  public static SubprocessorNoticeGiven notice(String id, LocalDate date, String subprocessor) {
+    return notice(id, date, subprocessor, NoticeChannel.WORKSPACE_MESSAGE);
   }
 
   /** Notice on a channel. */
-  public static SubprocessorNoticeGiven notice(String id, LocalDate date, String sub, NoticeChannel channel) {
-    return SubprocessorNoticeGiven.builder().id(id).date(date).subprocessorId(sub).channel(channel).build();
+  public static SubprocessorNoticeGiven notice(String id, LocalDate date, String subprocessor, NoticeChannel channel) {
+    return SubprocessorNoticeGiven.builder().id(id).date(date).subprocessorId(subprocessor).channel(channel).build();
   }
 
   /** First processing by the Subprocessor. */
-  public static SubprocessorFirstProcessing firstProcessing(String id, LocalDate date, String sub) {
-    return SubprocessorFirstProcessing.builder().id(id).date(date).subprocessorId(sub).build();
+  public static SubprocessorFirstProcessing firstProcessing(String id, LocalDate date, String subprocessor) {
+    return SubprocessorFirstProcessing.builder().id(id).date(date).subprocessorId(subprocessor).build();
   }
 
   /** A written objection on reasonable data protection grounds. */
-  public static ObjectionMade objection(String id, LocalDate date, String sub) {
-    return ObjectionMade.builder().id(id).date(date).subprocessorId(sub).written(true)
+  public static ObjectionMade objection(String id, LocalDate date, String subprocessor) {
+    return ObjectionMade.builder().id(id).date(date).subprocessorId(subprocessor).written(true)
         .grounds(ObjectionGrounds.REASONABLE_DATA_PROTECTION).build();
   }
 
   /** The parties could not agree a resolution. */
-  public static GoodFaithDiscussionFailed failed(String id, LocalDate date, String sub) {
-    return GoodFaithDiscussionFailed.builder().id(id).date(date).subprocessorId(sub).actor(PartyKind.CUSTOMER).build();
+  public static GoodFaithDiscussionFailed failed(String id, LocalDate date, String subprocessor) {
+    return GoodFaithDiscussionFailed.builder().id(id).date(date).subprocessorId(subprocessor).actor(PartyKind.CUSTOMER).build();
   }
 
   /** The Agreement terminated. */
@@ -200,8 +200,8 @@ public final class MonitorGenerators {
 
   /** Segment signs a written agreement with a Subprocessor imposing substantially similar obligations (6.1.1). */
   public static io.github.dpasemantics.model.event.SubprocessorAgreementSigned agreementSigned(String id, LocalDate date,
-      String sub) {
-    return io.github.dpasemantics.model.event.SubprocessorAgreementSigned.builder().id(id).date(date).subprocessorId(sub)
+      String subprocessor) {
+    return io.github.dpasemantics.model.event.SubprocessorAgreementSigned.builder().id(id).date(date).subprocessorId(subprocessor)
         .substantiallySimilar(true).build();
   }
 
@@ -259,8 +259,8 @@ public final class MonitorGenerators {
   // ---------------------------------------------------------------- generators
 
   /**
-   * Lists of keys for the monitor's string map: up to 300 ids made of the pieces "Aa", "BB"
-   * (equal hash codes), "e" and "-", so equal ids, colliding hashes and long probe runs are common.
+   * Lists of event ids for the fold's set of ids ({@code EventIds}): up to 300 ids made of the
+   * pieces "Aa", "BB" (equal hash codes), "e" and "-", so equal ids and colliding hashes are common.
    */
   public static Gen<List<String>> idLists() {
     String[] pieces = {"Aa", "BB", "e", "-"};
@@ -492,22 +492,22 @@ public final class MonitorGenerators {
   /** One event of a common kind, dated within 2020-2021, about a matter from the small pools. */
   public static DpaEvent event(String id, Random r) {
     LocalDate d = EFFECTIVE.plusDays(r.nextInt(600));
-    String sub = SUBPROCESSORS[r.nextInt(SUBPROCESSORS.length)];
+    String subprocessor = SUBPROCESSORS[r.nextInt(SUBPROCESSORS.length)];
     String inc = INCIDENTS[r.nextInt(INCIDENTS.length)];
     String aud = AUDITS[r.nextInt(AUDITS.length)];
     switch (r.nextInt(18)) {
       case 0:
-        return engaged(id, d, sub);
+        return engaged(id, d, subprocessor);
       case 1:
-        return r.nextBoolean() ? engagedExpedited(id, d, sub) : engagedAffiliate(id, d, sub);
+        return r.nextBoolean() ? engagedExpedited(id, d, subprocessor) : engagedAffiliate(id, d, subprocessor);
       case 2:
-        return notice(id, d, sub, r.nextBoolean() ? NoticeChannel.WORKSPACE_MESSAGE : NoticeChannel.SUBPROCESSOR_PAGE_UPDATE);
+        return notice(id, d, subprocessor, r.nextBoolean() ? NoticeChannel.WORKSPACE_MESSAGE : NoticeChannel.SUBPROCESSOR_PAGE_UPDATE);
       case 3:
-        return firstProcessing(id, d, sub);
+        return firstProcessing(id, d, subprocessor);
       case 4:
-        return objection(id, d, sub);
+        return objection(id, d, subprocessor);
       case 5:
-        return failed(id, d, sub);
+        return failed(id, d, subprocessor);
       case 6:
         return terminated(id, d);
       case 7:
