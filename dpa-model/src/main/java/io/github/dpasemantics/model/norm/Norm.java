@@ -62,10 +62,23 @@ public abstract class Norm implements WithNorm {
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, clause, kind, bearer, beneficiary, text, trigger; optional: deadline,
+   * deadlineAnchor, conditions, exemptions, fulfilledBy, violatedBy, dischargedBy, suspendedBy,
+   * resumedBy, survivingTermination.
+   *
    * @return a builder
    */
-  public static ImmutableNorm.Builder builder() {
-    return ImmutableNorm.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link Norm}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableNorm.Builder {
+    Builder() {}
   }
 
   /**
