@@ -69,9 +69,9 @@ class JavadocExamplesTest {
   void clauseCatalog() {
     // example: ClauseCatalog
     ClauseCatalog dpa = ClauseCatalog.segmentDpa();
-    check(dpa.get(ClauseIds.S6_3).getTitle(), "?");
-    check(dpa.byDefinedTerm("security incident").map(c -> c.getId()), "?");
-    check(dpa.byKind(NormKind.PROHIBITION).size(), "?");
+    check(dpa.get(ClauseIds.S6_3).getTitle(), "Subprocessing");
+    check(dpa.byDefinedTerm("security incident").map(c -> c.getId()), "Optional[2.9]");
+    check(dpa.byKind(NormKind.PROHIBITION).size(), "4");
     // end example
   }
 
@@ -117,9 +117,9 @@ class JavadocExamplesTest {
   void norms() {
     // example: Norms
     Norms norms = Norms.segmentDpa();
-    check(norms.byClause(ClauseId.parse("6.3")).size(), "?");
-    check(norms.triggeredBy(EventType.SECURITY_EVENT_CONFIRMED).size(), "?");
-    check(norms.require("9.1/delete-customer-personal-data").getDeadline(), "?");
+    check(norms.byClause(ClauseId.parse("6.3")).size(), "6");
+    check(norms.triggeredBy(EventType.SECURITY_EVENT_CONFIRMED).size(), "2");
+    check(norms.require("9.1/delete-customer-personal-data").getDeadline(), "withinDaysAfter(DELETION_DAYS)");
     // end example
   }
 
@@ -129,9 +129,9 @@ class JavadocExamplesTest {
     // example: Norm
     Norm advanceNotice = Norms.segmentDpa().require("6.3/advance-notice");
     check(advanceNotice.getBearer(), "SEGMENT");
-    check(advanceNotice.getDeadline(), "?");
+    check(advanceNotice.getDeadline(), "atLeastDaysBefore(SUBPROCESSOR_NOTICE_DAYS)");
     check(advanceNotice.getDeadlineAnchor(), "Optional[SUBPROCESSOR_FIRST_PROCESSING]");
-    check(advanceNotice.getExemptions().size(), "?");
+    check(advanceNotice.getExemptions().size(), "1");
     // end example
   }
 
@@ -174,7 +174,7 @@ class JavadocExamplesTest {
     Window w = DeadlineRule.withinDaysAfter(TermKey.OBJECTION_DAYS)
         .window(LocalDate.of(2024, 3, 1), DpaTerms.segment(), Interpretations.defaults())
         .orElseThrow();
-    check(w, "?");
+    check(w, "[2024-03-02, 2024-03-06] DAYS_AFTER");
     // end example
   }
 }

@@ -21,13 +21,15 @@ import org.junit.jupiter.api.Test;
  * {@code expr;  // shown}: the value the javadoc shows is the value asserted here. dpa-examples'
  * {@code JavadocExamplesMatchTest} compares the regions with the javadoc text. The contract is
  * {@code acme-2020} with the Segment terms and default readings; a Third Party Subprocessor
- * {@code acme-cloud} is engaged on 1 March 2024, noticed on 2 March and objected to on 5 March.
+ * {@code acme-cloud} is engaged on 1 March 2024, noticed on 2 March and objected to on 5 March;
+ * the hypothetical is a notice about {@code beta-cdn} on 3 March.
  */
 class JavadocExamplesTest {
   private final ContractInstance contract = contract();
   private final DpaEvent engaged = engaged("e-1", LocalDate.of(2024, 3, 1), "acme-cloud");
   private final DpaEvent notice = notice("n-1", LocalDate.of(2024, 3, 2), "acme-cloud");
   private final DpaEvent objection = objection("o-1", LocalDate.of(2024, 3, 5), "acme-cloud");
+  private final DpaEvent hypotheticalNotice = notice("n-2", LocalDate.of(2024, 3, 3), "beta-cdn");
 
   /** Asserts that {@code actual} prints as the javadoc shows it. */
   static void check(Object actual, String shown) {
@@ -41,8 +43,8 @@ class JavadocExamplesTest {
     ContractMonitor m = ContractMonitor.of(contract);
     m.append(engaged).append(notice).append(objection);     // or appendAll(events), any order
     ContractState s = m.stateAsOf(LocalDate.of(2024, 3, 20));
-    check(s.getOpenObligations().size(), "?");
-    ContractState w = m.whatIf(LocalDate.of(2024, 3, 20), List.of(notice));
+    check(s.getOpenObligations().size(), "2");
+    ContractState w = m.whatIf(LocalDate.of(2024, 3, 20), List.of(hypotheticalNotice));  // timeline unchanged
     check(w.getAsOf(), "2024-03-20");
     check(m.getTimeline().size(), "3");
     // end example
@@ -54,10 +56,10 @@ class JavadocExamplesTest {
     ContractMonitor monitor = ContractMonitor.of(contract).append(engaged).append(notice);
     // example: ContractState
     ContractState s = monitor.stateAsOf(LocalDate.of(2024, 3, 4));
-    check(s.getObligations(ObligationState.VIOLATED).size(), "?");
-    check(s.getOpenRights().get(0).getKind(), "?");
-    check(s.getUpcomingDeadlines().get(0).getKind(), "?");
-    check(s.getUnmatched().size(), "?");
+    check(s.getObligations(ObligationState.VIOLATED).size(), "0");
+    check(s.getOpenRights().get(0).getKind(), "OBJECT_TO_SUBPROCESSOR");
+    check(s.getUpcomingDeadlines().get(0).getKind(), "RIGHT_LAPSES");
+    check(s.getUnmatched().size(), "0");
     // end example
   }
 
@@ -68,7 +70,7 @@ class JavadocExamplesTest {
     MonitorFleet fleet = new MonitorFleet();
     fleet.add(contract);
     fleet.append("acme-2020", engaged).append("acme-2020", notice);
-    check(fleet.stateAsOf("acme-2020", LocalDate.of(2024, 3, 20)).getOpenObligations().size(), "?");
+    check(fleet.stateAsOf("acme-2020", LocalDate.of(2024, 3, 20)).getOpenObligations().size(), "1");
     // end example
   }
 
@@ -98,7 +100,7 @@ class JavadocExamplesTest {
     }
     List<Change> today = Monitor.advance(s, LocalDate.of(2024, 3, 20));  // missed, due soon, lapsed
     check(alerts.isEmpty(), "false");
-    check(today.size(), "?");
+    check(today.size(), "1");
     // end example
   }
 }

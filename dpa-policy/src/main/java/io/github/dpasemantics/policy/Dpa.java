@@ -52,7 +52,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * Dpa dpa = Dpa.of(DpaTerms.segment(), Interpretations.defaults());
- * dpa.objectionDeadlineDate(LocalDate.of(2025, 3, 3));   // 2025-03-08
+ * dpa.objectionDeadlineDate(LocalDate.of(2025, 3, 3));                     // 2025-03-08
  * dpa.isObjectionTimely(LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 9));   // false
  * }</pre>
  *

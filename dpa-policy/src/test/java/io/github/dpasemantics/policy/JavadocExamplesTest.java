@@ -32,7 +32,7 @@ class JavadocExamplesTest {
     Decision<LocalDate> d = Subprocessing.objectionDeadline(LocalDate.of(2025, 3, 3), terms, readings);
     check(d.getOutcome(), "2025-03-08");
     check(d.getClauses(), "[6.3]");
-    check(d.explain().lines().findFirst().orElseThrow(), "?");
+    check(d.explain().lines().findFirst().orElseThrow(), "Subprocessing.objectionDeadline = 2025-03-08");
     // end example
   }
 
@@ -52,8 +52,8 @@ class JavadocExamplesTest {
     LegalFacts facts = LegalFacts.current()
         .withFact(LegalFacts.current().find(LegalFacts.DPF_EU).orElseThrow().withEnds(LocalDate.of(2027, 3, 1)))
         .withStatedAsOf(LocalDate.of(2027, 3, 2));
-    check(facts.dpfAvailable(LocalDate.of(2027, 3, 1), LegalFacts.Law.EU), "?");
-    check(facts.dpfAvailable(LocalDate.of(2027, 3, 2), LegalFacts.Law.EU), "?");
+    check(facts.dpfAvailable(LocalDate.of(2027, 2, 28), LegalFacts.Law.EU), "true");
+    check(facts.dpfAvailable(LocalDate.of(2027, 3, 1), LegalFacts.Law.EU), "false");
     // end example
   }
 

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Addendum dpa = Addendum.signed(LocalDate.of(2020, 3, 2), LocalDate.of(2020, 3, 5));
- * dpa.getEffectiveDate();   // 2020-03-05 (1)
+ * dpa.getEffectiveDate();   // 2020-03-05
  * }</pre>
  *
  * <p>Invariant: exactly one signature by {@link PartyKind#SEGMENT} and exactly one by

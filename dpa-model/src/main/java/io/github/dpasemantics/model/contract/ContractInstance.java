@@ -29,7 +29,9 @@ import org.immutables.value.Value;
  *     .agreement(Agreement.of(LocalDate.of(2020, 1, 1)))
  *     .addendum(Addendum.signed(LocalDate.of(2020, 3, 2), LocalDate.of(2020, 3, 5)))
  *     .annexFacts(AnnexFacts.of(true, false))
- *     .build();                                   // terms: DpaTerms.segment(); readings: defaults
+ *     .build();
+ * contract.getTerms().equals(DpaTerms.segment());                     // true
+ * contract.getInterpretations().equals(Interpretations.defaults());   // true
  * }</pre>
  *
  * <p>Invariants (checked on construction, each message naming the field, the value and the

@@ -22,6 +22,8 @@ import org.immutables.value.Value;
  *     .processedBySegment(true)
  *     .subjectLocation(CountryCode.of("DE"))
  *     .build();
+ * email.isPersonalData();                       // true
+ * email.isGovernedBy(DataProtectionLaw.CCPA);   // false
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

@@ -41,10 +41,10 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Norm advanceNotice = Norms.segmentDpa().require("6.3/advance-notice");
- * advanceNotice.getBearer();          // SEGMENT
- * advanceNotice.getDeadline();        // atLeastDaysBefore(SUBPROCESSOR_NOTICE_DAYS)
- * advanceNotice.getDeadlineAnchor();  // Optional[SUBPROCESSOR_FIRST_PROCESSING]
- * advanceNotice.getExemptions();      // [expedited-engagement]
+ * advanceNotice.getBearer();              // SEGMENT
+ * advanceNotice.getDeadline();            // atLeastDaysBefore(SUBPROCESSOR_NOTICE_DAYS)
+ * advanceNotice.getDeadlineAnchor();      // Optional[SUBPROCESSOR_FIRST_PROCESSING]
+ * advanceNotice.getExemptions().size();   // 1
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

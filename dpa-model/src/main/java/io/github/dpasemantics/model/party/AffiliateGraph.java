@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  *     .addRelation(ControlRelation.of("twilio", "segment", ControlMeans.VOTING_SECURITIES))
  *     .addRelation(ControlRelation.of("twilio", "segment-eu", ControlMeans.VOTING_SECURITIES))
  *     .build();
- * g.areAffiliates("segment", "segment-eu");                 // true: common control (2.1)
+ * g.areAffiliates("segment", "segment-eu");                 // true
  * g.affiliation("segment", "segment-eu").getController();   // Optional[twilio]
  * }</pre>
  *
