@@ -396,18 +396,6 @@ public final class Shapes {
     if (builder == null && abstractType != c) {
       builder = staticNoArg(c, "builder");
     }
-    if (builder == null && abstractType.getEnclosingClass() == null) {
-      // a value that exposes no builder of its own: use the generated class's (Immutables, public)
-      try {
-        Class<?> generated = Class.forName(abstractType.getPackageName() + ".Immutable" + abstractType.getSimpleName(),
-            false, abstractType.getClassLoader());
-        if (abstractType.isAssignableFrom(generated)) {
-          builder = staticNoArg(generated, "builder");
-        }
-      } catch (ClassNotFoundException e) {
-        // not an Immutables value
-      }
-    }
     if (builder != null) {
       return builderShape(abstractType, builder);
     }
@@ -578,7 +566,9 @@ public final class Shapes {
     // the order of the generated class's fields is the attributes' declaration order (reflection keeps
     // fields in class-file order; methods it does not), so formats, schemas and messages are stable
     List<String> order = new ArrayList<>();
-    Class<?> generated = builderType.getDeclaringClass() != null ? builderType.getDeclaringClass() : builderType;
+    // build() is declared by the generated builder, nested in the generated (package-private) class
+    Class<?> generatedBuilder = build.getDeclaringClass();
+    Class<?> generated = generatedBuilder.getDeclaringClass() != null ? generatedBuilder.getDeclaringClass() : generatedBuilder;
     for (java.lang.reflect.Field f : generated.getDeclaredFields()) {
       if (!Modifier.isStatic(f.getModifiers())) {
         order.add(f.getName());

@@ -15,7 +15,6 @@ import io.github.dpasemantics.model.contract.ContractInstance;
 import io.github.dpasemantics.model.event.DpaEvent;
 import io.github.dpasemantics.monitor.testing.MonitorGenerators;
 import io.github.dpasemantics.model.contract.DpaTerms;
-import io.github.dpasemantics.model.contract.ImmutableDpaTerms;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.nio.charset.StandardCharsets;
@@ -69,7 +68,7 @@ class CliFormatsTest {
   void anInstantIsTheContractsDay() {
     ContractInstance losAngeles = MonitorGenerators.contract("acme-la");
     ContractInstance berlin = ContractInstance.builder().from(MonitorGenerators.contract("acme-berlin"))
-        .terms(ImmutableDpaTerms.copyOf(DpaTerms.segment()).withZone(ZoneId.of("Europe/Berlin"))).build();
+        .terms(DpaTerms.segment().withZone(ZoneId.of("Europe/Berlin"))).build();
     ObjectNode event = (ObjectNode) ModelCodecs.json().writeEvent(MonitorGenerators.terminated("t", LocalDate.of(2020, 6, 1)));
     event.put("date", "2020-06-01T23:30:00Z"); // 16:30 on 1 June in Los Angeles, 01:30 on 2 June in Berlin
     try (TopologyHarness topology = new TopologyHarness(ModelCodecs.json(), Instant.parse("2026-01-01T12:00:00Z"))) {

@@ -28,9 +28,12 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * ContractMonitor m = ContractMonitor.of(contract);
- * m.append(engaged).append(notice).append(objection);     // or appendAll(events), any order
+ * m.append(engaged).append(notice).append(objection);  // or appendAll(events), any order
  * ContractState s = m.stateAsOf(LocalDate.of(2024, 3, 20));
- * ContractState w = m.whatIf(LocalDate.of(2024, 3, 20), List.of(hypotheticalNotice)); // timeline unchanged
+ * s.getOpenObligations().size();   // 2
+ * ContractState w = m.whatIf(LocalDate.of(2024, 3, 20), List.of(hypotheticalNotice));  // timeline unchanged
+ * w.getAsOf();                     // 2024-03-20
+ * m.getTimeline().size();          // 3
  * }</pre>
  *
  * <p><b>Order.</b> Events are kept in {@link DpaEvent#TIMELINE_ORDER} (date, then the same-day

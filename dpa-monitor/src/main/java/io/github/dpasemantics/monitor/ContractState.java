@@ -15,11 +15,11 @@ import java.util.stream.Collectors;
  * date order, and an account of every event dated up to then.
  *
  * <pre>{@code
- * ContractState s = monitor.stateAsOf(LocalDate.of(2024, 5, 1));
- * s.getObligations(ObligationState.VIOLATED);   // what was missed, with "missed by N days"
- * s.getOpenRights();                            // e.g. the objection window until notice + 5
- * s.getUpcomingDeadlines().get(0);              // the next thing due
- * s.getUnmatched();                             // events that matched nothing, with the reason
+ * ContractState s = monitor.stateAsOf(LocalDate.of(2024, 3, 4));
+ * s.getObligations(ObligationState.VIOLATED).size();   // 0
+ * s.getOpenRights().get(0).getKind();                  // OBJECT_TO_SUBPROCESSOR
+ * s.getUpcomingDeadlines().get(0).getKind();           // RIGHT_LAPSES
+ * s.getUnmatched().size();                             // 0
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

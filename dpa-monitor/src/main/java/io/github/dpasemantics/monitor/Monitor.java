@@ -22,13 +22,16 @@ import org.jspecify.annotations.Nullable;
  * fold (out-of-order input, what-if, streaming to a {@link MonitorSink}).
  *
  * <pre>{@code
+ * List<Change> alerts = new ArrayList<>();
  * MonitorState s = MonitorState.initial(contract);
- * for (DpaEvent e : events) {            // in timeline order
+ * for (DpaEvent e : events) {  // in timeline order
  *   Step step = Monitor.step(s, e);
- *   step.changes().forEach(alerts::send);  // each cites its clause and carries its reason
+ *   alerts.addAll(step.changes());  // each cites its clause and carries its reason
  *   s = step.next();
  * }
- * List<Change> today = Monitor.advance(s, LocalDate.now(contractZone));  // missed, due soon, lapsed
+ * List<Change> today = Monitor.advance(s, LocalDate.of(2024, 3, 20));  // missed, due soon, lapsed
+ * alerts.isEmpty();   // false
+ * today.size();       // 1
  * }</pre>
  */
 public final class Monitor {

@@ -22,9 +22,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>{@code
  * MonitorFleet fleet = new MonitorFleet();
- * fleet.add(contractA).add(contractB);
- * fleet.append("acme-2020", notice);
- * fleet.stateAsOf("acme-2020", LocalDate.of(2024, 3, 20));
+ * fleet.add(contract);
+ * fleet.append("acme-2020", engaged).append("acme-2020", notice);
+ * fleet.stateAsOf("acme-2020", LocalDate.of(2024, 3, 20)).getOpenObligations().size();   // 1
  * }</pre>
  *
  * <p>A fleet made by {@link #streaming(Function)} gives each contract a streaming monitor

@@ -11,7 +11,10 @@ import java.util.function.Consumer;
  *
  * <pre>{@code
  * List<EventAccount> log = new ArrayList<>();
- * ContractMonitor m = ContractMonitor.streaming(contract, MonitorSink.of(log::add, closed -> archive.put(closed)));
+ * List<ObligationInstance> archive = new ArrayList<>();
+ * ContractMonitor m = ContractMonitor.streaming(contract, MonitorSink.of(log::add, archive::add));
+ * m.append(engaged).append(notice);
+ * log.size();   // 2
  * }</pre>
  *
  * <p>A sink is called on the thread that appends. An exception thrown by the sink propagates

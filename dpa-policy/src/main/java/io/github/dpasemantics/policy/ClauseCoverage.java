@@ -24,9 +24,8 @@ import java.util.Optional;
  * {@code @Decides} method that is not public and static.
  *
  * <pre>{@code
- * ClauseCoverage c = ClauseCoverage.compute();   // Policies.classes() against ClauseCatalog.segmentDpa()
- * c.isComplete();                                // true when nothing is uncovered or wrong
- * System.out.println(c.toTable());
+ * ClauseCoverage c = ClauseCoverage.compute();
+ * c.isComplete();   // true
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

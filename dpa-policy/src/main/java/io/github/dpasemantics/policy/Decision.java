@@ -22,10 +22,12 @@ import org.jspecify.annotations.Nullable;
  * by {@link Reason#getText()} and {@link #explain()} when asked for.
  *
  * <pre>{@code
- * Decision<Boolean> d = Subprocessing.objectionAllowed(notice, objection, terms, readings);
- * if (d.isYes()) { ... }
- * d.getClauses();   // [6.3]
- * d.explain();      // "yes — 6.3: the objection was made on ..., within 5 calendar days after ..."
+ * DpaTerms terms = DpaTerms.segment();
+ * Interpretations readings = Interpretations.defaults();
+ * Decision<LocalDate> d = Subprocessing.objectionDeadline(LocalDate.of(2025, 3, 3), terms, readings);
+ * d.getOutcome();                                  // 2025-03-08
+ * d.getClauses();                                  // [6.3]
+ * d.explain().lines().findFirst().orElseThrow();   // Subprocessing.objectionDeadline = 2025-03-08
  * }</pre>
  *
  * <p>This class is immutable and thread-safe when its outcome is.

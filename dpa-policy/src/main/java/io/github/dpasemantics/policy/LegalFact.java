@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
  *     .description("adequacy decision for Brazil").source("Commission Implementing Decision ...")
  *     .build();
  * LegalFacts facts = LegalFacts.current().withFact(brazil);
+ * facts.find("adequacy-br").isPresent();   // true
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

@@ -26,7 +26,8 @@ import java.util.Optional;
  * LegalFacts facts = LegalFacts.current()
  *     .withFact(LegalFacts.current().find(LegalFacts.DPF_EU).orElseThrow().withEnds(LocalDate.of(2027, 3, 1)))
  *     .withStatedAsOf(LocalDate.of(2027, 3, 2));
- * facts.dpfAvailable(LocalDate.of(2027, 3, 1), LegalFacts.Law.EU);   // false
+ * facts.dpfAvailable(LocalDate.of(2027, 2, 28), LegalFacts.Law.EU);   // true
+ * facts.dpfAvailable(LocalDate.of(2027, 3, 1), LegalFacts.Law.EU);    // false
  * }</pre>
  *
  * <p>A fact of the table is in effect on a day iff {@code effective <= day < ends}. Queries read

@@ -25,8 +25,8 @@ import java.util.Optional;
  *
  * <pre>{@code
  * PolicyCatalog c = PolicyCatalog.segmentDpa();
- * c.named("Subprocessing.objectionAllowed");   // its overloads
- * c.deciding(ClauseId.parse("6.3"));           // every policy method that decides 6.3
+ * c.named("Subprocessing.objectionDeadline").size();   // 1
+ * c.deciding(ClauseId.parse("6.3")).isEmpty();         // false
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

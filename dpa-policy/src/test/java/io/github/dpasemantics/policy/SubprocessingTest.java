@@ -484,7 +484,7 @@ class SubprocessingTest {
   }
 
   private static SubprocessorEngaged engaged(String id, PartyKind kind, ExpeditedReason reason) {
-    io.github.dpasemantics.model.event.ImmutableSubprocessorEngaged.Builder b = SubprocessorEngaged.builder().id("e-" + id).date(MAR_1).subprocessorId(id).subprocessorKind(kind);
+    io.github.dpasemantics.model.event.SubprocessorEngaged.Builder b = SubprocessorEngaged.builder().id("e-" + id).date(MAR_1).subprocessorId(id).subprocessorKind(kind);
     return reason == null ? b.build() : b.expedited(true).expeditedReason(reason).build();
   }
 

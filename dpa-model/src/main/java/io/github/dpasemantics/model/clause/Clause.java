@@ -36,17 +36,29 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Clause {
+public abstract class Clause implements WithClause {
 
   Clause() {}
 
   /**
    * Returns a builder.
    *
+   * <p>Required: id, title, text, kind; optional: heading, secondaryKinds, binds, benefits,
+   * references, definedTerms.
+   *
    * @return a new builder
    */
-  public static ImmutableClause.Builder builder() {
-    return ImmutableClause.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link Clause}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableClause.Builder {
+    Builder() {}
   }
 
   /**

@@ -31,9 +31,9 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * ClauseCatalog dpa = ClauseCatalog.segmentDpa();
- * dpa.get(ClauseIds.S6_3).getText();             // "When any new Third Party Subprocessor ..."
- * dpa.byDefinedTerm("security incident");        // Optional[Clause{2.9 ...}]
- * dpa.byKind(NormKind.PROHIBITION);              // [Clause{B.3 ...}, ...]
+ * dpa.get(ClauseIds.S6_3).getTitle();                           // Subprocessing
+ * dpa.byDefinedTerm("security incident").map(c -> c.getId());   // Optional[2.9]
+ * dpa.byKind(NormKind.PROHIBITION).size();                      // 4
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.

@@ -27,9 +27,9 @@ import java.util.Optional;
  *
  * <pre>{@code
  * ClauseId id = ClauseId.parse("A.2.2.2");
- * id.getPart();                      // ANNEX_A
- * id.getParent();                    // Optional[A.2.2]
- * ClauseId.of(Part.BODY, 6, 3);      // 6.3
+ * id.getPart();                   // ANNEX_A
+ * id.getParent();                 // Optional[A.2.2]
+ * ClauseId.of(Part.BODY, 6, 3);   // 6.3
  * }</pre>
  *
  * <p>An id says nothing about whether a clause with that number exists; ask a {@link

@@ -25,17 +25,28 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class CrossReference {
+public abstract class CrossReference implements WithCrossReference {
 
   CrossReference() {}
 
   /**
    * Returns a builder.
    *
+   * <p>Required: source, text, offset; optional: target, document, note.
+   *
    * @return a new builder
    */
-  public static ImmutableCrossReference.Builder builder() {
-    return ImmutableCrossReference.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link CrossReference}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableCrossReference.Builder {
+    Builder() {}
   }
 
   /**

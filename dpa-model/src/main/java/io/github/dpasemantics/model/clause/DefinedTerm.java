@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class DefinedTerm {
+public abstract class DefinedTerm implements WithDefinedTerm {
 
   DefinedTerm() {}
 
@@ -39,10 +39,21 @@ public abstract class DefinedTerm {
   /**
    * Returns a builder.
    *
+   * <p>Required: term, clause, form; optional: none.
+   *
    * @return a new builder
    */
-  public static ImmutableDefinedTerm.Builder builder() {
-    return ImmutableDefinedTerm.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link DefinedTerm}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableDefinedTerm.Builder {
+    Builder() {}
   }
 
   /**

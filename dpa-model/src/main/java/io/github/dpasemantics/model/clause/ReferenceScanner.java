@@ -82,7 +82,7 @@ final class ReferenceScanner {
       notes.add("'this " + scope.get() + "' names " + describe(part));
     }
     ClauseId target = ClauseId.of(part, numbers);
-    ImmutableCrossReference.Builder builder = CrossReference.builder()
+    CrossReference.Builder builder = CrossReference.builder()
         .source(source).text(literal).offset(offset).target(target);
     if (!notes.isEmpty()) {
       builder.note(String.join("; ", notes) + ": " + target);

@@ -21,14 +21,14 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Addendum dpa = Addendum.signed(LocalDate.of(2020, 3, 2), LocalDate.of(2020, 3, 5));
- * dpa.getEffectiveDate();   // 2020-03-05 (1)
+ * dpa.getEffectiveDate();   // 2020-03-05
  * }</pre>
  *
  * <p>Invariant: exactly one signature by {@link PartyKind#SEGMENT} and exactly one by
  * {@link PartyKind#CUSTOMER}. This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Addendum {
+public abstract class Addendum implements WithAddendum {
 
   /** The version label of the seed text. */
   public static final String SEGMENT_DPA_VERSION = "segment-dpa-2020";
@@ -55,12 +55,23 @@ public abstract class Addendum {
   /**
    * A new builder.
    *
+   * <p>Required: none; optional: signatures, version, annexes, precedence.
+   *
    * @return a new builder with no signatures and no Annexes; the version defaults to
    *     {@link #SEGMENT_DPA_VERSION} and the precedence to
    *     {@link Precedence#ADDENDUM_GOVERNS_ON_CONFLICT}
    */
-  public static ImmutableAddendum.Builder builder() {
-    return ImmutableAddendum.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link Addendum}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableAddendum.Builder {
+    Builder() {}
   }
 
   /**

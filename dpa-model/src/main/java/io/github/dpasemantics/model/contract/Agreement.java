@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Agreement {
+public abstract class Agreement implements WithAgreement {
 
   Agreement() {}
 
@@ -41,10 +41,21 @@ public abstract class Agreement {
   /**
    * A new builder.
    *
+   * <p>Required: effectiveDate; optional: expirationDate, termination, governingLaw.
+   *
    * @return a new, empty builder
    */
-  public static ImmutableAgreement.Builder builder() {
-    return ImmutableAgreement.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link Agreement}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableAgreement.Builder {
+    Builder() {}
   }
 
   /**

@@ -14,9 +14,29 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AnnexFacts {
+public abstract class AnnexFacts implements WithAnnexFacts {
 
   AnnexFacts() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * <p>Required: governedByEuDataProtectionLaw, governedByCcpa; optional: none.
+   *
+   * @return a builder for {@code AnnexFacts}
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link AnnexFacts}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableAnnexFacts.Builder {
+    Builder() {}
+  }
 
   /**
    * Facts given directly.

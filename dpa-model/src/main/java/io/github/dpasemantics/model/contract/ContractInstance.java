@@ -29,7 +29,9 @@ import org.immutables.value.Value;
  *     .agreement(Agreement.of(LocalDate.of(2020, 1, 1)))
  *     .addendum(Addendum.signed(LocalDate.of(2020, 3, 2), LocalDate.of(2020, 3, 5)))
  *     .annexFacts(AnnexFacts.of(true, false))
- *     .build();                                   // terms: DpaTerms.segment(); readings: defaults
+ *     .build();
+ * contract.getTerms().equals(DpaTerms.segment());                     // true
+ * contract.getInterpretations().equals(Interpretations.defaults());   // true
  * }</pre>
  *
  * <p>Invariants (checked on construction, each message naming the field, the value and the
@@ -43,7 +45,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ContractInstance {
+public abstract class ContractInstance implements WithContractInstance {
 
   ContractInstance() {}
 
@@ -51,10 +53,22 @@ public abstract class ContractInstance {
    * A new builder; terms default to {@link DpaTerms#segment()}, readings to
    * {@link Interpretations#defaults()}.
    *
+   * <p>Required: id, customer, segment, agreement, addendum, annexFacts; optional: terms,
+   * interpretations, affiliateGraph, subprocessors, sourcesAndDestinations.
+   *
    * @return a new, empty builder
    */
-  public static ImmutableContractInstance.Builder builder() {
-    return ImmutableContractInstance.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link ContractInstance}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableContractInstance.Builder {
+    Builder() {}
   }
 
   /**

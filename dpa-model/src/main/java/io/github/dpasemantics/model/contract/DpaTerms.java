@@ -40,10 +40,23 @@ public abstract class DpaTerms implements WithDpaTerms {
   /**
    * Returns a builder preset with the Segment values; set only what differs.
    *
+   * <p>Required: none; optional: version, zone, subprocessorNoticeDays, objectionDays,
+   * deletionDays, auditsPerCalendarYear, reportRecencyMonths, privacyContact, subprocessorPageUrl,
+   * businessCalendar.
+   *
    * @return a new builder
    */
-  public static ImmutableDpaTerms.Builder builder() {
-    return ImmutableDpaTerms.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link DpaTerms}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableDpaTerms.Builder {
+    Builder() {}
   }
 
   /**

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Signature {
+public abstract class Signature implements WithSignature {
 
   Signature() {}
 
@@ -35,10 +35,21 @@ public abstract class Signature {
   /**
    * A new builder.
    *
+   * <p>Required: party, date; optional: signatory.
+   *
    * @return a new, empty builder
    */
-  public static ImmutableSignature.Builder builder() {
-    return ImmutableSignature.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link Signature}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableSignature.Builder {
+    Builder() {}
   }
 
   /**

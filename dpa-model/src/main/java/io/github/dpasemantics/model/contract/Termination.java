@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Termination {
+public abstract class Termination implements WithTermination {
 
   Termination() {}
 
@@ -56,10 +56,21 @@ public abstract class Termination {
   /**
    * A new builder.
    *
+   * <p>Required: date, kind; optional: note.
+   *
    * @return a new, empty builder
    */
-  public static ImmutableTermination.Builder builder() {
-    return ImmutableTermination.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link Termination}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableTermination.Builder {
+    Builder() {}
   }
 
   /**

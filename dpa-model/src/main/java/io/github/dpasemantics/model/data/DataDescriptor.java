@@ -22,22 +22,36 @@ import org.immutables.value.Value;
  *     .processedBySegment(true)
  *     .subjectLocation(CountryCode.of("DE"))
  *     .build();
+ * email.isPersonalData();                       // true
+ * email.isGovernedBy(DataProtectionLaw.CCPA);   // false
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class DataDescriptor {
+public abstract class DataDescriptor implements WithDataDescriptor {
 
   DataDescriptor() {}
 
   /**
    * A new builder.
    *
+   * <p>Required: origin, subjectKind, processedBySegment; optional: description, governingLaws,
+   * directBusinessRelationshipWithSegment, subjectLocation.
+   *
    * @return a new, empty builder
    */
-  public static ImmutableDataDescriptor.Builder builder() {
-    return ImmutableDataDescriptor.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link DataDescriptor}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableDataDescriptor.Builder {
+    Builder() {}
   }
 
   /**

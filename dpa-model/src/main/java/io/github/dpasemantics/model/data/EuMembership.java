@@ -12,9 +12,29 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class EuMembership {
+public abstract class EuMembership implements WithEuMembership {
 
   EuMembership() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * <p>Required: country, joined; optional: lastDay.
+   *
+   * @return a builder for {@code EuMembership}
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link EuMembership}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableEuMembership.Builder {
+    Builder() {}
+  }
 
   /**
    * A membership that has not ended.

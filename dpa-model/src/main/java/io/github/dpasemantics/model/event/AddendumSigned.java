@@ -21,10 +21,21 @@ public abstract sealed class AddendumSigned implements DpaEvent, WithAddendumSig
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, actor; optional: note, signatory.
+   *
    * @return a builder for {@code AddendumSigned}
    */
-  public static ImmutableAddendumSigned.Builder builder() {
-    return ImmutableAddendumSigned.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link AddendumSigned}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableAddendumSigned.Builder {
+    Builder() {}
   }
 
   /**

@@ -20,10 +20,21 @@ public abstract sealed class AgreementExpired implements DpaEvent, WithAgreement
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, actor; optional: note.
+   *
    * @return a builder for {@code AgreementExpired}
    */
-  public static ImmutableAgreementExpired.Builder builder() {
-    return ImmutableAgreementExpired.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link AgreementExpired}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableAgreementExpired.Builder {
+    Builder() {}
   }
 
   @Override

@@ -21,10 +21,21 @@ public abstract sealed class AgreementTerminated implements DpaEvent, WithAgreem
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, actor; optional: note, ground.
+   *
    * @return a builder for {@code AgreementTerminated}
    */
-  public static ImmutableAgreementTerminated.Builder builder() {
-    return ImmutableAgreementTerminated.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link AgreementTerminated}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableAgreementTerminated.Builder {
+    Builder() {}
   }
 
   /**

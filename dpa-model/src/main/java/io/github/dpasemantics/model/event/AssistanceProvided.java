@@ -21,10 +21,21 @@ public abstract sealed class AssistanceProvided implements DpaEvent, WithAssista
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, assistanceId; optional: note, actor.
+   *
    * @return a builder for {@code AssistanceProvided}
    */
-  public static ImmutableAssistanceProvided.Builder builder() {
-    return ImmutableAssistanceProvided.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link AssistanceProvided}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableAssistanceProvided.Builder {
+    Builder() {}
   }
 
   /**

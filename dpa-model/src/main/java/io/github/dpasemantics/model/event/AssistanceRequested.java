@@ -22,10 +22,22 @@ public abstract sealed class AssistanceRequested implements DpaEvent, WithAssist
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, assistanceId, subject; optional: note, actor, selfServiceSufficient,
+   * dataSubjectRequestId.
+   *
    * @return a builder for {@code AssistanceRequested}
    */
-  public static ImmutableAssistanceRequested.Builder builder() {
-    return ImmutableAssistanceRequested.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link AssistanceRequested}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableAssistanceRequested.Builder {
+    Builder() {}
   }
 
   /**

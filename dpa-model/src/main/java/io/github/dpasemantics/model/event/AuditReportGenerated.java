@@ -21,10 +21,21 @@ public abstract sealed class AuditReportGenerated implements DpaEvent, WithAudit
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, auditId, reportId; optional: note, actor.
+   *
    * @return a builder for {@code AuditReportGenerated}
    */
-  public static ImmutableAuditReportGenerated.Builder builder() {
-    return ImmutableAuditReportGenerated.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link AuditReportGenerated}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableAuditReportGenerated.Builder {
+    Builder() {}
   }
 
   /**

@@ -21,10 +21,21 @@ public abstract sealed class AuditReportShared implements DpaEvent, WithAuditRep
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, auditId, reportId; optional: note, actor.
+   *
    * @return a builder for {@code AuditReportShared}
    */
-  public static ImmutableAuditReportShared.Builder builder() {
-    return ImmutableAuditReportShared.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link AuditReportShared}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableAuditReportShared.Builder {
+    Builder() {}
   }
 
   /**

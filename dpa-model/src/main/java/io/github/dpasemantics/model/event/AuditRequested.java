@@ -21,10 +21,21 @@ public abstract sealed class AuditRequested implements DpaEvent, WithAuditReques
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, auditId; optional: note, actor, byThirdParty.
+   *
    * @return a builder for {@code AuditRequested}
    */
-  public static ImmutableAuditRequested.Builder builder() {
-    return ImmutableAuditRequested.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link AuditRequested}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableAuditRequested.Builder {
+    Builder() {}
   }
 
   /**

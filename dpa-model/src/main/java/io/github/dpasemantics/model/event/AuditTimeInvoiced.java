@@ -21,10 +21,21 @@ public abstract sealed class AuditTimeInvoiced implements DpaEvent, WithAuditTim
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, auditId; optional: note, actor.
+   *
    * @return a builder for {@code AuditTimeInvoiced}
    */
-  public static ImmutableAuditTimeInvoiced.Builder builder() {
-    return ImmutableAuditTimeInvoiced.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link AuditTimeInvoiced}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableAuditTimeInvoiced.Builder {
+    Builder() {}
   }
 
   /**

@@ -21,10 +21,21 @@ public abstract sealed class AuditTimeReimbursed implements DpaEvent, WithAuditT
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, auditId; optional: note, actor.
+   *
    * @return a builder for {@code AuditTimeReimbursed}
    */
-  public static ImmutableAuditTimeReimbursed.Builder builder() {
-    return ImmutableAuditTimeReimbursed.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link AuditTimeReimbursed}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableAuditTimeReimbursed.Builder {
+    Builder() {}
   }
 
   /**

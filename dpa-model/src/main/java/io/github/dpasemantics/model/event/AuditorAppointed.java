@@ -21,10 +21,21 @@ public abstract sealed class AuditorAppointed implements DpaEvent, WithAuditorAp
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, auditId, auditor; optional: note, actor.
+   *
    * @return a builder for {@code AuditorAppointed}
    */
-  public static ImmutableAuditorAppointed.Builder builder() {
-    return ImmutableAuditorAppointed.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link AuditorAppointed}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableAuditorAppointed.Builder {
+    Builder() {}
   }
 
   /**

@@ -21,10 +21,21 @@ public abstract sealed class AuditorObjected implements DpaEvent, WithAuditorObj
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, auditId, auditor, reason; optional: note, actor.
+   *
    * @return a builder for {@code AuditorObjected}
    */
-  public static ImmutableAuditorObjected.Builder builder() {
-    return ImmutableAuditorObjected.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link AuditorObjected}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableAuditorObjected.Builder {
+    Builder() {}
   }
 
   /**

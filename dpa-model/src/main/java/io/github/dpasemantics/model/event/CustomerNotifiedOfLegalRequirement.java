@@ -21,10 +21,21 @@ public abstract sealed class CustomerNotifiedOfLegalRequirement implements DpaEv
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, requirementId; optional: note, actor.
+   *
    * @return a builder for {@code CustomerNotifiedOfLegalRequirement}
    */
-  public static ImmutableCustomerNotifiedOfLegalRequirement.Builder builder() {
-    return ImmutableCustomerNotifiedOfLegalRequirement.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link CustomerNotifiedOfLegalRequirement}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableCustomerNotifiedOfLegalRequirement.Builder {
+    Builder() {}
   }
 
   /**

@@ -22,10 +22,21 @@ public abstract sealed class DataSubjectRequestReceived implements DpaEvent, Wit
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, actor, requestId, right, dataCategory; optional: note, requester.
+   *
    * @return a builder for {@code DataSubjectRequestReceived}
    */
-  public static ImmutableDataSubjectRequestReceived.Builder builder() {
-    return ImmutableDataSubjectRequestReceived.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link DataSubjectRequestReceived}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableDataSubjectRequestReceived.Builder {
+    Builder() {}
   }
 
   /**

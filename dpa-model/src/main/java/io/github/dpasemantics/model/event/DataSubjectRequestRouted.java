@@ -21,10 +21,21 @@ public abstract sealed class DataSubjectRequestRouted implements DpaEvent, WithD
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, actor, requestId; optional: note.
+   *
    * @return a builder for {@code DataSubjectRequestRouted}
    */
-  public static ImmutableDataSubjectRequestRouted.Builder builder() {
-    return ImmutableDataSubjectRequestRouted.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link DataSubjectRequestRouted}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableDataSubjectRequestRouted.Builder {
+    Builder() {}
   }
 
   /**

@@ -20,10 +20,21 @@ public abstract sealed class DeletionCertificationRequested implements DpaEvent,
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date; optional: note, actor.
+   *
    * @return a builder for {@code DeletionCertificationRequested}
    */
-  public static ImmutableDeletionCertificationRequested.Builder builder() {
-    return ImmutableDeletionCertificationRequested.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link DeletionCertificationRequested}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableDeletionCertificationRequested.Builder {
+    Builder() {}
   }
 
   /**

@@ -20,10 +20,21 @@ public abstract sealed class DeletionCertified implements DpaEvent, WithDeletion
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date; optional: note, actor.
+   *
    * @return a builder for {@code DeletionCertified}
    */
-  public static ImmutableDeletionCertified.Builder builder() {
-    return ImmutableDeletionCertified.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link DeletionCertified}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableDeletionCertified.Builder {
+    Builder() {}
   }
 
   /**

@@ -20,10 +20,21 @@ public abstract sealed class DeletionCompleted implements DpaEvent, WithDeletion
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, scope; optional: note, actor.
+   *
    * @return a builder for {@code DeletionCompleted}
    */
-  public static ImmutableDeletionCompleted.Builder builder() {
-    return ImmutableDeletionCompleted.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link DeletionCompleted}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableDeletionCompleted.Builder {
+    Builder() {}
   }
 
   /**

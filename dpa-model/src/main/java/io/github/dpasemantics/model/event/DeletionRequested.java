@@ -20,10 +20,21 @@ public abstract sealed class DeletionRequested implements DpaEvent, WithDeletion
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date; optional: note, actor.
+   *
    * @return a builder for {@code DeletionRequested}
    */
-  public static ImmutableDeletionRequested.Builder builder() {
-    return ImmutableDeletionRequested.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link DeletionRequested}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableDeletionRequested.Builder {
+    Builder() {}
   }
 
   /**

@@ -36,8 +36,8 @@ import java.util.Set;
  *     .id("n-1").date(LocalDate.of(2024, 3, 1))
  *     .subprocessorId("acme-cdn").channel(NoticeChannel.WORKSPACE_MESSAGE)
  *     .build();
- * notice.getActor();       // SEGMENT (the default for this type)
- * notice.getMatterId();    // Optional[acme-cdn]
+ * notice.getActor();      // SEGMENT
+ * notice.getMatterId();   // Optional[acme-cdn]
  * }</pre>
  *
  * <p>Implementations are immutable and thread-safe.

@@ -21,10 +21,21 @@ public abstract sealed class GoodFaithDiscussionFailed implements DpaEvent, With
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, actor, subprocessorId; optional: note.
+   *
    * @return a builder for {@code GoodFaithDiscussionFailed}
    */
-  public static ImmutableGoodFaithDiscussionFailed.Builder builder() {
-    return ImmutableGoodFaithDiscussionFailed.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link GoodFaithDiscussionFailed}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableGoodFaithDiscussionFailed.Builder {
+    Builder() {}
   }
 
   /**

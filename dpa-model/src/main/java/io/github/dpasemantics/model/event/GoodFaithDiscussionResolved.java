@@ -21,10 +21,21 @@ public abstract sealed class GoodFaithDiscussionResolved implements DpaEvent, Wi
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, actor, subprocessorId; optional: note.
+   *
    * @return a builder for {@code GoodFaithDiscussionResolved}
    */
-  public static ImmutableGoodFaithDiscussionResolved.Builder builder() {
-    return ImmutableGoodFaithDiscussionResolved.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link GoodFaithDiscussionResolved}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableGoodFaithDiscussionResolved.Builder {
+    Builder() {}
   }
 
   /**

@@ -21,10 +21,22 @@ public abstract sealed class IncidentNotified implements DpaEvent, WithIncidentN
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, incidentId, detailsDescribed, mitigationDescribed,
+   * recommendationsDescribed; optional: note, actor.
+   *
    * @return a builder for {@code IncidentNotified}
    */
-  public static ImmutableIncidentNotified.Builder builder() {
-    return ImmutableIncidentNotified.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link IncidentNotified}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableIncidentNotified.Builder {
+    Builder() {}
   }
 
   /**

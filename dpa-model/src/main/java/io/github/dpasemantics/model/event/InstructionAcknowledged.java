@@ -21,10 +21,21 @@ public abstract sealed class InstructionAcknowledged implements DpaEvent, WithIn
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, instructionId, written; optional: note, actor.
+   *
    * @return a builder for {@code InstructionAcknowledged}
    */
-  public static ImmutableInstructionAcknowledged.Builder builder() {
-    return ImmutableInstructionAcknowledged.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link InstructionAcknowledged}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableInstructionAcknowledged.Builder {
+    Builder() {}
   }
 
   /**

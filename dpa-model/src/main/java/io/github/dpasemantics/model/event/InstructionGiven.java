@@ -21,10 +21,21 @@ public abstract sealed class InstructionGiven implements DpaEvent, WithInstructi
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, instructionId, written; optional: note, actor.
+   *
    * @return a builder for {@code InstructionGiven}
    */
-  public static ImmutableInstructionGiven.Builder builder() {
-    return ImmutableInstructionGiven.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link InstructionGiven}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableInstructionGiven.Builder {
+    Builder() {}
   }
 
   /**

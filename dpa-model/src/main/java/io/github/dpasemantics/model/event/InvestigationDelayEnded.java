@@ -21,10 +21,21 @@ public abstract sealed class InvestigationDelayEnded implements DpaEvent, WithIn
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, incidentId; optional: note, actor.
+   *
    * @return a builder for {@code InvestigationDelayEnded}
    */
-  public static ImmutableInvestigationDelayEnded.Builder builder() {
-    return ImmutableInvestigationDelayEnded.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link InvestigationDelayEnded}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableInvestigationDelayEnded.Builder {
+    Builder() {}
   }
 
   /**

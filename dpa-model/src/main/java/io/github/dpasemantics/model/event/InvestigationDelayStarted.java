@@ -21,10 +21,21 @@ public abstract sealed class InvestigationDelayStarted implements DpaEvent, With
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, incidentId; optional: note, actor.
+   *
    * @return a builder for {@code InvestigationDelayStarted}
    */
-  public static ImmutableInvestigationDelayStarted.Builder builder() {
-    return ImmutableInvestigationDelayStarted.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link InvestigationDelayStarted}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableInvestigationDelayStarted.Builder {
+    Builder() {}
   }
 
   /**

@@ -23,10 +23,21 @@ public abstract sealed class LawProhibitsNotice implements DpaEvent, WithLawProh
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, actor, notice, reference; optional: note, until.
+   *
    * @return a builder for {@code LawProhibitsNotice}
    */
-  public static ImmutableLawProhibitsNotice.Builder builder() {
-    return ImmutableLawProhibitsNotice.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link LawProhibitsNotice}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableLawProhibitsNotice.Builder {
+    Builder() {}
   }
 
   /**

@@ -22,10 +22,21 @@ public abstract sealed class LawRequiresOtherProcessing implements DpaEvent, Wit
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, requirementId; optional: note, actor, legalBasis.
+   *
    * @return a builder for {@code LawRequiresOtherProcessing}
    */
-  public static ImmutableLawRequiresOtherProcessing.Builder builder() {
-    return ImmutableLawRequiresOtherProcessing.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link LawRequiresOtherProcessing}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableLawRequiresOtherProcessing.Builder {
+    Builder() {}
   }
 
   /**

@@ -21,10 +21,21 @@ public abstract sealed class LegalRetentionDeclared implements DpaEvent, WithLeg
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, scope, legalBasis; optional: note, actor.
+   *
    * @return a builder for {@code LegalRetentionDeclared}
    */
-  public static ImmutableLegalRetentionDeclared.Builder builder() {
-    return ImmutableLegalRetentionDeclared.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link LegalRetentionDeclared}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableLegalRetentionDeclared.Builder {
+    Builder() {}
   }
 
   /**

@@ -21,10 +21,21 @@ public abstract sealed class NoMaterialChangeConfirmed implements DpaEvent, With
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, auditId, reportId; optional: note, actor.
+   *
    * @return a builder for {@code NoMaterialChangeConfirmed}
    */
-  public static ImmutableNoMaterialChangeConfirmed.Builder builder() {
-    return ImmutableNoMaterialChangeConfirmed.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link NoMaterialChangeConfirmed}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableNoMaterialChangeConfirmed.Builder {
+    Builder() {}
   }
 
   /**

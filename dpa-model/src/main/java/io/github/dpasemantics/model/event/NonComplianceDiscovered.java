@@ -21,10 +21,21 @@ public abstract sealed class NonComplianceDiscovered implements DpaEvent, WithNo
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, auditId; optional: note, actor.
+   *
    * @return a builder for {@code NonComplianceDiscovered}
    */
-  public static ImmutableNonComplianceDiscovered.Builder builder() {
-    return ImmutableNonComplianceDiscovered.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link NonComplianceDiscovered}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableNonComplianceDiscovered.Builder {
+    Builder() {}
   }
 
   /**

@@ -21,10 +21,21 @@ public abstract sealed class NonComplianceNotified implements DpaEvent, WithNonC
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, auditId; optional: note, actor.
+   *
    * @return a builder for {@code NonComplianceNotified}
    */
-  public static ImmutableNonComplianceNotified.Builder builder() {
-    return ImmutableNonComplianceNotified.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link NonComplianceNotified}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableNonComplianceNotified.Builder {
+    Builder() {}
   }
 
   /**

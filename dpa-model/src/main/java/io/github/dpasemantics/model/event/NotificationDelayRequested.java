@@ -22,10 +22,21 @@ public abstract sealed class NotificationDelayRequested implements DpaEvent, Wit
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, incidentId; optional: note, actor, until.
+   *
    * @return a builder for {@code NotificationDelayRequested}
    */
-  public static ImmutableNotificationDelayRequested.Builder builder() {
-    return ImmutableNotificationDelayRequested.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link NotificationDelayRequested}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableNotificationDelayRequested.Builder {
+    Builder() {}
   }
 
   /**

@@ -21,10 +21,21 @@ public abstract sealed class ObjectionMade implements DpaEvent, WithObjectionMad
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, subprocessorId, written, grounds; optional: note, actor.
+   *
    * @return a builder for {@code ObjectionMade}
    */
-  public static ImmutableObjectionMade.Builder builder() {
-    return ImmutableObjectionMade.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link ObjectionMade}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableObjectionMade.Builder {
+    Builder() {}
   }
 
   /**

@@ -20,10 +20,21 @@ public abstract sealed class PrivacyShieldComplianceLost implements DpaEvent, Wi
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date; optional: note, actor.
+   *
    * @return a builder for {@code PrivacyShieldComplianceLost}
    */
-  public static ImmutablePrivacyShieldComplianceLost.Builder builder() {
-    return ImmutablePrivacyShieldComplianceLost.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link PrivacyShieldComplianceLost}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutablePrivacyShieldComplianceLost.Builder {
+    Builder() {}
   }
 
   /**

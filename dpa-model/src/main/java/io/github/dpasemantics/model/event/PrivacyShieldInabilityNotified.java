@@ -20,10 +20,21 @@ public abstract sealed class PrivacyShieldInabilityNotified implements DpaEvent,
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date; optional: note, actor.
+   *
    * @return a builder for {@code PrivacyShieldInabilityNotified}
    */
-  public static ImmutablePrivacyShieldInabilityNotified.Builder builder() {
-    return ImmutablePrivacyShieldInabilityNotified.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link PrivacyShieldInabilityNotified}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutablePrivacyShieldInabilityNotified.Builder {
+    Builder() {}
   }
 
   /**

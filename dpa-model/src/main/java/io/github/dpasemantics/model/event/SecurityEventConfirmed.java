@@ -22,10 +22,22 @@ public abstract sealed class SecurityEventConfirmed implements DpaEvent, Securit
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, nature, personalDataProcessedBySegment, unauthorizedOrUnlawful,
+   * incidentId; optional: note, effects, actor, whoseData.
+   *
    * @return a builder for {@code SecurityEventConfirmed}
    */
-  public static ImmutableSecurityEventConfirmed.Builder builder() {
-    return ImmutableSecurityEventConfirmed.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link SecurityEventConfirmed}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableSecurityEventConfirmed.Builder {
+    Builder() {}
   }
 
   /**

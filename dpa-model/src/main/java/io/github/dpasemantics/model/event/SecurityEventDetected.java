@@ -22,10 +22,22 @@ public abstract sealed class SecurityEventDetected implements DpaEvent, Security
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, nature, personalDataProcessedBySegment, unauthorizedOrUnlawful,
+   * incidentId; optional: note, effects, actor, whoseData.
+   *
    * @return a builder for {@code SecurityEventDetected}
    */
-  public static ImmutableSecurityEventDetected.Builder builder() {
-    return ImmutableSecurityEventDetected.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link SecurityEventDetected}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableSecurityEventDetected.Builder {
+    Builder() {}
   }
 
   /**

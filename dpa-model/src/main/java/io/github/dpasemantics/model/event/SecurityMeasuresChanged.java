@@ -20,10 +20,21 @@ public abstract sealed class SecurityMeasuresChanged implements DpaEvent, WithSe
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, noticeGiven, materialDecrease; optional: note, actor.
+   *
    * @return a builder for {@code SecurityMeasuresChanged}
    */
-  public static ImmutableSecurityMeasuresChanged.Builder builder() {
-    return ImmutableSecurityMeasuresChanged.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link SecurityMeasuresChanged}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableSecurityMeasuresChanged.Builder {
+    Builder() {}
   }
 
   /**

@@ -21,10 +21,21 @@ public abstract sealed class SubprocessorAgreementCopiesProvided implements DpaE
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, requestId; optional: note, actor, redacted.
+   *
    * @return a builder for {@code SubprocessorAgreementCopiesProvided}
    */
-  public static ImmutableSubprocessorAgreementCopiesProvided.Builder builder() {
-    return ImmutableSubprocessorAgreementCopiesProvided.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link SubprocessorAgreementCopiesProvided}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableSubprocessorAgreementCopiesProvided.Builder {
+    Builder() {}
   }
 
   /**

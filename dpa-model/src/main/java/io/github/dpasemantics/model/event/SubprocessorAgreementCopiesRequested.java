@@ -21,10 +21,21 @@ public abstract sealed class SubprocessorAgreementCopiesRequested implements Dpa
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, requestId; optional: note, actor.
+   *
    * @return a builder for {@code SubprocessorAgreementCopiesRequested}
    */
-  public static ImmutableSubprocessorAgreementCopiesRequested.Builder builder() {
-    return ImmutableSubprocessorAgreementCopiesRequested.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link SubprocessorAgreementCopiesRequested}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableSubprocessorAgreementCopiesRequested.Builder {
+    Builder() {}
   }
 
   /**

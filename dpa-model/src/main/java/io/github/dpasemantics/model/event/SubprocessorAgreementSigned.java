@@ -21,10 +21,21 @@ public abstract sealed class SubprocessorAgreementSigned implements DpaEvent, Wi
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, subprocessorId, substantiallySimilar; optional: note, actor.
+   *
    * @return a builder for {@code SubprocessorAgreementSigned}
    */
-  public static ImmutableSubprocessorAgreementSigned.Builder builder() {
-    return ImmutableSubprocessorAgreementSigned.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link SubprocessorAgreementSigned}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableSubprocessorAgreementSigned.Builder {
+    Builder() {}
   }
 
   /**

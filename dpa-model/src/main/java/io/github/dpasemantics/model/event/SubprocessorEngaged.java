@@ -22,10 +22,22 @@ public abstract sealed class SubprocessorEngaged implements DpaEvent, WithSubpro
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, subprocessorId, subprocessorKind; optional: note, actor,
+   * subprocessorName, expedited, expeditedReason.
+   *
    * @return a builder for {@code SubprocessorEngaged}
    */
-  public static ImmutableSubprocessorEngaged.Builder builder() {
-    return ImmutableSubprocessorEngaged.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link SubprocessorEngaged}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableSubprocessorEngaged.Builder {
+    Builder() {}
   }
 
   /**

@@ -21,10 +21,21 @@ public abstract sealed class SubprocessorFirstProcessing implements DpaEvent, Wi
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, subprocessorId; optional: note, actor.
+   *
    * @return a builder for {@code SubprocessorFirstProcessing}
    */
-  public static ImmutableSubprocessorFirstProcessing.Builder builder() {
-    return ImmutableSubprocessorFirstProcessing.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link SubprocessorFirstProcessing}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableSubprocessorFirstProcessing.Builder {
+    Builder() {}
   }
 
   /**

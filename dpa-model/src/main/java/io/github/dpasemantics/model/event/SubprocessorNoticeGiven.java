@@ -21,10 +21,21 @@ public abstract sealed class SubprocessorNoticeGiven implements DpaEvent, WithSu
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, subprocessorId, channel; optional: note, actor.
+   *
    * @return a builder for {@code SubprocessorNoticeGiven}
    */
-  public static ImmutableSubprocessorNoticeGiven.Builder builder() {
-    return ImmutableSubprocessorNoticeGiven.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link SubprocessorNoticeGiven}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableSubprocessorNoticeGiven.Builder {
+    Builder() {}
   }
 
   /**

@@ -21,10 +21,21 @@ public abstract sealed class TerminatedForConvenience implements DpaEvent, WithT
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, subprocessorId; optional: note, actor.
+   *
    * @return a builder for {@code TerminatedForConvenience}
    */
-  public static ImmutableTerminatedForConvenience.Builder builder() {
-    return ImmutableTerminatedForConvenience.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link TerminatedForConvenience}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableTerminatedForConvenience.Builder {
+    Builder() {}
   }
 
   /**

@@ -21,10 +21,21 @@ public abstract sealed class ThirdPartyReportIssued implements DpaEvent, WithThi
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, reportId, reportKind; optional: note, actor.
+   *
    * @return a builder for {@code ThirdPartyReportIssued}
    */
-  public static ImmutableThirdPartyReportIssued.Builder builder() {
-    return ImmutableThirdPartyReportIssued.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link ThirdPartyReportIssued}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableThirdPartyReportIssued.Builder {
+    Builder() {}
   }
 
   /**

@@ -22,10 +22,22 @@ public abstract sealed class TransferMade implements DpaEvent, WithTransferMade
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, transferId, exporterCountry, destinationCountry; optional: note, actor,
+   * importerDpfCertified, alternativeBasis.
+   *
    * @return a builder for {@code TransferMade}
    */
-  public static ImmutableTransferMade.Builder builder() {
-    return ImmutableTransferMade.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link TransferMade}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableTransferMade.Builder {
+    Builder() {}
   }
 
   /**

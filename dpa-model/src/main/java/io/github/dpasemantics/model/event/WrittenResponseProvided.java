@@ -21,10 +21,21 @@ public abstract sealed class WrittenResponseProvided implements DpaEvent, WithWr
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, date, auditId; optional: note, actor.
+   *
    * @return a builder for {@code WrittenResponseProvided}
    */
-  public static ImmutableWrittenResponseProvided.Builder builder() {
-    return ImmutableWrittenResponseProvided.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link WrittenResponseProvided}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableWrittenResponseProvided.Builder {
+    Builder() {}
   }
 
   /**

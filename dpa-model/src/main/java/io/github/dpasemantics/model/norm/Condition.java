@@ -38,10 +38,21 @@ public abstract class Condition implements WithCondition {
   /**
    * Returns a new builder.
    *
+   * <p>Required: code, clause, text; optional: none.
+   *
    * @return a builder
    */
-  public static ImmutableCondition.Builder builder() {
-    return ImmutableCondition.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link Condition}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableCondition.Builder {
+    Builder() {}
   }
 
   /**

@@ -27,10 +27,21 @@ public abstract class Exemption implements WithExemption {
   /**
    * Returns a new builder.
    *
+   * <p>Required: code, clause, text, effect; optional: evidencedBy, replacementDeadline.
+   *
    * @return a builder
    */
-  public static ImmutableExemption.Builder builder() {
-    return ImmutableExemption.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link Exemption}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableExemption.Builder {
+    Builder() {}
   }
 
   /**

@@ -41,10 +41,10 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Norm advanceNotice = Norms.segmentDpa().require("6.3/advance-notice");
- * advanceNotice.getBearer();          // SEGMENT
- * advanceNotice.getDeadline();        // atLeastDaysBefore(SUBPROCESSOR_NOTICE_DAYS)
- * advanceNotice.getDeadlineAnchor();  // Optional[SUBPROCESSOR_FIRST_PROCESSING]
- * advanceNotice.getExemptions();      // [expedited-engagement]
+ * advanceNotice.getBearer();              // SEGMENT
+ * advanceNotice.getDeadline();            // atLeastDaysBefore(SUBPROCESSOR_NOTICE_DAYS)
+ * advanceNotice.getDeadlineAnchor();      // Optional[SUBPROCESSOR_FIRST_PROCESSING]
+ * advanceNotice.getExemptions().size();   // 1
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -62,10 +62,23 @@ public abstract class Norm implements WithNorm {
   /**
    * Returns a new builder.
    *
+   * <p>Required: id, clause, kind, bearer, beneficiary, text, trigger; optional: deadline,
+   * deadlineAnchor, conditions, exemptions, fulfilledBy, violatedBy, dischargedBy, suspendedBy,
+   * resumedBy, survivingTermination.
+   *
    * @return a builder
    */
-  public static ImmutableNorm.Builder builder() {
-    return ImmutableNorm.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link Norm}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableNorm.Builder {
+    Builder() {}
   }
 
   /**

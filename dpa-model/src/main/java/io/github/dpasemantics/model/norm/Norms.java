@@ -23,9 +23,9 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * Norms norms = Norms.segmentDpa();
- * norms.byClause(ClauseId.parse("6.3"));           // notice, advance notice, objection, ...
- * norms.triggeredBy(EventType.SECURITY_EVENT_CONFIRMED);
- * norms.require("9.1/delete-customer-personal-data").getDeadline();
+ * norms.byClause(ClauseId.parse("6.3")).size();                       // 6
+ * norms.triggeredBy(EventType.SECURITY_EVENT_CONFIRMED).size();       // 2
+ * norms.require("9.1/delete-customer-personal-data").getDeadline();   // withinDaysAfter(DELETION_DAYS)
  * }</pre>
  *
  * <p>Lists are in catalogue order: by clause in document order, and within a clause in the order

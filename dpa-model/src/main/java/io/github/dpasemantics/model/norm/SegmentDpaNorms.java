@@ -689,7 +689,7 @@ final class SegmentDpaNorms {
             .build());
   }
 
-  private static ImmutableNorm.Builder norm(
+  private static Norm.Builder norm(
       String id, NormKind kind, PartyKind bearer, PartyKind beneficiary, String text) {
     int slash = id.indexOf('/');
     return Norm.builder()

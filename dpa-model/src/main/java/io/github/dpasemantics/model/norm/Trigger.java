@@ -61,10 +61,21 @@ public abstract class Trigger implements WithTrigger {
   /**
    * Returns a new builder.
    *
+   * <p>Required: text; optional: events, standing.
+   *
    * @return a builder
    */
-  public static ImmutableTrigger.Builder builder() {
-    return ImmutableTrigger.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link Trigger}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableTrigger.Builder {
+    Builder() {}
   }
 
   /**

@@ -18,17 +18,28 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AffiliateExplanation {
+public abstract class AffiliateExplanation implements WithAffiliateExplanation {
 
   AffiliateExplanation() {}
 
   /**
    * A new builder.
    *
+   * <p>Required: subject, other, basis; optional: controller, subjectChain, otherChain.
+   *
    * @return a new, empty builder
    */
-  public static ImmutableAffiliateExplanation.Builder builder() {
-    return ImmutableAffiliateExplanation.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link AffiliateExplanation}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableAffiliateExplanation.Builder {
+    Builder() {}
   }
 
   /**

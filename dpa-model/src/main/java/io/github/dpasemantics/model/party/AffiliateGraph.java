@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  *     .addRelation(ControlRelation.of("twilio", "segment", ControlMeans.VOTING_SECURITIES))
  *     .addRelation(ControlRelation.of("twilio", "segment-eu", ControlMeans.VOTING_SECURITIES))
  *     .build();
- * g.areAffiliates("segment", "segment-eu");                 // true: common control (2.1)
+ * g.areAffiliates("segment", "segment-eu");                 // true
  * g.affiliation("segment", "segment-eu").getController();   // Optional[twilio]
  * }</pre>
  *
@@ -44,7 +44,7 @@ import org.jspecify.annotations.Nullable;
  * unique. This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class AffiliateGraph {
+public abstract class AffiliateGraph implements WithAffiliateGraph {
 
   AffiliateGraph() {}
 
@@ -80,10 +80,21 @@ public abstract class AffiliateGraph {
   /**
    * A new builder.
    *
+   * <p>Required: none; optional: organisations, relations.
+   *
    * @return a new, empty builder
    */
-  public static ImmutableAffiliateGraph.Builder builder() {
-    return ImmutableAffiliateGraph.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link AffiliateGraph}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableAffiliateGraph.Builder {
+    Builder() {}
   }
 
   /**
@@ -216,7 +227,7 @@ public abstract class AffiliateGraph {
    * @return the answer, with its basis, the controller and the chains of control
    */
   public final AffiliateExplanation affiliation(String subject, String other) {
-    ImmutableAffiliateExplanation.Builder answer =
+    AffiliateExplanation.Builder answer =
         AffiliateExplanation.builder().subject(subject).other(other);
     if (subject.equals(other)) {
       return answer.basis(AffiliateBasis.SAME_ENTITY).build();

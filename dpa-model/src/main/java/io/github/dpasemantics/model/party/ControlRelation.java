@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ControlRelation {
+public abstract class ControlRelation implements WithControlRelation {
 
   ControlRelation() {}
 
@@ -45,10 +45,21 @@ public abstract class ControlRelation {
   /**
    * A new builder.
    *
+   * <p>Required: controller, controlled, means; optional: direct, note.
+   *
    * @return a new, empty builder
    */
-  public static ImmutableControlRelation.Builder builder() {
-    return ImmutableControlRelation.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link ControlRelation}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableControlRelation.Builder {
+    Builder() {}
   }
 
   /**

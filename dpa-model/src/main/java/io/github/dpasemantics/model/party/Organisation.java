@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Organisation {
+public abstract class Organisation implements WithOrganisation {
 
   Organisation() {}
 
@@ -50,10 +50,21 @@ public abstract class Organisation {
   /**
    * A new builder.
    *
+   * <p>Required: id, name; optional: establishmentCountry.
+   *
    * @return a new, empty builder
    */
-  public static ImmutableOrganisation.Builder builder() {
-    return ImmutableOrganisation.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link Organisation}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableOrganisation.Builder {
+    Builder() {}
   }
 
   /**

@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Party {
+public abstract class Party implements WithParty {
 
   /** The pattern a party or organisation id must match. */
   public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._:-]*";
@@ -77,10 +77,21 @@ public abstract class Party {
   /**
    * A new builder.
    *
+   * <p>Required: id, name, kind; optional: establishmentCountry.
+   *
    * @return a new, empty builder
    */
-  public static ImmutableParty.Builder builder() {
-    return ImmutableParty.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link Party}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableParty.Builder {
+    Builder() {}
   }
 
   /**

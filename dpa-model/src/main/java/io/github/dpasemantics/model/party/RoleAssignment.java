@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class RoleAssignment {
+public abstract class RoleAssignment implements WithRoleAssignment {
 
   /** The pattern a clause id string must match: body numbers, or {@code A.}/{@code B.} plus numbers. */
   public static final String CLAUSE_ID_PATTERN = "([AB]\\.)?[1-9][0-9]*(\\.[1-9][0-9]*)*";
@@ -49,10 +49,21 @@ public abstract class RoleAssignment {
   /**
    * A new builder.
    *
+   * <p>Required: party, regime, role, data, clause; optional: condition.
+   *
    * @return a new, empty builder
    */
-  public static ImmutableRoleAssignment.Builder builder() {
-    return ImmutableRoleAssignment.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link RoleAssignment}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableRoleAssignment.Builder {
+    Builder() {}
   }
 
   /**

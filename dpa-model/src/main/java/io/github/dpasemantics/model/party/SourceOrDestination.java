@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class SourceOrDestination {
+public abstract class SourceOrDestination implements WithSourceOrDestination {
 
   /** Whether data comes from it, goes to it, or both. */
   public enum Direction {
@@ -43,10 +43,21 @@ public abstract class SourceOrDestination {
   /**
    * A new builder.
    *
+   * <p>Required: party, direction; optional: directedByCustomer.
+   *
    * @return a new, empty builder
    */
-  public static ImmutableSourceOrDestination.Builder builder() {
-    return ImmutableSourceOrDestination.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link SourceOrDestination}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableSourceOrDestination.Builder {
+    Builder() {}
   }
 
   /**

@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Subprocessor {
+public abstract class Subprocessor implements WithSubprocessor {
 
   /** The party kinds a Subprocessor may have. */
   public static final Set<PartyKind> ALLOWED_KINDS =
@@ -52,10 +52,21 @@ public abstract class Subprocessor {
   /**
    * A new builder.
    *
+   * <p>Required: party; optional: authorisedBy, functions, locations.
+   *
    * @return a new, empty builder
    */
-  public static ImmutableSubprocessor.Builder builder() {
-    return ImmutableSubprocessor.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder of {@link Subprocessor}.
+   *
+   * <p>{@link #builder()} lists the required attributes; {@code build()} names those left unset.
+   */
+  public static final class Builder extends ImmutableSubprocessor.Builder {
+    Builder() {}
   }
 
   /**

@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * Window w = DeadlineRule.withinDaysAfter(TermKey.OBJECTION_DAYS)
  *     .window(LocalDate.of(2024, 3, 1), DpaTerms.segment(), Interpretations.defaults())
- *     .orElseThrow();          // [2024-03-02, 2024-03-06]
+ *     .orElseThrow();
+ * w;   // [2024-03-02, 2024-03-06] DAYS_AFTER
  * }</pre>
  */
 public sealed interface DeadlineRule permits DeadlineRule.TermRule, DeadlineRule.OncePerCalendarYear, DeadlineRule.Qualitative {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class ClauseValuesTest {
 
-  private static ImmutableClause.Builder valid() {
+  private static Clause.Builder valid() {
     return Clause.builder().id(ClauseIds.S9_1).title("Return or Deletion of Data")
         .text("Segment shall delete.").kind(NormKind.OBLIGATION).addBind(PartyKind.SEGMENT)
         .addBenefit(PartyKind.CUSTOMER);
@@ -30,9 +30,9 @@ class ClauseValuesTest {
   void validClause() {
     Clause clause = valid().build();
     assertEquals(List.of(), ModelValidation.violations(clause));
-    Clause copy = ImmutableClause.copyOf(clause).withKind(NormKind.PERMISSION);
+    Clause copy = clause.withKind(NormKind.PERMISSION);
     assertEquals(NormKind.PERMISSION, copy.getKind());
-    assertEquals(clause, ImmutableClause.copyOf(copy).withKind(NormKind.OBLIGATION));
+    assertEquals(clause, copy.withKind(NormKind.OBLIGATION));
     assertFalse(clause.isGrouping());
     assertEquals(Part.BODY, clause.getPart());
     assertTrue(clause.concerns(PartyKind.CUSTOMER));
@@ -62,7 +62,7 @@ class ClauseValuesTest {
   @DisplayName("a clause binds at least one party")
   void bindsSomeone() {
     IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> ImmutableClause.copyOf(valid().build()).withBinds());
+        () -> valid().build().withBinds());
     assertEquals("Clause 9.1: binds must name at least one party", e.getMessage());
   }
 

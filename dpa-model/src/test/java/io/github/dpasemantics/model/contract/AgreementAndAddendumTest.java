@@ -81,7 +81,7 @@ class AgreementAndAddendumTest {
     assertEquals(Addendum.SEGMENT_DPA_VERSION, dpa.getVersion());
     assertEquals(List.of(), violations(dpa));
     assertEquals(List.of("version: Addendum.version = ' ': must not be blank"),
-        violations(ImmutableAddendum.copyOf(dpa).withVersion(" ")));
+        violations(dpa.withVersion(" ")));
   }
 
   @ParameterizedTest(name = "termination on {0}: accepted = {1}")

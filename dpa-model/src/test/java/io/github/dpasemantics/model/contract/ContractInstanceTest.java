@@ -33,7 +33,7 @@ class ContractInstanceTest {
       List.of(ControlRelation.of("twilio", "segment", ControlMeans.VOTING_SECURITIES),
           ControlRelation.of("twilio", "twilio-ie", ControlMeans.VOTING_SECURITIES)));
 
-  private static ImmutableContractInstance contract() {
+  private static ContractInstance contract() {
     return ContractInstance.builder()
         .id("acme-2020")
         .customer(ACME)

@@ -9,7 +9,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.dpasemantics.model.data.DataDescriptor;
-import io.github.dpasemantics.model.party.ImmutableParty;
 import io.github.dpasemantics.model.party.Party;
 import io.github.dpasemantics.model.party.PartyKind;
 import io.github.dpasemantics.model.party.Subprocessor;
@@ -38,17 +37,17 @@ class ContractModelProperties {
   void buildersRoundTrip() {
     qt().forAll(ModelGenerators.parties()).checkAssert(p -> {
       assertEquals(p, Party.builder().from(p).build());
-      assertEquals(p, ImmutableParty.copyOf(p).withName(p.getName()));
+      assertEquals(p, p.withName(p.getName()));
     });
     qt().forAll(ModelGenerators.dataDescriptors()).checkAssert(d ->
         assertEquals(d, DataDescriptor.builder().from(d).build()));
     qt().forAll(ModelGenerators.agreements()).checkAssert(a -> {
       assertEquals(a, Agreement.builder().from(a).build());
-      assertEquals(a, ImmutableAgreement.copyOf(a).withTermination(a.getTermination()));
+      assertEquals(a, a.withTermination(a.getTermination()));
     });
     qt().forAll(ModelGenerators.contracts()).checkAssert(c -> {
       assertEquals(c, ContractInstance.builder().from(c).build());
-      assertEquals(c, ImmutableContractInstance.copyOf(c).withAddendum(c.getAddendum()));
+      assertEquals(c, c.withAddendum(c.getAddendum()));
       assertEquals(c.hashCode(), ContractInstance.builder().from(c).build().hashCode());
     });
   }
@@ -69,7 +68,7 @@ class ContractModelProperties {
   @DisplayName("Each kind of corruption of a valid contract is caught, naming the field")
   void corruptionsAreCaught() {
     qt().forAll(ModelGenerators.contracts(), integers().between(0, 5)).checkAssert((c, kind) -> {
-      ImmutableContractInstance ic = ImmutableContractInstance.copyOf(c);
+      ContractInstance ic = c;
       switch (kind) {
         case 0:
           assertTrue(violations(ic.withId(" ")).stream().anyMatch(v -> v.startsWith("id: ContractInstance.id")));
@@ -110,11 +109,11 @@ class ContractModelProperties {
   @DisplayName("A corrupted party id or name is caught by validation naming the field, for any kind")
   void partyCorruptionsAreCaught() {
     qt().forAll(ModelGenerators.parties(), Generate.pick(List.of(" ", "", "a b", "-a", "é"))).checkAssert((p, bad) -> {
-      assertTrue(violations(ImmutableParty.copyOf(p).withId(bad)).stream().allMatch(v -> v.startsWith("id: Party.id = '" + bad + "'")));
-      assertFalse(violations(ImmutableParty.copyOf(p).withId(bad)).isEmpty());
+      assertTrue(violations(p.withId(bad)).stream().allMatch(v -> v.startsWith("id: Party.id = '" + bad + "'")));
+      assertFalse(violations(p.withId(bad)).isEmpty());
       if (bad.isBlank()) {
         assertEquals(List.of("name: Party.name = '" + bad + "': must not be blank"),
-            violations(ImmutableParty.copyOf(p).withName(bad)));
+            violations(p.withName(bad)));
       }
     });
   }

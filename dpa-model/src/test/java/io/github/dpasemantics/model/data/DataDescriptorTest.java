@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class DataDescriptorTest {
 
-  private static ImmutableDataDescriptor endUserEmail() {
+  private static DataDescriptor endUserEmail() {
     return DataDescriptor.builder()
         .description("end-user e-mail addresses")
         .origin(DataOrigin.CUSTOMER_DATA)

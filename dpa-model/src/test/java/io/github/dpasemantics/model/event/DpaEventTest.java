@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class DpaEventTest {
   private static final LocalDate DAY = LocalDate.of(2024, 3, 1);
 
-  private static ImmutableSubprocessorEngaged.Builder engaged() {
+  private static SubprocessorEngaged.Builder engaged() {
     return SubprocessorEngaged.builder().id("eng-1").date(DAY).subprocessorId("acme")
         .subprocessorKind(PartyKind.THIRD_PARTY_SUBPROCESSOR);
   }
@@ -115,7 +115,7 @@ class DpaEventTest {
   @Tag("clause-7.3")
   @DisplayName("7.3: a law-enforcement delay may end on the day it is asked for, not before")
   void delayUntilIsNotBeforeTheRequest() {
-    ImmutableNotificationDelayRequested.Builder b = NotificationDelayRequested.builder().id("d").date(DAY)
+    NotificationDelayRequested.Builder b = NotificationDelayRequested.builder().id("d").date(DAY)
         .incidentId("inc-1");
     IllegalStateException e = assertThrows(IllegalStateException.class,
         () -> b.until(DAY.minusDays(1)).build());
@@ -147,7 +147,7 @@ class DpaEventTest {
   @Tag("clause-8")
   @DisplayName("8, A.2.1.2: a request concerns Customer Personal Data or Usage Data, from a data subject or an employee")
   void dataSubjectRequestCategories() {
-    ImmutableDataSubjectRequestReceived.Builder b = DataSubjectRequestReceived.builder().id("r").date(DAY)
+    DataSubjectRequestReceived.Builder b = DataSubjectRequestReceived.builder().id("r").date(DAY)
         .actor(PartyKind.SEGMENT).requestId("req-1").right(DataSubjectRight.ERASURE);
     assertEquals(PartyKind.DATA_SUBJECT,
         b.dataCategory(DataCategory.CUSTOMER_PERSONAL_DATA).build().getRequester());
@@ -160,7 +160,7 @@ class DpaEventTest {
   @Tag("clause-8")
   @DisplayName("8: only assistance with a data subject request names the request")
   void assistanceNamesItsRequestOnlyForDataSubjects() {
-    ImmutableAssistanceRequested.Builder b = AssistanceRequested.builder().id("a").date(DAY).assistanceId("as-1")
+    AssistanceRequested.Builder b = AssistanceRequested.builder().id("a").date(DAY).assistanceId("as-1")
         .dataSubjectRequestId("req-1");
     assertEquals(Optional.of("req-1"),
         b.subject(AssistanceSubject.DATA_SUBJECT_REQUEST).build().getDataSubjectRequestId());
@@ -171,7 +171,7 @@ class DpaEventTest {
   @Tag("clause-A.4.3")
   @DisplayName("A.4.3: a transfer goes from one country to another")
   void transferCrossesABorder() {
-    ImmutableTransferMade.Builder b = TransferMade.builder().id("t").date(DAY).transferId("tr-1")
+    TransferMade.Builder b = TransferMade.builder().id("t").date(DAY).transferId("tr-1")
         .exporterCountry(CountryCode.of("DE"));
     assertEquals(PartyKind.CUSTOMER, b.destinationCountry(CountryCode.UNITED_STATES).build().getActor());
     IllegalStateException e = assertThrows(IllegalStateException.class,

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class NormsTest {
   private static final Norms NORMS = Norms.segmentDpa();
 
-  private static ImmutableNorm.Builder valid() {
+  private static Norm.Builder valid() {
     return Norm.builder().id("9.1/delete").clause(ClauseId.parse("9.1")).kind(NormKind.OBLIGATION)
         .bearer(PartyKind.SEGMENT).beneficiary(PartyKind.CUSTOMER).text("delete")
         .trigger(Trigger.on("request", EventType.DELETION_REQUESTED));

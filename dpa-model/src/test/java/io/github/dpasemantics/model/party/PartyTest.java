@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 class PartyTest {
 
-  private static final ImmutableParty ACME =
-      ImmutableParty.copyOf(Party.of("acme", "Acme GmbH", PartyKind.CUSTOMER, CountryCode.of("DE")));
+  private static final Party ACME =
+      Party.of("acme", "Acme GmbH", PartyKind.CUSTOMER, CountryCode.of("DE"));
 
   @Test
   @Tag("clause-1")
