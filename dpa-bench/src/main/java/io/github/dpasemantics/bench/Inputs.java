@@ -4,6 +4,9 @@ import io.github.dpasemantics.model.event.SecurityEffect;
 import io.github.dpasemantics.model.event.SecurityEventNature;
 import io.github.dpasemantics.policy.California.Act;
 import io.github.dpasemantics.policy.California.Purpose;
+import io.github.dpasemantics.policy.fact.AffectedData;
+import io.github.dpasemantics.policy.fact.Breach;
+import io.github.dpasemantics.policy.fact.Confirmation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,7 +47,22 @@ public final class Inputs {
 
   /** 2.9: the facts of a security event. */
   public record Incident(boolean confirmed, boolean breachOfSecurity, Set<SecurityEffect> effects,
-      boolean personalDataProcessedBySegment, SecurityEventNature attack) {}
+      boolean personalDataProcessedBySegment, SecurityEventNature attack) {
+    /** The confirmation as the policy's named fact. */
+    public Confirmation confirmation() {
+      return Confirmation.of(confirmed);
+    }
+
+    /** The breach of security as the policy's named fact. */
+    public Breach breach() {
+      return Breach.of(breachOfSecurity);
+    }
+
+    /** The data affected as the policy's named fact. */
+    public AffectedData affectedData() {
+      return AffectedData.of(personalDataProcessedBySegment);
+    }
+  }
 
   /** 6.3: a notice day and an objection (its day, whether written, whether on data protection grounds). */
   public record Objection(LocalDate notice, LocalDate objection, boolean inWriting, boolean reasonableGrounds) {}

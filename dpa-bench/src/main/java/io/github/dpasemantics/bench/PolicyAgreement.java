@@ -34,10 +34,10 @@ public final class PolicyAgreement {
    */
   public static int checkAll(long seed, int n) {
     for (Inputs.Incident in : Inputs.incidents(seed, n)) {
-      boolean bare = Definitions.isSecurityIncident(in.confirmed(), in.breachOfSecurity(), in.effects(),
-          in.personalDataProcessedBySegment(), in.attack(), READINGS);
-      Decision<Boolean> d = Definitions.securityIncident(in.confirmed(), in.breachOfSecurity(), in.effects(),
-          in.personalDataProcessedBySegment(), in.attack(), READINGS);
+      boolean bare = Definitions.isSecurityIncident(in.confirmation(), in.breach(), in.effects(),
+          in.affectedData(), in.attack(), READINGS);
+      Decision<Boolean> d = Definitions.securityIncident(in.confirmation(), in.breach(), in.effects(),
+          in.affectedData(), in.attack(), READINGS);
       same("securityIncident (2.9)", in, Floors.isSecurityIncident(in), bare, d.getOutcome());
     }
     for (Inputs.Objection in : Inputs.objections(seed, n)) {

@@ -71,15 +71,15 @@ public class PolicyBenchmarks {
   @Benchmark
   public boolean securityIncident_bare(Data s) {
     Inputs.Incident in = s.incidents[s.i++ & Inputs.MASK];
-    return Definitions.isSecurityIncident(in.confirmed(), in.breachOfSecurity(), in.effects(),
-        in.personalDataProcessedBySegment(), in.attack(), s.readings);
+    return Definitions.isSecurityIncident(in.confirmation(), in.breach(), in.effects(),
+        in.affectedData(), in.attack(), s.readings);
   }
 
   @Benchmark
   public Decision<Boolean> securityIncident_explained(Data s) {
     Inputs.Incident in = s.incidents[s.i++ & Inputs.MASK];
-    return Definitions.securityIncident(in.confirmed(), in.breachOfSecurity(), in.effects(),
-        in.personalDataProcessedBySegment(), in.attack(), s.readings);
+    return Definitions.securityIncident(in.confirmation(), in.breach(), in.effects(),
+        in.affectedData(), in.attack(), s.readings);
   }
 
   // ---------------------------------------------------------------- 6.3 objection window (date)

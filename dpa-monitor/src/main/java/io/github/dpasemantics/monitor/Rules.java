@@ -16,6 +16,13 @@ import io.github.dpasemantics.policy.Definitions;
 import io.github.dpasemantics.policy.Deletion;
 import io.github.dpasemantics.policy.Security;
 import io.github.dpasemantics.policy.Subprocessing;
+import io.github.dpasemantics.policy.fact.AlternativeBasis;
+import io.github.dpasemantics.policy.fact.Awareness;
+import io.github.dpasemantics.policy.fact.DpfCertification;
+import io.github.dpasemantics.policy.fact.IncidentStatus;
+import io.github.dpasemantics.policy.fact.LegalProhibition;
+import io.github.dpasemantics.policy.fact.MaterialDecrease;
+import io.github.dpasemantics.policy.fact.ReasonableNotice;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -42,12 +49,14 @@ final class Rules {
   /** A.4.3: whether the SCCs govern a recorded transfer on {@code date} (its parties and basis, the legal facts as of that date). */
   boolean isSccGoverned(io.github.dpasemantics.model.event.TransferMade t, LocalDate date) {
     return io.github.dpasemantics.policy.Transfers.isSccGoverned(t.getExporterCountry(), t.getDestinationCountry(),
-        t.isImporterDpfCertified(), t.isAlternativeBasis(), date, io.github.dpasemantics.policy.LegalFacts.current(), readings);
+        DpfCertification.of(t.isImporterDpfCertified()), AlternativeBasis.of(t.isAlternativeBasis()), date,
+        io.github.dpasemantics.policy.LegalFacts.current(), readings);
   }
 
   Decision<Boolean> sccGovern(io.github.dpasemantics.model.event.TransferMade t, LocalDate date) {
-    return io.github.dpasemantics.policy.Transfers.sccGovern(t.getExporterCountry(), t.getDestinationCountry(),
-        t.isImporterDpfCertified(), t.isAlternativeBasis(), date, io.github.dpasemantics.policy.LegalFacts.current(), readings);
+    return io.github.dpasemantics.policy.Transfers.sccGoverned(t.getExporterCountry(), t.getDestinationCountry(),
+        DpfCertification.of(t.isImporterDpfCertified()), AlternativeBasis.of(t.isAlternativeBasis()), date,
+        io.github.dpasemantics.policy.LegalFacts.current(), readings);
   }
 
   // ------------------------------------------------------------------ 6.3
@@ -105,7 +114,8 @@ final class Rules {
 
   /** 7.3 with Section 4: whether a Security Incident affects data whose breach this Customer must be told of. */
   boolean concernsThisCustomer(SecurityEventConfirmed e) {
-    return Security.isIncidentNotificationRequired(true, true, false, e.getWhoseData(), readings);
+    return Security.isIncidentNotificationRequired(IncidentStatus.SECURITY_INCIDENT, Awareness.AWARE,
+        LegalProhibition.NOT_PROHIBITED, e.getWhoseData(), readings);
   }
 
   // ------------------------------------------------------------------ 6.1, 6.1.1, 6.3 (more)
@@ -148,11 +158,11 @@ final class Rules {
   // ------------------------------------------------------------------ 7.2
 
   boolean isSecurityMeasuresChangeAllowed(boolean notice, boolean materialDecrease) {
-    return Security.isSecurityMeasuresChangeAllowed(notice, materialDecrease);
+    return Security.isSecurityMeasuresChangeAllowed(ReasonableNotice.of(notice), MaterialDecrease.of(materialDecrease));
   }
 
   Decision<Boolean> securityMeasuresChangeAllowed(boolean notice, boolean materialDecrease) {
-    return Security.securityMeasuresChangeAllowed(notice, materialDecrease);
+    return Security.securityMeasuresChangeAllowed(ReasonableNotice.of(notice), MaterialDecrease.of(materialDecrease));
   }
 
   // ------------------------------------------------------------------ 8, A.2.1.2

@@ -2,8 +2,13 @@ package io.github.dpasemantics.monitor;
 
 import io.github.dpasemantics.model.time.DeadlineRule;
 import io.github.dpasemantics.policy.Security;
+import io.github.dpasemantics.policy.fact.DelayGround;
+import io.github.dpasemantics.policy.fact.LegalProhibition;
+import io.github.dpasemantics.policy.fact.NoticeHold;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,7 +25,7 @@ import org.jspecify.annotations.Nullable;
  * that a delay without excuse is "undue": that stays a question of fact, so the monitor reports
  * the unexcused days rather than calling the duty violated. A qualitative duty still open is
  * {@link #PENDING}, with the days since it arose. For 7.3 the judgement is
- * {@link Security#noticeDelayStatus(boolean, boolean, boolean, boolean)}, the policy {@code dpa decide}
+ * {@link Security#noticeDelayOf(NoticeHold, Set, LegalProhibition)}, the policy {@code dpa decide}
  * uses for the same facts.
  */
 public enum Timeliness {
@@ -68,9 +73,8 @@ public enum Timeliness {
     long unexcused = Math.max(0, delay - i.excusedDays);
     boolean excused = delay > 0 && unexcused == 0;
     if (i.kind == ObligationKind.INCIDENT_NOTICE) {
-      Security.NoticeDelay status = Security.noticeDelayStatus(delay > 0,
-          excused && i.hadPause(WorkingObligation.LAW_ENFORCEMENT), excused && i.hadPause(WorkingObligation.INVESTIGATION),
-          excused && i.hadPause(WorkingObligation.PROHIBITED));
+      Security.NoticeDelay status = Security.noticeDelayOf(NoticeHold.of(delay > 0), excused ? grounds(i) : Set.of(),
+          LegalProhibition.of(excused && i.hadPause(WorkingObligation.PROHIBITED)));
       switch (status) {
         case NOT_DELAYED:
           return new Judgement(ON_TIME, 0);
@@ -85,5 +89,17 @@ public enum Timeliness {
       return new Judgement(ON_TIME, 0);
     }
     return excused ? new Judgement(DELAY_EXCUSED, 0) : new Judgement(DELAY_NOT_EXCUSED, unexcused);
+  }
+
+  /** The 7.3 grounds the timeline records for the duty's suspensions. */
+  private static Set<DelayGround> grounds(WorkingObligation i) {
+    Set<DelayGround> grounds = EnumSet.noneOf(DelayGround.class);
+    if (i.hadPause(WorkingObligation.LAW_ENFORCEMENT)) {
+      grounds.add(DelayGround.LAW_ENFORCEMENT_REQUEST);
+    }
+    if (i.hadPause(WorkingObligation.INVESTIGATION)) {
+      grounds.add(DelayGround.INVESTIGATION_OR_REMEDIATION);
+    }
+    return grounds;
   }
 }

@@ -9,6 +9,8 @@ import io.github.dpasemantics.model.event.DeletionCertificationRequested;
 import io.github.dpasemantics.model.event.SubprocessorAgreementCopiesRequested;
 import io.github.dpasemantics.policy.LegalFacts;
 import io.github.dpasemantics.policy.Transfers;
+import io.github.dpasemantics.policy.fact.AlternativeBasis;
+import io.github.dpasemantics.policy.fact.DpfCertification;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -77,7 +79,8 @@ class MonitorSccDutiesTest {
           LocalDate date = EFFECTIVE.plusDays(day);
           ContractState s = ContractMonitor.of(contract()).appendAll(transfer("t", date, COUNTRIES[from], COUNTRIES[to], dpf),
               copies(date), certification(date)).stateAsOf(date);
-          boolean governed = Transfers.isSccGoverned(CountryCode.of(COUNTRIES[from]), CountryCode.of(COUNTRIES[to]), dpf, false,
+          boolean governed = Transfers.isSccGoverned(CountryCode.of(COUNTRIES[from]), CountryCode.of(COUNTRIES[to]),
+              DpfCertification.of(dpf), AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS,
               date, LegalFacts.current(), contract().getInterpretations());
           assertEquals(governed ? 1 : 0, s.getObligations(ObligationKind.SUBPROCESSOR_AGREEMENT_COPIES).size());
           assertEquals(governed ? 1 : 0, s.getObligations(ObligationKind.DELETION_CERTIFICATION).size());
@@ -118,7 +121,8 @@ class MonitorSccDutiesTest {
           }
           events.add(copies(request));
           ContractState s = ContractMonitor.of(contract()).appendAll(events).stateAsOf(request);
-          boolean governed = any && Transfers.isSccGoverned(CountryCode.of("DE"), CountryCode.of("US"), latest, false,
+          boolean governed = any && Transfers.isSccGoverned(CountryCode.of("DE"), CountryCode.of("US"),
+              DpfCertification.of(latest), AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS,
               request, LegalFacts.current(), contract().getInterpretations());
           assertEquals(governed ? 1 : 0, s.getObligations(ObligationKind.SUBPROCESSOR_AGREEMENT_COPIES).size(), s::toString);
         });

@@ -11,11 +11,14 @@ import io.github.dpasemantics.model.contract.Interpretations;
 import io.github.dpasemantics.model.data.WhoseData;
 import io.github.dpasemantics.model.event.DpaEvent;
 import io.github.dpasemantics.policy.Security;
+import io.github.dpasemantics.policy.fact.LegalProhibition;
+import io.github.dpasemantics.policy.fact.NoticeHold;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -44,7 +47,7 @@ class TimelinessTest {
     assertEquals(ObligationState.FULFILLED, i.getState());
     assertEquals(Optional.of(Timeliness.DELAY_NOT_EXCUSED), i.getTimeliness());
     assertEquals(OptionalLong.of(java.time.temporal.ChronoUnit.DAYS.between(D, notice)), i.getTimelinessDays());
-    assertEquals(Security.NoticeDelay.DELAY_NOT_EXCUSED, Security.noticeDelay(true, false, false, false).getOutcome());
+    assertEquals(Security.NoticeDelay.DELAY_NOT_EXCUSED, Security.noticeDelay(NoticeHold.HELD_BACK, Set.of(), LegalProhibition.NOT_PROHIBITED).getOutcome());
   }
 
   @Test

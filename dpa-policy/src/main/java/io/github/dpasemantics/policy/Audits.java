@@ -14,6 +14,7 @@ import io.github.dpasemantics.model.norm.Deeming;
 import io.github.dpasemantics.model.time.ContractDates;
 import io.github.dpasemantics.model.time.DeadlineRule;
 import io.github.dpasemantics.model.time.Window;
+import io.github.dpasemantics.policy.fact.SccStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;

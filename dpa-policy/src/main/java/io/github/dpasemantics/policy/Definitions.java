@@ -16,6 +16,11 @@ import io.github.dpasemantics.model.party.AffiliateGraph;
 import io.github.dpasemantics.model.party.ControlRelation;
 import io.github.dpasemantics.model.party.Party;
 import io.github.dpasemantics.model.party.PartyKind;
+import io.github.dpasemantics.policy.fact.AffectedData;
+import io.github.dpasemantics.policy.fact.Automation;
+import io.github.dpasemantics.policy.fact.Breach;
+import io.github.dpasemantics.policy.fact.Confirmation;
+import io.github.dpasemantics.policy.fact.OperatedOn;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -37,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  *       {@link #customerPersonalData}.
  *   <li>2.4, 2.6, 2.2 the Data Protection Laws that govern a piece of data, EU Data Protection Law
  *       (the GDPR and national implementing legislation) and the CCPA as amended:
- *       {@link #dataProtectionLaws}.
+ *       {@link #dataProtectionLawsOf}, {@link #dataProtectionLaws}.
  *   <li>2.7 "Processing": any operation or set of operations performed on Personal Data, whether
  *       or not by automated means: {@link #isProcessing}, {@link #processing}.
  *   <li>2.8 "Personal Data": personal data, personal information, personally identifiable
@@ -118,7 +123,7 @@ public final class Definitions {
     /** 2.7: any other operation. */
     OTHER_OPERATION("2.7", "the list of operations is illustrative (\"such as\"): any operation or set of operations performed on Personal Data is Processing"),
     /** 2.7: automation does not matter. */
-    AUTOMATED_OR_NOT("2.7", "it is Processing whether or not by automated means (automated: {0})"),
+    AUTOMATED_OR_NOT("2.7", "it is Processing whether or not by automated means (here: {0})"),
     /** 2.7: not performed on Personal Data. */
     NOT_ON_PERSONAL_DATA("2.7", "Processing is an operation performed on Personal Data; this operation is not"),
 
@@ -143,13 +148,13 @@ public final class Definitions {
     SOURCE_OR_DESTINATION("5.2", "neither Sources nor Destinations are Subprocessors of Segment"),
     /** 2.10: not a third party. */
     NOT_A_THIRD_PARTY("2.10", "a Subprocessor is a third party; {0} is a party to the Addendum"),
-    /** 2.10: authorised by Segment. */
-    AUTHORISED_BY_SEGMENT("2.10", "{0} is authorized by Segment ({1}) to Process Customer Personal Data"),
-    /** 2.10: authorised by an Affiliate of Segment. */
-    AUTHORISED_BY_AFFILIATE("2.10", "{0} is authorized by {1}, an Affiliate of Segment, to Process Customer Personal Data"),
-    /** 2.10: not authorised by Segment or an Affiliate. */
-    NOT_AUTHORISED_BY_SEGMENT("2.10", "a Subprocessor is authorized by Segment or its Affiliates; {1}, who authorized {0}, is neither"),
-    /** 2.10: not authorised to process Customer Personal Data. */
+    /** 2.10: authorized by Segment. */
+    AUTHORIZED_BY_SEGMENT("2.10", "{0} is authorized by Segment ({1}) to Process Customer Personal Data"),
+    /** 2.10: authorized by an Affiliate of Segment. */
+    AUTHORIZED_BY_AFFILIATE("2.10", "{0} is authorized by {1}, an Affiliate of Segment, to Process Customer Personal Data"),
+    /** 2.10: not authorized by Segment or an Affiliate. */
+    NOT_AUTHORIZED_BY_SEGMENT("2.10", "a Subprocessor is authorized by Segment or its Affiliates; {1}, who authorized {0}, is neither"),
+    /** 2.10: not authorized to process Customer Personal Data. */
     NO_CUSTOMER_PERSONAL_DATA("2.10", "a Subprocessor is authorized to Process Customer Personal Data; {0} is not"),
     /** 2.11: an Affiliate of Segment. */
     AFFILIATE_OF_SEGMENT("2.11", "{0} is an Affiliate of Segment, so not a Third Party Subprocessor"),
@@ -383,7 +388,20 @@ public final class Definitions {
   // ---------------------------------------------------------------- 2.4, 2.6, 2.2 laws
 
   /**
-   * 2.4, 2.6, 2.2: the Data Protection Laws that govern the Processing of the data, naming EU
+   * 2.4: the Data Protection Laws that govern the Processing of the data, the bare answer of
+   * {@link #dataProtectionLaws}.
+   *
+   * @param data the facts about the data
+   * @return the laws, unmodifiable; empty when none governs the data
+   */
+  public static Set<DataProtectionLaw> dataProtectionLawsOf(DataDescriptor data) {
+    Args.notNull(data, "Definitions", "dataProtectionLawsOf", "data");
+    Set<DataProtectionLaw> laws = data.getGoverningLaws();
+    return laws.isEmpty() ? Collections.emptySet() : Collections.unmodifiableSet(EnumSet.copyOf(laws));
+  }
+
+  /**
+   * 2.4, 2.6, 2.2, explained: the Data Protection Laws that govern the Processing of the data, naming EU
    * Data Protection Law (the GDPR and national implementing law) and the CCPA as amended where
    * they are among them.
    *
@@ -392,10 +410,8 @@ public final class Definitions {
    */
   @Decides({"2.4", "2.6", "2.2"})
   public static Decision<Set<DataProtectionLaw>> dataProtectionLaws(DataDescriptor data) {
-    Objects.requireNonNull(data, "Definitions.dataProtectionLaws: data must not be null");
-    Set<DataProtectionLaw> laws = data.getGoverningLaws();
-    Set<DataProtectionLaw> out = laws.isEmpty() ? Collections.emptySet()
-        : Collections.unmodifiableSet(EnumSet.copyOf(laws));
+    Args.notNull(data, "Definitions", "dataProtectionLaws", "data");
+    Set<DataProtectionLaw> out = dataProtectionLawsOf(data);
     Decision.Builder<Set<DataProtectionLaw>> d = Decision.builder(LAWS, out);
     if (out.isEmpty()) {
       return d.reason(Code.NO_LAW_APPLICABLE).build();
@@ -418,45 +434,52 @@ public final class Definitions {
    * change the answer; only whether Personal Data is operated on does.
    *
    * @param operation the operation
-   * @param automated whether it is performed by automated means
-   * @param onPersonalData whether it is performed on Personal Data (2.8)
+   * @param automation whether it is performed by automated means
+   * @param operatedOn whether it is performed on Personal Data (2.8)
    * @return true if it is Processing
    */
-  public static boolean isProcessing(Operation operation, boolean automated, boolean onPersonalData) {
-    Objects.requireNonNull(operation, "Definitions.isProcessing: operation must not be null");
-    return onPersonalData;
+  public static boolean isProcessing(Operation operation, Automation automation, OperatedOn operatedOn) {
+    Args.notNull(operation, "Definitions", "isProcessing", "operation");
+    Args.notNull(automation, "Definitions", "isProcessing", "automation");
+    Args.notNull(operatedOn, "Definitions", "isProcessing", "operatedOn");
+    return operatedOn == OperatedOn.PERSONAL_DATA;
   }
 
   /**
-   * 2.7: whether an operation on the described data is Processing.
+   * 2.7: whether an operation on the described data is Processing: it is performed on Personal
+   * Data exactly when {@link #isPersonalData} holds for the data.
    *
    * @param operation the operation
-   * @param automated whether it is performed by automated means
+   * @param automation whether it is performed by automated means
    * @param data the data operated on
    * @return true if it is Processing
    */
-  public static boolean isProcessing(Operation operation, boolean automated, DataDescriptor data) {
+  public static boolean isProcessing(Operation operation, Automation automation, DataDescriptor data) {
+    Args.notNull(operation, "Definitions", "isProcessing", "operation");
+    Args.notNull(automation, "Definitions", "isProcessing", "automation");
     Args.notNull(data, "Definitions", "isProcessing", "data");
-    return isProcessing(operation, automated, isPersonalData(data));
+    return isProcessing(operation, automation, OperatedOn.of(isPersonalData(data)));
   }
 
   /**
    * 2.7, explained: whether an operation is Processing.
    *
    * @param operation the operation
-   * @param automated whether it is performed by automated means
-   * @param onPersonalData whether it is performed on Personal Data (2.8)
+   * @param automation whether it is performed by automated means
+   * @param operatedOn whether it is performed on Personal Data (2.8)
    * @return the decision, citing 2.7
    */
   @Decides("2.7")
-  public static Decision<Boolean> processing(Operation operation, boolean automated, boolean onPersonalData) {
+  public static Decision<Boolean> processing(Operation operation, Automation automation, OperatedOn operatedOn) {
     Args.notNull(operation, "Definitions", "processing", "operation");
-    boolean yes = isProcessing(operation, automated, onPersonalData);
+    Args.notNull(automation, "Definitions", "processing", "automation");
+    Args.notNull(operatedOn, "Definitions", "processing", "operatedOn");
+    boolean yes = isProcessing(operation, automation, operatedOn);
     if (!yes) {
       return Decision.of(PROCESSING, false, Reason.of(Code.NOT_ON_PERSONAL_DATA));
     }
     Reason kind = operation == Operation.OTHER ? Reason.of(Code.OTHER_OPERATION) : Reason.of(Code.LISTED_OPERATION, operation);
-    return Decision.of(PROCESSING, true, kind, Reason.of(Code.AUTOMATED_OR_NOT, automated));
+    return Decision.of(PROCESSING, true, kind, Reason.of(Code.AUTOMATED_OR_NOT, automation));
   }
 
   // ---------------------------------------------------------------- 2.9 Security Incident
@@ -487,20 +510,24 @@ public final class Definitions {
    * do not compromise the security of Personal Data". Only {@link SecurityEventNature#DENIAL_OF_SERVICE}
    * depends on a reading.
    *
-   * @param confirmed whether the breach is confirmed
-   * @param breachOfSecurity whether it is an unauthorized or unlawful breach of security
+   * @param confirmation whether the breach is confirmed
+   * @param breach whether it is an unauthorized or unlawful breach of security
    * @param effects what it did to the Personal Data (empty: nothing)
-   * @param personalDataProcessedBySegment whether it affects Personal Data being Processed by Segment
+   * @param affectedData whether it affects Personal Data being Processed by Segment
    * @param nature the kind of event
    * @param readings the chosen readings
    * @return true if it is a Security Incident
    */
-  public static boolean isSecurityIncident(boolean confirmed, boolean breachOfSecurity, Set<SecurityEffect> effects,
-      boolean personalDataProcessedBySegment, SecurityEventNature nature, Interpretations readings) {
-    Objects.requireNonNull(effects, "Definitions.isSecurityIncident: effects must not be null");
-    Objects.requireNonNull(nature, "Definitions.isSecurityIncident: nature must not be null");
-    Objects.requireNonNull(readings, "Definitions.isSecurityIncident: readings must not be null");
-    return confirmed && breachOfSecurity && personalDataProcessedBySegment && !effects.isEmpty()
+  public static boolean isSecurityIncident(Confirmation confirmation, Breach breach, Set<SecurityEffect> effects,
+      AffectedData affectedData, SecurityEventNature nature, Interpretations readings) {
+    Args.notNull(confirmation, "Definitions", "isSecurityIncident", "confirmation");
+    Args.notNull(breach, "Definitions", "isSecurityIncident", "breach");
+    Args.notNull(effects, "Definitions", "isSecurityIncident", "effects");
+    Args.notNull(affectedData, "Definitions", "isSecurityIncident", "affectedData");
+    Args.notNull(nature, "Definitions", "isSecurityIncident", "nature");
+    Args.notNull(readings, "Definitions", "isSecurityIncident", "readings");
+    return confirmation == Confirmation.CONFIRMED && breach == Breach.BREACH_OF_SECURITY
+        && affectedData == AffectedData.PERSONAL_DATA_PROCESSED_BY_SEGMENT && !effects.isEmpty()
         && !dosExcluded(nature, readings);
   }
 
@@ -511,16 +538,16 @@ public final class Definitions {
    * {@link SecurityEventConfirmed#getEffects() effects},
    * {@link SecurityEventConfirmed#isPersonalDataProcessedBySegment() data} and
    * {@link SecurityEventConfirmed#getNature() nature} are those of
-   * {@link #isSecurityIncident(boolean, boolean, Set, boolean, SecurityEventNature, Interpretations)}.
+   * {@link #isSecurityIncident(Confirmation, Breach, Set, AffectedData, SecurityEventNature, Interpretations)}.
    *
    * @param event the confirmation
    * @param readings the chosen readings
    * @return true if it is a Security Incident
    */
   public static boolean isSecurityIncident(SecurityEventConfirmed event, Interpretations readings) {
-    Objects.requireNonNull(event, "Definitions.isSecurityIncident: event must not be null");
-    return isSecurityIncident(true, event.isUnauthorizedOrUnlawful(), event.getEffects(),
-        event.isPersonalDataProcessedBySegment(), event.getNature(), readings);
+    Args.notNull(event, "Definitions", "isSecurityIncident", "event");
+    return isSecurityIncident(Confirmation.CONFIRMED, Breach.of(event.isUnauthorizedOrUnlawful()), event.getEffects(),
+        AffectedData.of(event.isPersonalDataProcessedBySegment()), event.getNature(), readings);
   }
 
   private static boolean dosExcluded(SecurityEventNature nature, Interpretations readings) {
@@ -531,24 +558,27 @@ public final class Definitions {
    * 2.9, explained: whether a security event is a Security Incident; a no gives every condition
    * that fails. The denial-of-service reading is recorded when it mattered (a denial of service
    * with an effect on Personal Data). The model's effects and natures are read as
-   * {@link #isSecurityIncident(boolean, boolean, Set, boolean, SecurityEventNature, Interpretations)}
+   * {@link #isSecurityIncident(Confirmation, Breach, Set, AffectedData, SecurityEventNature, Interpretations)}
    * says.
    *
-   * @param confirmed whether the breach is confirmed
-   * @param breachOfSecurity whether it is an unauthorized or unlawful breach of security
+   * @param confirmation whether the breach is confirmed
+   * @param breach whether it is an unauthorized or unlawful breach of security
    * @param effects what it did to the Personal Data (empty: nothing)
-   * @param personalDataProcessedBySegment whether it affects Personal Data being Processed by Segment
+   * @param affectedData whether it affects Personal Data being Processed by Segment
    * @param nature the kind of event
    * @param readings the chosen readings
    * @return the decision, citing 2.9
    */
   @Decides("2.9")
-  public static Decision<Boolean> securityIncident(boolean confirmed, boolean breachOfSecurity, Set<SecurityEffect> effects,
-      boolean personalDataProcessedBySegment, SecurityEventNature nature, Interpretations readings) {
+  public static Decision<Boolean> securityIncident(Confirmation confirmation, Breach breach, Set<SecurityEffect> effects,
+      AffectedData affectedData, SecurityEventNature nature, Interpretations readings) {
+    Args.notNull(confirmation, "Definitions", "securityIncident", "confirmation");
+    Args.notNull(breach, "Definitions", "securityIncident", "breach");
     Args.notNull(effects, "Definitions", "securityIncident", "effects");
+    Args.notNull(affectedData, "Definitions", "securityIncident", "affectedData");
     Args.notNull(nature, "Definitions", "securityIncident", "nature");
     Args.notNull(readings, "Definitions", "securityIncident", "readings");
-    boolean yes = isSecurityIncident(confirmed, breachOfSecurity, effects, personalDataProcessedBySegment, nature, readings);
+    boolean yes = isSecurityIncident(confirmation, breach, effects, affectedData, nature, readings);
     Decision.Builder<Boolean> d = Decision.builder(SECURITY_INCIDENT, yes);
     boolean dosWithEffect = nature == SecurityEventNature.DENIAL_OF_SERVICE && !effects.isEmpty();
     if (dosWithEffect) {
@@ -561,13 +591,13 @@ public final class Definitions {
       }
       return d.build();
     }
-    if (!confirmed) {
+    if (confirmation == Confirmation.NOT_CONFIRMED) {
       d.reason(Code.NOT_CONFIRMED);
     }
-    if (!breachOfSecurity) {
+    if (breach == Breach.NO_BREACH_OF_SECURITY) {
       d.reason(Code.NO_BREACH_OF_SECURITY);
     }
-    if (!personalDataProcessedBySegment) {
+    if (affectedData == AffectedData.OTHER_DATA) {
       d.reason(Code.NOT_PERSONAL_DATA_PROCESSED_BY_SEGMENT);
     }
     if (effects.isEmpty()) {
@@ -581,7 +611,7 @@ public final class Definitions {
 
   /**
    * 2.9, explained, from a confirmed security event: the decision of
-   * {@link #securityIncident(boolean, boolean, Set, boolean, SecurityEventNature, Interpretations)}
+   * {@link #securityIncident(Confirmation, Breach, Set, AffectedData, SecurityEventNature, Interpretations)}
    * for the event's facts (confirmed, since the event records the confirmation).
    *
    * @param event the confirmation
@@ -589,9 +619,9 @@ public final class Definitions {
    * @return the decision, citing 2.9
    */
   public static Decision<Boolean> securityIncident(SecurityEventConfirmed event, Interpretations readings) {
-    Objects.requireNonNull(event, "Definitions.securityIncident: event must not be null");
-    return securityIncident(true, event.isUnauthorizedOrUnlawful(), event.getEffects(),
-        event.isPersonalDataProcessedBySegment(), event.getNature(), readings);
+    Args.notNull(event, "Definitions", "securityIncident", "event");
+    return securityIncident(Confirmation.CONFIRMED, Breach.of(event.isUnauthorizedOrUnlawful()), event.getEffects(),
+        AffectedData.of(event.isPersonalDataProcessedBySegment()), event.getNature(), readings);
   }
 
   // ---------------------------------------------------------------- 2.10, 2.11, 5.2 Subprocessors
@@ -601,20 +631,30 @@ public final class Definitions {
    * Source or Destination) authorized by Segment or an Affiliate of Segment to Process Customer
    * Personal Data.
    *
+   * <p>{@code graph} and {@code segmentId} are read only for a third party (a party whose kind is
+   * none of {@link PartyKind#SOURCE_OR_DESTINATION}, {@link PartyKind#SEGMENT} and
+   * {@link PartyKind#CUSTOMER}): whether the authorizer is Segment or its Affiliate matters only
+   * there. For the others they may be null, and the answer is the same whatever they are.
+   *
    * @param party the party
-   * @param authorisedBy the id of the entity that authorized it
+   * @param authorizedBy the id of the entity that authorized it
    * @param processesCustomerPersonalData whether it is authorized to Process Customer Personal Data
-   * @param graph the control relations that decide who is an Affiliate of Segment
-   * @param segmentId Segment's id in the graph
+   * @param graph the control relations that decide who is an Affiliate of Segment; read for a
+   *     third party only
+   * @param segmentId Segment's id in the graph; read for a third party only
    * @return true if it is a Subprocessor
+   * @throws NullPointerException if {@code party} or {@code authorizedBy} is null, or the party is
+   *     a third party and {@code graph} or {@code segmentId} is null
    */
-  public static boolean isSubprocessor(Party party, String authorisedBy, boolean processesCustomerPersonalData,
-      AffiliateGraph graph, String segmentId) {
-    Objects.requireNonNull(party, "Definitions.isSubprocessor: party must not be null");
-    Objects.requireNonNull(authorisedBy, "Definitions.isSubprocessor: authorisedBy must not be null");
-    Objects.requireNonNull(graph, "Definitions.isSubprocessor: graph must not be null");
-    Objects.requireNonNull(segmentId, "Definitions.isSubprocessor: segmentId must not be null");
-    return isThirdParty(party) && processesCustomerPersonalData && authoriser(authorisedBy, graph, segmentId) != null;
+  public static boolean isSubprocessor(Party party, String authorizedBy, boolean processesCustomerPersonalData,
+      @Nullable AffiliateGraph graph, @Nullable String segmentId) {
+    Args.notNull(party, "Definitions", "isSubprocessor", "party");
+    Args.notNull(authorizedBy, "Definitions", "isSubprocessor", "authorizedBy");
+    if (!isThirdParty(party)) {
+      return false;
+    }
+    Affiliation a = Affiliation.of(graph, segmentId, "isSubprocessor");
+    return processesCustomerPersonalData && a.authorizer(authorizedBy) != null;
   }
 
   private static boolean isThirdParty(Party party) {
@@ -622,47 +662,75 @@ public final class Definitions {
     return k != PartyKind.SOURCE_OR_DESTINATION && k != PartyKind.SEGMENT && k != PartyKind.CUSTOMER;
   }
 
-  /** The reason code for the authoriser, or null if it is neither Segment nor an Affiliate. */
-  private static @Nullable Code authoriser(String authorisedBy, AffiliateGraph graph, String segmentId) {
-    if (authorisedBy.equals(segmentId)) {
-      return Code.AUTHORISED_BY_SEGMENT;
+  /** Segment's place in the control relations, required once a third party is asked about. */
+  private record Affiliation(AffiliateGraph graph, String segmentId) {
+    static Affiliation of(@Nullable AffiliateGraph graph, @Nullable String segmentId, String method) {
+      Objects.requireNonNull(graph, () -> "Definitions." + method
+          + ": graph must not be null for a third party (2.10 asks whether its authorizer is an Affiliate of Segment)");
+      Objects.requireNonNull(segmentId, () -> "Definitions." + method
+          + ": segmentId must not be null for a third party (2.10 asks whether its authorizer is Segment)");
+      return new Affiliation(graph, segmentId);
     }
-    return graph.areAffiliates(segmentId, authorisedBy) ? Code.AUTHORISED_BY_AFFILIATE : null;
+
+    /** The reason code for the authorizer, or null if it is neither Segment nor an Affiliate. */
+    @Nullable Code authorizer(String authorizedBy) {
+      if (authorizedBy.equals(segmentId)) {
+        return Code.AUTHORIZED_BY_SEGMENT;
+      }
+      return graph.areAffiliates(segmentId, authorizedBy) ? Code.AUTHORIZED_BY_AFFILIATE : null;
+    }
+
+    boolean isAffiliateOfSegment(Party party) {
+      switch (party.getKind()) {
+        case SEGMENT_AFFILIATE:
+          return true;
+        case THIRD_PARTY_SUBPROCESSOR:
+          return false;
+        default:
+          return graph.areAffiliates(segmentId, party.getId());
+      }
+    }
   }
 
   /**
    * 2.10, 5.2, explained: whether a party is a Subprocessor; a no gives every condition that
-   * fails.
+   * fails. For a party that is no third party (a Source or Destination, Segment, Customer) that is
+   * the only reason, and {@code graph} and {@code segmentId} are not read.
    *
    * @param party the party
-   * @param authorisedBy the id of the entity that authorized it
+   * @param authorizedBy the id of the entity that authorized it
    * @param processesCustomerPersonalData whether it is authorized to Process Customer Personal Data
-   * @param graph the control relations that decide who is an Affiliate of Segment
-   * @param segmentId Segment's id in the graph
-   * @return the decision, citing 2.10 (and 5.2 for a Source or Destination)
+   * @param graph the control relations that decide who is an Affiliate of Segment; read for a
+   *     third party only
+   * @param segmentId Segment's id in the graph; read for a third party only
+   * @return the decision, citing 2.10 (5.2 for a Source or Destination)
+   * @throws NullPointerException if {@code party} or {@code authorizedBy} is null, or the party is
+   *     a third party and {@code graph} or {@code segmentId} is null
    */
   @Decides({"2.10", "5.2"})
-  public static Decision<Boolean> subprocessor(Party party, String authorisedBy, boolean processesCustomerPersonalData,
-      AffiliateGraph graph, String segmentId) {
+  public static Decision<Boolean> subprocessor(Party party, String authorizedBy, boolean processesCustomerPersonalData,
+      @Nullable AffiliateGraph graph, @Nullable String segmentId) {
     Args.notNull(party, "Definitions", "subprocessor", "party");
-    Args.notNull(authorisedBy, "Definitions", "subprocessor", "authorisedBy");
-    Args.notNull(graph, "Definitions", "subprocessor", "graph");
-    Args.notNull(segmentId, "Definitions", "subprocessor", "segmentId");
-    boolean yes = isSubprocessor(party, authorisedBy, processesCustomerPersonalData, graph, segmentId);
-    Decision.Builder<Boolean> d = Decision.builder(SUBPROCESSOR, yes);
-    subprocessorReasons(d, party, authorisedBy, processesCustomerPersonalData, graph, segmentId);
+    Args.notNull(authorizedBy, "Definitions", "subprocessor", "authorizedBy");
+    if (!isThirdParty(party)) {
+      return notAThirdParty(SUBPROCESSOR, party);
+    }
+    Affiliation a = Affiliation.of(graph, segmentId, "subprocessor");
+    Code by = a.authorizer(authorizedBy);
+    Decision.Builder<Boolean> d = Decision.builder(SUBPROCESSOR, processesCustomerPersonalData && by != null);
+    subprocessorReasons(d, party, authorizedBy, processesCustomerPersonalData, by);
     return d.build();
   }
 
-  private static void subprocessorReasons(Decision.Builder<Boolean> d, Party party, String authorisedBy,
-      boolean processesCustomerPersonalData, AffiliateGraph graph, String segmentId) {
-    if (party.getKind() == PartyKind.SOURCE_OR_DESTINATION) {
-      d.reason(Code.SOURCE_OR_DESTINATION);
-    } else if (!isThirdParty(party)) {
-      d.reason(Code.NOT_A_THIRD_PARTY, party.getId());
-    }
-    Code by = authoriser(authorisedBy, graph, segmentId);
-    d.reason(by == null ? Code.NOT_AUTHORISED_BY_SEGMENT : by, party.getId(), authorisedBy);
+  private static Decision<Boolean> notAThirdParty(String policy, Party party) {
+    return party.getKind() == PartyKind.SOURCE_OR_DESTINATION
+        ? Decision.of(policy, false, Reason.of(Code.SOURCE_OR_DESTINATION))
+        : Decision.of(policy, false, Reason.of(Code.NOT_A_THIRD_PARTY, party.getId()));
+  }
+
+  private static void subprocessorReasons(Decision.Builder<Boolean> d, Party party, String authorizedBy,
+      boolean processesCustomerPersonalData, @Nullable Code by) {
+    d.reason(by == null ? Code.NOT_AUTHORIZED_BY_SEGMENT : by, party.getId(), authorizedBy);
     if (!processesCustomerPersonalData) {
       d.reason(Code.NO_CUSTOMER_PERSONAL_DATA, party.getId());
     }
@@ -673,57 +741,60 @@ public final class Definitions {
    * Affiliate of Segment. Affiliation is the party's declared kind
    * ({@link PartyKind#SEGMENT_AFFILIATE} or {@link PartyKind#THIRD_PARTY_SUBPROCESSOR}) if it has
    * one, otherwise the graph's answer (as {@code Subprocessor.isAffiliateOfSegment} does).
+   * {@code graph} and {@code segmentId} are read for a third party only, as in
+   * {@link #isSubprocessor}.
    *
    * @param party the party
-   * @param authorisedBy the id of the entity that authorized it
+   * @param authorizedBy the id of the entity that authorized it
    * @param processesCustomerPersonalData whether it is authorized to Process Customer Personal Data
-   * @param graph the control relations that decide who is an Affiliate of Segment
-   * @param segmentId Segment's id in the graph
+   * @param graph the control relations that decide who is an Affiliate of Segment; read for a
+   *     third party only
+   * @param segmentId Segment's id in the graph; read for a third party only
    * @return true if it is a Third Party Subprocessor
+   * @throws NullPointerException if {@code party} or {@code authorizedBy} is null, or the party is
+   *     a third party and {@code graph} or {@code segmentId} is null
    */
-  public static boolean isThirdPartySubprocessor(Party party, String authorisedBy, boolean processesCustomerPersonalData,
-      AffiliateGraph graph, String segmentId) {
+  public static boolean isThirdPartySubprocessor(Party party, String authorizedBy, boolean processesCustomerPersonalData,
+      @Nullable AffiliateGraph graph, @Nullable String segmentId) {
     Args.notNull(party, "Definitions", "isThirdPartySubprocessor", "party");
-    Args.notNull(authorisedBy, "Definitions", "isThirdPartySubprocessor", "authorisedBy");
-    Args.notNull(graph, "Definitions", "isThirdPartySubprocessor", "graph");
-    Args.notNull(segmentId, "Definitions", "isThirdPartySubprocessor", "segmentId");
-    return isSubprocessor(party, authorisedBy, processesCustomerPersonalData, graph, segmentId)
-        && !isAffiliateOfSegment(party, graph, segmentId);
-  }
-
-  private static boolean isAffiliateOfSegment(Party party, AffiliateGraph graph, String segmentId) {
-    switch (party.getKind()) {
-      case SEGMENT_AFFILIATE:
-        return true;
-      case THIRD_PARTY_SUBPROCESSOR:
-        return false;
-      default:
-        return graph.areAffiliates(segmentId, party.getId());
+    Args.notNull(authorizedBy, "Definitions", "isThirdPartySubprocessor", "authorizedBy");
+    if (!isThirdParty(party)) {
+      return false;
     }
+    Affiliation a = Affiliation.of(graph, segmentId, "isThirdPartySubprocessor");
+    return processesCustomerPersonalData && a.authorizer(authorizedBy) != null && !a.isAffiliateOfSegment(party);
   }
 
   /**
    * 2.11, explained: whether a party is a Third Party Subprocessor, with the 2.10 reasons when it
-   * is not a Subprocessor at all.
+   * is not a Subprocessor at all. {@code graph} and {@code segmentId} are read for a third party
+   * only.
    *
    * @param party the party
-   * @param authorisedBy the id of the entity that authorized it
+   * @param authorizedBy the id of the entity that authorized it
    * @param processesCustomerPersonalData whether it is authorized to Process Customer Personal Data
-   * @param graph the control relations that decide who is an Affiliate of Segment
-   * @param segmentId Segment's id in the graph
+   * @param graph the control relations that decide who is an Affiliate of Segment; read for a
+   *     third party only
+   * @param segmentId Segment's id in the graph; read for a third party only
    * @return the decision, citing 2.11 and 2.10
+   * @throws NullPointerException if {@code party} or {@code authorizedBy} is null, or the party is
+   *     a third party and {@code graph} or {@code segmentId} is null
    */
   @Decides(value = "2.11", quotes = {"2.10", "5.2"})
-  public static Decision<Boolean> thirdPartySubprocessor(Party party, String authorisedBy,
-      boolean processesCustomerPersonalData, AffiliateGraph graph, String segmentId) {
+  public static Decision<Boolean> thirdPartySubprocessor(Party party, String authorizedBy,
+      boolean processesCustomerPersonalData, @Nullable AffiliateGraph graph, @Nullable String segmentId) {
     Args.notNull(party, "Definitions", "thirdPartySubprocessor", "party");
-    Args.notNull(authorisedBy, "Definitions", "thirdPartySubprocessor", "authorisedBy");
-    Args.notNull(graph, "Definitions", "thirdPartySubprocessor", "graph");
-    Args.notNull(segmentId, "Definitions", "thirdPartySubprocessor", "segmentId");
-    boolean yes = isThirdPartySubprocessor(party, authorisedBy, processesCustomerPersonalData, graph, segmentId);
+    Args.notNull(authorizedBy, "Definitions", "thirdPartySubprocessor", "authorizedBy");
+    if (!isThirdParty(party)) {
+      return notAThirdParty(THIRD_PARTY_SUBPROCESSOR, party);
+    }
+    Affiliation a = Affiliation.of(graph, segmentId, "thirdPartySubprocessor");
+    Code by = a.authorizer(authorizedBy);
+    boolean subprocessor = processesCustomerPersonalData && by != null;
+    boolean yes = subprocessor && !a.isAffiliateOfSegment(party);
     Decision.Builder<Boolean> d = Decision.builder(THIRD_PARTY_SUBPROCESSOR, yes);
-    subprocessorReasons(d, party, authorisedBy, processesCustomerPersonalData, graph, segmentId);
-    if (isSubprocessor(party, authorisedBy, processesCustomerPersonalData, graph, segmentId)) {
+    subprocessorReasons(d, party, authorizedBy, processesCustomerPersonalData, by);
+    if (subprocessor) {
       d.reason(yes ? Code.NOT_AFFILIATE_OF_SEGMENT : Code.AFFILIATE_OF_SEGMENT, party.getId());
     }
     return d.build();

@@ -13,6 +13,15 @@ import io.github.dpasemantics.model.data.WhoseData;
 import io.github.dpasemantics.model.event.SecurityEventConfirmed;
 import io.github.dpasemantics.model.norm.Deeming;
 import io.github.dpasemantics.model.party.PartyKind;
+import io.github.dpasemantics.policy.fact.Awareness;
+import io.github.dpasemantics.policy.fact.ConfidentialityObligation;
+import io.github.dpasemantics.policy.fact.DelayGround;
+import io.github.dpasemantics.policy.fact.IncidentStatus;
+import io.github.dpasemantics.policy.fact.JobNeed;
+import io.github.dpasemantics.policy.fact.LegalProhibition;
+import io.github.dpasemantics.policy.fact.MaterialDecrease;
+import io.github.dpasemantics.policy.fact.NoticeHold;
+import io.github.dpasemantics.policy.fact.ReasonableNotice;
 import java.util.BitSet;
 import java.util.Objects;
 import java.util.Set;
@@ -22,8 +31,8 @@ import java.util.Set;
  *
  * <ul>
  *   <li>7.1: Segment shall implement and maintain Security Measures designed to protect Customer
- *       Personal Data: {@link #securityMeasuresCover}; and who is responsible for what under 7:
- *       {@link #responsibleParty}.
+ *       Personal Data: {@link #isCoveredBySecurityMeasures}, {@link #coveredBySecurityMeasures}; and who is
+ *       responsible for what under 7: {@link #responsiblePartyOf}, {@link #responsibleParty}.
  *   <li>7.2: Customer reviews the security information and decides whether the Services meet its
  *       needs; the Security Measures may be updated upon reasonable notice, without materially
  *       decreasing Segment's obligations against the Effective Date:
@@ -31,21 +40,21 @@ import java.util.Set;
  *   <li>7.3: upon becoming aware of a confirmed Security Incident Segment notifies Customer without
  *       undue delay unless prohibited by applicable law ({@link #isIncidentNotificationRequired},
  *       {@link #incidentNotificationRequired}); a delay requested by law enforcement or needed to
- *       investigate or remediate is not undue ({@link #noticeDelayStatus}, {@link #noticeDelay});
+ *       investigate or remediate is not undue ({@link #noticeDelayOf}, {@link #noticeDelay});
  *       the notice describes, to the extent possible, the details, the mitigation steps taken and
- *       the steps recommended ({@link #isNoticeContentComplete}, {@link #noticeContent}); and a
+ *       the steps recommended ({@link #isNoticeContentComplete}, {@link #noticeContentComplete}); and a
  *       notification or response under 7.3 is no acknowledgement of fault or liability
  *       ({@link #noAdmissionOfFault}).
  *   <li>7.4: Customer is solely responsible for its use of the Services, its credentials, its
  *       systems and its backups: {@link #responsibleParty}.
  *   <li>A.2.1.1: reasonable assistance "necessary for Customer to comply with its obligations ...
  *       under EU Data Protection Law, including Articles 32 to 34": owed only for an article that
- *       puts an obligation on Customer as controller ({@link #obligesController}; Article 1, say,
- *       puts none): {@link #isSecurityAssistanceOwed}, {@link #securityAssistance}.
+ *       puts an obligation on Customer as controller ({@link #isControllerObliged}; Article 1, say,
+ *       puts none): {@link #isSecurityAssistanceOwed}, {@link #securityAssistanceOwed}.
  *   <li>A.2.1.2: access only for personnel who need it for their job duties and are bound by
- *       confidentiality ({@link #isPersonnelAccessAllowed}, {@link #personnelAccess}); a Customer
+ *       confidentiality ({@link #isPersonnelAccessAllowed}, {@link #personnelAccessAllowed}); a Customer
  *       employee's request under EU Data Protection Laws about Usage Data that is Personal Data goes
- *       to Segment's privacy contact ({@link #isUsageDataRequestForwarded}, {@link #usageDataRequest});
+ *       to Segment's privacy contact ({@link #isUsageDataRequestForwarded}, {@link #usageDataRequestForwarded});
  *       the referral covers only rights under EU Data Protection Laws: for CCPA rights B.6 makes
  *       Segment the business for that data, and for other laws the Addendum is silent.
  * </ul>
@@ -57,22 +66,22 @@ import java.util.Set;
  * a 7.3 notice to this Customer is owed only for an incident affecting its Customer Personal Data;
  * under {@link Interpretation#INCIDENT_NOTICE_FOR_ANY_DATA_OF_CUSTOMER} also for other Personal
  * Data Segment Processes for or about it; never for someone else's data:
- * {@link #incidentNotificationRequired(boolean, boolean, boolean, WhoseData, Interpretations)}.
+ * {@link #incidentNotificationRequired(IncidentStatus, Awareness, LegalProhibition, WhoseData, Interpretations)}.
  *
  * <p>"Without undue delay" has no computable date; {@link #noticeDelay} returns a status, never a
  * day. Every method is pure and thread-safe.
  */
 public final class Security {
-  private static final String COVER = "Security.securityMeasuresCover";
+  private static final String COVER = "Security.coveredBySecurityMeasures";
   private static final String RESPONSIBLE = "Security.responsibleParty";
   private static final String CHANGE = "Security.securityMeasuresChangeAllowed";
   private static final String NOTIFICATION = "Security.incidentNotificationRequired";
   private static final String DELAY = "Security.noticeDelay";
-  private static final String CONTENT = "Security.noticeContent";
+  private static final String CONTENT = "Security.noticeContentComplete";
   private static final String FAULT = "Security.noAdmissionOfFault";
-  private static final String ASSISTANCE = "Security.securityAssistance";
-  private static final String ACCESS = "Security.personnelAccess";
-  private static final String USAGE = "Security.usageDataRequest";
+  private static final String ASSISTANCE = "Security.securityAssistanceOwed";
+  private static final String ACCESS = "Security.personnelAccessAllowed";
+  private static final String USAGE = "Security.usageDataRequestForwarded";
 
   private static final int FIRST_GDPR_ARTICLE = 1;
   private static final int LAST_GDPR_ARTICLE = 99;
@@ -298,8 +307,8 @@ public final class Security {
    * @return the decision, citing 7.1
    */
   @Decides("7.1")
-  public static Decision<Boolean> securityMeasuresCover(DataDescriptor data) {
-    Args.notNull(data, "Security", "securityMeasuresCover", "data");
+  public static Decision<Boolean> coveredBySecurityMeasures(DataDescriptor data) {
+    Args.notNull(data, "Security", "coveredBySecurityMeasures", "data");
     boolean yes = isCoveredBySecurityMeasures(data);
     return Decision.of(COVER, yes, Reason.of(yes ? Code.MEASURES_PROTECT_CUSTOMER_PERSONAL_DATA : Code.MEASURES_NOT_FOR_THIS_DATA));
   }
@@ -310,8 +319,8 @@ public final class Security {
    * @param task the task
    * @return {@link PartyKind#SEGMENT} or {@link PartyKind#CUSTOMER}
    */
-  public static PartyKind responsibleFor(Task task) {
-    Objects.requireNonNull(task, "Security.responsibleFor: task must not be null");
+  public static PartyKind responsiblePartyOf(Task task) {
+    Args.notNull(task, "Security", "responsiblePartyOf", "task");
     return task == Task.SECURITY_MEASURES || task == Task.INCIDENT_NOTICE_TO_CUSTOMER ? PartyKind.SEGMENT : PartyKind.CUSTOMER;
   }
 
@@ -324,7 +333,7 @@ public final class Security {
   @Decides({"7.1", "7.2", "7.3", "7.4"})
   public static Decision<PartyKind> responsibleParty(Task task) {
     Args.notNull(task, "Security", "responsibleParty", "task");
-    PartyKind p = responsibleFor(task);
+    PartyKind p = responsiblePartyOf(task);
     switch (task) {
       case SECURITY_MEASURES:
         return Decision.of(RESPONSIBLE, p, Reason.of(Code.SEGMENT_TASK, task));
@@ -345,33 +354,37 @@ public final class Security {
    * 7.2: whether an update of the Security Measures is allowed: upon reasonable notice to
    * Customer, and not materially decreasing Segment's obligations against the Effective Date.
    *
-   * @param reasonableNotice whether reasonable notice was given to Customer
-   * @param materialDecrease whether the update materially decreases Segment's obligations as
-   *     compared to those as of the Effective Date
+   * @param notice whether reasonable notice was given to Customer
+   * @param decrease whether the update materially decreases Segment's obligations as compared to
+   *     those as of the Effective Date
    * @return true if allowed
    */
-  public static boolean isSecurityMeasuresChangeAllowed(boolean reasonableNotice, boolean materialDecrease) {
-    return reasonableNotice && !materialDecrease;
+  public static boolean isSecurityMeasuresChangeAllowed(ReasonableNotice notice, MaterialDecrease decrease) {
+    Args.notNull(notice, "Security", "isSecurityMeasuresChangeAllowed", "notice");
+    Args.notNull(decrease, "Security", "isSecurityMeasuresChangeAllowed", "decrease");
+    return notice == ReasonableNotice.GIVEN && decrease == MaterialDecrease.DOES_NOT_MATERIALLY_DECREASE;
   }
 
   /**
    * 7.2, explained; a refusal gives every failing condition.
    *
-   * @param reasonableNotice whether reasonable notice was given to Customer
-   * @param materialDecrease whether the update materially decreases Segment's obligations
+   * @param notice whether reasonable notice was given to Customer
+   * @param decrease whether the update materially decreases Segment's obligations
    * @return the decision, citing 7.2
    */
   @Decides("7.2")
-  public static Decision<Boolean> securityMeasuresChangeAllowed(boolean reasonableNotice, boolean materialDecrease) {
-    boolean yes = isSecurityMeasuresChangeAllowed(reasonableNotice, materialDecrease);
+  public static Decision<Boolean> securityMeasuresChangeAllowed(ReasonableNotice notice, MaterialDecrease decrease) {
+    Args.notNull(notice, "Security", "securityMeasuresChangeAllowed", "notice");
+    Args.notNull(decrease, "Security", "securityMeasuresChangeAllowed", "decrease");
+    boolean yes = isSecurityMeasuresChangeAllowed(notice, decrease);
     if (yes) {
       return Decision.of(CHANGE, true, Reason.of(Code.CHANGE_ALLOWED));
     }
     Decision.Builder<Boolean> d = Decision.builder(CHANGE, false);
-    if (!reasonableNotice) {
+    if (notice == ReasonableNotice.NOT_GIVEN) {
       d.reason(Code.NO_REASONABLE_NOTICE);
     }
-    if (materialDecrease) {
+    if (decrease == MaterialDecrease.MATERIALLY_DECREASES) {
       d.reason(Code.MATERIAL_DECREASE);
     }
     return d.build();
@@ -383,38 +396,53 @@ public final class Security {
    * 7.3: whether Segment must notify Customer: it is aware of a confirmed Security Incident (2.9)
    * and applicable law does not prohibit notice.
    *
-   * @param securityIncident whether there is a Security Incident (see
+   * @param incident whether there is a Security Incident (see
    *     {@link Definitions#isSecurityIncident}, which requires it to be confirmed)
-   * @param aware whether Segment has become aware of it
-   * @param prohibitedByLaw whether applicable law prohibits notice
+   * @param awareness whether Segment has become aware of it
+   * @param prohibition whether applicable law prohibits notice
    * @return true if notice is required
    */
-  public static boolean isIncidentNotificationRequired(boolean securityIncident, boolean aware, boolean prohibitedByLaw) {
-    return securityIncident && aware && !prohibitedByLaw;
+  public static boolean isIncidentNotificationRequired(IncidentStatus incident, Awareness awareness, LegalProhibition prohibition) {
+    Args.notNull(incident, "Security", "isIncidentNotificationRequired", "incident");
+    Args.notNull(awareness, "Security", "isIncidentNotificationRequired", "awareness");
+    Args.notNull(prohibition, "Security", "isIncidentNotificationRequired", "prohibition");
+    return required(incident, awareness, prohibition);
+  }
+
+  private static boolean required(IncidentStatus incident, Awareness awareness, LegalProhibition prohibition) {
+    return incident == IncidentStatus.SECURITY_INCIDENT && awareness == Awareness.AWARE
+        && prohibition == LegalProhibition.NOT_PROHIBITED;
   }
 
   /**
    * 7.3, explained; "unless prohibited by applicable law" is its own reason.
    *
-   * @param securityIncident whether there is a Security Incident
-   * @param aware whether Segment has become aware of it
-   * @param prohibitedByLaw whether applicable law prohibits notice
+   * @param incident whether there is a Security Incident
+   * @param awareness whether Segment has become aware of it
+   * @param prohibition whether applicable law prohibits notice
    * @return the decision, citing 7.3
    */
   @Decides("7.3")
-  public static Decision<Boolean> incidentNotificationRequired(boolean securityIncident, boolean aware, boolean prohibitedByLaw) {
-    boolean yes = isIncidentNotificationRequired(securityIncident, aware, prohibitedByLaw);
-    if (yes) {
+  public static Decision<Boolean> incidentNotificationRequired(IncidentStatus incident, Awareness awareness,
+      LegalProhibition prohibition) {
+    Args.notNull(incident, "Security", "incidentNotificationRequired", "incident");
+    Args.notNull(awareness, "Security", "incidentNotificationRequired", "awareness");
+    Args.notNull(prohibition, "Security", "incidentNotificationRequired", "prohibition");
+    return notification(incident, awareness, prohibition);
+  }
+
+  private static Decision<Boolean> notification(IncidentStatus incident, Awareness awareness, LegalProhibition prohibition) {
+    if (required(incident, awareness, prohibition)) {
       return Decision.of(NOTIFICATION, true, Reason.of(Code.NOTICE_REQUIRED));
     }
     Decision.Builder<Boolean> d = Decision.builder(NOTIFICATION, false);
-    if (!securityIncident) {
+    if (incident == IncidentStatus.NOT_A_SECURITY_INCIDENT) {
       d.reason(Code.NOT_A_SECURITY_INCIDENT);
     }
-    if (!aware) {
+    if (awareness == Awareness.NOT_AWARE) {
       d.reason(Code.NOT_AWARE);
     }
-    if (prohibitedByLaw) {
+    if (prohibition == LegalProhibition.PROHIBITED_BY_LAW) {
       d.reason(Code.PROHIBITED_BY_LAW);
     }
     return d.build();
@@ -427,26 +455,45 @@ public final class Security {
    * Customer, 1 and 4); this Customer's Customer Personal Data does; other Personal Data Segment
    * Processes for or about this Customer (its employees' data excluded by 2.3, Usage Data) does only
    * under {@link Interpretation#INCIDENT_NOTICE_FOR_ANY_DATA_OF_CUSTOMER}. Otherwise as
-   * {@link #isIncidentNotificationRequired(boolean, boolean, boolean)}, which is this method for
+   * {@link #isIncidentNotificationRequired(IncidentStatus, Awareness, LegalProhibition)}, which is this method for
    * {@link WhoseData#THIS_CUSTOMERS_CUSTOMER_PERSONAL_DATA}.
    *
-   * @param securityIncident whether there is a Security Incident (2.9)
-   * @param aware whether Segment has become aware of it
-   * @param prohibitedByLaw whether applicable law prohibits notice
+   * @param incident whether there is a Security Incident (2.9)
+   * @param awareness whether Segment has become aware of it
+   * @param prohibition whether applicable law prohibits notice
    * @param whoseData whose Personal Data it affects
    * @param readings the chosen readings
    * @return true if notice to this Customer is required
    */
-  public static boolean isIncidentNotificationRequired(boolean securityIncident, boolean aware, boolean prohibitedByLaw,
+  public static boolean isIncidentNotificationRequired(IncidentStatus incident, Awareness awareness, LegalProhibition prohibition,
       WhoseData whoseData, Interpretations readings) {
+    Args.notNull(incident, "Security", "isIncidentNotificationRequired", "incident");
+    Args.notNull(awareness, "Security", "isIncidentNotificationRequired", "awareness");
+    Args.notNull(prohibition, "Security", "isIncidentNotificationRequired", "prohibition");
     Args.notNull(whoseData, "Security", "isIncidentNotificationRequired", "whoseData");
     Args.notNull(readings, "Security", "isIncidentNotificationRequired", "readings");
-    return concernsThisCustomer(whoseData, readings) && isIncidentNotificationRequired(securityIncident, aware, prohibitedByLaw);
+    return concernsThisCustomer(whoseData, readings) && required(incident, awareness, prohibition);
+  }
+
+  /**
+   * 7.3 with Section 4, from Segment's confirmation of a security event: the bare answer of
+   * {@link #incidentNotificationRequired(SecurityEventConfirmed, LegalProhibition, Interpretations)}.
+   *
+   * @param event the confirmation
+   * @param prohibition whether applicable law prohibits notice
+   * @param readings the chosen readings
+   * @return true if notice to this Customer is required
+   */
+  public static boolean isIncidentNotificationRequired(SecurityEventConfirmed event, LegalProhibition prohibition,
+      Interpretations readings) {
+    Args.notNull(event, "Security", "isIncidentNotificationRequired", "event");
+    Args.notNull(prohibition, "Security", "isIncidentNotificationRequired", "prohibition");
+    Args.notNull(readings, "Security", "isIncidentNotificationRequired", "readings");
+    return concernsThisCustomer(event.getWhoseData(), readings)
+        && required(IncidentStatus.of(Definitions.isSecurityIncident(event, readings)), Awareness.AWARE, prohibition);
   }
 
   private static boolean concernsThisCustomer(WhoseData whoseData, Interpretations readings) {
-    Objects.requireNonNull(whoseData, "Security.incidentNotificationRequired: whoseData must not be null");
-    Objects.requireNonNull(readings, "Security.incidentNotificationRequired: readings must not be null");
     switch (whoseData) {
       case THIS_CUSTOMERS_CUSTOMER_PERSONAL_DATA:
         return true;
@@ -458,22 +505,32 @@ public final class Security {
   }
 
   /**
-   * 7.3 with Section 4, explained: as {@link #incidentNotificationRequired(boolean, boolean, boolean)}
+   * 7.3 with Section 4, explained: as {@link #incidentNotificationRequired(IncidentStatus, Awareness, LegalProhibition)}
    * with one more condition, whose data it is; the reading of {@link Question#INCIDENT_DATA_SCOPE}
    * is recorded where it mattered (other data of this Customer).
    *
-   * @param securityIncident whether there is a Security Incident (2.9)
-   * @param aware whether Segment has become aware of it
-   * @param prohibitedByLaw whether applicable law prohibits notice
+   * @param incident whether there is a Security Incident (2.9)
+   * @param awareness whether Segment has become aware of it
+   * @param prohibition whether applicable law prohibits notice
    * @param whoseData whose Personal Data it affects
    * @param readings the chosen readings
    * @return the decision, citing 7.3 (and 4 or 2.9 for whose data it is)
    */
   @Decides(value = "7.3", quotes = {"4", "2.9"})
-  public static Decision<Boolean> incidentNotificationRequired(boolean securityIncident, boolean aware, boolean prohibitedByLaw,
+  public static Decision<Boolean> incidentNotificationRequired(IncidentStatus incident, Awareness awareness,
+      LegalProhibition prohibition, WhoseData whoseData, Interpretations readings) {
+    Args.notNull(incident, "Security", "incidentNotificationRequired", "incident");
+    Args.notNull(awareness, "Security", "incidentNotificationRequired", "awareness");
+    Args.notNull(prohibition, "Security", "incidentNotificationRequired", "prohibition");
+    Args.notNull(whoseData, "Security", "incidentNotificationRequired", "whoseData");
+    Args.notNull(readings, "Security", "incidentNotificationRequired", "readings");
+    return notification(incident, awareness, prohibition, whoseData, readings);
+  }
+
+  private static Decision<Boolean> notification(IncidentStatus incident, Awareness awareness, LegalProhibition prohibition,
       WhoseData whoseData, Interpretations readings) {
     boolean concerns = concernsThisCustomer(whoseData, readings);
-    Decision<Boolean> base = incidentNotificationRequired(securityIncident, aware, prohibitedByLaw);
+    Decision<Boolean> base = notification(incident, awareness, prohibition);
     Decision.Builder<Boolean> d = Decision.builder(NOTIFICATION, base.isYes() && concerns);
     if (whoseData == WhoseData.OTHER_DATA_OF_THIS_CUSTOMER) {
       d.reading(readings.get(Question.INCIDENT_DATA_SCOPE));
@@ -495,56 +552,62 @@ public final class Security {
    * obligation monitor asks when a confirmation arrives.
    *
    * @param event the confirmation
-   * @param prohibitedByLaw whether applicable law prohibits notice
+   * @param prohibition whether applicable law prohibits notice
    * @param readings the chosen readings
    * @return the decision, citing 7.3
    */
-  public static Decision<Boolean> incidentNotificationRequired(SecurityEventConfirmed event, boolean prohibitedByLaw,
+  public static Decision<Boolean> incidentNotificationRequired(SecurityEventConfirmed event, LegalProhibition prohibition,
       Interpretations readings) {
+    Args.notNull(event, "Security", "incidentNotificationRequired", "event");
+    Args.notNull(prohibition, "Security", "incidentNotificationRequired", "prohibition");
     Args.notNull(readings, "Security", "incidentNotificationRequired", "readings");
-    Objects.requireNonNull(event, "Security.incidentNotificationRequired: event must not be null");
-    return incidentNotificationRequired(Definitions.isSecurityIncident(event, readings), true, prohibitedByLaw, event.getWhoseData(),
-        readings);
+    return notification(IncidentStatus.of(Definitions.isSecurityIncident(event, readings)), Awareness.AWARE, prohibition,
+        event.getWhoseData(), readings);
   }
 
   /**
-   * 7.3: the status of a notice: not delayed; not due while the law prohibits it; delayed but not
-   * unduly (a law-enforcement request, or Segment's legitimate need to investigate or remediate);
-   * or delayed for a reason 7.3 does not excuse. A prohibition takes precedence over the excuses.
+   * 7.3: the status of a notice: not held back; not due while the law prohibits it; held back but
+   * not unduly (a {@link DelayGround}: a law-enforcement request, or Segment's legitimate need to
+   * investigate or remediate); or held back on no ground 7.3 excuses. A prohibition takes
+   * precedence over the grounds, and grounds do not matter for a notice not held back.
    *
-   * @param delayed whether notice has been held back
-   * @param lawEnforcementRequest whether law enforcement requested the delay
-   * @param investigatingOrRemediating whether the delay serves Segment's legitimate needs to
-   *     investigate or remediate before notice
-   * @param prohibitedByLaw whether applicable law prohibits notice
+   * @param hold whether notice has been held back
+   * @param grounds the grounds 7.3 excuses that the delay rests on (empty: none)
+   * @param prohibition whether applicable law prohibits notice
    * @return the status
    */
-  public static NoticeDelay noticeDelayStatus(boolean delayed, boolean lawEnforcementRequest, boolean investigatingOrRemediating,
-      boolean prohibitedByLaw) {
-    if (prohibitedByLaw) {
+  public static NoticeDelay noticeDelayOf(NoticeHold hold, Set<DelayGround> grounds, LegalProhibition prohibition) {
+    Args.notNull(hold, "Security", "noticeDelayOf", "hold");
+    Args.notNull(grounds, "Security", "noticeDelayOf", "grounds");
+    Args.notNull(prohibition, "Security", "noticeDelayOf", "prohibition");
+    return delay(hold, grounds, prohibition);
+  }
+
+  private static NoticeDelay delay(NoticeHold hold, Set<DelayGround> grounds, LegalProhibition prohibition) {
+    if (prohibition == LegalProhibition.PROHIBITED_BY_LAW) {
       return NoticeDelay.NOTICE_PROHIBITED;
     }
-    if (!delayed) {
+    if (hold == NoticeHold.NOT_HELD_BACK) {
       return NoticeDelay.NOT_DELAYED;
     }
-    return lawEnforcementRequest || investigatingOrRemediating ? NoticeDelay.DELAY_NOT_UNDUE : NoticeDelay.DELAY_NOT_EXCUSED;
+    return grounds.isEmpty() ? NoticeDelay.DELAY_NOT_EXCUSED : NoticeDelay.DELAY_NOT_UNDUE;
   }
 
   /**
    * 7.3, explained: the status of a notice, a status and never a date ("without undue delay" has
-   * no number); each excuse is its own reason.
+   * no number); each ground is its own reason.
    *
-   * @param delayed whether notice has been held back
-   * @param lawEnforcementRequest whether law enforcement requested the delay
-   * @param investigatingOrRemediating whether the delay serves Segment's legitimate needs to
-   *     investigate or remediate before notice
-   * @param prohibitedByLaw whether applicable law prohibits notice
+   * @param hold whether notice has been held back
+   * @param grounds the grounds 7.3 excuses that the delay rests on (empty: none)
+   * @param prohibition whether applicable law prohibits notice
    * @return the decision, citing 7.3
    */
   @Decides("7.3")
-  public static Decision<NoticeDelay> noticeDelay(boolean delayed, boolean lawEnforcementRequest, boolean investigatingOrRemediating,
-      boolean prohibitedByLaw) {
-    NoticeDelay s = noticeDelayStatus(delayed, lawEnforcementRequest, investigatingOrRemediating, prohibitedByLaw);
+  public static Decision<NoticeDelay> noticeDelay(NoticeHold hold, Set<DelayGround> grounds, LegalProhibition prohibition) {
+    Args.notNull(hold, "Security", "noticeDelay", "hold");
+    Args.notNull(grounds, "Security", "noticeDelay", "grounds");
+    Args.notNull(prohibition, "Security", "noticeDelay", "prohibition");
+    NoticeDelay s = delay(hold, grounds, prohibition);
     Decision.Builder<NoticeDelay> d = Decision.builder(DELAY, s);
     switch (s) {
       case NOTICE_PROHIBITED:
@@ -552,10 +615,10 @@ public final class Security {
       case NOT_DELAYED:
         return d.reason(Code.NOT_DELAYED).build();
       case DELAY_NOT_UNDUE:
-        if (lawEnforcementRequest) {
+        if (grounds.contains(DelayGround.LAW_ENFORCEMENT_REQUEST)) {
           d.reason(Code.LAW_ENFORCEMENT_DELAY);
         }
-        if (investigatingOrRemediating) {
+        if (grounds.contains(DelayGround.INVESTIGATION_OR_REMEDIATION)) {
           d.reason(Code.INVESTIGATION_DELAY);
         }
         return d.build();
@@ -573,8 +636,8 @@ public final class Security {
    * @return true if complete
    */
   public static boolean isNoticeContentComplete(Set<NoticeItem> described, Set<NoticeItem> notPossible) {
-    Objects.requireNonNull(described, "Security.isNoticeContentComplete: described must not be null");
-    Objects.requireNonNull(notPossible, "Security.isNoticeContentComplete: notPossible must not be null");
+    Args.notNull(described, "Security", "isNoticeContentComplete", "described");
+    Args.notNull(notPossible, "Security", "isNoticeContentComplete", "notPossible");
     for (NoticeItem i : NoticeItem.values()) {
       if (!described.contains(i) && !notPossible.contains(i)) {
         return false;
@@ -591,9 +654,9 @@ public final class Security {
    * @return the decision, citing 7.3
    */
   @Decides("7.3")
-  public static Decision<Boolean> noticeContent(Set<NoticeItem> described, Set<NoticeItem> notPossible) {
-    Args.notNull(described, "Security", "noticeContent", "described");
-    Args.notNull(notPossible, "Security", "noticeContent", "notPossible");
+  public static Decision<Boolean> noticeContentComplete(Set<NoticeItem> described, Set<NoticeItem> notPossible) {
+    Args.notNull(described, "Security", "noticeContentComplete", "described");
+    Args.notNull(notPossible, "Security", "noticeContentComplete", "notPossible");
     Decision.Builder<Boolean> d = Decision.builder(CONTENT, isNoticeContentComplete(described, notPossible));
     for (NoticeItem i : NoticeItem.values()) {
       d.reason(described.contains(i) ? Code.CONTENT_GIVEN : notPossible.contains(i) ? Code.CONTENT_NOT_POSSIBLE : Code.CONTENT_MISSING, i);
@@ -621,7 +684,7 @@ public final class Security {
    * Annex A applies (4); for Articles 35 and 36 (impact assessments and prior consultation) the
    * specific A.3 applies instead, under which Segment "may" reasonably assist (a permission, not a
    * duty); otherwise exactly where the article puts an obligation on Customer as controller
-   * ({@link #obligesController}), since the assistance is "necessary for Customer to comply with its
+   * ({@link #isControllerObliged}), since the assistance is "necessary for Customer to comply with its
    * obligations": Articles 32 to 34, named expressly, among them; Article 1, which states the
    * Regulation's subject matter, not among them.
    *
@@ -646,9 +709,9 @@ public final class Security {
    * @return true if it obliges the controller
    * @throws IllegalArgumentException if the article is not 1 to 99
    */
-  public static boolean obligesController(int gdprArticle) {
+  public static boolean isControllerObliged(int gdprArticle) {
     if (gdprArticle < FIRST_GDPR_ARTICLE || gdprArticle > LAST_GDPR_ARTICLE) {
-      throw new IllegalArgumentException("Security.obligesController: gdprArticle = " + gdprArticle
+      throw new IllegalArgumentException("Security.isControllerObliged: gdprArticle = " + gdprArticle
           + ": the GDPR has Articles " + FIRST_GDPR_ARTICLE + " to " + LAST_GDPR_ARTICLE);
     }
     return OBLIGES_CONTROLLER.get(gdprArticle);
@@ -674,7 +737,7 @@ public final class Security {
    * @return the decision, citing A.2.1.1 (or 4, or A.3)
    */
   @Decides(value = {"A.2.1.1", "A.3"}, quotes = "4")
-  public static Decision<Boolean> securityAssistance(int gdprArticle, boolean governedByEuDataProtectionLaw) {
+  public static Decision<Boolean> securityAssistanceOwed(int gdprArticle, boolean governedByEuDataProtectionLaw) {
     boolean yes = isSecurityAssistanceOwed(gdprArticle, governedByEuDataProtectionLaw);
     if (!governedByEuDataProtectionLaw) {
       return Decision.of(ASSISTANCE, yes, Reason.of(Code.ANNEX_A_NOT_APPLICABLE));
@@ -695,32 +758,36 @@ public final class Security {
    * A.2.1.2: whether a person may be granted access to Customer Personal Data: they need it for
    * the scope of their job duties and are subject to appropriate confidentiality obligations.
    *
-   * @param needForJobDuties whether they need access for the scope of their job duties
-   * @param confidentialityObligations whether they are subject to appropriate confidentiality obligations
+   * @param need whether they need access for the scope of their job duties
+   * @param confidentiality whether they are subject to appropriate confidentiality obligations
    * @return true if access may be granted
    */
-  public static boolean isPersonnelAccessAllowed(boolean needForJobDuties, boolean confidentialityObligations) {
-    return needForJobDuties && confidentialityObligations;
+  public static boolean isPersonnelAccessAllowed(JobNeed need, ConfidentialityObligation confidentiality) {
+    Args.notNull(need, "Security", "isPersonnelAccessAllowed", "need");
+    Args.notNull(confidentiality, "Security", "isPersonnelAccessAllowed", "confidentiality");
+    return need == JobNeed.NEEDED_FOR_JOB_DUTIES && confidentiality == ConfidentialityObligation.SUBJECT_TO_CONFIDENTIALITY;
   }
 
   /**
    * A.2.1.2, explained; a refusal gives every failing condition.
    *
-   * @param needForJobDuties whether they need access for the scope of their job duties
-   * @param confidentialityObligations whether they are subject to appropriate confidentiality obligations
+   * @param need whether they need access for the scope of their job duties
+   * @param confidentiality whether they are subject to appropriate confidentiality obligations
    * @return the decision, citing A.2.1.2
    */
   @Decides("A.2.1.2")
-  public static Decision<Boolean> personnelAccess(boolean needForJobDuties, boolean confidentialityObligations) {
-    boolean yes = isPersonnelAccessAllowed(needForJobDuties, confidentialityObligations);
+  public static Decision<Boolean> personnelAccessAllowed(JobNeed need, ConfidentialityObligation confidentiality) {
+    Args.notNull(need, "Security", "personnelAccessAllowed", "need");
+    Args.notNull(confidentiality, "Security", "personnelAccessAllowed", "confidentiality");
+    boolean yes = isPersonnelAccessAllowed(need, confidentiality);
     if (yes) {
       return Decision.of(ACCESS, true, Reason.of(Code.ACCESS_ALLOWED));
     }
     Decision.Builder<Boolean> d = Decision.builder(ACCESS, false);
-    if (!needForJobDuties) {
+    if (need == JobNeed.NOT_NEEDED_FOR_JOB_DUTIES) {
       d.reason(Code.NO_NEED);
     }
-    if (!confidentialityObligations) {
+    if (confidentiality == ConfidentialityObligation.NOT_SUBJECT_TO_CONFIDENTIALITY) {
       d.reason(Code.NO_CONFIDENTIALITY);
     }
     return d.build();
@@ -761,7 +828,7 @@ public final class Security {
   /**
    * A.2.1.2, explained, naming the contact address from the terms
    * ({@link DpaTerms#getPrivacyContact()}), for rights exercised under EU Data Protection Laws
-   * (what A.2.1.2 speaks of); {@link #usageDataRequest(SubjectKind, DataDescriptor, DataProtectionLaw, DpaTerms)}
+   * (what A.2.1.2 speaks of); {@link #usageDataRequestForwarded(SubjectKind, DataDescriptor, DataProtectionLaw, DpaTerms)}
    * takes the law as an input.
    *
    * @param requester who makes the request
@@ -770,8 +837,8 @@ public final class Security {
    * @return the decision, citing A.2.1.2
    */
   @Decides("A.2.1.2")
-  public static Decision<Boolean> usageDataRequest(SubjectKind requester, DataDescriptor data, DpaTerms terms) {
-    return usageDataRequest(requester, data, DataProtectionLaw.EU_DATA_PROTECTION_LAW, terms);
+  public static Decision<Boolean> usageDataRequestForwarded(SubjectKind requester, DataDescriptor data, DpaTerms terms) {
+    return usageDataRequestForwarded(requester, data, DataProtectionLaw.EU_DATA_PROTECTION_LAW, terms);
   }
 
   /**
@@ -787,11 +854,12 @@ public final class Security {
    * @return the decision, citing A.2.1.2 (and B.6 for CCPA rights)
    */
   @Decides(value = "A.2.1.2", quotes = "B.6")
-  public static Decision<Boolean> usageDataRequest(SubjectKind requester, DataDescriptor data, DataProtectionLaw law, DpaTerms terms) {
-    Args.notNull(requester, "Security", "usageDataRequest", "requester");
-    Args.notNull(data, "Security", "usageDataRequest", "data");
-    Args.notNull(law, "Security", "usageDataRequest", "law");
-    Objects.requireNonNull(terms, "Security.usageDataRequest: terms must not be null");
+  public static Decision<Boolean> usageDataRequestForwarded(SubjectKind requester, DataDescriptor data, DataProtectionLaw law,
+      DpaTerms terms) {
+    Args.notNull(requester, "Security", "usageDataRequestForwarded", "requester");
+    Args.notNull(data, "Security", "usageDataRequestForwarded", "data");
+    Args.notNull(law, "Security", "usageDataRequestForwarded", "law");
+    Args.notNull(terms, "Security", "usageDataRequestForwarded", "terms");
     boolean yes = isUsageDataRequestForwarded(requester, data, law);
     if (yes) {
       return Decision.of(USAGE, true, Reason.of(Code.FORWARD_USAGE_DATA_REQUEST, terms.getPrivacyContact()));

@@ -9,6 +9,12 @@ import io.github.dpasemantics.model.event.TransferMade;
 import io.github.dpasemantics.model.norm.Deeming;
 import io.github.dpasemantics.model.party.PartyKind;
 import io.github.dpasemantics.model.party.Role;
+import io.github.dpasemantics.policy.fact.AlternativeBasis;
+import io.github.dpasemantics.policy.fact.CustomerRequest;
+import io.github.dpasemantics.policy.fact.DpfCertification;
+import io.github.dpasemantics.policy.fact.PrivacyShieldCompliance;
+import io.github.dpasemantics.policy.fact.PrivacyShieldDuty;
+import io.github.dpasemantics.policy.fact.SccStatus;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,7 +44,7 @@ import java.util.Set;
  * EU–US Data Privacy Framework from 10 July 2023, for certified organisations only) and the end of
  * the 2010 SCCs (no new contracts from 27 September 2021, no safeguards at all from
  * 27 December 2022). From that last day this version of the Addendum names no transfer mechanism
- * that still gives appropriate safeguards: {@link #sccGovern} still reports that the SCCs govern
+ * that still gives appropriate safeguards: {@link #sccGoverned} still reports that the SCCs govern
  * as the text says, and adds that finding to its reasons.
  *
  * <p>Readings: "established in the EU" and "out of the EU" follow {@link Question#EU_ESTABLISHMENT}
@@ -54,10 +60,10 @@ import java.util.Set;
 @NotDecidable(clause = "A.4.3.3", reason = "fills Appendix 2 of the SCCs with the Security Measures; nothing to decide")
 @NotDecidable(clause = "A.4.3.5", reason = "routes SCC audits (Clauses 5(f), 12(2)) to A.2.2, which Audits decides")
 public final class Transfers {
-  private static final String SCC_GOVERN = "Transfers.sccGovern";
-  private static final String SCC_TERMINATED = "Transfers.sccsTerminated";
+  private static final String SCC_GOVERN = "Transfers.sccGoverned";
+  private static final String SCC_TERMINATED = "Transfers.sccTerminated";
   private static final String SCC_ROLE = "Transfers.sccRole";
-  private static final String PS_DUTY = "Transfers.privacyShieldDuty";
+  private static final String PS_DUTY = "Transfers.privacyShieldDutyOwed";
   private static final String PS_INFORM = "Transfers.customerToBeInformed";
   private static final String LOCATION = "Transfers.processingLocationAllowed";
   private static final String RESPONSIBILITY = "Transfers.crossBorderComplianceResponsibility";
@@ -256,7 +262,7 @@ public final class Transfers {
    *
    * @return {@link PartyKind#CUSTOMER}
    */
-  public static PartyKind crossBorderCompliancePartyKind() {
+  public static PartyKind crossBorderComplianceResponsibilityOf() {
     return PartyKind.CUSTOMER;
   }
 
@@ -267,7 +273,7 @@ public final class Transfers {
    */
   @Decides("A.4.1")
   public static Decision<PartyKind> crossBorderComplianceResponsibility() {
-    return Decision.of(RESPONSIBILITY, crossBorderCompliancePartyKind(), Reason.of(Code.CUSTOMER_RESPONSIBLE_CROSS_BORDER));
+    return Decision.of(RESPONSIBILITY, crossBorderComplianceResponsibilityOf(), Reason.of(Code.CUSTOMER_RESPONSIBLE_CROSS_BORDER));
   }
 
   // ------------------------------------------------------------------------------------------
@@ -277,7 +283,7 @@ public final class Transfers {
    * A.4.2: tells whether Segment must protect the data in accordance with the Privacy Shield
    * Principles: Customer Personal Data of individuals in the EU (member states on the day) or
    * Switzerland is Processed in the United States. The duty is a term of the Addendum and does
-   * not end with the framework's invalidation; {@link #privacyShieldDuty} reports that finding.
+   * not end with the framework's invalidation; {@link #privacyShieldDutyOwed} reports that finding.
    *
    * @param subjectsIn where the individuals are
    * @param processedIn where Segment Processes the data
@@ -306,12 +312,12 @@ public final class Transfers {
    * @return the decision
    */
   @Decides("A.4.2")
-  public static Decision<Boolean> privacyShieldDuty(CountryCode subjectsIn, CountryCode processedIn, LocalDate asOf,
+  public static Decision<Boolean> privacyShieldDutyOwed(CountryCode subjectsIn, CountryCode processedIn, LocalDate asOf,
       LegalFacts facts) {
-    Args.notNull(subjectsIn, "Transfers", "privacyShieldDuty", "subjectsIn");
-    Args.notNull(processedIn, "Transfers", "privacyShieldDuty", "processedIn");
-    Args.date(asOf, "Transfers", "privacyShieldDuty", "asOf");
-    Objects.requireNonNull(facts, "Transfers.privacyShieldDuty: facts must not be null");
+    Args.notNull(subjectsIn, "Transfers", "privacyShieldDutyOwed", "subjectsIn");
+    Args.notNull(processedIn, "Transfers", "privacyShieldDutyOwed", "processedIn");
+    Args.date(asOf, "Transfers", "privacyShieldDutyOwed", "asOf");
+    Args.notNull(facts, "Transfers", "privacyShieldDutyOwed", "facts");
     boolean owed = isPrivacyShieldDutyOwed(subjectsIn, processedIn, asOf);
     Decision.Builder<Boolean> d = Decision.builder(PS_DUTY, owed);
     if (!subjectsInEuOrSwitzerland(subjectsIn, asOf)) {
@@ -340,26 +346,30 @@ public final class Transfers {
    * A.4.2: tells whether Segment must inform Customer: the duty applies and Segment is unable to
    * comply with it.
    *
-   * @param dutyOwed whether the A.4.2 duty applies ({@link #isPrivacyShieldDutyOwed})
-   * @param ableToComply whether Segment is able to comply with the Privacy Shield Principles
+   * @param duty whether the A.4.2 duty applies ({@link #isPrivacyShieldDutyOwed})
+   * @param compliance whether Segment is able to comply with the Privacy Shield Principles
    * @return true if Customer must be informed
    */
-  public static boolean isCustomerToBeInformed(boolean dutyOwed, boolean ableToComply) {
-    return dutyOwed && !ableToComply;
+  public static boolean isCustomerToBeInformed(PrivacyShieldDuty duty, PrivacyShieldCompliance compliance) {
+    Args.notNull(duty, "Transfers", "isCustomerToBeInformed", "duty");
+    Args.notNull(compliance, "Transfers", "isCustomerToBeInformed", "compliance");
+    return duty == PrivacyShieldDuty.OWED && compliance == PrivacyShieldCompliance.UNABLE_TO_COMPLY;
   }
 
   /**
    * A.4.2, explained: "If Segment is unable to comply with this requirement, Segment shall inform
    * Customer."
    *
-   * @param dutyOwed whether the A.4.2 duty applies
-   * @param ableToComply whether Segment is able to comply
+   * @param duty whether the A.4.2 duty applies
+   * @param compliance whether Segment is able to comply
    * @return the decision
    */
   @Decides("A.4.2")
-  public static Decision<Boolean> customerToBeInformed(boolean dutyOwed, boolean ableToComply) {
-    boolean inform = isCustomerToBeInformed(dutyOwed, ableToComply);
-    Code why = !dutyOwed ? Code.NO_DUTY_NOTHING_TO_INFORM : inform ? Code.INFORM_CUSTOMER : Code.NO_INFORMATION_DUE;
+  public static Decision<Boolean> customerToBeInformed(PrivacyShieldDuty duty, PrivacyShieldCompliance compliance) {
+    Args.notNull(duty, "Transfers", "customerToBeInformed", "duty");
+    Args.notNull(compliance, "Transfers", "customerToBeInformed", "compliance");
+    boolean inform = isCustomerToBeInformed(duty, compliance);
+    Code why = duty == PrivacyShieldDuty.NOT_OWED ? Code.NO_DUTY_NOTHING_TO_INFORM : inform ? Code.INFORM_CUSTOMER : Code.NO_INFORMATION_DUE;
     return Decision.of(PS_INFORM, inform, Reason.of(why));
   }
 
@@ -374,20 +384,27 @@ public final class Transfers {
    *
    * @param customerIn where Customer is established
    * @param destination the country of Segment's receiving establishment
-   * @param importerDpfCertified whether Segment is certified under the EU–US Data Privacy Framework
-   * @param otherLawfulBasis whether another lawful basis under Chapter V applies (e.g. binding
+   * @param certification whether Segment is certified under the EU–US Data Privacy Framework
+   * @param alternativeBasis whether another lawful basis under Chapter V applies (e.g. binding
    *     corporate rules, a derogation)
    * @param asOf the day
    * @param facts the table of legal facts
    * @param readings the readings; {@link Question#EU_ESTABLISHMENT} matters
    * @return true if the SCCs govern the transfer
    */
-  public static boolean isSccGoverned(CountryCode customerIn, CountryCode destination, boolean importerDpfCertified,
-      boolean otherLawfulBasis, LocalDate asOf, LegalFacts facts, Interpretations readings) {
+  public static boolean isSccGoverned(CountryCode customerIn, CountryCode destination, DpfCertification certification,
+      AlternativeBasis alternativeBasis, LocalDate asOf, LegalFacts facts, Interpretations readings) {
+    Args.notNull(certification, "Transfers", "isSccGoverned", "certification");
+    Args.notNull(alternativeBasis, "Transfers", "isSccGoverned", "alternativeBasis");
     Args.date(asOf, "Transfers", "isSccGoverned", "asOf");
     requireTransfer(customerIn, destination, asOf, facts, readings, "isSccGoverned");
+    return governed(customerIn, destination, certification, alternativeBasis, asOf, facts, readings);
+  }
+
+  private static boolean governed(CountryCode customerIn, CountryCode destination, DpfCertification certification,
+      AlternativeBasis alternativeBasis, LocalDate asOf, LegalFacts facts, Interpretations readings) {
     return inEu(customerIn, asOf, readings) && !inEu(destination, asOf, readings)
-        && !lawfulWithoutSccs(destination, importerDpfCertified, otherLawfulBasis, asOf, facts);
+        && !lawfulWithoutSccs(destination, certification, alternativeBasis, asOf, facts);
   }
 
   /**
@@ -397,24 +414,26 @@ public final class Transfers {
    *
    * @param customerIn where Customer is established
    * @param destination the country of Segment's receiving establishment
-   * @param importerDpfCertified whether Segment is certified under the EU–US Data Privacy Framework
-   * @param otherLawfulBasis whether another lawful basis under Chapter V applies
+   * @param certification whether Segment is certified under the EU–US Data Privacy Framework
+   * @param alternativeBasis whether another lawful basis under Chapter V applies
    * @param asOf the day
    * @param facts the table of legal facts
    * @param readings the readings
    * @return the decision
    */
   @Decides(value = "A.4.3", quotes = "A.1.1")
-  public static Decision<Boolean> sccGovern(CountryCode customerIn, CountryCode destination, boolean importerDpfCertified,
-      boolean otherLawfulBasis, LocalDate asOf, LegalFacts facts, Interpretations readings) {
-    Args.notNull(customerIn, "Transfers", "sccGovern", "customerIn");
-    Args.notNull(destination, "Transfers", "sccGovern", "destination");
-    Args.date(asOf, "Transfers", "sccGovern", "asOf");
-    Args.notNull(facts, "Transfers", "sccGovern", "facts");
-    Args.notNull(readings, "Transfers", "sccGovern", "readings");
-    boolean governed = isSccGoverned(customerIn, destination, importerDpfCertified, otherLawfulBasis, asOf, facts, readings);
+  public static Decision<Boolean> sccGoverned(CountryCode customerIn, CountryCode destination, DpfCertification certification,
+      AlternativeBasis alternativeBasis, LocalDate asOf, LegalFacts facts, Interpretations readings) {
+    Args.notNull(customerIn, "Transfers", "sccGoverned", "customerIn");
+    Args.notNull(destination, "Transfers", "sccGoverned", "destination");
+    Args.notNull(certification, "Transfers", "sccGoverned", "certification");
+    Args.notNull(alternativeBasis, "Transfers", "sccGoverned", "alternativeBasis");
+    Args.date(asOf, "Transfers", "sccGoverned", "asOf");
+    Args.notNull(facts, "Transfers", "sccGoverned", "facts");
+    Args.notNull(readings, "Transfers", "sccGoverned", "readings");
+    boolean governed = governed(customerIn, destination, certification, alternativeBasis, asOf, facts, readings);
     Decision.Builder<Boolean> d = Decision.builder(SCC_GOVERN, governed);
-    conditions(d, governed, customerIn, destination, importerDpfCertified, otherLawfulBasis, asOf, facts, readings);
+    conditions(d, governed, customerIn, destination, certification, alternativeBasis, asOf, facts, readings);
     if (governed) {
       d.reason(Code.SCCS_GOVERN);
       sccFindings(d, facts, asOf);
@@ -433,9 +452,10 @@ public final class Transfers {
    * @return true if the SCCs govern the transfer
    */
   public static boolean isSccGoverned(TransferMade transfer, LegalFacts facts, Interpretations readings) {
-    Objects.requireNonNull(transfer, "Transfers.isSccGoverned: transfer must not be null");
+    Args.notNull(transfer, "Transfers", "isSccGoverned", "transfer");
     return isSccGoverned(transfer.getExporterCountry(), transfer.getDestinationCountry(),
-        transfer.isImporterDpfCertified(), transfer.isAlternativeBasis(), transfer.getDate(), facts, readings);
+        DpfCertification.of(transfer.isImporterDpfCertified()), AlternativeBasis.of(transfer.isAlternativeBasis()),
+        transfer.getDate(), facts, readings);
   }
 
   /**
@@ -447,14 +467,17 @@ public final class Transfers {
    * @return the decision
    */
   @Decides(value = "A.4.3", quotes = "A.1.1")
-  public static Decision<Boolean> sccGovern(TransferMade transfer, LegalFacts facts, Interpretations readings) {
-    Objects.requireNonNull(transfer, "Transfers.sccGovern: transfer must not be null");
-    return sccGovern(transfer.getExporterCountry(), transfer.getDestinationCountry(), transfer.isImporterDpfCertified(),
-        transfer.isAlternativeBasis(), transfer.getDate(), facts, readings);
+  public static Decision<Boolean> sccGoverned(TransferMade transfer, LegalFacts facts, Interpretations readings) {
+    Args.notNull(transfer, "Transfers", "sccGoverned", "transfer");
+    return sccGoverned(transfer.getExporterCountry(), transfer.getDestinationCountry(),
+        DpfCertification.of(transfer.isImporterDpfCertified()), AlternativeBasis.of(transfer.isAlternativeBasis()),
+        transfer.getDate(), facts, readings);
   }
 
   private static void conditions(Decision.Builder<Boolean> d, boolean all, CountryCode customerIn, CountryCode destination,
-      boolean certified, boolean otherLawfulBasis, LocalDate asOf, LegalFacts facts, Interpretations readings) {
+      DpfCertification certification, AlternativeBasis alternativeBasis, LocalDate asOf, LegalFacts facts,
+      Interpretations readings) {
+    boolean certified = certification == DpfCertification.CERTIFIED;
     if (inEu(customerIn, asOf, readings)) {
       if (all) {
         d.reason(Code.CUSTOMER_IN_EU, customerIn, asOf);
@@ -495,7 +518,7 @@ public final class Transfers {
     if (destination.isEeaStateOn(asOf)) {
       d.reason(Code.DESTINATION_IN_EEA, destination);
     }
-    if (otherLawfulBasis) {
+    if (alternativeBasis == AlternativeBasis.LAWFUL_ALTERNATIVE_BASIS) {
       d.reason(Code.OTHER_LAWFUL_BASIS);
     } else if (all) {
       d.reason(Code.NO_OTHER_LAWFUL_BASIS);
@@ -531,8 +554,8 @@ public final class Transfers {
    *
    * @param customerIn where Customer is established
    * @param destination the country of Segment's receiving establishment
-   * @param importerDpfCertified whether Segment is certified under the DPF on {@code asOf}
-   * @param otherLawfulBasis whether another lawful basis applies on {@code asOf}
+   * @param certification whether Segment is certified under the DPF on {@code asOf}
+   * @param alternativeBasis whether another lawful basis applies on {@code asOf}
    * @param sccsGovernedOn a day on which the SCCs governed the transfer (with the same facts,
    *     except that no other basis and no certification is assumed that day)
    * @param asOf the day asked about, not before {@code sccsGovernedOn}
@@ -541,17 +564,30 @@ public final class Transfers {
    * @return true if the SCCs have terminated
    * @throws IllegalArgumentException if {@code asOf} is before {@code sccsGovernedOn}
    */
-  public static boolean isSccTerminated(CountryCode customerIn, CountryCode destination, boolean importerDpfCertified,
-      boolean otherLawfulBasis, LocalDate sccsGovernedOn, LocalDate asOf, LegalFacts facts, Interpretations readings) {
+  public static boolean isSccTerminated(CountryCode customerIn, CountryCode destination, DpfCertification certification,
+      AlternativeBasis alternativeBasis, LocalDate sccsGovernedOn, LocalDate asOf, LegalFacts facts, Interpretations readings) {
+    Args.notNull(certification, "Transfers", "isSccTerminated", "certification");
+    Args.notNull(alternativeBasis, "Transfers", "isSccTerminated", "alternativeBasis");
     Args.date(asOf, "Transfers", "isSccTerminated", "asOf");
     requireTransfer(customerIn, destination, asOf, facts, readings, "isSccTerminated");
     Args.date(sccsGovernedOn, "Transfers", "isSccTerminated", "sccsGovernedOn");
+    requireForward(sccsGovernedOn, asOf, "isSccTerminated");
+    return governedBefore(customerIn, destination, sccsGovernedOn, facts, readings)
+        && lawfulWithoutSccs(destination, certification, alternativeBasis, asOf, facts);
+  }
+
+  private static void requireForward(LocalDate sccsGovernedOn, LocalDate asOf, String method) {
     if (asOf.isBefore(sccsGovernedOn)) {
-      throw new IllegalArgumentException("Transfers.isSccTerminated: asOf = " + asOf
+      throw new IllegalArgumentException("Transfers." + method + ": asOf = " + asOf
           + " is before sccsGovernedOn = " + sccsGovernedOn + "; A.4.3.8 looks forward from a day the SCCs governed");
     }
-    return isSccGoverned(customerIn, destination, false, false, sccsGovernedOn, facts, readings)
-        && lawfulWithoutSccs(destination, importerDpfCertified, otherLawfulBasis, asOf, facts);
+  }
+
+  /** Whether the SCCs governed on the day, with no certification and no other basis assumed that day. */
+  private static boolean governedBefore(CountryCode customerIn, CountryCode destination, LocalDate sccsGovernedOn,
+      LegalFacts facts, Interpretations readings) {
+    return governed(customerIn, destination, DpfCertification.NOT_CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS,
+        sccsGovernedOn, facts, readings);
   }
 
   /**
@@ -561,8 +597,8 @@ public final class Transfers {
    *
    * @param customerIn where Customer is established
    * @param destination the country of Segment's receiving establishment
-   * @param importerDpfCertified whether Segment is certified under the DPF on {@code asOf}
-   * @param otherLawfulBasis whether another lawful basis applies on {@code asOf}
+   * @param certification whether Segment is certified under the DPF on {@code asOf}
+   * @param alternativeBasis whether another lawful basis applies on {@code asOf}
    * @param sccsGovernedOn a day on which the SCCs governed the transfer
    * @param asOf the day asked about
    * @param facts the table of legal facts
@@ -570,23 +606,26 @@ public final class Transfers {
    * @return the decision
    */
   @Decides(value = "A.4.3.8", quotes = "A.4.3")
-  public static Decision<Boolean> sccsTerminated(CountryCode customerIn, CountryCode destination,
-      boolean importerDpfCertified, boolean otherLawfulBasis, LocalDate sccsGovernedOn, LocalDate asOf,
+  public static Decision<Boolean> sccTerminated(CountryCode customerIn, CountryCode destination,
+      DpfCertification certification, AlternativeBasis alternativeBasis, LocalDate sccsGovernedOn, LocalDate asOf,
       LegalFacts facts, Interpretations readings) {
-    Args.notNull(customerIn, "Transfers", "sccsTerminated", "customerIn");
-    Args.notNull(destination, "Transfers", "sccsTerminated", "destination");
-    Args.date(sccsGovernedOn, "Transfers", "sccsTerminated", "sccsGovernedOn");
-    Args.date(asOf, "Transfers", "sccsTerminated", "asOf");
-    Args.notNull(facts, "Transfers", "sccsTerminated", "facts");
-    Args.notNull(readings, "Transfers", "sccsTerminated", "readings");
-    boolean terminated = isSccTerminated(customerIn, destination, importerDpfCertified, otherLawfulBasis,
-        sccsGovernedOn, asOf, facts, readings);
+    Args.notNull(customerIn, "Transfers", "sccTerminated", "customerIn");
+    Args.notNull(destination, "Transfers", "sccTerminated", "destination");
+    Args.notNull(certification, "Transfers", "sccTerminated", "certification");
+    Args.notNull(alternativeBasis, "Transfers", "sccTerminated", "alternativeBasis");
+    Args.date(sccsGovernedOn, "Transfers", "sccTerminated", "sccsGovernedOn");
+    Args.date(asOf, "Transfers", "sccTerminated", "asOf");
+    Args.notNull(facts, "Transfers", "sccTerminated", "facts");
+    Args.notNull(readings, "Transfers", "sccTerminated", "readings");
+    requireForward(sccsGovernedOn, asOf, "sccTerminated");
+    boolean before = governedBefore(customerIn, destination, sccsGovernedOn, facts, readings);
+    boolean terminated = before && lawfulWithoutSccs(destination, certification, alternativeBasis, asOf, facts);
     Decision.Builder<Boolean> d = Decision.builder(SCC_TERMINATED, terminated);
-    if (!isSccGoverned(customerIn, destination, false, false, sccsGovernedOn, facts, readings)) {
+    if (!before) {
       d.reason(Code.SCCS_NEVER_GOVERNED, sccsGovernedOn);
     } else if (terminated) {
       d.reason(Code.SCCS_TERMINATED, asOf);
-      conditions(d, false, customerIn, destination, importerDpfCertified, otherLawfulBasis, asOf, facts, readings);
+      conditions(d, false, customerIn, destination, certification, alternativeBasis, asOf, facts, readings);
     } else {
       d.reason(Code.SCCS_CONTINUE, asOf);
     }
@@ -598,9 +637,10 @@ public final class Transfers {
     return readings.is(Interpretation.EU_INCLUDES_EEA) ? country.isEeaStateOn(day) : country.isEuMemberStateOn(day);
   }
 
-  private static boolean lawfulWithoutSccs(CountryCode destination, boolean certified, boolean otherLawfulBasis,
-      LocalDate asOf, LegalFacts facts) {
-    return otherLawfulBasis || destination.isEeaStateOn(asOf) || facts.adequacy(destination, asOf, certified)
+  private static boolean lawfulWithoutSccs(CountryCode destination, DpfCertification certification,
+      AlternativeBasis alternativeBasis, LocalDate asOf, LegalFacts facts) {
+    return alternativeBasis == AlternativeBasis.LAWFUL_ALTERNATIVE_BASIS || destination.isEeaStateOn(asOf)
+        || facts.adequacy(destination, asOf, certification == DpfCertification.CERTIFIED)
         || (destination.isUnitedStates() && facts.privacyShieldValid(asOf, LegalFacts.Law.EU));
   }
 
@@ -654,29 +694,33 @@ public final class Transfers {
    * A.4.3.4: tells whether Segment (data importer) must provide copies of its Subprocessor
    * agreements under Clause 5(j): the SCCs govern and the data exporter requested them.
    *
-   * @param sccsGovern whether the SCCs govern the transfer ({@link #isSccGoverned})
-   * @param exporterRequested whether Customer requested the copies under the SCCs
+   * @param sccs whether the SCCs govern the transfer ({@link #isSccGoverned})
+   * @param request whether Customer, the data exporter, requested the copies under the SCCs
    * @return true if the copies are owed
    */
-  public static boolean isSubprocessorAgreementCopyOwed(boolean sccsGovern, boolean exporterRequested) {
-    return sccsGovern && exporterRequested;
+  public static boolean isSubprocessorAgreementCopyOwed(SccStatus sccs, CustomerRequest request) {
+    Args.notNull(sccs, "Transfers", "isSubprocessorAgreementCopyOwed", "sccs");
+    Args.notNull(request, "Transfers", "isSubprocessorAgreementCopyOwed", "request");
+    return sccs.isGoverning() && request == CustomerRequest.REQUESTED;
   }
 
   /**
    * A.4.3.4, explained.
    *
-   * @param sccsGovern whether the SCCs govern the transfer
-   * @param exporterRequested whether Customer requested the copies
+   * @param sccs whether the SCCs govern the transfer
+   * @param request whether Customer, the data exporter, requested the copies
    * @return the decision
    */
   @Decides(value = "A.4.3.4", quotes = "A.4.3")
-  public static Decision<Boolean> subprocessorAgreementCopyOwed(boolean sccsGovern, boolean exporterRequested) {
-    boolean owed = isSubprocessorAgreementCopyOwed(sccsGovern, exporterRequested);
+  public static Decision<Boolean> subprocessorAgreementCopyOwed(SccStatus sccs, CustomerRequest request) {
+    Args.notNull(sccs, "Transfers", "subprocessorAgreementCopyOwed", "sccs");
+    Args.notNull(request, "Transfers", "subprocessorAgreementCopyOwed", "request");
+    boolean owed = isSubprocessorAgreementCopyOwed(sccs, request);
     Decision.Builder<Boolean> d = Decision.builder(COPY, owed);
-    if (!sccsGovern) {
+    if (!sccs.isGoverning()) {
       d.reason(Code.SCCS_NOT_GOVERNING);
     }
-    return d.reason(exporterRequested ? Code.COPIES_ON_REQUEST : Code.NO_REQUEST_NO_COPIES).build();
+    return d.reason(request == CustomerRequest.REQUESTED ? Code.COPIES_ON_REQUEST : Code.NO_REQUEST_NO_COPIES).build();
   }
 
   /**
@@ -708,27 +752,39 @@ public final class Transfers {
   // A.4.3.6, A.4.3.7
 
   /**
+   * A.4.3.6: whether Customer has consented to a subcontracting under Clause 11 of the SCCs:
+   * Customer's authorization under Section 6 is deemed that consent.
+   *
+   * @param authorizedUnderSection6 whether a Section 6 authorization covers the subcontracting
+   * @return true if consent is deemed given
+   */
+  public static boolean isSubcontractingConsented(boolean authorizedUnderSection6) {
+    return Deeming.SUBCONTRACTING_CONSENT.consequenceFollows(authorizedUnderSection6);
+  }
+
+  /**
    * A.4.3.6, explained.
    *
-   * @param authorisedUnderSection6 whether a Section 6 authorization covers the subcontracting
+   * @param authorizedUnderSection6 whether a Section 6 authorization covers the subcontracting
    * @return the decision
    */
   @Encodes(Deeming.SUBCONTRACTING_CONSENT)
-  public static Decision<Boolean> subcontractingConsented(boolean authorisedUnderSection6) {
-    boolean consented = Deeming.SUBCONTRACTING_CONSENT.consequenceFollows(authorisedUnderSection6);
+  public static Decision<Boolean> subcontractingConsented(boolean authorizedUnderSection6) {
+    boolean consented = isSubcontractingConsented(authorizedUnderSection6);
     return Decision.of(CONSENT, consented, Reason.of(consented ? Code.SECTION_6_IS_CONSENT : Code.NO_SECTION_6_AUTHORISATION));
   }
 
   /**
    * A.4.3.7: tells whether Segment owes a certification of deletion under Clause 12(1) of the
    * SCCs, for a transfer the SCCs govern: only upon Customer's request. Where it is not known that
-   * the SCCs govern, use {@link #isDeletionCertificationOwed(SccStatus, boolean)}.
+   * the SCCs govern, use {@link #isDeletionCertificationOwed(SccStatus, CustomerRequest)}.
    *
-   * @param customerRequested whether Customer requested the certification
+   * @param request whether Customer requested the certification
    * @return true if owed
    */
-  public static boolean isDeletionCertificationOwed(boolean customerRequested) {
-    return isDeletionCertificationOwed(SccStatus.GOVERN, customerRequested);
+  public static boolean isDeletionCertificationOwed(CustomerRequest request) {
+    Args.notNull(request, "Transfers", "isDeletionCertificationOwed", "request");
+    return isDeletionCertificationOwed(SccStatus.GOVERN, request);
   }
 
   /**
@@ -737,24 +793,26 @@ public final class Transfers {
    * transfer (A.4.3), and then only upon Customer's request (A.4.3.7).
    *
    * @param sccs whether the SCCs govern the transfer
-   * @param customerRequested whether Customer requested the certification
+   * @param request whether Customer requested the certification
    * @return true if owed
    */
-  public static boolean isDeletionCertificationOwed(SccStatus sccs, boolean customerRequested) {
-    Objects.requireNonNull(sccs, "Transfers.isDeletionCertificationOwed: sccs must not be null");
-    return sccs.isGoverning() && customerRequested;
+  public static boolean isDeletionCertificationOwed(SccStatus sccs, CustomerRequest request) {
+    Args.notNull(sccs, "Transfers", "isDeletionCertificationOwed", "sccs");
+    Args.notNull(request, "Transfers", "isDeletionCertificationOwed", "request");
+    return sccs.isGoverning() && request == CustomerRequest.REQUESTED;
   }
 
   /**
    * A.4.3.7, explained, for a transfer the SCCs govern (the form without {@code sccs} presupposes
    * them).
    *
-   * @param customerRequested whether Customer requested the certification
+   * @param request whether Customer requested the certification
    * @return the decision
    */
   @Decides("A.4.3.7")
-  public static Decision<Boolean> deletionCertificationOwed(boolean customerRequested) {
-    return deletionCertificationOwed(SccStatus.GOVERN, customerRequested);
+  public static Decision<Boolean> deletionCertificationOwed(CustomerRequest request) {
+    Args.notNull(request, "Transfers", "deletionCertificationOwed", "request");
+    return deletionCertificationOwed(SccStatus.GOVERN, request);
   }
 
   /**
@@ -762,13 +820,14 @@ public final class Transfers {
    * their Clause 12(1) does not apply; where they do, whether Customer asked.
    *
    * @param sccs whether the SCCs govern the transfer
-   * @param customerRequested whether Customer requested the certification
+   * @param request whether Customer requested the certification
    * @return the decision
    */
   @Decides(value = "A.4.3.7", quotes = "A.4.3")
-  public static Decision<Boolean> deletionCertificationOwed(SccStatus sccs, boolean customerRequested) {
-    Objects.requireNonNull(sccs, "Transfers.deletionCertificationOwed: sccs must not be null");
-    boolean owed = isDeletionCertificationOwed(sccs, customerRequested);
+  public static Decision<Boolean> deletionCertificationOwed(SccStatus sccs, CustomerRequest request) {
+    Args.notNull(sccs, "Transfers", "deletionCertificationOwed", "sccs");
+    Args.notNull(request, "Transfers", "deletionCertificationOwed", "request");
+    boolean owed = isDeletionCertificationOwed(sccs, request);
     if (!sccs.isGoverning()) {
       return Decision.of(CERTIFICATION, owed, Reason.of(Code.SCCS_NOT_GOVERNING_NO_CERTIFICATE));
     }

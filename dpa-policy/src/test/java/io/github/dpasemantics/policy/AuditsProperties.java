@@ -17,6 +17,7 @@ import static org.quicktheories.generators.SourceDSL.booleans;
 import io.github.dpasemantics.model.contract.DpaTerms;
 import io.github.dpasemantics.model.contract.Interpretations;
 import io.github.dpasemantics.model.time.ContractDates;
+import io.github.dpasemantics.policy.fact.SccStatus;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

@@ -23,6 +23,7 @@ import io.github.dpasemantics.policy.Audits.CostTreatment;
 import io.github.dpasemantics.policy.Audits.DisclosureLimit;
 import io.github.dpasemantics.policy.Audits.ReportUse;
 import io.github.dpasemantics.policy.Audits.SharingBar;
+import io.github.dpasemantics.policy.fact.SccStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;

@@ -69,7 +69,7 @@ class ClauseCoverageTest {
     assertEquals("Definitions.securityIncident", incident.describe());
     assertEquals(NormKind.DEFINITION, incident.getKind());
     Row notice = coverage.row(ClauseId.parse("7.3")).orElseThrow();
-    assertEquals(List.of("Security.incidentNotificationRequired", "Security.noticeContent",
+    assertEquals(List.of("Security.incidentNotificationRequired", "Security.noticeContentComplete",
         "Security.noticeDelay", "Security.responsibleParty"), notice.getDecidedBy());
     assertEquals(List.of("Deeming.NO_ADMISSION_OF_FAULT (shown by Security.noAdmissionOfFault)"), notice.getEncodedBy());
     Row intro = coverage.row(ClauseId.parse("2")).orElseThrow();

@@ -16,7 +16,13 @@ import io.github.dpasemantics.model.contract.Interpretations;
 import io.github.dpasemantics.model.event.SecurityEffect;
 import io.github.dpasemantics.model.event.SecurityEventConfirmed;
 import io.github.dpasemantics.model.event.SecurityEventNature;
+import io.github.dpasemantics.model.party.PartyKind;
 import io.github.dpasemantics.policy.Definitions.Operation;
+import io.github.dpasemantics.policy.fact.AffectedData;
+import io.github.dpasemantics.policy.fact.Automation;
+import io.github.dpasemantics.policy.fact.Breach;
+import io.github.dpasemantics.policy.fact.Confirmation;
+import io.github.dpasemantics.policy.fact.OperatedOn;
 import io.github.dpasemantics.policy.testing.DefinitionsGenerators.IncidentFacts;
 import java.util.EnumSet;
 import java.util.Set;
@@ -46,7 +52,8 @@ class DefinitionsProperties {
   @DisplayName("2.9: an unconfirmed event, or one that compromised nothing, is never a Security Incident")
   void necessaryConditions() {
     qt().forAll(incidentFacts(), dosReadings()).check((f, r) ->
-        !incident(f, r) || (f.confirmed && f.breach && f.personalData && !f.effects.isEmpty()));
+        !incident(f, r) || (f.confirmed == Confirmation.CONFIRMED && f.breach == Breach.BREACH_OF_SECURITY
+            && f.personalData == AffectedData.PERSONAL_DATA_PROCESSED_BY_SEGMENT && !f.effects.isEmpty()));
   }
 
   @Test
@@ -79,9 +86,9 @@ class DefinitionsProperties {
     qt().forAll(incidentFacts(), dosReadings()).check((f, r) -> {
       SecurityEventConfirmed e = confirmation(f);
       Decision<Boolean> byEvent = Definitions.securityIncident(e, r);
-      Decision<Boolean> byFacts = Definitions.securityIncident(true, f.breach, f.effects, f.personalData, f.nature, r);
+      Decision<Boolean> byFacts = Definitions.securityIncident(Confirmation.CONFIRMED, f.breach, f.effects, f.personalData, f.nature, r);
       return Definitions.isSecurityIncident(e, r)
-          == Definitions.isSecurityIncident(true, f.breach, f.effects, f.personalData, f.nature, r)
+          == Definitions.isSecurityIncident(Confirmation.CONFIRMED, f.breach, f.effects, f.personalData, f.nature, r)
           && byEvent.equals(byFacts) && byEvent.isYes() == Definitions.isSecurityIncident(e, r);
     });
   }
@@ -117,7 +124,8 @@ class DefinitionsProperties {
       return cpd.isYes() == Definitions.isCustomerPersonalData(d) && pd.isYes() == Definitions.isPersonalData(d)
           && (!cpd.isYes() || pd.isYes()) && citesCatalogue(cpd) && citesCatalogue(pd)
           && citesCatalogue(Definitions.dataProtectionLaws(d))
-          && Definitions.dataProtectionLaws(d).getOutcome().equals(d.getGoverningLaws());
+          && Definitions.dataProtectionLaws(d).getOutcome().equals(d.getGoverningLaws())
+          && Definitions.dataProtectionLawsOf(d).equals(Definitions.dataProtectionLaws(d).getOutcome());
     });
   }
 
@@ -125,11 +133,14 @@ class DefinitionsProperties {
   @Tag("clause-2.7")
   @DisplayName("2.7: whether an operation is Processing depends neither on the operation nor on automation")
   void processingInvariant() {
-    qt().forAll(Generate.enumValues(Operation.class), booleans().all(), booleans().all()).check((op, automated, pd) -> {
-      Decision<Boolean> d = Definitions.processing(op, automated, pd);
-      return d.isYes() == pd && Definitions.isProcessing(op, !automated, pd) == pd
-          && Definitions.isProcessing(Operation.OTHER, automated, pd) == pd && citesCatalogue(d);
-    });
+    qt().forAll(Generate.enumValues(Operation.class), Generate.enumValues(Automation.class), Generate.enumValues(OperatedOn.class))
+        .check((op, automation, on) -> {
+          boolean pd = on == OperatedOn.PERSONAL_DATA;
+          Automation other = automation == Automation.AUTOMATED ? Automation.NOT_AUTOMATED : Automation.AUTOMATED;
+          Decision<Boolean> d = Definitions.processing(op, automation, on);
+          return d.isYes() == pd && Definitions.isProcessing(op, other, on) == pd
+              && Definitions.isProcessing(Operation.OTHER, automation, on) == pd && citesCatalogue(d);
+        });
   }
 
   @Test
@@ -142,6 +153,21 @@ class DefinitionsProperties {
       return sub.isYes() == Definitions.isSubprocessor(p, by, cpd, g, "segment")
           && third.isYes() == Definitions.isThirdPartySubprocessor(p, by, cpd, g, "segment")
           && (!third.isYes() || sub.isYes()) && citesCatalogue(sub) && citesCatalogue(third);
+    });
+  }
+
+  @Test
+  @Tag("clause-5.2")
+  @DisplayName("2.10, 5.2 (issue 17): for a party that is no third party the answer is no and does not depend on the graph or Segment's id")
+  void nonThirdPartiesIgnoreGraph() {
+    qt().forAll(parties(), ids(), booleans().all(), affiliateGraphs()).check((p, by, cpd, g) -> {
+      PartyKind k = p.getKind();
+      if (k != PartyKind.SOURCE_OR_DESTINATION && k != PartyKind.SEGMENT && k != PartyKind.CUSTOMER) {
+        return true;
+      }
+      return Definitions.subprocessor(p, by, cpd, g, "segment").equals(Definitions.subprocessor(p, by, cpd, null, null))
+          && Definitions.thirdPartySubprocessor(p, by, cpd, g, "segment").equals(Definitions.thirdPartySubprocessor(p, by, cpd, null, null))
+          && !Definitions.isSubprocessor(p, by, cpd, null, null) && !Definitions.isThirdPartySubprocessor(p, by, cpd, null, null);
     });
   }
 }

@@ -1,5 +1,11 @@
 package io.github.dpasemantics.policy;
 
+import static io.github.dpasemantics.policy.fact.AffectedData.OTHER_DATA;
+import static io.github.dpasemantics.policy.fact.AffectedData.PERSONAL_DATA_PROCESSED_BY_SEGMENT;
+import static io.github.dpasemantics.policy.fact.Breach.BREACH_OF_SECURITY;
+import static io.github.dpasemantics.policy.fact.Breach.NO_BREACH_OF_SECURITY;
+import static io.github.dpasemantics.policy.fact.Confirmation.CONFIRMED;
+import static io.github.dpasemantics.policy.fact.Confirmation.NOT_CONFIRMED;
 import static io.github.dpasemantics.policy.testing.ClauseCitations.citesCatalogue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,6 +29,11 @@ import io.github.dpasemantics.model.party.Party;
 import io.github.dpasemantics.model.party.PartyKind;
 import io.github.dpasemantics.policy.Definitions.Code;
 import io.github.dpasemantics.policy.Definitions.Operation;
+import io.github.dpasemantics.policy.fact.AffectedData;
+import io.github.dpasemantics.policy.fact.Automation;
+import io.github.dpasemantics.policy.fact.Breach;
+import io.github.dpasemantics.policy.fact.Confirmation;
+import io.github.dpasemantics.policy.fact.OperatedOn;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -229,24 +240,24 @@ class DefinitionsTest {
   @Tag("clause-2.7")
   @DisplayName("2.7: storage of Personal Data by hand is Processing; so is an unlisted operation; nothing on non-personal data is")
   void processing() {
-    Decision<Boolean> storage = Definitions.processing(Operation.STORAGE, false, true);
+    Decision<Boolean> storage = Definitions.processing(Operation.STORAGE, Automation.NOT_AUTOMATED, OperatedOn.PERSONAL_DATA);
     assertTrue(storage.isYes());
     assertEquals(List.of(Code.LISTED_OPERATION, Code.AUTOMATED_OR_NOT), storage.getReasonCodes());
-    Decision<Boolean> other = Definitions.processing(Operation.OTHER, true, true);
+    Decision<Boolean> other = Definitions.processing(Operation.OTHER, Automation.AUTOMATED, OperatedOn.PERSONAL_DATA);
     assertEquals(List.of(Code.OTHER_OPERATION, Code.AUTOMATED_OR_NOT), other.getReasonCodes());
-    Decision<Boolean> none = Definitions.processing(Operation.USE, true, false);
+    Decision<Boolean> none = Definitions.processing(Operation.USE, Automation.AUTOMATED, OperatedOn.OTHER_DATA);
     assertFalse(none.isYes());
     assertEquals(List.of(Code.NOT_ON_PERSONAL_DATA), none.getReasonCodes());
-    assertTrue(Definitions.isProcessing(Operation.ERASURE_OR_DESTRUCTION, true, END_USER_EMAIL));
-    assertFalse(Definitions.isProcessing(Operation.COLLECTION, true, data(DataOrigin.OTHER, SubjectKind.NONE)));
-    assertThrows(NullPointerException.class, () -> Definitions.isProcessing(null, true, true));
+    assertTrue(Definitions.isProcessing(Operation.ERASURE_OR_DESTRUCTION, Automation.AUTOMATED, END_USER_EMAIL));
+    assertFalse(Definitions.isProcessing(Operation.COLLECTION, Automation.AUTOMATED, data(DataOrigin.OTHER, SubjectKind.NONE)));
+    assertThrows(NullPointerException.class, () -> Definitions.isProcessing(null, Automation.AUTOMATED, OperatedOn.PERSONAL_DATA));
     assertTrue(citesCatalogue(storage));
   }
 
   // ------------------------------------------------------------------ 2.9
 
-  private static Decision<Boolean> incident(boolean confirmed, boolean breach, Set<SecurityEffect> effects, boolean pd, SecurityEventNature nature,
-      Interpretations readings) {
+  private static Decision<Boolean> incident(Confirmation confirmed, Breach breach, Set<SecurityEffect> effects, AffectedData pd,
+      SecurityEventNature nature, Interpretations readings) {
     Decision<Boolean> d = Definitions.securityIncident(confirmed, breach, effects, pd, nature, readings);
     assertEquals(Definitions.isSecurityIncident(confirmed, breach, effects, pd, nature, readings), d.isYes());
     assertTrue(citesCatalogue(d), d::explain);
@@ -257,7 +268,8 @@ class DefinitionsTest {
   @Tag("clause-2.9")
   @DisplayName("2.9: a confirmed intrusion that exfiltrated Personal Data is a Security Incident")
   void confirmedIntrusion() {
-    Decision<Boolean> d = incident(true, true, EnumSet.of(SecurityEffect.UNAUTHORIZED_ACCESS, SecurityEffect.UNAUTHORIZED_DISCLOSURE), true,
+    Decision<Boolean> d = incident(CONFIRMED, BREACH_OF_SECURITY, EnumSet.of(SecurityEffect.UNAUTHORIZED_ACCESS, SecurityEffect.UNAUTHORIZED_DISCLOSURE),
+        PERSONAL_DATA_PROCESSED_BY_SEGMENT,
         SecurityEventNature.OTHER, DEFAULTS);
     assertTrue(d.isYes());
     assertEquals(List.of(Code.INCIDENT), d.getReasonCodes());
@@ -268,16 +280,16 @@ class DefinitionsTest {
   @Tag("clause-2.9")
   @DisplayName("2.9: an unconfirmed, non-breach event affecting no Personal Data gives every failing condition")
   void everyFailingCondition() {
-    Decision<Boolean> d = incident(false, false, EnumSet.of(SecurityEffect.LOSS), false, SecurityEventNature.OTHER, DEFAULTS);
+    Decision<Boolean> d = incident(NOT_CONFIRMED, NO_BREACH_OF_SECURITY, EnumSet.of(SecurityEffect.LOSS), OTHER_DATA, SecurityEventNature.OTHER, DEFAULTS);
     assertFalse(d.isYes());
     assertEquals(List.of(Code.NOT_CONFIRMED, Code.NO_BREACH_OF_SECURITY, Code.NOT_PERSONAL_DATA_PROCESSED_BY_SEGMENT),
         d.getReasonCodes());
     assertEquals(List.of(Code.NOT_CONFIRMED),
-        incident(false, true, EnumSet.of(SecurityEffect.LOSS), true, SecurityEventNature.OTHER, DEFAULTS).getReasonCodes());
+        incident(NOT_CONFIRMED, BREACH_OF_SECURITY, EnumSet.of(SecurityEffect.LOSS), PERSONAL_DATA_PROCESSED_BY_SEGMENT, SecurityEventNature.OTHER, DEFAULTS).getReasonCodes());
     assertEquals(List.of(Code.NO_BREACH_OF_SECURITY),
-        incident(true, false, EnumSet.of(SecurityEffect.LOSS), true, SecurityEventNature.OTHER, DEFAULTS).getReasonCodes());
+        incident(CONFIRMED, NO_BREACH_OF_SECURITY, EnumSet.of(SecurityEffect.LOSS), PERSONAL_DATA_PROCESSED_BY_SEGMENT, SecurityEventNature.OTHER, DEFAULTS).getReasonCodes());
     assertEquals(List.of(Code.NOT_PERSONAL_DATA_PROCESSED_BY_SEGMENT),
-        incident(true, true, EnumSet.of(SecurityEffect.LOSS), false, SecurityEventNature.OTHER, DEFAULTS).getReasonCodes());
+        incident(CONFIRMED, BREACH_OF_SECURITY, EnumSet.of(SecurityEffect.LOSS), OTHER_DATA, SecurityEventNature.OTHER, DEFAULTS).getReasonCodes());
   }
 
   @Test
@@ -286,7 +298,7 @@ class DefinitionsTest {
   void unsuccessfulAttempts() {
     for (SecurityEventNature a : List.of(SecurityEventNature.UNSUCCESSFUL_LOGIN, SecurityEventNature.PING,
         SecurityEventNature.PORT_SCAN, SecurityEventNature.OTHER_NETWORK_ATTACK, SecurityEventNature.DENIAL_OF_SERVICE)) {
-      Decision<Boolean> d = incident(true, true, EnumSet.noneOf(SecurityEffect.class), true, a, DEFAULTS);
+      Decision<Boolean> d = incident(CONFIRMED, BREACH_OF_SECURITY, EnumSet.noneOf(SecurityEffect.class), PERSONAL_DATA_PROCESSED_BY_SEGMENT, a, DEFAULTS);
       assertFalse(d.isYes());
       assertEquals(List.of(Code.UNSUCCESSFUL_ATTEMPT), d.getReasonCodes());
       assertEquals(a, d.getReasons().get(0).getArguments().get(0));
@@ -299,17 +311,17 @@ class DefinitionsTest {
   @DisplayName("2.9: a denial of service that made Personal Data unavailable counts by default and never under DOS_NEVER_COUNTS")
   void denialOfService() {
     Set<SecurityEffect> unavailable = EnumSet.of(SecurityEffect.AVAILABILITY_COMPROMISED);
-    Decision<Boolean> byDefault = incident(true, true, unavailable, true, SecurityEventNature.DENIAL_OF_SERVICE, DEFAULTS);
+    Decision<Boolean> byDefault = incident(CONFIRMED, BREACH_OF_SECURITY, unavailable, PERSONAL_DATA_PROCESSED_BY_SEGMENT, SecurityEventNature.DENIAL_OF_SERVICE, DEFAULTS);
     assertTrue(byDefault.isYes());
     assertEquals(List.of(Code.INCIDENT, Code.DOS_COMPROMISED_DATA), byDefault.getReasonCodes());
     assertEquals(List.of(Interpretation.DOS_COUNTS_IF_DATA_COMPROMISED), byDefault.getInterpretations());
-    Decision<Boolean> never = incident(true, true, unavailable, true, SecurityEventNature.DENIAL_OF_SERVICE, DOS_NEVER);
+    Decision<Boolean> never = incident(CONFIRMED, BREACH_OF_SECURITY, unavailable, PERSONAL_DATA_PROCESSED_BY_SEGMENT, SecurityEventNature.DENIAL_OF_SERVICE, DOS_NEVER);
     assertFalse(never.isYes());
     assertEquals(List.of(Code.DOS_EXCLUDED), never.getReasonCodes());
     assertEquals(List.of(Interpretation.DOS_NEVER_COUNTS), never.getInterpretations());
-    assertTrue(incident(true, true, unavailable, true, SecurityEventNature.OTHER_NETWORK_ATTACK, DOS_NEVER).isYes(),
+    assertTrue(incident(CONFIRMED, BREACH_OF_SECURITY, unavailable, PERSONAL_DATA_PROCESSED_BY_SEGMENT, SecurityEventNature.OTHER_NETWORK_ATTACK, DOS_NEVER).isYes(),
         "the DoS reading touches denial of service attacks only");
-    Decision<Boolean> unconfirmed = incident(false, true, unavailable, true, SecurityEventNature.DENIAL_OF_SERVICE, DOS_NEVER);
+    Decision<Boolean> unconfirmed = incident(NOT_CONFIRMED, BREACH_OF_SECURITY, unavailable, PERSONAL_DATA_PROCESSED_BY_SEGMENT, SecurityEventNature.DENIAL_OF_SERVICE, DOS_NEVER);
     assertEquals(List.of(Code.NOT_CONFIRMED, Code.DOS_EXCLUDED), unconfirmed.getReasonCodes());
   }
 
@@ -318,11 +330,11 @@ class DefinitionsTest {
   @DisplayName("2.9: null facts are refused with their names")
   void incidentNulls() {
     assertTrue(assertThrows(NullPointerException.class,
-        () -> Definitions.isSecurityIncident(true, true, null, true, SecurityEventNature.OTHER, DEFAULTS)).getMessage().contains("effects"));
+        () -> Definitions.isSecurityIncident(CONFIRMED, BREACH_OF_SECURITY, null, PERSONAL_DATA_PROCESSED_BY_SEGMENT, SecurityEventNature.OTHER, DEFAULTS)).getMessage().contains("effects"));
     assertTrue(assertThrows(NullPointerException.class,
-        () -> Definitions.isSecurityIncident(true, true, Set.of(), true, null, DEFAULTS)).getMessage().contains("nature"));
+        () -> Definitions.isSecurityIncident(CONFIRMED, BREACH_OF_SECURITY, Set.of(), PERSONAL_DATA_PROCESSED_BY_SEGMENT, null, DEFAULTS)).getMessage().contains("nature"));
     assertTrue(assertThrows(NullPointerException.class,
-        () -> Definitions.isSecurityIncident(true, true, Set.of(), true, SecurityEventNature.OTHER, null)).getMessage().contains("readings"));
+        () -> Definitions.isSecurityIncident(CONFIRMED, BREACH_OF_SECURITY, Set.of(), PERSONAL_DATA_PROCESSED_BY_SEGMENT, SecurityEventNature.OTHER, null)).getMessage().contains("readings"));
   }
 
   @Test
@@ -333,11 +345,12 @@ class DefinitionsTest {
       if (n.isListedAsNonIncident()) {
         continue;
       }
-      Decision<Boolean> hit = incident(true, true, EnumSet.of(SecurityEffect.LOSS), true, n, DOS_NEVER);
+      Decision<Boolean> hit = incident(CONFIRMED, BREACH_OF_SECURITY, EnumSet.of(SecurityEffect.LOSS), PERSONAL_DATA_PROCESSED_BY_SEGMENT, n, DOS_NEVER);
       assertTrue(hit.isYes(), n::toString);
       assertEquals(List.of(Code.INCIDENT), hit.getReasonCodes());
       assertTrue(hit.getInterpretations().isEmpty());
-      Decision<Boolean> miss = incident(true, true, EnumSet.noneOf(SecurityEffect.class), true, n, DEFAULTS);
+      Decision<Boolean> miss = incident(CONFIRMED, BREACH_OF_SECURITY, EnumSet.noneOf(SecurityEffect.class), PERSONAL_DATA_PROCESSED_BY_SEGMENT, n,
+          DEFAULTS);
       assertFalse(miss.isYes(), n::toString);
       assertEquals(List.of(Code.UNSUCCESSFUL_ATTEMPT), miss.getReasonCodes());
       assertEquals(n, miss.getReasons().get(0).getArguments().get(0));
@@ -397,11 +410,11 @@ class DefinitionsTest {
   void hostingProviderIsSubprocessor() {
     Decision<Boolean> d = Definitions.subprocessor(AWS, "segment", true, GROUP, "segment");
     assertTrue(d.isYes());
-    assertEquals(List.of(Code.AUTHORISED_BY_SEGMENT), d.getReasonCodes());
+    assertEquals(List.of(Code.AUTHORIZED_BY_SEGMENT), d.getReasonCodes());
     assertTrue(citesCatalogue(d));
     Decision<Boolean> byAffiliate = Definitions.subprocessor(AWS, "segment-eu", true, GROUP, "segment");
     assertTrue(byAffiliate.isYes());
-    assertEquals(List.of(Code.AUTHORISED_BY_AFFILIATE), byAffiliate.getReasonCodes());
+    assertEquals(List.of(Code.AUTHORIZED_BY_AFFILIATE), byAffiliate.getReasonCodes());
   }
 
   @Test
@@ -410,7 +423,7 @@ class DefinitionsTest {
   void notAuthorised() {
     Decision<Boolean> d = Definitions.subprocessor(AWS, "acme", false, GROUP, "segment");
     assertFalse(d.isYes());
-    assertEquals(List.of(Code.NOT_AUTHORISED_BY_SEGMENT, Code.NO_CUSTOMER_PERSONAL_DATA), d.getReasonCodes());
+    assertEquals(List.of(Code.NOT_AUTHORIZED_BY_SEGMENT, Code.NO_CUSTOMER_PERSONAL_DATA), d.getReasonCodes());
     assertFalse(Definitions.isSubprocessor(AWS, "acme", true, GROUP, "segment"));
     assertFalse(Definitions.isSubprocessor(AWS, "segment", false, GROUP, "segment"));
   }
@@ -422,13 +435,41 @@ class DefinitionsTest {
     Party warehouse = Party.of("aws", "Warehouse", PartyKind.SOURCE_OR_DESTINATION);
     Decision<Boolean> d = Definitions.subprocessor(warehouse, "segment", true, GROUP, "segment");
     assertFalse(d.isYes());
-    assertEquals(List.of(Code.SOURCE_OR_DESTINATION, Code.AUTHORISED_BY_SEGMENT), d.getReasonCodes());
+    assertEquals(List.of(Code.SOURCE_OR_DESTINATION), d.getReasonCodes());
     assertTrue(d.getClauses().toString().contains("5.2"));
     for (PartyKind k : List.of(PartyKind.SEGMENT, PartyKind.CUSTOMER)) {
       Decision<Boolean> p = Definitions.subprocessor(Party.of("acme", "Acme", k), "segment", true, GROUP, "segment");
       assertFalse(p.isYes());
-      assertEquals(Code.NOT_A_THIRD_PARTY, p.getReasonCodes().get(0));
+      assertEquals(List.of(Code.NOT_A_THIRD_PARTY), p.getReasonCodes());
     }
+  }
+
+  @Test
+  @Tag("clause-5.2")
+  @DisplayName("issue 17: for a Source or Destination, Segment or Customer, the graph and Segment's id are not needed and change nothing")
+  void graphNotNeededForNonThirdParties() {
+    for (PartyKind k : List.of(PartyKind.SOURCE_OR_DESTINATION, PartyKind.SEGMENT, PartyKind.CUSTOMER)) {
+      Party p = Party.of("aws", "Acme", k);
+      Decision<Boolean> with = Definitions.subprocessor(p, "segment", true, GROUP, "segment");
+      assertEquals(with, Definitions.subprocessor(p, "segment", true, null, null));
+      assertEquals(Definitions.thirdPartySubprocessor(p, "segment", true, GROUP, "segment"),
+          Definitions.thirdPartySubprocessor(p, "segment", true, null, null));
+      assertFalse(Definitions.isSubprocessor(p, "segment", true, null, null));
+      assertFalse(Definitions.isThirdPartySubprocessor(p, "segment", true, null, null));
+    }
+    for (String method : List.of("subprocessor", "thirdPartySubprocessor")) {
+      NullPointerException noGraph = assertThrows(NullPointerException.class, () -> {
+        if (method.equals("subprocessor")) {
+          Definitions.subprocessor(AWS, "segment", true, null, "segment");
+        } else {
+          Definitions.thirdPartySubprocessor(AWS, "segment", true, null, "segment");
+        }
+      });
+      assertEquals("Definitions." + method + ": graph must not be null for a third party (2.10 asks whether its authorizer"
+          + " is an Affiliate of Segment)", noGraph.getMessage());
+    }
+    assertTrue(assertThrows(NullPointerException.class, () -> Definitions.isThirdPartySubprocessor(AWS, "s", true, GROUP, null))
+        .getMessage().startsWith("Definitions.isThirdPartySubprocessor: segmentId must not be null for a third party"));
   }
 
   @Test
@@ -437,10 +478,10 @@ class DefinitionsTest {
   void thirdPartySubprocessor() {
     Decision<Boolean> aws = Definitions.thirdPartySubprocessor(AWS, "segment", true, GROUP, "segment");
     assertTrue(aws.isYes());
-    assertEquals(List.of(Code.AUTHORISED_BY_SEGMENT, Code.NOT_AFFILIATE_OF_SEGMENT), aws.getReasonCodes());
+    assertEquals(List.of(Code.AUTHORIZED_BY_SEGMENT, Code.NOT_AFFILIATE_OF_SEGMENT), aws.getReasonCodes());
     Decision<Boolean> sister = Definitions.thirdPartySubprocessor(SEGMENT_EU, "segment", true, GROUP, "segment");
     assertFalse(sister.isYes());
-    assertEquals(List.of(Code.AUTHORISED_BY_SEGMENT, Code.AFFILIATE_OF_SEGMENT), sister.getReasonCodes());
+    assertEquals(List.of(Code.AUTHORIZED_BY_SEGMENT, Code.AFFILIATE_OF_SEGMENT), sister.getReasonCodes());
     assertTrue(citesCatalogue(aws) && citesCatalogue(sister));
   }
 
@@ -453,7 +494,7 @@ class DefinitionsTest {
         GROUP, "segment"));
     Decision<Boolean> none = Definitions.thirdPartySubprocessor(AWS, "segment", false, GROUP, "segment");
     assertFalse(none.isYes());
-    assertEquals(List.of(Code.AUTHORISED_BY_SEGMENT, Code.NO_CUSTOMER_PERSONAL_DATA), none.getReasonCodes());
+    assertEquals(List.of(Code.AUTHORIZED_BY_SEGMENT, Code.NO_CUSTOMER_PERSONAL_DATA), none.getReasonCodes());
   }
 
   @Test
@@ -461,12 +502,13 @@ class DefinitionsTest {
   @DisplayName("2.10: null arguments are refused with their names")
   void subprocessorNulls() {
     assertTrue(assertThrows(NullPointerException.class, () -> Definitions.isSubprocessor(null, "s", true, GROUP, "s")).getMessage().contains("party"));
-    assertTrue(assertThrows(NullPointerException.class, () -> Definitions.isSubprocessor(AWS, null, true, GROUP, "s")).getMessage().contains("authorisedBy"));
+    assertTrue(assertThrows(NullPointerException.class, () -> Definitions.isSubprocessor(AWS, null, true, GROUP, "s")).getMessage().contains("authorizedBy"));
     assertTrue(assertThrows(NullPointerException.class, () -> Definitions.isSubprocessor(AWS, "s", true, null, "s")).getMessage().contains("graph"));
     assertTrue(assertThrows(NullPointerException.class, () -> Definitions.isSubprocessor(AWS, "s", true, GROUP, null)).getMessage().contains("segmentId"));
     assertTrue(assertThrows(NullPointerException.class, () -> Definitions.isCustomerPersonalData(null)).getMessage().contains("data"));
     assertTrue(assertThrows(NullPointerException.class, () -> Definitions.isPersonalData(null)).getMessage().contains("data"));
     assertTrue(assertThrows(NullPointerException.class, () -> Definitions.dataProtectionLaws(null)).getMessage().contains("data"));
+    assertTrue(assertThrows(NullPointerException.class, () -> Definitions.dataProtectionLawsOf(null)).getMessage().contains("data"));
   }
 
   @Test

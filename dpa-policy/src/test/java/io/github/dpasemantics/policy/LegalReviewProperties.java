@@ -13,6 +13,9 @@ import io.github.dpasemantics.model.data.WhoseData;
 import io.github.dpasemantics.model.party.PartyKind;
 import io.github.dpasemantics.policy.Audits.AuditForm;
 import io.github.dpasemantics.policy.Deletion.DeletionReach;
+import io.github.dpasemantics.policy.fact.Awareness;
+import io.github.dpasemantics.policy.fact.IncidentStatus;
+import io.github.dpasemantics.policy.fact.LegalProhibition;
 import io.github.dpasemantics.policy.testing.DefinitionsGenerators;
 import io.github.dpasemantics.policy.testing.PolicyInputs;
 import java.time.Instant;
@@ -34,9 +37,9 @@ class LegalReviewProperties {
   void incidentNoticeFollowsWhoseData() {
     qt().forAll(Generate.pick(List.of(0, 1, 2, 3, 4, 5, 6, 7)), Generate.enumValues(WhoseData.class), PolicyInputs.readings())
         .check((bits, whose, readings) -> {
-          boolean incident = (bits & 1) != 0;
-          boolean aware = (bits & 2) != 0;
-          boolean prohibited = (bits & 4) != 0;
+          IncidentStatus incident = IncidentStatus.of((bits & 1) != 0);
+          Awareness aware = Awareness.of((bits & 2) != 0);
+          LegalProhibition prohibited = LegalProhibition.of((bits & 4) != 0);
           boolean base = Security.isIncidentNotificationRequired(incident, aware, prohibited);
           Decision<Boolean> d = Security.incidentNotificationRequired(incident, aware, prohibited, whose, readings);
           boolean expected = base && (whose == WhoseData.THIS_CUSTOMERS_CUSTOMER_PERSONAL_DATA
@@ -55,10 +58,10 @@ class LegalReviewProperties {
   void referralOnlyForEuRights() {
     qt().forAll(Generate.enumValues(SubjectKind.class), DefinitionsGenerators.dataDescriptors(),
         Generate.enumValues(DataProtectionLaw.class)).check((who, data, law) -> {
-          Decision<Boolean> d = Security.usageDataRequest(who, data, law, DpaTerms.segment());
+          Decision<Boolean> d = Security.usageDataRequestForwarded(who, data, law, DpaTerms.segment());
           boolean eu = law == DataProtectionLaw.EU_DATA_PROTECTION_LAW;
           return (!d.isYes() || eu) && d.isYes() == Security.isUsageDataRequestForwarded(who, data, law)
-              && (!eu || d.equals(Security.usageDataRequest(who, data, DpaTerms.segment())))
+              && (!eu || d.equals(Security.usageDataRequestForwarded(who, data, DpaTerms.segment())))
               && (eu || d.hasReason(Security.Code.NOT_EU_RIGHTS)) && citesCatalogue(d);
         });
   }

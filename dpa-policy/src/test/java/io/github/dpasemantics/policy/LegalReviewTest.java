@@ -25,6 +25,9 @@ import io.github.dpasemantics.model.party.PartyKind;
 import io.github.dpasemantics.policy.Audits.AuditForm;
 import io.github.dpasemantics.policy.ClauseCoverage.Status;
 import io.github.dpasemantics.policy.Deletion.DeletionReach;
+import io.github.dpasemantics.policy.fact.Awareness;
+import io.github.dpasemantics.policy.fact.IncidentStatus;
+import io.github.dpasemantics.policy.fact.LegalProhibition;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -56,12 +59,12 @@ class LegalReviewTest {
   void someoneElsesDataOwesNoNotice() {
     SecurityEventConfirmed other = breach(WhoseData.SOMEONE_ELSES_DATA);
     assertTrue(Definitions.isSecurityIncident(other, DEFAULTS), "2.9 is about Personal Data being Processed by Segment");
-    Decision<Boolean> d = Security.incidentNotificationRequired(other, false, DEFAULTS);
+    Decision<Boolean> d = Security.incidentNotificationRequired(other, LegalProhibition.NOT_PROHIBITED, DEFAULTS);
     assertFalse(d.isYes());
     assertEquals(List.of(Security.Code.SOMEONE_ELSES_DATA), d.getReasonCodes());
     assertEquals(ids("4"), d.getClauses());
     for (Interpretation r : Question.INCIDENT_DATA_SCOPE.defaultReading().alternatives()) {
-      assertFalse(Security.incidentNotificationRequired(other, false, Interpretations.of(r)).isYes(), r.name());
+      assertFalse(Security.incidentNotificationRequired(other, LegalProhibition.NOT_PROHIBITED, Interpretations.of(r)).isYes(), r.name());
     }
     assertTrue(citesCatalogue(d));
   }
@@ -70,15 +73,15 @@ class LegalReviewTest {
   @Tag("clause-7.3")
   @DisplayName("7.3: a breach of this Customer's Customer Personal Data owes notice; an event defaults to that data")
   void thisCustomersDataOwesNotice() {
-    Decision<Boolean> d = Security.incidentNotificationRequired(breach(WhoseData.THIS_CUSTOMERS_CUSTOMER_PERSONAL_DATA), false, DEFAULTS);
+    Decision<Boolean> d = Security.incidentNotificationRequired(breach(WhoseData.THIS_CUSTOMERS_CUSTOMER_PERSONAL_DATA), LegalProhibition.NOT_PROHIBITED, DEFAULTS);
     assertTrue(d.isYes());
     assertEquals(List.of(Security.Code.NOTICE_REQUIRED), d.getReasonCodes());
     SecurityEventConfirmed unsaid = SecurityEventConfirmed.builder().id("e1").date(LocalDate.of(2025, 3, 3)).incidentId("i")
         .nature(SecurityEventNature.MALWARE).effects(Set.of(SecurityEffect.LOSS)).personalDataProcessedBySegment(true)
         .unauthorizedOrUnlawful(true).build();
     assertEquals(WhoseData.THIS_CUSTOMERS_CUSTOMER_PERSONAL_DATA, unsaid.getWhoseData());
-    assertTrue(Security.incidentNotificationRequired(unsaid, false, DEFAULTS).isYes());
-    Decision<Boolean> prohibited = Security.incidentNotificationRequired(unsaid, true, DEFAULTS);
+    assertTrue(Security.incidentNotificationRequired(unsaid, LegalProhibition.NOT_PROHIBITED, DEFAULTS).isYes());
+    Decision<Boolean> prohibited = Security.incidentNotificationRequired(unsaid, LegalProhibition.PROHIBITED_BY_LAW, DEFAULTS);
     assertFalse(prohibited.isYes());
     assertEquals(List.of(Security.Code.PROHIBITED_BY_LAW), prohibited.getReasonCodes());
   }
@@ -88,19 +91,19 @@ class LegalReviewTest {
   @DisplayName("7.3, 4: a breach of Customer's employees' data owes no notice by default, and does under the 2.9 reading")
   void otherDataOfCustomerDependsOnTheReading() {
     SecurityEventConfirmed staff = breach(WhoseData.OTHER_DATA_OF_THIS_CUSTOMER);
-    Decision<Boolean> byDefault = Security.incidentNotificationRequired(staff, false, DEFAULTS);
+    Decision<Boolean> byDefault = Security.incidentNotificationRequired(staff, LegalProhibition.NOT_PROHIBITED, DEFAULTS);
     assertFalse(byDefault.isYes());
     assertEquals(List.of(Security.Code.NOT_CUSTOMER_PERSONAL_DATA), byDefault.getReasonCodes());
     assertEquals(List.of(Interpretation.INCIDENT_NOTICE_FOR_CUSTOMER_PERSONAL_DATA), byDefault.getInterpretations());
     Interpretations wide = Interpretations.of(Interpretation.INCIDENT_NOTICE_FOR_ANY_DATA_OF_CUSTOMER);
-    Decision<Boolean> alt = Security.incidentNotificationRequired(staff, false, wide);
+    Decision<Boolean> alt = Security.incidentNotificationRequired(staff, LegalProhibition.NOT_PROHIBITED, wide);
     assertTrue(alt.isYes());
     assertEquals(List.of(Security.Code.OTHER_DATA_OF_CUSTOMER_COUNTS, Security.Code.NOTICE_REQUIRED), alt.getReasonCodes());
     assertEquals(ids("2.9", "7.3"), alt.getClauses());
-    Decision<Boolean> notAware = Security.incidentNotificationRequired(true, false, false, WhoseData.OTHER_DATA_OF_THIS_CUSTOMER, wide);
+    Decision<Boolean> notAware = Security.incidentNotificationRequired(IncidentStatus.SECURITY_INCIDENT, Awareness.NOT_AWARE, LegalProhibition.NOT_PROHIBITED, WhoseData.OTHER_DATA_OF_THIS_CUSTOMER, wide);
     assertFalse(notAware.isYes());
     assertEquals(List.of(Security.Code.OTHER_DATA_OF_CUSTOMER_COUNTS, Security.Code.NOT_AWARE), notAware.getReasonCodes());
-    assertThrows(NullPointerException.class, () -> Security.isIncidentNotificationRequired(true, true, false, null, DEFAULTS));
+    assertThrows(NullPointerException.class, () -> Security.isIncidentNotificationRequired(IncidentStatus.SECURITY_INCIDENT, Awareness.AWARE, LegalProhibition.NOT_PROHIBITED, null, DEFAULTS));
   }
 
   // ---------------------------------------------------------------- A.2.1.2 referral (EU rights only)
@@ -112,20 +115,20 @@ class LegalReviewTest {
     DataDescriptor usage = DataDescriptor.builder().origin(DataOrigin.USAGE_DATA).subjectKind(SubjectKind.CUSTOMER_EMPLOYEE_OR_REPRESENTATIVE)
         .governingLaws(Set.of(DataProtectionLaw.CCPA, DataProtectionLaw.EU_DATA_PROTECTION_LAW)).processedBySegment(true).build();
     SubjectKind employee = SubjectKind.CUSTOMER_EMPLOYEE_OR_REPRESENTATIVE;
-    Decision<Boolean> ccpa = Security.usageDataRequest(employee, usage, DataProtectionLaw.CCPA, DpaTerms.segment());
+    Decision<Boolean> ccpa = Security.usageDataRequestForwarded(employee, usage, DataProtectionLaw.CCPA, DpaTerms.segment());
     assertFalse(ccpa.isYes());
     assertEquals(List.of(Security.Code.NOT_EU_RIGHTS, Security.Code.SEGMENT_BUSINESS_FOR_USAGE_DATA), ccpa.getReasonCodes());
     assertEquals(ids("A.2.1.2", "B.6"), ccpa.getClauses());
     assertFalse(ccpa.explain().contains("rights under EU Data Protection Laws in respect of Usage Data that constitutes"));
-    Decision<Boolean> other = Security.usageDataRequest(employee, usage, DataProtectionLaw.OTHER, DpaTerms.segment());
+    Decision<Boolean> other = Security.usageDataRequestForwarded(employee, usage, DataProtectionLaw.OTHER, DpaTerms.segment());
     assertEquals(List.of(Security.Code.NOT_EU_RIGHTS, Security.Code.SILENT_FOR_OTHER_LAWS), other.getReasonCodes());
-    Decision<Boolean> eu = Security.usageDataRequest(employee, usage, DataProtectionLaw.EU_DATA_PROTECTION_LAW, DpaTerms.segment());
+    Decision<Boolean> eu = Security.usageDataRequestForwarded(employee, usage, DataProtectionLaw.EU_DATA_PROTECTION_LAW, DpaTerms.segment());
     assertTrue(eu.isYes());
-    assertEquals(eu, Security.usageDataRequest(employee, usage, DpaTerms.segment()), "the three-input form is the EU-law form");
+    assertEquals(eu, Security.usageDataRequestForwarded(employee, usage, DpaTerms.segment()), "the three-input form is the EU-law form");
     assertFalse(Security.isUsageDataRequestForwarded(employee, usage, DataProtectionLaw.CCPA));
     DataDescriptor customerData = DataDescriptor.builder().from(usage).origin(DataOrigin.CUSTOMER_DATA).build();
     assertEquals(List.of(Security.Code.NOT_USAGE_DATA, Security.Code.NOT_EU_RIGHTS),
-        Security.usageDataRequest(employee, customerData, DataProtectionLaw.CCPA, DpaTerms.segment()).getReasonCodes(),
+        Security.usageDataRequestForwarded(employee, customerData, DataProtectionLaw.CCPA, DpaTerms.segment()).getReasonCodes(),
         "B.6 speaks only of Usage Data");
     assertThrows(NullPointerException.class, () -> Security.isUsageDataRequestForwarded(employee, usage, null));
   }
@@ -158,26 +161,26 @@ class LegalReviewTest {
   @Tag("clause-A.2.1.1")
   @DisplayName("A.2.1.1: Article 1 (subject matter) puts no obligation on Customer, so no assistance; Article 5 does")
   void articleOneGetsNoAssistance() {
-    Decision<Boolean> one = Security.securityAssistance(1, true);
+    Decision<Boolean> one = Security.securityAssistanceOwed(1, true);
     assertFalse(one.isYes());
     assertEquals(List.of(Security.Code.NO_CUSTOMER_OBLIGATION), one.getReasonCodes());
     assertTrue(one.explain().contains("Article 1 of the GDPR puts no obligation on Customer"), one.explain());
-    assertTrue(Security.securityAssistance(5, true).isYes());
-    assertFalse(Security.obligesController(1));
-    assertFalse(Security.obligesController(4));
-    assertTrue(Security.obligesController(5));
-    assertTrue(Security.obligesController(22));
-    assertFalse(Security.obligesController(23));
-    assertTrue(Security.obligesController(24));
-    assertTrue(Security.obligesController(38));
-    assertFalse(Security.obligesController(39));
-    assertFalse(Security.obligesController(45));
-    assertTrue(Security.obligesController(49));
-    assertFalse(Security.obligesController(50));
-    assertTrue(Security.obligesController(89));
-    assertFalse(Security.obligesController(99));
-    assertThrows(IllegalArgumentException.class, () -> Security.obligesController(0));
-    assertThrows(IllegalArgumentException.class, () -> Security.obligesController(100));
+    assertTrue(Security.securityAssistanceOwed(5, true).isYes());
+    assertFalse(Security.isControllerObliged(1));
+    assertFalse(Security.isControllerObliged(4));
+    assertTrue(Security.isControllerObliged(5));
+    assertTrue(Security.isControllerObliged(22));
+    assertFalse(Security.isControllerObliged(23));
+    assertTrue(Security.isControllerObliged(24));
+    assertTrue(Security.isControllerObliged(38));
+    assertFalse(Security.isControllerObliged(39));
+    assertFalse(Security.isControllerObliged(45));
+    assertTrue(Security.isControllerObliged(49));
+    assertFalse(Security.isControllerObliged(50));
+    assertTrue(Security.isControllerObliged(89));
+    assertFalse(Security.isControllerObliged(99));
+    assertThrows(IllegalArgumentException.class, () -> Security.isControllerObliged(0));
+    assertThrows(IllegalArgumentException.class, () -> Security.isControllerObliged(100));
   }
 
   // ---------------------------------------------------------------- citations

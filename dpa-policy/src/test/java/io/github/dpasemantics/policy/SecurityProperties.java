@@ -13,7 +13,18 @@ import io.github.dpasemantics.model.data.SubjectKind;
 import io.github.dpasemantics.model.party.PartyKind;
 import io.github.dpasemantics.policy.Security.NoticeDelay;
 import io.github.dpasemantics.policy.Security.NoticeItem;
+import io.github.dpasemantics.policy.fact.Awareness;
+import io.github.dpasemantics.policy.fact.ConfidentialityObligation;
+import io.github.dpasemantics.policy.fact.DelayGround;
+import io.github.dpasemantics.policy.fact.IncidentStatus;
+import io.github.dpasemantics.policy.fact.JobNeed;
+import io.github.dpasemantics.policy.fact.LegalProhibition;
+import io.github.dpasemantics.policy.fact.MaterialDecrease;
+import io.github.dpasemantics.policy.fact.NoticeHold;
+import io.github.dpasemantics.policy.fact.ReasonableNotice;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -25,24 +36,33 @@ class SecurityProperties {
   @Tag("clause-7.3")
   @DisplayName("7.3: the delay status is never a date, agrees bare/explained, and an excuse never makes a delay worse")
   void delayStatus() {
-    qt().forAll(booleans().all(), booleans().all(), booleans().all(), booleans().all()).check((delayed, le, inv, proh) -> {
-      Decision<NoticeDelay> d = Security.noticeDelay(delayed, le, inv, proh);
-      NoticeDelay s = Security.noticeDelayStatus(delayed, le, inv, proh);
-      boolean excuseHelps = s != NoticeDelay.DELAY_NOT_EXCUSED || Security.noticeDelayStatus(delayed, true, inv, proh) != s;
-      return d.getOutcome() == s && d.getWindow().isEmpty() && excuseHelps && citesCatalogue(d)
-          && (s == NoticeDelay.NOTICE_PROHIBITED) == proh;
-    });
+    qt().forAll(Generate.enumValues(NoticeHold.class), enumSets(DelayGround.class), Generate.enumValues(DelayGround.class),
+        Generate.enumValues(LegalProhibition.class)).check((hold, grounds, extra, proh) -> {
+          Decision<NoticeDelay> d = Security.noticeDelay(hold, grounds, proh);
+          NoticeDelay s = Security.noticeDelayOf(hold, grounds, proh);
+          Set<DelayGround> more = EnumSet.of(extra);
+          more.addAll(grounds);
+          boolean groundHelps = s != NoticeDelay.DELAY_NOT_EXCUSED || Security.noticeDelayOf(hold, more, proh) != s;
+          boolean groundsIrrelevantUndelayed = hold == NoticeHold.HELD_BACK
+              || s == Security.noticeDelayOf(hold, EnumSet.allOf(DelayGround.class), proh);
+          return d.getOutcome() == s && d.getWindow().isEmpty() && groundHelps && groundsIrrelevantUndelayed && citesCatalogue(d)
+              && (s == NoticeDelay.NOTICE_PROHIBITED) == (proh == LegalProhibition.PROHIBITED_BY_LAW)
+              && (s != NoticeDelay.DELAY_NOT_UNDUE || d.getReasons().size() == grounds.size());
+        });
   }
 
   @Test
   @Tag("clause-7.3")
   @DisplayName("7.3: notification is required exactly for an incident Segment knows of whose notice the law allows")
   void notificationRule() {
-    qt().forAll(booleans().all(), booleans().all(), booleans().all()).check((inc, aware, proh) -> {
-      Decision<Boolean> d = Security.incidentNotificationRequired(inc, aware, proh);
-      return d.isYes() == (inc && aware && !proh) && d.isYes() == Security.isIncidentNotificationRequired(inc, aware, proh)
-          && citesCatalogue(d);
-    });
+    qt().forAll(Generate.enumValues(IncidentStatus.class), Generate.enumValues(Awareness.class),
+        Generate.enumValues(LegalProhibition.class)).check((inc, aware, proh) -> {
+          Decision<Boolean> d = Security.incidentNotificationRequired(inc, aware, proh);
+          boolean expected = inc == IncidentStatus.SECURITY_INCIDENT && aware == Awareness.AWARE
+              && proh == LegalProhibition.NOT_PROHIBITED;
+          return d.isYes() == expected && d.isYes() == Security.isIncidentNotificationRequired(inc, aware, proh)
+              && citesCatalogue(d);
+        });
   }
 
   @Test
@@ -52,7 +72,7 @@ class SecurityProperties {
     qt().forAll(enumSets(NoticeItem.class), enumSets(NoticeItem.class), Generate.enumValues(NoticeItem.class)).check((given, impossible, extra) -> {
       java.util.Set<NoticeItem> more = java.util.EnumSet.of(extra);
       more.addAll(given);
-      Decision<Boolean> d = Security.noticeContent(given, impossible);
+      Decision<Boolean> d = Security.noticeContentComplete(given, impossible);
       return (!d.isYes() || Security.isNoticeContentComplete(more, impossible))
           && d.isYes() == Security.isNoticeContentComplete(given, impossible)
           && d.getReasons().size() == NoticeItem.values().length && citesCatalogue(d);
@@ -63,12 +83,19 @@ class SecurityProperties {
   @Tag("clause-7.2")
   @DisplayName("7.2, A.2.1.2, 7.3: two-condition rules agree bare/explained")
   void twoConditionRules() {
-    qt().forAll(booleans().all(), booleans().all()).check((a, b) ->
-        Security.securityMeasuresChangeAllowed(a, b).isYes() == (a && !b)
-            && Security.isSecurityMeasuresChangeAllowed(a, b) == (a && !b)
-            && Security.personnelAccess(a, b).isYes() == (a && b)
-            && Security.noAdmissionOfFault(a).isYes() == a
-            && citesCatalogue(Security.securityMeasuresChangeAllowed(a, b)) && citesCatalogue(Security.personnelAccess(a, b)));
+    qt().forAll(booleans().all(), booleans().all()).check((a, b) -> {
+      ReasonableNotice notice = ReasonableNotice.of(a);
+      MaterialDecrease decrease = MaterialDecrease.of(b);
+      JobNeed need = JobNeed.of(a);
+      ConfidentialityObligation bound = ConfidentialityObligation.of(b);
+      return Security.securityMeasuresChangeAllowed(notice, decrease).isYes() == (a && !b)
+          && Security.isSecurityMeasuresChangeAllowed(notice, decrease) == (a && !b)
+          && Security.personnelAccessAllowed(need, bound).isYes() == (a && b)
+          && Security.isPersonnelAccessAllowed(need, bound) == (a && b)
+          && Security.noAdmissionOfFault(a).isYes() == a
+          && citesCatalogue(Security.securityMeasuresChangeAllowed(notice, decrease))
+          && citesCatalogue(Security.personnelAccessAllowed(need, bound));
+    });
   }
 
   @Test
@@ -76,9 +103,9 @@ class SecurityProperties {
   @DisplayName("A.2.1.1: no assistance is owed where EU Data Protection Law does not govern; bare == explained")
   void assistanceNeedsEuLaw() {
     qt().forAll(integers().between(1, 99), booleans().all()).check((article, eu) -> {
-      Decision<Boolean> d = Security.securityAssistance(article, eu);
+      Decision<Boolean> d = Security.securityAssistanceOwed(article, eu);
       return d.isYes() == Security.isSecurityAssistanceOwed(article, eu) && (eu || !d.isYes())
-          && (d.isYes() == (eu && article != 35 && article != 36 && Security.obligesController(article))) && citesCatalogue(d);
+          && (d.isYes() == (eu && article != 35 && article != 36 && Security.isControllerObliged(article))) && citesCatalogue(d);
     });
   }
 
@@ -88,7 +115,7 @@ class SecurityProperties {
   void responsibilityCitesItsClause() {
     qt().forAll(Generate.enumValues(Security.Task.class)).check(t -> {
       Decision<PartyKind> d = Security.responsibleParty(t);
-      return d.getClauses().equals(List.of(ClauseId.parse(t.clause()))) && d.getOutcome() == Security.responsibleFor(t);
+      return d.getClauses().equals(List.of(ClauseId.parse(t.clause()))) && d.getOutcome() == Security.responsiblePartyOf(t);
     });
   }
 
@@ -97,8 +124,8 @@ class SecurityProperties {
   @DisplayName("A.2.1.2 and 7.1: bare == explained over random data")
   void dataRules() {
     qt().forAll(Generate.enumValues(SubjectKind.class), dataDescriptors()).check((who, data) -> {
-      Decision<Boolean> u = Security.usageDataRequest(who, data, DpaTerms.segment());
-      Decision<Boolean> m = Security.securityMeasuresCover(data);
+      Decision<Boolean> u = Security.usageDataRequestForwarded(who, data, DpaTerms.segment());
+      Decision<Boolean> m = Security.coveredBySecurityMeasures(data);
       return u.isYes() == Security.isUsageDataRequestForwarded(who, data) && m.isYes() == Security.isCoveredBySecurityMeasures(data)
           && m.isYes() == Definitions.isCustomerPersonalData(data) && citesCatalogue(u) && citesCatalogue(m);
     });

@@ -5,12 +5,19 @@ import static io.github.dpasemantics.policy.testing.TransferGenerators.contents;
 import static io.github.dpasemantics.policy.testing.TransferGenerators.countries;
 import static io.github.dpasemantics.policy.testing.TransferGenerators.days;
 import static io.github.dpasemantics.policy.testing.TransferGenerators.partyKinds;
+import static io.github.dpasemantics.policy.testing.TransferGenerators.requests;
 import static io.github.dpasemantics.policy.testing.TransferGenerators.sccStatuses;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;
 
 import io.github.dpasemantics.model.clause.ClauseCatalog;
 import io.github.dpasemantics.model.clause.ClauseId;
+import io.github.dpasemantics.policy.fact.AlternativeBasis;
+import io.github.dpasemantics.policy.fact.CustomerRequest;
+import io.github.dpasemantics.policy.fact.DpfCertification;
+import io.github.dpasemantics.policy.fact.PrivacyShieldCompliance;
+import io.github.dpasemantics.policy.fact.PrivacyShieldDuty;
+import io.github.dpasemantics.policy.fact.SccStatus;
 import io.github.dpasemantics.policy.testing.TransferGenerators.TransferCase;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
@@ -42,7 +49,7 @@ class TransfersProperties {
   @DisplayName("A.4.3: the explained sccGovern has the bare outcome, cites existing clauses and renders every reason")
   void explainedEqualsBare() {
     qt().forAll(cases()).checkAssert(t -> {
-      Decision<Boolean> d = Transfers.sccGovern(t.customerIn, t.destination, t.certified, t.otherBasis, t.asOf, FACTS, t.readings);
+      Decision<Boolean> d = Transfers.sccGoverned(t.customerIn, t.destination, t.certified, t.otherBasis, t.asOf, FACTS, t.readings);
       org.junit.jupiter.api.Assertions.assertEquals(governed(t), d.isYes(), t::toString);
       org.junit.jupiter.api.Assertions.assertTrue(citesCatalogue(d), t::toString);
       org.junit.jupiter.api.Assertions.assertFalse(d.explain().contains("{"), d::explain);
@@ -53,15 +60,15 @@ class TransfersProperties {
   @Test
   @DisplayName("A.4.3: another lawful basis always means the SCCs do not govern")
   void otherBasisExcludesSccs() {
-    qt().forAll(cases()).check(t -> !Transfers.isSccGoverned(t.customerIn, t.destination, t.certified, true, t.asOf,
+    qt().forAll(cases()).check(t -> !Transfers.isSccGoverned(t.customerIn, t.destination, t.certified, AlternativeBasis.LAWFUL_ALTERNATIVE_BASIS, t.asOf,
         FACTS, t.readings));
   }
 
   @Test
   @DisplayName("A.4.3: certification never makes the SCCs govern where they did not (certified governed implies uncertified governed)")
   void certificationIsMonotone() {
-    qt().forAll(cases()).check(t -> !Transfers.isSccGoverned(t.customerIn, t.destination, true, t.otherBasis, t.asOf, FACTS, t.readings)
-        || Transfers.isSccGoverned(t.customerIn, t.destination, false, t.otherBasis, t.asOf, FACTS, t.readings));
+    qt().forAll(cases()).check(t -> !Transfers.isSccGoverned(t.customerIn, t.destination, DpfCertification.CERTIFIED, t.otherBasis, t.asOf, FACTS, t.readings)
+        || Transfers.isSccGoverned(t.customerIn, t.destination, DpfCertification.NOT_CERTIFIED, t.otherBasis, t.asOf, FACTS, t.readings));
   }
 
   @Test
@@ -75,7 +82,7 @@ class TransfersProperties {
   @DisplayName("A.4.3: findings about the 2010 SCCs appear only when they govern, and the no-safeguards finding exactly from 2022-12-27")
   void findingsOnlyWhenGoverned() {
     qt().forAll(cases()).checkAssert(t -> {
-      Decision<Boolean> d = Transfers.sccGovern(t.customerIn, t.destination, t.certified, t.otherBasis, t.asOf, FACTS, t.readings);
+      Decision<Boolean> d = Transfers.sccGoverned(t.customerIn, t.destination, t.certified, t.otherBasis, t.asOf, FACTS, t.readings);
       boolean noSafeguards = d.hasReason(Transfers.Code.SCC_2010_NO_SAFEGUARDS);
       org.junit.jupiter.api.Assertions.assertEquals(d.isYes() && !FACTS.sccs2010Usable(t.asOf, t.asOf.minusYears(20))
           && !t.asOf.isBefore(java.time.LocalDate.of(2022, 12, 27)), noSafeguards, t::toString);
@@ -92,13 +99,13 @@ class TransfersProperties {
       }
       boolean terminated = Transfers.isSccTerminated(t.customerIn, t.destination, t.certified, t.otherBasis, governedOn,
           t.asOf, FACTS, t.readings);
-      Decision<Boolean> d = Transfers.sccsTerminated(t.customerIn, t.destination, t.certified, t.otherBasis, governedOn,
+      Decision<Boolean> d = Transfers.sccTerminated(t.customerIn, t.destination, t.certified, t.otherBasis, governedOn,
           t.asOf, FACTS, t.readings);
       org.junit.jupiter.api.Assertions.assertEquals(terminated, d.isYes());
       org.junit.jupiter.api.Assertions.assertTrue(citesCatalogue(d));
       org.junit.jupiter.api.Assertions.assertTrue(!terminated || !governed(t), t::toString);
       org.junit.jupiter.api.Assertions.assertTrue(!terminated
-          || Transfers.isSccGoverned(t.customerIn, t.destination, false, false, governedOn, FACTS, t.readings));
+          || Transfers.isSccGoverned(t.customerIn, t.destination, DpfCertification.NOT_CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, governedOn, FACTS, t.readings));
     });
   }
 
@@ -113,10 +120,12 @@ class TransfersProperties {
         return true;
       }
       boolean e = Transfers.isSccTerminated(io.github.dpasemantics.model.data.CountryCode.of("DE"),
-          io.github.dpasemantics.model.data.CountryCode.UNITED_STATES, true, false, governedOn, early, FACTS,
+          io.github.dpasemantics.model.data.CountryCode.UNITED_STATES, DpfCertification.CERTIFIED,
+          AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, governedOn, early, FACTS,
           io.github.dpasemantics.model.contract.Interpretations.defaults());
       boolean l = Transfers.isSccTerminated(io.github.dpasemantics.model.data.CountryCode.of("DE"),
-          io.github.dpasemantics.model.data.CountryCode.UNITED_STATES, true, false, governedOn, late, FACTS,
+          io.github.dpasemantics.model.data.CountryCode.UNITED_STATES, DpfCertification.CERTIFIED,
+          AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, governedOn, late, FACTS,
           io.github.dpasemantics.model.contract.Interpretations.defaults());
       return !e || l;
     });
@@ -126,7 +135,7 @@ class TransfersProperties {
   @DisplayName("A.4.1, A.4.2, A.4.3.x: bare and explained forms agree and cite existing clauses")
   void smallDecisionsAgree() {
     qt().forAll(countries(), countries(), days()).checkAssert((subjects, processed, day) -> {
-      Decision<Boolean> duty = Transfers.privacyShieldDuty(subjects, processed, day, FACTS);
+      Decision<Boolean> duty = Transfers.privacyShieldDutyOwed(subjects, processed, day, FACTS);
       org.junit.jupiter.api.Assertions.assertEquals(Transfers.isPrivacyShieldDutyOwed(subjects, processed, day), duty.isYes());
       org.junit.jupiter.api.Assertions.assertTrue(citesCatalogue(duty));
       Decision<Boolean> loc = Transfers.processingLocationAllowed(processed, Set.of(subjects));
@@ -134,12 +143,20 @@ class TransfersProperties {
       org.junit.jupiter.api.Assertions.assertEquals(processed.isUnitedStates() || processed.equals(subjects), loc.isYes());
     });
     qt().forAll(booleans().all(), booleans().all()).checkAssert((a, b) -> {
-      org.junit.jupiter.api.Assertions.assertEquals(Transfers.isCustomerToBeInformed(a, b), Transfers.customerToBeInformed(a, b).isYes());
-      org.junit.jupiter.api.Assertions.assertEquals(Transfers.isSubprocessorAgreementCopyOwed(a, b),
-          Transfers.subprocessorAgreementCopyOwed(a, b).isYes());
-      org.junit.jupiter.api.Assertions.assertTrue(citesCatalogue(Transfers.subprocessorAgreementCopyOwed(a, b)));
+      PrivacyShieldDuty duty = PrivacyShieldDuty.of(a);
+      PrivacyShieldCompliance able = PrivacyShieldCompliance.of(b);
+      org.junit.jupiter.api.Assertions.assertEquals(a && !b, Transfers.isCustomerToBeInformed(duty, able));
+      org.junit.jupiter.api.Assertions.assertEquals(Transfers.isCustomerToBeInformed(duty, able),
+          Transfers.customerToBeInformed(duty, able).isYes());
+      SccStatus sccs = SccStatus.of(a);
+      CustomerRequest request = CustomerRequest.of(b);
+      org.junit.jupiter.api.Assertions.assertEquals(a && b, Transfers.isSubprocessorAgreementCopyOwed(sccs, request));
+      org.junit.jupiter.api.Assertions.assertEquals(Transfers.isSubprocessorAgreementCopyOwed(sccs, request),
+          Transfers.subprocessorAgreementCopyOwed(sccs, request).isYes());
+      org.junit.jupiter.api.Assertions.assertTrue(citesCatalogue(Transfers.subprocessorAgreementCopyOwed(sccs, request)));
+      org.junit.jupiter.api.Assertions.assertEquals(a, Transfers.isSubcontractingConsented(a));
       org.junit.jupiter.api.Assertions.assertTrue(citesCatalogue(Transfers.subcontractingConsented(a)));
-      org.junit.jupiter.api.Assertions.assertTrue(citesCatalogue(Transfers.deletionCertificationOwed(b)));
+      org.junit.jupiter.api.Assertions.assertTrue(citesCatalogue(Transfers.deletionCertificationOwed(request)));
     });
     qt().forAll(partyKinds(), contents()).checkAssert((p, c) -> {
       org.junit.jupiter.api.Assertions.assertEquals(Transfers.sccRoleOf(p), Transfers.sccRole(p).getOutcome());
@@ -154,15 +171,15 @@ class TransfersProperties {
   @org.junit.jupiter.api.Tag("clause-A.4.3.7")
   @DisplayName("A.4.3.7: the Clause 12(1) certificate is owed exactly when the SCCs govern and Customer asked; the form without sccs presupposes them")
   void certificationOnlyUnderTheSccs() {
-    qt().forAll(sccStatuses(), booleans().all()).checkAssert((sccs, asked) -> {
+    qt().forAll(sccStatuses(), requests()).checkAssert((sccs, asked) -> {
       Decision<Boolean> d = Transfers.deletionCertificationOwed(sccs, asked);
-      org.junit.jupiter.api.Assertions.assertEquals(sccs.isGoverning() && asked, d.isYes());
+      org.junit.jupiter.api.Assertions.assertEquals(sccs.isGoverning() && asked == CustomerRequest.REQUESTED, d.isYes());
       org.junit.jupiter.api.Assertions.assertEquals(d.isYes(), Transfers.isDeletionCertificationOwed(sccs, asked));
       org.junit.jupiter.api.Assertions.assertEquals(sccs.isGoverning(), d.getClauses().contains(ClauseId.parse("A.4.3.7")));
       org.junit.jupiter.api.Assertions.assertTrue(citesCatalogue(d));
       org.junit.jupiter.api.Assertions.assertEquals(Transfers.deletionCertificationOwed(SccStatus.GOVERN, asked),
           Transfers.deletionCertificationOwed(asked));
-      org.junit.jupiter.api.Assertions.assertEquals(asked, Transfers.isDeletionCertificationOwed(asked));
+      org.junit.jupiter.api.Assertions.assertEquals(asked == CustomerRequest.REQUESTED, Transfers.isDeletionCertificationOwed(asked));
       org.junit.jupiter.api.Assertions.assertEquals(sccs, SccStatus.of(sccs.isGoverning()));
     });
   }

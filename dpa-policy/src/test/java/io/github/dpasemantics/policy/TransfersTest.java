@@ -13,6 +13,12 @@ import io.github.dpasemantics.model.party.PartyKind;
 import io.github.dpasemantics.model.party.Role;
 import io.github.dpasemantics.policy.Transfers.AgreementContent;
 import io.github.dpasemantics.policy.Transfers.Code;
+import io.github.dpasemantics.policy.fact.AlternativeBasis;
+import io.github.dpasemantics.policy.fact.CustomerRequest;
+import io.github.dpasemantics.policy.fact.DpfCertification;
+import io.github.dpasemantics.policy.fact.PrivacyShieldCompliance;
+import io.github.dpasemantics.policy.fact.PrivacyShieldDuty;
+import io.github.dpasemantics.policy.fact.SccStatus;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -34,9 +40,9 @@ class TransfersTest {
     return LocalDate.parse(iso);
   }
 
-  private static Decision<Boolean> govern(CountryCode customer, CountryCode dest, boolean certified, boolean other,
-      String day, Interpretations readings) {
-    Decision<Boolean> dec = Transfers.sccGovern(customer, dest, certified, other, d(day), FACTS, readings);
+  private static Decision<Boolean> govern(CountryCode customer, CountryCode dest, DpfCertification certified,
+      AlternativeBasis other, String day, Interpretations readings) {
+    Decision<Boolean> dec = Transfers.sccGoverned(customer, dest, certified, other, d(day), FACTS, readings);
     assertEquals(dec.getOutcome(), Transfers.isSccGoverned(customer, dest, certified, other, d(day), FACTS, readings));
     return dec;
   }
@@ -47,26 +53,26 @@ class TransfersTest {
   @Tag("clause-A.4.3")
   @DisplayName("A.4.3: from Schrems II (16 July 2020) the SCCs govern a transfer from the EU to an uncertified Segment in the US")
   void sccsGovernFromSchremsII(String day, boolean governs) {
-    assertEquals(governs, govern(DE, US, false, false, day, DEFAULTS).isYes());
+    assertEquals(governs, govern(DE, US, DpfCertification.NOT_CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, day, DEFAULTS).isYes());
   }
 
   @Test
   @Tag("clause-A.4.3")
   @DisplayName("A.4.3: before Schrems II the Privacy Shield is the basis, and the decision says so")
   void privacyShieldIsTheBasisBefore() {
-    Decision<Boolean> dec = govern(DE, US, false, false, "2020-07-15", DEFAULTS);
+    Decision<Boolean> dec = govern(DE, US, DpfCertification.NOT_CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, "2020-07-15", DEFAULTS);
     assertFalse(dec.isYes());
     assertTrue(dec.hasReason(Code.PRIVACY_SHIELD_BASIS));
     assertEquals(List.of(Code.PRIVACY_SHIELD_BASIS), dec.getReasonCodes());
     assertEquals(List.of(Interpretation.EU_MEANS_MEMBER_STATES), dec.getInterpretations());
-    assertEquals("Transfers.sccGovern", dec.getPolicy());
+    assertEquals("Transfers.sccGoverned", dec.getPolicy());
   }
 
   @Test
   @Tag("clause-A.4.3")
   @DisplayName("A.4.3: on the day of Schrems II every condition is given as a reason, and the SCCs govern")
   void everyConditionIsAReason() {
-    Decision<Boolean> dec = govern(DE, US, false, false, "2020-07-16", DEFAULTS);
+    Decision<Boolean> dec = govern(DE, US, DpfCertification.NOT_CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, "2020-07-16", DEFAULTS);
     assertEquals(List.of(Code.CUSTOMER_IN_EU, Code.TRANSFER_OUT_OF_EU, Code.NO_ADEQUACY, Code.PRIVACY_SHIELD_CEASED,
         Code.NO_OTHER_LAWFUL_BASIS, Code.SCCS_GOVERN), dec.getReasonCodes());
     assertTrue(dec.explain().contains("C-311/18"), dec.explain());
@@ -79,7 +85,7 @@ class TransfersTest {
   @Tag("clause-A.4.3")
   @DisplayName("A.4.3: the SCCs govern as written, with findings when the 2010 SCCs close (27 Sep 2021) and stop giving safeguards (27 Dec 2022)")
   void findingsAboutThe2010Sccs(String day, boolean legacyOnly, boolean noSafeguards) {
-    Decision<Boolean> dec = govern(DE, US, false, false, day, DEFAULTS);
+    Decision<Boolean> dec = govern(DE, US, DpfCertification.NOT_CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, day, DEFAULTS);
     assertTrue(dec.isYes());
     assertEquals(legacyOnly, dec.hasReason(Code.SCC_2010_LEGACY_ONLY));
     assertEquals(noSafeguards, dec.hasReason(Code.SCC_2010_NO_SAFEGUARDS));
@@ -96,7 +102,7 @@ class TransfersTest {
   @Tag("clause-A.4.3")
   @DisplayName("A.4.3: a DPF-certified Segment needs no SCCs from 10 July 2023")
   void dpfCertifiedSegment(String day, boolean governs) {
-    Decision<Boolean> dec = govern(DE, US, true, false, day, DEFAULTS);
+    Decision<Boolean> dec = govern(DE, US, DpfCertification.CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, day, DEFAULTS);
     assertEquals(governs, dec.isYes());
     assertEquals(!governs, dec.hasReason(Code.ADEQUACY));
   }
@@ -105,7 +111,7 @@ class TransfersTest {
   @Tag("clause-A.4.3")
   @DisplayName("A.4.3: the DPF covers only certified organisations: an uncertified Segment still needs the SCCs")
   void dpfNeedsCertification() {
-    Decision<Boolean> dec = govern(DE, US, false, false, "2024-01-01", DEFAULTS);
+    Decision<Boolean> dec = govern(DE, US, DpfCertification.NOT_CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, "2024-01-01", DEFAULTS);
     assertTrue(dec.isYes());
     assertTrue(dec.hasReason(Code.ADEQUACY_NOT_CERTIFIED));
     assertFalse(dec.hasReason(Code.NO_ADEQUACY));
@@ -116,10 +122,10 @@ class TransfersTest {
   @DisplayName("A.4.3: a Customer established in Norway: not in the EU by default, in it under the EEA reading")
   void eeaCustomer() {
     CountryCode no = CountryCode.of("NO");
-    Decision<Boolean> literal = govern(no, US, false, false, "2021-01-01", DEFAULTS);
+    Decision<Boolean> literal = govern(no, US, DpfCertification.NOT_CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, "2021-01-01", DEFAULTS);
     assertFalse(literal.isYes());
     assertEquals(List.of(Code.CUSTOMER_NOT_IN_EU), literal.getReasonCodes().subList(0, 1));
-    Decision<Boolean> wide = govern(no, US, false, false, "2021-01-01", EEA);
+    Decision<Boolean> wide = govern(no, US, DpfCertification.NOT_CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, "2021-01-01", EEA);
     assertTrue(wide.isYes());
     assertEquals(List.of(Interpretation.EU_INCLUDES_EEA), wide.getInterpretations());
   }
@@ -129,10 +135,10 @@ class TransfersTest {
   @DisplayName("A.4.3: a transfer to Segment in Norway needs no Chapter V basis under either reading")
   void eeaDestination() {
     CountryCode no = CountryCode.of("NO");
-    Decision<Boolean> literal = govern(DE, no, false, false, "2021-01-01", DEFAULTS);
+    Decision<Boolean> literal = govern(DE, no, DpfCertification.NOT_CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, "2021-01-01", DEFAULTS);
     assertFalse(literal.isYes());
     assertEquals(List.of(Code.DESTINATION_IN_EEA), literal.getReasonCodes());
-    Decision<Boolean> wide = govern(DE, no, false, false, "2021-01-01", EEA);
+    Decision<Boolean> wide = govern(DE, no, DpfCertification.NOT_CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, "2021-01-01", EEA);
     assertFalse(wide.isYes());
     assertEquals(List.of(Code.TRANSFER_WITHIN_EU), wide.getReasonCodes());
   }
@@ -141,17 +147,17 @@ class TransfersTest {
   @Tag("clause-A.4.3")
   @DisplayName("A.4.3: a transfer within the EU, to Japan (adequate), or with another lawful basis is not governed by the SCCs")
   void otherCases() {
-    Decision<Boolean> within = govern(DE, CountryCode.of("FR"), false, false, "2021-01-01", DEFAULTS);
+    Decision<Boolean> within = govern(DE, CountryCode.of("FR"), DpfCertification.NOT_CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, "2021-01-01", DEFAULTS);
     assertEquals(List.of(Code.TRANSFER_WITHIN_EU), within.getReasonCodes());
-    Decision<Boolean> japan = govern(DE, CountryCode.of("JP"), false, false, "2021-01-01", DEFAULTS);
+    Decision<Boolean> japan = govern(DE, CountryCode.of("JP"), DpfCertification.NOT_CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, "2021-01-01", DEFAULTS);
     assertEquals(List.of(Code.ADEQUACY), japan.getReasonCodes());
     assertTrue(japan.explain().contains("2019/419"), japan.explain());
-    Decision<Boolean> other = govern(DE, US, false, true, "2021-01-01", DEFAULTS);
+    Decision<Boolean> other = govern(DE, US, DpfCertification.NOT_CERTIFIED, AlternativeBasis.LAWFUL_ALTERNATIVE_BASIS, "2021-01-01", DEFAULTS);
     assertEquals(List.of(Code.OTHER_LAWFUL_BASIS), other.getReasonCodes());
-    Decision<Boolean> india = govern(DE, CountryCode.of("IN"), false, false, "2021-01-01", DEFAULTS);
+    Decision<Boolean> india = govern(DE, CountryCode.of("IN"), DpfCertification.NOT_CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, "2021-01-01", DEFAULTS);
     assertTrue(india.isYes());
     assertTrue(india.hasReason(Code.PRIVACY_SHIELD_NOT_APPLICABLE));
-    Decision<Boolean> indiaEarly = govern(DE, CountryCode.of("IN"), false, false, "2019-01-01", DEFAULTS);
+    Decision<Boolean> indiaEarly = govern(DE, CountryCode.of("IN"), DpfCertification.NOT_CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, "2019-01-01", DEFAULTS);
     assertTrue(indiaEarly.isYes(), "the Privacy Shield was never a basis for India");
   }
 
@@ -160,17 +166,17 @@ class TransfersTest {
   @DisplayName("A.4.3: a UK Customer was established in the EU until 31 January 2020, and not after")
   void ukCustomerBrexit() {
     CountryCode gb = CountryCode.of("GB");
-    assertTrue(Transfers.isSccGoverned(gb, CountryCode.of("IN"), false, false, d("2020-01-31"), FACTS, DEFAULTS));
-    assertFalse(Transfers.isSccGoverned(gb, CountryCode.of("IN"), false, false, d("2020-02-01"), FACTS, DEFAULTS));
+    assertTrue(Transfers.isSccGoverned(gb, CountryCode.of("IN"), DpfCertification.NOT_CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, d("2020-01-31"), FACTS, DEFAULTS));
+    assertFalse(Transfers.isSccGoverned(gb, CountryCode.of("IN"), DpfCertification.NOT_CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, d("2020-02-01"), FACTS, DEFAULTS));
   }
 
   @Test
   @Tag("clause-A.4.3")
   @DisplayName("A.4.3: a question asked after the table's stated date says the table may be stale")
   void staleTable() {
-    assertTrue(govern(DE, US, false, false, "2026-11-30", DEFAULTS).hasReason(Code.LEGAL_FACTS_STALE));
-    assertFalse(govern(DE, US, false, false, "2026-11-29", DEFAULTS).hasReason(Code.LEGAL_FACTS_STALE));
-    assertTrue(govern(DE, CountryCode.of("FR"), false, false, "2027-01-01", DEFAULTS).hasReason(Code.LEGAL_FACTS_STALE));
+    assertTrue(govern(DE, US, DpfCertification.NOT_CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, "2026-11-30", DEFAULTS).hasReason(Code.LEGAL_FACTS_STALE));
+    assertFalse(govern(DE, US, DpfCertification.NOT_CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, "2026-11-29", DEFAULTS).hasReason(Code.LEGAL_FACTS_STALE));
+    assertTrue(govern(DE, CountryCode.of("FR"), DpfCertification.NOT_CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, "2027-01-01", DEFAULTS).hasReason(Code.LEGAL_FACTS_STALE));
   }
 
   @Test
@@ -178,11 +184,11 @@ class TransfersTest {
   @DisplayName("A.4.3: with a table lacking the SCC milestones and Schrems II, the findings say what is missing")
   void tableWithoutMilestones() {
     LegalFacts bare = FACTS.withoutFact(LegalFacts.SCC_2010_SAFEGUARDS_END).withoutFact(LegalFacts.SCHREMS_II);
-    Decision<Boolean> dec = Transfers.sccGovern(DE, US, false, false, d("2023-01-01"), bare, DEFAULTS);
+    Decision<Boolean> dec = Transfers.sccGoverned(DE, US, DpfCertification.NOT_CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, d("2023-01-01"), bare, DEFAULTS);
     assertTrue(dec.hasReason(Code.SCC_2010_LEGACY_ONLY));
     assertTrue(dec.explain().contains("no end in the table"), dec.explain());
     assertTrue(dec.explain().contains("no Privacy Shield fact"), dec.explain());
-    Decision<Boolean> none = Transfers.sccGovern(DE, US, false, false, d("2023-01-01"),
+    Decision<Boolean> none = Transfers.sccGoverned(DE, US, DpfCertification.NOT_CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, d("2023-01-01"),
         bare.withoutFact(LegalFacts.SCC_2010_CLOSED_TO_NEW_CONTRACTS), DEFAULTS);
     assertFalse(none.hasReason(Code.SCC_2010_LEGACY_ONLY));
     assertFalse(none.hasReason(Code.SCC_2010_NO_SAFEGUARDS));
@@ -198,10 +204,10 @@ class TransfersTest {
         .id("e1").transferId("t1").date(d(day)).exporterCountry(DE).destinationCountry(US)
         .importerDpfCertified(certified).alternativeBasis(alternative).build();
     assertEquals(governed, Transfers.isSccGoverned(t, FACTS, DEFAULTS));
-    Decision<Boolean> dec = Transfers.sccGovern(t, FACTS, DEFAULTS);
-    assertEquals(Transfers.sccGovern(DE, US, certified, alternative, d(day), FACTS, DEFAULTS), dec);
+    Decision<Boolean> dec = Transfers.sccGoverned(t, FACTS, DEFAULTS);
+    assertEquals(Transfers.sccGoverned(DE, US, DpfCertification.of(certified), AlternativeBasis.of(alternative), d(day), FACTS, DEFAULTS), dec);
     assertMessage(() -> Transfers.isSccGoverned((io.github.dpasemantics.model.event.TransferMade) null, FACTS, DEFAULTS), "transfer");
-    assertMessage(() -> Transfers.sccGovern((io.github.dpasemantics.model.event.TransferMade) null, FACTS, DEFAULTS), "transfer");
+    assertMessage(() -> Transfers.sccGoverned((io.github.dpasemantics.model.event.TransferMade) null, FACTS, DEFAULTS), "transfer");
   }
 
   @ParameterizedTest(name = "SCCs governed on 2021-01-01; certified; as of {0}: terminated {1}")
@@ -209,9 +215,9 @@ class TransfersTest {
   @Tag("clause-A.4.3.8")
   @DisplayName("A.4.3.8: the SCCs terminate automatically once a DPF-certified Segment makes the transfer lawful (10 July 2023)")
   void sccsTerminateWithDpf(String day, boolean terminated) {
-    Decision<Boolean> dec = Transfers.sccsTerminated(DE, US, true, false, d("2021-01-01"), d(day), FACTS, DEFAULTS);
+    Decision<Boolean> dec = Transfers.sccTerminated(DE, US, DpfCertification.CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, d("2021-01-01"), d(day), FACTS, DEFAULTS);
     assertEquals(terminated, dec.isYes());
-    assertEquals(terminated, Transfers.isSccTerminated(DE, US, true, false, d("2021-01-01"), d(day), FACTS, DEFAULTS));
+    assertEquals(terminated, Transfers.isSccTerminated(DE, US, DpfCertification.CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, d("2021-01-01"), d(day), FACTS, DEFAULTS));
     assertEquals(terminated ? Code.SCCS_TERMINATED : Code.SCCS_CONTINUE, dec.getReasonCodes().get(0));
     if (terminated) {
       assertTrue(dec.hasReason(Code.ADEQUACY));
@@ -222,17 +228,17 @@ class TransfersTest {
   @Tag("clause-A.4.3.8")
   @DisplayName("A.4.3.8: nothing terminates if the SCCs never governed; another lawful basis also terminates them")
   void sccsTerminatedOtherCases() {
-    Decision<Boolean> never = Transfers.sccsTerminated(DE, US, true, false, d("2019-01-01"), d("2024-01-01"), FACTS, DEFAULTS);
+    Decision<Boolean> never = Transfers.sccTerminated(DE, US, DpfCertification.CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, d("2019-01-01"), d("2024-01-01"), FACTS, DEFAULTS);
     assertFalse(never.isYes());
     assertEquals(Code.SCCS_NEVER_GOVERNED, never.getReasonCodes().get(0));
-    Decision<Boolean> other = Transfers.sccsTerminated(DE, US, false, true, d("2021-01-01"), d("2021-02-01"), FACTS, DEFAULTS);
+    Decision<Boolean> other = Transfers.sccTerminated(DE, US, DpfCertification.NOT_CERTIFIED, AlternativeBasis.LAWFUL_ALTERNATIVE_BASIS, d("2021-01-01"), d("2021-02-01"), FACTS, DEFAULTS);
     assertTrue(other.isYes());
     assertTrue(other.hasReason(Code.OTHER_LAWFUL_BASIS));
-    assertFalse(Transfers.sccsTerminated(DE, US, false, false, d("2021-01-01"), d("2021-01-01"), FACTS, DEFAULTS).isYes());
-    assertTrue(Transfers.sccsTerminated(DE, US, false, false, d("2021-01-01"), d("2027-01-01"), FACTS, DEFAULTS)
+    assertFalse(Transfers.sccTerminated(DE, US, DpfCertification.NOT_CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, d("2021-01-01"), d("2021-01-01"), FACTS, DEFAULTS).isYes());
+    assertTrue(Transfers.sccTerminated(DE, US, DpfCertification.NOT_CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, d("2021-01-01"), d("2027-01-01"), FACTS, DEFAULTS)
         .hasReason(Code.LEGAL_FACTS_STALE));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> Transfers.isSccTerminated(DE, US, true, false, d("2021-01-02"), d("2021-01-01"), FACTS, DEFAULTS));
+        () -> Transfers.isSccTerminated(DE, US, DpfCertification.CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, d("2021-01-02"), d("2021-01-01"), FACTS, DEFAULTS));
     assertTrue(e.getMessage().contains("2021-01-02"), e.getMessage());
   }
 
@@ -266,7 +272,7 @@ class TransfersTest {
   @DisplayName("A.4.1: Customer is responsible for the cross-border compliance of its use of the Services")
   void customerResponsible() {
     assertEquals(PartyKind.CUSTOMER, Transfers.crossBorderComplianceResponsibility().getOutcome());
-    assertEquals(PartyKind.CUSTOMER, Transfers.crossBorderCompliancePartyKind());
+    assertEquals(PartyKind.CUSTOMER, Transfers.crossBorderComplianceResponsibilityOf());
     assertEquals(List.of(Code.CUSTOMER_RESPONSIBLE_CROSS_BORDER), Transfers.crossBorderComplianceResponsibility().getReasonCodes());
   }
 
@@ -279,7 +285,7 @@ class TransfersTest {
   @Tag("clause-A.4.2")
   @DisplayName("A.4.2: Segment protects EU and Swiss individuals' data processed in the US by the Privacy Shield Principles")
   void privacyShieldDuty(String subjects, String processed, String day, boolean owed, boolean ended) {
-    Decision<Boolean> dec = Transfers.privacyShieldDuty(CountryCode.of(subjects), CountryCode.of(processed), d(day), FACTS);
+    Decision<Boolean> dec = Transfers.privacyShieldDutyOwed(CountryCode.of(subjects), CountryCode.of(processed), d(day), FACTS);
     assertEquals(owed, dec.isYes());
     assertEquals(owed, Transfers.isPrivacyShieldDutyOwed(CountryCode.of(subjects), CountryCode.of(processed), d(day)));
     assertEquals(owed, dec.hasReason(Code.PRIVACY_SHIELD_DUTY));
@@ -294,18 +300,18 @@ class TransfersTest {
   @Tag("clause-A.4.2")
   @DisplayName("A.4.2: the stale-table note appears only for an owed duty asked after the table's date")
   void privacyShieldStale() {
-    assertTrue(Transfers.privacyShieldDuty(DE, US, d("2027-01-01"), FACTS).hasReason(Code.LEGAL_FACTS_STALE));
-    assertFalse(Transfers.privacyShieldDuty(DE, CountryCode.of("IE"), d("2027-01-01"), FACTS).hasReason(Code.LEGAL_FACTS_STALE));
-    assertTrue(Transfers.privacyShieldDuty(DE, US, d("2021-01-01"), FACTS.withoutFact(LegalFacts.SCHREMS_II))
+    assertTrue(Transfers.privacyShieldDutyOwed(DE, US, d("2027-01-01"), FACTS).hasReason(Code.LEGAL_FACTS_STALE));
+    assertFalse(Transfers.privacyShieldDutyOwed(DE, CountryCode.of("IE"), d("2027-01-01"), FACTS).hasReason(Code.LEGAL_FACTS_STALE));
+    assertTrue(Transfers.privacyShieldDutyOwed(DE, US, d("2021-01-01"), FACTS.withoutFact(LegalFacts.SCHREMS_II))
         .explain().contains("no Privacy Shield fact"));
   }
 
   @ParameterizedTest(name = "duty {0}, able {1}: inform {2}")
-  @CsvSource({"true,false,true,INFORM_CUSTOMER", "true,true,false,NO_INFORMATION_DUE",
-      "false,false,false,NO_DUTY_NOTHING_TO_INFORM", "false,true,false,NO_DUTY_NOTHING_TO_INFORM"})
+  @CsvSource({"OWED,UNABLE_TO_COMPLY,true,INFORM_CUSTOMER", "OWED,ABLE_TO_COMPLY,false,NO_INFORMATION_DUE",
+      "NOT_OWED,UNABLE_TO_COMPLY,false,NO_DUTY_NOTHING_TO_INFORM", "NOT_OWED,ABLE_TO_COMPLY,false,NO_DUTY_NOTHING_TO_INFORM"})
   @Tag("clause-A.4.2")
   @DisplayName("A.4.2: if Segment is unable to comply, Segment shall inform Customer")
-  void informCustomer(boolean duty, boolean able, boolean inform, Code code) {
+  void informCustomer(PrivacyShieldDuty duty, PrivacyShieldCompliance able, boolean inform, Code code) {
     Decision<Boolean> dec = Transfers.customerToBeInformed(duty, able);
     assertEquals(inform, dec.isYes());
     assertEquals(inform, Transfers.isCustomerToBeInformed(duty, able));
@@ -313,16 +319,17 @@ class TransfersTest {
   }
 
   @ParameterizedTest(name = "SCCs govern {0}, requested {1}: copies owed {2}")
-  @CsvSource({"true,true,true", "true,false,false", "false,true,false", "false,false,false"})
+  @CsvSource({"GOVERN,REQUESTED,true", "GOVERN,NOT_REQUESTED,false", "DO_NOT_GOVERN,REQUESTED,false",
+      "DO_NOT_GOVERN,NOT_REQUESTED,false"})
   @Tag("clause-A.4.3.4")
   @DisplayName("A.4.3.4: copies of Subprocessor agreements are provided upon the data exporter's request")
-  void subprocessorAgreementCopies(boolean govern, boolean requested, boolean owed) {
+  void subprocessorAgreementCopies(SccStatus govern, CustomerRequest requested, boolean owed) {
     Decision<Boolean> dec = Transfers.subprocessorAgreementCopyOwed(govern, requested);
     assertEquals(owed, dec.isYes());
     assertEquals(owed, Transfers.isSubprocessorAgreementCopyOwed(govern, requested));
-    assertEquals(!govern, dec.hasReason(Code.SCCS_NOT_GOVERNING));
-    assertEquals(requested, dec.hasReason(Code.COPIES_ON_REQUEST));
-    assertEquals(!requested, dec.hasReason(Code.NO_REQUEST_NO_COPIES));
+    assertEquals(govern == SccStatus.DO_NOT_GOVERN, dec.hasReason(Code.SCCS_NOT_GOVERNING));
+    assertEquals(requested == CustomerRequest.REQUESTED, dec.hasReason(Code.COPIES_ON_REQUEST));
+    assertEquals(requested == CustomerRequest.NOT_REQUESTED, dec.hasReason(Code.NO_REQUEST_NO_COPIES));
   }
 
   @ParameterizedTest(name = "{0}: redactable {1}")
@@ -347,18 +354,20 @@ class TransfersTest {
   void subcontractingConsent(boolean authorised) {
     Decision<Boolean> dec = Transfers.subcontractingConsented(authorised);
     assertEquals(authorised, dec.isYes());
+    assertEquals(authorised, Transfers.isSubcontractingConsented(authorised));
     assertEquals(authorised, io.github.dpasemantics.model.norm.Deeming.SUBCONTRACTING_CONSENT.consequenceFollows(authorised));
     assertEquals(List.of(authorised ? Code.SECTION_6_IS_CONSENT : Code.NO_SECTION_6_AUTHORISATION), dec.getReasonCodes());
   }
 
-  @ParameterizedTest(name = "requested {0}")
-  @CsvSource({"true", "false"})
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"REQUESTED", "NOT_REQUESTED"})
   @Tag("clause-A.4.3.7")
   @DisplayName("A.4.3.7: certification of deletion is provided only upon Customer's request")
-  void deletionCertification(boolean requested) {
-    Decision<Boolean> dec = Transfers.deletionCertificationOwed(requested);
+  void deletionCertification(CustomerRequest request) {
+    boolean requested = request == CustomerRequest.REQUESTED;
+    Decision<Boolean> dec = Transfers.deletionCertificationOwed(request);
     assertEquals(requested, dec.isYes());
-    assertEquals(requested, Transfers.isDeletionCertificationOwed(requested));
+    assertEquals(requested, Transfers.isDeletionCertificationOwed(request));
     assertEquals(List.of(requested ? Code.CERTIFICATION_ON_REQUEST : Code.CERTIFICATION_NOT_REQUESTED), dec.getReasonCodes());
   }
 
@@ -366,35 +375,35 @@ class TransfersTest {
   @Tag("clause-A.4.3.7")
   @DisplayName("A.4.3.7: the Clause 12(1) certificate is an SCC duty: not owed where the SCCs do not govern, even on request")
   void deletionCertificationOnlyUnderTheSccs() {
-    Decision<Boolean> none = Transfers.deletionCertificationOwed(SccStatus.DO_NOT_GOVERN, true);
+    Decision<Boolean> none = Transfers.deletionCertificationOwed(SccStatus.DO_NOT_GOVERN, CustomerRequest.REQUESTED);
     assertFalse(none.isYes());
     assertEquals(List.of(Code.SCCS_NOT_GOVERNING_NO_CERTIFICATE), none.getReasonCodes());
     assertEquals(List.of(ClauseId.parse("A.4.3")), none.getClauses());
-    assertFalse(Transfers.isDeletionCertificationOwed(SccStatus.DO_NOT_GOVERN, true));
-    Decision<Boolean> owed = Transfers.deletionCertificationOwed(SccStatus.GOVERN, true);
+    assertFalse(Transfers.isDeletionCertificationOwed(SccStatus.DO_NOT_GOVERN, CustomerRequest.REQUESTED));
+    Decision<Boolean> owed = Transfers.deletionCertificationOwed(SccStatus.GOVERN, CustomerRequest.REQUESTED);
     assertTrue(owed.isYes());
     assertEquals(List.of(Code.CERTIFICATION_ON_REQUEST), owed.getReasonCodes());
-    assertEquals(List.of(Code.CERTIFICATION_NOT_REQUESTED), Transfers.deletionCertificationOwed(SccStatus.GOVERN, false).getReasonCodes());
-    assertFalse(Transfers.isDeletionCertificationOwed(SccStatus.GOVERN, false));
+    assertEquals(List.of(Code.CERTIFICATION_NOT_REQUESTED), Transfers.deletionCertificationOwed(SccStatus.GOVERN, CustomerRequest.NOT_REQUESTED).getReasonCodes());
+    assertFalse(Transfers.isDeletionCertificationOwed(SccStatus.GOVERN, CustomerRequest.NOT_REQUESTED));
   }
 
   @Test
   @DisplayName("A.4: null arguments are refused with a message naming them")
   void nulls() {
-    assertMessage(() -> Transfers.isSccGoverned(null, US, false, false, d("2021-01-01"), FACTS, DEFAULTS), "customerIn");
-    assertMessage(() -> Transfers.isSccGoverned(DE, null, false, false, d("2021-01-01"), FACTS, DEFAULTS), "destination");
-    assertMessage(() -> Transfers.isSccGoverned(DE, US, false, false, null, FACTS, DEFAULTS), "asOf");
-    assertMessage(() -> Transfers.isSccGoverned(DE, US, false, false, d("2021-01-01"), null, DEFAULTS), "facts");
-    assertMessage(() -> Transfers.isSccGoverned(DE, US, false, false, d("2021-01-01"), FACTS, null), "readings");
-    assertMessage(() -> Transfers.isSccTerminated(DE, US, false, false, null, d("2021-01-01"), FACTS, DEFAULTS), "sccsGovernedOn");
-    assertMessage(() -> Transfers.isSccTerminated(null, US, false, false, d("2021-01-01"), d("2021-01-01"), FACTS, DEFAULTS), "isSccTerminated: customerIn");
-    assertMessage(() -> Transfers.sccsTerminated(DE, US, false, false, d("2021-01-01"), d("2021-01-01"), FACTS, null), "readings");
+    assertMessage(() -> Transfers.isSccGoverned(null, US, DpfCertification.NOT_CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, d("2021-01-01"), FACTS, DEFAULTS), "customerIn");
+    assertMessage(() -> Transfers.isSccGoverned(DE, null, DpfCertification.NOT_CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, d("2021-01-01"), FACTS, DEFAULTS), "destination");
+    assertMessage(() -> Transfers.isSccGoverned(DE, US, DpfCertification.NOT_CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, null, FACTS, DEFAULTS), "asOf");
+    assertMessage(() -> Transfers.isSccGoverned(DE, US, DpfCertification.NOT_CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, d("2021-01-01"), null, DEFAULTS), "facts");
+    assertMessage(() -> Transfers.isSccGoverned(DE, US, DpfCertification.NOT_CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, d("2021-01-01"), FACTS, null), "readings");
+    assertMessage(() -> Transfers.isSccTerminated(DE, US, DpfCertification.NOT_CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, null, d("2021-01-01"), FACTS, DEFAULTS), "sccsGovernedOn");
+    assertMessage(() -> Transfers.isSccTerminated(null, US, DpfCertification.NOT_CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, d("2021-01-01"), d("2021-01-01"), FACTS, DEFAULTS), "isSccTerminated: customerIn");
+    assertMessage(() -> Transfers.sccTerminated(DE, US, DpfCertification.NOT_CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, d("2021-01-01"), d("2021-01-01"), FACTS, null), "readings");
     assertMessage(() -> Transfers.isProcessingLocationAllowed(null, Set.of()), "location");
     assertMessage(() -> Transfers.isProcessingLocationAllowed(US, null), "facilityCountries");
     assertMessage(() -> Transfers.isPrivacyShieldDutyOwed(null, US, d("2021-01-01")), "subjectsIn");
     assertMessage(() -> Transfers.isPrivacyShieldDutyOwed(DE, null, d("2021-01-01")), "processedIn");
     assertMessage(() -> Transfers.isPrivacyShieldDutyOwed(DE, US, null), "asOf");
-    assertMessage(() -> Transfers.privacyShieldDuty(DE, US, d("2021-01-01"), null), "facts");
+    assertMessage(() -> Transfers.privacyShieldDutyOwed(DE, US, d("2021-01-01"), null), "facts");
     assertMessage(() -> Transfers.sccRoleOf(null), "party");
     assertMessage(() -> Transfers.isRedactionAllowed(null), "content");
   }

@@ -37,10 +37,10 @@ public final class DroolsAgreement {
   public static Report check(DroolsBaseline drools, long seed, int n) {
     int incidents = 0;
     for (Inputs.Incident in : Inputs.incidents(seed, n)) {
-      boolean policy = Definitions.isSecurityIncident(in.confirmed(), in.breachOfSecurity(), in.effects(),
-          in.personalDataProcessedBySegment(), in.attack(), READINGS);
-      boolean explained = Definitions.securityIncident(in.confirmed(), in.breachOfSecurity(), in.effects(),
-          in.personalDataProcessedBySegment(), in.attack(), READINGS).getOutcome();
+      boolean policy = Definitions.isSecurityIncident(in.confirmation(), in.breach(), in.effects(),
+          in.affectedData(), in.attack(), READINGS);
+      boolean explained = Definitions.securityIncident(in.confirmation(), in.breach(), in.effects(),
+          in.affectedData(), in.attack(), READINGS).getOutcome();
       IncidentFact f = new IncidentFact(in);
       same("2.9 security incident", in, policy, explained, drools.incidentStateful(f), drools.incidentStateless(f));
       incidents += policy ? 1 : 0;

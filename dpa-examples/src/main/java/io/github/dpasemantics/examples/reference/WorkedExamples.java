@@ -21,6 +21,16 @@ import io.github.dpasemantics.policy.Scope;
 import io.github.dpasemantics.policy.Security;
 import io.github.dpasemantics.policy.Subprocessing;
 import io.github.dpasemantics.policy.Transfers;
+import io.github.dpasemantics.policy.fact.AffectedData;
+import io.github.dpasemantics.policy.fact.AlternativeBasis;
+import io.github.dpasemantics.policy.fact.Awareness;
+import io.github.dpasemantics.policy.fact.Breach;
+import io.github.dpasemantics.policy.fact.Confirmation;
+import io.github.dpasemantics.policy.fact.DelayGround;
+import io.github.dpasemantics.policy.fact.DpfCertification;
+import io.github.dpasemantics.policy.fact.IncidentStatus;
+import io.github.dpasemantics.policy.fact.LegalProhibition;
+import io.github.dpasemantics.policy.fact.NoticeHold;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -115,26 +125,29 @@ public final class WorkedExamples {
 
   private static void definitions(List<WorkedExample> out) {
     add(out, "2.9", "port-scan", "A port scan against Segment's firewall, with no effect on Personal Data: a Security Incident?",
-        "Definitions.securityIncident(true, false, {}, true, PORT_SCAN, defaults)",
-        Definitions.securityIncident(true, false, Set.of(), true, SecurityEventNature.PORT_SCAN, DEFAULTS),
+        "Definitions.securityIncident(CONFIRMED, NO_BREACH_OF_SECURITY, {}, PERSONAL_DATA_PROCESSED_BY_SEGMENT, PORT_SCAN, defaults)",
+        Definitions.securityIncident(Confirmation.CONFIRMED, Breach.NO_BREACH_OF_SECURITY, Set.of(),
+            AffectedData.PERSONAL_DATA_PROCESSED_BY_SEGMENT, SecurityEventNature.PORT_SCAN, DEFAULTS),
         "confirmed", "yes", "breach of security", "no", "effects on Personal Data", "none", "kind", "port scan");
     add(out, "2.9", "confirmed-breach", "A confirmed intrusion that gave an outsider access to Personal Data Segment processes: a Security Incident?",
-        "Definitions.securityIncident(true, true, {UNAUTHORIZED_ACCESS}, true, UNAUTHORIZED_ACCESS, defaults)",
-        Definitions.securityIncident(true, true, EnumSet.of(SecurityEffect.UNAUTHORIZED_ACCESS), true,
-            SecurityEventNature.UNAUTHORIZED_ACCESS, DEFAULTS),
+        "Definitions.securityIncident(CONFIRMED, BREACH_OF_SECURITY, {UNAUTHORIZED_ACCESS}, PERSONAL_DATA_PROCESSED_BY_SEGMENT,"
+            + " UNAUTHORIZED_ACCESS, defaults)",
+        Definitions.securityIncident(Confirmation.CONFIRMED, Breach.BREACH_OF_SECURITY, EnumSet.of(SecurityEffect.UNAUTHORIZED_ACCESS),
+            AffectedData.PERSONAL_DATA_PROCESSED_BY_SEGMENT, SecurityEventNature.UNAUTHORIZED_ACCESS, DEFAULTS),
         "confirmed", "yes", "breach of security", "yes", "effects on Personal Data", "unauthorized access",
         "kind", "intrusion");
     add(out, "2.9", "dos-default", "A denial of service attack that made Personal Data unavailable (default reading)",
-        "Definitions.securityIncident(true, true, {AVAILABILITY_COMPROMISED}, true, DENIAL_OF_SERVICE, defaults)",
-        Definitions.securityIncident(true, true, EnumSet.of(SecurityEffect.AVAILABILITY_COMPROMISED), true,
-            SecurityEventNature.DENIAL_OF_SERVICE,
-            DEFAULTS),
+        "Definitions.securityIncident(CONFIRMED, BREACH_OF_SECURITY, {AVAILABILITY_COMPROMISED}, PERSONAL_DATA_PROCESSED_BY_SEGMENT,"
+            + " DENIAL_OF_SERVICE, defaults)",
+        Definitions.securityIncident(Confirmation.CONFIRMED, Breach.BREACH_OF_SECURITY,
+            EnumSet.of(SecurityEffect.AVAILABILITY_COMPROMISED), AffectedData.PERSONAL_DATA_PROCESSED_BY_SEGMENT,
+            SecurityEventNature.DENIAL_OF_SERVICE, DEFAULTS),
         "kind", "denial of service", "effects on Personal Data", "loss of availability", "reading", "default");
     add(out, "2.9", "dos-never", "The same attack under the reading DOS_NEVER_COUNTS",
         "Definitions.securityIncident(..., DENIAL_OF_SERVICE, Interpretations.of(DOS_NEVER_COUNTS))",
-        Definitions.securityIncident(true, true, EnumSet.of(SecurityEffect.AVAILABILITY_COMPROMISED), true,
-            SecurityEventNature.DENIAL_OF_SERVICE,
-            Interpretations.of(Interpretation.DOS_NEVER_COUNTS)),
+        Definitions.securityIncident(Confirmation.CONFIRMED, Breach.BREACH_OF_SECURITY,
+            EnumSet.of(SecurityEffect.AVAILABILITY_COMPROMISED), AffectedData.PERSONAL_DATA_PROCESSED_BY_SEGMENT,
+            SecurityEventNature.DENIAL_OF_SERVICE, Interpretations.of(Interpretation.DOS_NEVER_COUNTS)),
         "kind", "denial of service", "effects on Personal Data", "loss of availability", "reading", "DOS_NEVER_COUNTS");
   }
 
@@ -185,16 +198,16 @@ public final class WorkedExamples {
 
   private static void security(List<WorkedExample> out) {
     add(out, "7.3", "notify", "Segment becomes aware of a confirmed Security Incident and no law prohibits notice: must it notify Customer?",
-        "Security.incidentNotificationRequired(true, true, false)",
-        Security.incidentNotificationRequired(true, true, false),
+        "Security.incidentNotificationRequired(SECURITY_INCIDENT, AWARE, NOT_PROHIBITED)",
+        Security.incidentNotificationRequired(IncidentStatus.SECURITY_INCIDENT, Awareness.AWARE, LegalProhibition.NOT_PROHIBITED),
         "Security Incident", "yes", "Segment aware", "yes", "notice prohibited by law", "no");
     add(out, "7.3", "prohibited", "The same incident while applicable law prohibits notice",
-        "Security.incidentNotificationRequired(true, true, true)",
-        Security.incidentNotificationRequired(true, true, true),
+        "Security.incidentNotificationRequired(SECURITY_INCIDENT, AWARE, PROHIBITED_BY_LAW)",
+        Security.incidentNotificationRequired(IncidentStatus.SECURITY_INCIDENT, Awareness.AWARE, LegalProhibition.PROHIBITED_BY_LAW),
         "Security Incident", "yes", "Segment aware", "yes", "notice prohibited by law", "yes");
     add(out, "7.3", "delay", "Notice is held back at the request of law enforcement: is the delay undue?",
-        "Security.noticeDelay(true, true, false, false)",
-        Security.noticeDelay(true, true, false, false),
+        "Security.noticeDelay(HELD_BACK, {LAW_ENFORCEMENT_REQUEST}, NOT_PROHIBITED)",
+        Security.noticeDelay(NoticeHold.HELD_BACK, EnumSet.of(DelayGround.LAW_ENFORCEMENT_REQUEST), LegalProhibition.NOT_PROHIBITED),
         "delayed", "yes", "law-enforcement request", "yes", "investigating or remediating", "no");
   }
 
@@ -265,13 +278,15 @@ public final class WorkedExamples {
     CountryCode us = CountryCode.UNITED_STATES;
     for (String asOf : new String[] {"2020-07-15", "2020-07-17", "2023-07-11"}) {
       add(out, "A.4.3", "de-us-" + asOf, "A customer established in Germany; Segment receives the data in the United States; Segment is not DPF-certified. As of " + asOf + ": do the SCCs govern?",
-          "Transfers.sccGovern(DE, US, false, false, " + asOf + ", LegalFacts.current(), defaults)",
-          Transfers.sccGovern(de, us, false, false, d(asOf), facts, DEFAULTS),
+          "Transfers.sccGoverned(DE, US, NOT_CERTIFIED, NO_LAWFUL_ALTERNATIVE_BASIS, " + asOf + ", LegalFacts.current(), defaults)",
+          Transfers.sccGoverned(de, us, DpfCertification.NOT_CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, d(asOf),
+              facts, DEFAULTS),
           "Customer established in", "DE", "destination", "US", "Segment DPF-certified", "no", "as of", asOf);
     }
     add(out, "A.4.3", "de-us-certified", "The same transfer on 2023-07-11 with Segment certified under the EU–US Data Privacy Framework",
-        "Transfers.sccGovern(DE, US, true, false, 2023-07-11, LegalFacts.current(), defaults)",
-        Transfers.sccGovern(de, us, true, false, d("2023-07-11"), facts, DEFAULTS),
+        "Transfers.sccGoverned(DE, US, CERTIFIED, NO_LAWFUL_ALTERNATIVE_BASIS, 2023-07-11, LegalFacts.current(), defaults)",
+        Transfers.sccGoverned(de, us, DpfCertification.CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, d("2023-07-11"),
+            facts, DEFAULTS),
         "Customer established in", "DE", "destination", "US", "Segment DPF-certified", "yes", "as of", "2023-07-11");
   }
 

@@ -6,6 +6,12 @@ import io.github.dpasemantics.model.event.SecurityEventNature;
 import io.github.dpasemantics.policy.Decision;
 import io.github.dpasemantics.policy.Definitions;
 import io.github.dpasemantics.policy.Security;
+import io.github.dpasemantics.policy.fact.AffectedData;
+import io.github.dpasemantics.policy.fact.Awareness;
+import io.github.dpasemantics.policy.fact.Breach;
+import io.github.dpasemantics.policy.fact.Confirmation;
+import io.github.dpasemantics.policy.fact.IncidentStatus;
+import io.github.dpasemantics.policy.fact.LegalProhibition;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -72,9 +78,11 @@ public final class IncidentTriage {
    * @return the triage
    */
   public static Triage triage(SecurityEvent event, Interpretations readings) {
-    Decision<Boolean> incident = Definitions.securityIncident(event.confirmed(), event.breachOfSecurity(), event.effects(),
-        true, event.nature(), readings);
-    Decision<Boolean> notify = Security.incidentNotificationRequired(incident.isYes(), true, event.lawProhibitsNotice());
+    Decision<Boolean> incident = Definitions.securityIncident(Confirmation.of(event.confirmed()),
+        Breach.of(event.breachOfSecurity()), event.effects(), AffectedData.PERSONAL_DATA_PROCESSED_BY_SEGMENT, event.nature(),
+        readings);
+    Decision<Boolean> notify = Security.incidentNotificationRequired(IncidentStatus.of(incident.isYes()), Awareness.AWARE,
+        LegalProhibition.of(event.lawProhibitsNotice()));
     return new Triage(event, incident, notify);
   }
 

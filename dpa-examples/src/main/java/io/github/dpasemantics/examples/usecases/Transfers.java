@@ -5,6 +5,8 @@ import io.github.dpasemantics.model.contract.Interpretations;
 import io.github.dpasemantics.model.data.CountryCode;
 import io.github.dpasemantics.policy.Decision;
 import io.github.dpasemantics.policy.LegalFacts;
+import io.github.dpasemantics.policy.fact.AlternativeBasis;
+import io.github.dpasemantics.policy.fact.DpfCertification;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,9 +36,10 @@ public final class Transfers {
     CountryCode germany = CountryCode.of("DE");
     CountryCode us = CountryCode.UNITED_STATES;
     for (LocalDate asOf : List.of(LocalDate.of(2020, 7, 15), LocalDate.of(2020, 7, 17), LocalDate.of(2023, 7, 11))) {
-      for (boolean certified : List.of(false, true)) {
-        Decision<Boolean> d = io.github.dpasemantics.policy.Transfers.sccGovern(germany, us, certified, false, asOf, facts,
-            readings);
+      for (DpfCertification certification : List.of(DpfCertification.NOT_CERTIFIED, DpfCertification.CERTIFIED)) {
+        Decision<Boolean> d = io.github.dpasemantics.policy.Transfers.sccGoverned(germany, us, certification,
+            AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, asOf, facts, readings);
+        boolean certified = certification == DpfCertification.CERTIFIED;
         out.add("DE -> US as of " + asOf + (certified ? ", Segment DPF-certified" : ", not certified") + ": SCCs govern? "
             + Lines.outcome(d.getOutcome()));
       }
@@ -45,8 +48,8 @@ public final class Transfers {
     CountryCode norway = CountryCode.of("NO");
     LocalDate asOf = LocalDate.of(2021, 3, 1);
     for (Interpretation reading : List.of(Interpretation.EU_MEANS_MEMBER_STATES, Interpretation.EU_INCLUDES_EEA)) {
-      Decision<Boolean> d = io.github.dpasemantics.policy.Transfers.sccGovern(norway, us, false, false, asOf, facts,
-          Interpretations.of(reading));
+      Decision<Boolean> d = io.github.dpasemantics.policy.Transfers.sccGoverned(norway, us, DpfCertification.NOT_CERTIFIED,
+          AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, asOf, facts, Interpretations.of(reading));
       out.add("NO -> US as of " + asOf + " under " + reading + ": SCCs govern? " + Lines.outcome(d.getOutcome()));
     }
     // end::example[]

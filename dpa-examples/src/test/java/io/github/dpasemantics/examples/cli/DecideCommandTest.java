@@ -85,12 +85,12 @@ class DecideCommandTest {
   @Tag("clause-2.9")
   @DisplayName("2.9: effects left out are not a silent 'no effect': the decision states what it assumed")
   void effectsLeftOutAreStated() {
-    Cli.Result r = Cli.run("decide", "Definitions.securityIncident", "confirmed=true", "breachOfSecurity=true",
-        "personalDataProcessedBySegment=true", "nature=UNAUTHORIZED_ACCESS");
+    Cli.Result r = Cli.run("decide", "Definitions.securityIncident", "confirmation=CONFIRMED", "breach=BREACH_OF_SECURITY",
+        "affectedData=PERSONAL_DATA_PROCESSED_BY_SEGMENT", "nature=UNAUTHORIZED_ACCESS");
     assertEquals(0, r.code(), r::toString);
     assertTrue(r.out().contains("assumed  effects: not given, so none (an empty set)"), r.out());
-    Cli.Result json = Cli.run("decide", "Definitions.securityIncident", "confirmed=true", "breachOfSecurity=true",
-        "personalDataProcessedBySegment=true", "nature=UNAUTHORIZED_ACCESS", "effects=LOSS", "-f", "json");
+    Cli.Result json = Cli.run("decide", "Definitions.securityIncident", "confirmation=CONFIRMED", "breach=BREACH_OF_SECURITY",
+        "affectedData=PERSONAL_DATA_PROCESSED_BY_SEGMENT", "nature=UNAUTHORIZED_ACCESS", "effects=LOSS", "-f", "json");
     assertEquals(null, json.json().get("assumed"), json.out());
   }
 
@@ -119,8 +119,8 @@ class DecideCommandTest {
   @Test
   @DisplayName("2.9: a set input given as a comma-separated list reads as the same JSON array")
   void setAsCommaSeparatedList() {
-    String[] common = {"decide", "Definitions.securityIncident", "confirmed=true", "breachOfSecurity=true",
-        "personalDataProcessedBySegment=true", "nature=UNAUTHORIZED_ACCESS", "-f", "json"};
+    String[] common = {"decide", "Definitions.securityIncident", "confirmation=CONFIRMED", "breach=BREACH_OF_SECURITY",
+        "affectedData=PERSONAL_DATA_PROCESSED_BY_SEGMENT", "nature=UNAUTHORIZED_ACCESS", "-f", "json"};
     Cli.Result list = Cli.run(concat(common, "effects=LOSS, ALTERATION"));
     Cli.Result json = Cli.run(concat(common, "effects=[\"LOSS\", \"ALTERATION\"]"));
     assertEquals(0, list.code(), list::toString);

@@ -19,6 +19,9 @@ import io.github.dpasemantics.model.party.ControlRelation;
 import io.github.dpasemantics.model.party.Organisation;
 import io.github.dpasemantics.model.party.Party;
 import io.github.dpasemantics.model.party.PartyKind;
+import io.github.dpasemantics.policy.fact.AffectedData;
+import io.github.dpasemantics.policy.fact.Breach;
+import io.github.dpasemantics.policy.fact.Confirmation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -41,17 +44,18 @@ public final class DefinitionsGenerators {
   /** Facts about a security event (2.9), as one tuple. */
   public static final class IncidentFacts {
     /** Confirmed. */
-    public final boolean confirmed;
+    public final Confirmation confirmed;
     /** An unauthorized or unlawful breach of security. */
-    public final boolean breach;
+    public final Breach breach;
     /** The effects on Personal Data. */
     public final Set<SecurityEffect> effects;
     /** Affects Personal Data being Processed by Segment. */
-    public final boolean personalData;
+    public final AffectedData personalData;
     /** The kind of event. */
     public final SecurityEventNature nature;
 
-    IncidentFacts(boolean confirmed, boolean breach, Set<SecurityEffect> effects, boolean personalData, SecurityEventNature nature) {
+    IncidentFacts(Confirmation confirmed, Breach breach, Set<SecurityEffect> effects, AffectedData personalData,
+        SecurityEventNature nature) {
       this.confirmed = confirmed;
       this.breach = breach;
       this.effects = effects;
@@ -77,12 +81,12 @@ public final class DefinitionsGenerators {
 
   /** Security-event facts. */
   public static Gen<IncidentFacts> incidentFacts() {
-    return booleans().all().zip(booleans().all(), enumSets(SecurityEffect.class), booleans().all(),
-        (c, b, e, p) -> new Object[] {c, b, e, p})
+    return Generate.enumValues(Confirmation.class).zip(Generate.enumValues(Breach.class), enumSets(SecurityEffect.class),
+        Generate.enumValues(AffectedData.class), (c, b, e, p) -> new Object[] {c, b, e, p})
         .zip(Generate.enumValues(SecurityEventNature.class), (a, nature) -> {
           @SuppressWarnings("unchecked")
           Set<SecurityEffect> effects = (Set<SecurityEffect>) a[2];
-          return new IncidentFacts((Boolean) a[0], (Boolean) a[1], effects, (Boolean) a[3], nature);
+          return new IncidentFacts((Confirmation) a[0], (Breach) a[1], effects, (AffectedData) a[3], nature);
         });
   }
 
@@ -92,8 +96,8 @@ public final class DefinitionsGenerators {
    */
   public static SecurityEventConfirmed confirmation(IncidentFacts f) {
     return SecurityEventConfirmed.builder().id("e1").date(LocalDate.of(2024, 2, 29)).incidentId("i1")
-        .nature(f.nature).effects(f.effects).personalDataProcessedBySegment(f.personalData)
-        .unauthorizedOrUnlawful(f.breach).build();
+        .nature(f.nature).effects(f.effects).personalDataProcessedBySegment(f.personalData == AffectedData.PERSONAL_DATA_PROCESSED_BY_SEGMENT)
+        .unauthorizedOrUnlawful(f.breach == Breach.BREACH_OF_SECURITY).build();
   }
 
   /** The two readings of the denial-of-service question. */

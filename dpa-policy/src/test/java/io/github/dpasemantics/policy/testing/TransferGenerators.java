@@ -10,6 +10,10 @@ import io.github.dpasemantics.model.data.CountryCode;
 import io.github.dpasemantics.model.party.PartyKind;
 import io.github.dpasemantics.policy.LegalFacts;
 import io.github.dpasemantics.policy.Transfers;
+import io.github.dpasemantics.policy.fact.AlternativeBasis;
+import io.github.dpasemantics.policy.fact.CustomerRequest;
+import io.github.dpasemantics.policy.fact.DpfCertification;
+import io.github.dpasemantics.policy.fact.SccStatus;
 import java.time.LocalDate;
 import java.util.List;
 import org.quicktheories.core.Gen;
@@ -24,8 +28,13 @@ public final class TransferGenerators {
   private TransferGenerators() {}
 
   /** Whether the SCCs govern a transfer (A.4.3), as the named fact the SCC-only duties take. */
-  public static Gen<io.github.dpasemantics.policy.SccStatus> sccStatuses() {
-    return org.quicktheories.generators.Generate.enumValues(io.github.dpasemantics.policy.SccStatus.class);
+  public static Gen<SccStatus> sccStatuses() {
+    return arbitrary().enumValues(SccStatus.class);
+  }
+
+  /** Whether Customer requested a copy or certification the SCCs give on request (A.4.3.4, A.4.3.7). */
+  public static Gen<CustomerRequest> requests() {
+    return arbitrary().enumValues(CustomerRequest.class);
   }
 
   /** Days from 2009-01-01 to 2028-12-31, around every fact of the built-in table. */
@@ -71,9 +80,9 @@ public final class TransferGenerators {
 
   /** A transfer question: customer and destination countries, certification, other basis, day, readings. */
   public static Gen<TransferCase> cases() {
-    return countries().zip(countries(), booleans().all(), (c, d, cert) -> new TransferCase(c, d, cert, false,
-            LocalDate.EPOCH, Interpretations.defaults()))
-        .zip(booleans().all(), boundaryDays(), (t, other, day) -> new TransferCase(t.customerIn, t.destination,
+    return countries().zip(countries(), arbitrary().enumValues(DpfCertification.class), (c, d, cert) -> new TransferCase(c, d,
+            cert, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, LocalDate.EPOCH, Interpretations.defaults()))
+        .zip(arbitrary().enumValues(AlternativeBasis.class), boundaryDays(), (t, other, day) -> new TransferCase(t.customerIn, t.destination,
             t.certified, other, day, t.readings))
         .zip(readings(), (t, r) -> new TransferCase(t.customerIn, t.destination, t.certified, t.otherBasis, t.asOf, r));
   }
@@ -85,15 +94,15 @@ public final class TransferGenerators {
     /** Segment's country. */
     public final CountryCode destination;
     /** Whether Segment is DPF-certified. */
-    public final boolean certified;
+    public final DpfCertification certified;
     /** Whether another lawful basis applies. */
-    public final boolean otherBasis;
+    public final AlternativeBasis otherBasis;
     /** The day. */
     public final LocalDate asOf;
     /** The readings. */
     public final Interpretations readings;
 
-    TransferCase(CountryCode customerIn, CountryCode destination, boolean certified, boolean otherBasis,
+    TransferCase(CountryCode customerIn, CountryCode destination, DpfCertification certified, AlternativeBasis otherBasis,
         LocalDate asOf, Interpretations readings) {
       this.customerIn = customerIn;
       this.destination = destination;

@@ -1,13 +1,13 @@
-package io.github.dpasemantics.policy;
+package io.github.dpasemantics.policy.fact;
 
 /**
  * Whether the Standard Contractual Clauses govern a transfer of Customer Personal Data (A.4.3),
  * as a named fact for the decisions whose duty or right exists only under them: the audits of
- * Clause 5(f) and Clause 12(2) (A.4.3.5, {@link Audits#auditAllowed(Audits.AuditBasis,
- * java.time.LocalDate, java.util.List, boolean, SccStatus, io.github.dpasemantics.model.contract.DpaTerms)})
- * and the certification of deletion of Clause 12(1) (A.4.3.7,
- * {@link Transfers#deletionCertificationOwed(SccStatus, boolean)}). {@link Transfers#sccGovern} decides
- * it from the transfer's facts; {@link #of(boolean)} turns that outcome into this fact.
+ * Clause 5(f) and Clause 12(2) (A.4.3.5, {@code Audits.auditAllowed}), the copies of Subprocessor
+ * agreements of Clause 5(j) (A.4.3.4, {@code Transfers.subprocessorAgreementCopyOwed}) and the
+ * certification of deletion of Clause 12(1) (A.4.3.7, {@code Transfers.deletionCertificationOwed}).
+ * {@code Transfers.sccGoverned} decides it from the transfer's facts; {@link #of(boolean)} turns
+ * that outcome into this fact.
  *
  * <p>A named value rather than a second {@code boolean} parameter, so that a swapped pair of
  * arguments does not compile.
@@ -19,7 +19,7 @@ public enum SccStatus {
   DO_NOT_GOVERN;
 
   /**
-   * Returns the status for a yes/no answer, e.g. the outcome of {@link Transfers#sccGovern}.
+   * Returns the status for a yes/no answer, e.g. the outcome of {@code Transfers.sccGoverned}.
    *
    * @param sccsGovern whether the SCCs govern the transfer
    * @return {@link #GOVERN} or {@link #DO_NOT_GOVERN}
