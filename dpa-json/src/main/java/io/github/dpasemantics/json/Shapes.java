@@ -331,7 +331,8 @@ public final class Shapes {
   }
 
   private Shape compute(Type t) {
-    Class<?> c = raw(t);
+    // a generated (package-private) implementation has the form of its abstract value type
+    Class<?> c = abstractTypeOf(raw(t));
     if (Collection.class.isAssignableFrom(c) || c == Iterable.class) {
       Type item = typeArgument(t, 0);
       boolean unique = Set.class.isAssignableFrom(c);
@@ -393,9 +394,6 @@ public final class Shapes {
     }
     Class<?> abstractType = abstractTypeOf(c);
     Method builder = staticNoArg(abstractType, "builder");
-    if (builder == null && abstractType != c) {
-      builder = staticNoArg(c, "builder");
-    }
     if (builder != null) {
       return builderShape(abstractType, builder);
     }

@@ -162,6 +162,7 @@ class DpaTest {
     assertEquals(Dpa.of(terms, Interpretations.defaults()), Dpa.segment().withTerms(terms));
     assertEquals(Dpa.of(terms, rolled).hashCode(), dpa.hashCode());
     assertNotEquals(Dpa.segment(), dpa);
+    assertNotEquals(Dpa.segment().hashCode(), dpa.hashCode());
     assertNotEquals(Dpa.segment(), Dpa.segment().withTerms(terms));
     assertNotEquals(Dpa.segment(), Dpa.segment().withReadings(rolled));
     assertNotEquals(Dpa.segment(), (Object) "Dpa");
