@@ -12,6 +12,7 @@ module io.github.dpasemantics.policy {
   requires transitive io.github.dpasemantics.model;
 
   exports io.github.dpasemantics.policy;
+  exports io.github.dpasemantics.policy.fact;
 
   opens io.github.dpasemantics.policy;
 }
