@@ -400,12 +400,16 @@ public final class Processing {
    * @throws IllegalArgumentException if the law requires otherwise and {@code notice} is null
    */
   public static LawConflict lawConflictOf(LawRequirement law, @Nullable LegalRequirementNotice notice) {
-    Args.notNull(law, "Processing", "lawConflictOf", "law");
+    return conflict(law, notice, "lawConflictOf");
+  }
+
+  private static LawConflict conflict(LawRequirement law, @Nullable LegalRequirementNotice notice, String method) {
+    Args.notNull(law, "Processing", method, "law");
     if (law == LawRequirement.DOES_NOT_REQUIRE_OTHERWISE) {
       return LawConflict.FOLLOW_INSTRUCTIONS;
     }
     if (notice == null) {
-      throw new IllegalArgumentException("Processing.lawConflictOf: notice must be given when law = REQUIRES_OTHERWISE"
+      throw new IllegalArgumentException("Processing." + method + ": notice must be given when law = REQUIRES_OTHERWISE"
           + " (A.1.4: Segment will notify Customer unless that law prohibits Segment from doing so)");
     }
     return notice == LegalRequirementNotice.PROHIBITED_BY_LAW ? LawConflict.COMPLY_WITH_LAW_WITHOUT_NOTICE
@@ -423,8 +427,7 @@ public final class Processing {
    */
   @Decides("A.1.4")
   public static Decision<LawConflict> lawConflict(LawRequirement law, @Nullable LegalRequirementNotice notice) {
-    Args.notNull(law, "Processing", "lawConflict", "law");
-    LawConflict c = lawConflictOf(law, notice);
+    LawConflict c = conflict(law, notice, "lawConflict");
     switch (c) {
       case FOLLOW_INSTRUCTIONS:
         return Decision.of(LAW_CONFLICT, c, Reason.of(Code.FOLLOW_INSTRUCTIONS));

@@ -207,8 +207,14 @@ class ProcessingTest {
         Processing.lawConflictOf(LawRequirement.REQUIRES_OTHERWISE, LegalRequirementNotice.PERMITTED));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Processing.lawConflict(LawRequirement.REQUIRES_OTHERWISE, null));
-    assertTrue(e.getMessage().startsWith("Processing.lawConflictOf: notice must be given when law = REQUIRES_OTHERWISE"), e.getMessage());
-    assertThrows(NullPointerException.class, () -> Processing.lawConflictOf(null, LegalRequirementNotice.PERMITTED));
+    assertEquals("Processing.lawConflict: notice must be given when law = REQUIRES_OTHERWISE (A.1.4: Segment will notify Customer"
+        + " unless that law prohibits Segment from doing so)", e.getMessage());
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> Processing.lawConflictOf(LawRequirement.REQUIRES_OTHERWISE, null))
+        .getMessage().startsWith("Processing.lawConflictOf: notice must be given"));
+    assertEquals("Processing.lawConflictOf: law must not be null",
+        assertThrows(NullPointerException.class, () -> Processing.lawConflictOf(null, LegalRequirementNotice.PERMITTED)).getMessage());
+    assertEquals("Processing.lawConflict: law must not be null",
+        assertThrows(NullPointerException.class, () -> Processing.lawConflict(null, null)).getMessage());
     assertTrue(citesCatalogue(follow) && citesCatalogue(notify) && citesCatalogue(silent));
   }
 }
