@@ -9,11 +9,13 @@ import io.github.dpasemantics.model.contract.ContractInstance;
 import io.github.dpasemantics.model.contract.DpaTerms;
 import io.github.dpasemantics.model.contract.Interpretations;
 import io.github.dpasemantics.model.data.CountryCode;
+import io.github.dpasemantics.model.event.ObjectionGrounds;
 import io.github.dpasemantics.model.party.Party;
 import io.github.dpasemantics.model.party.PartyKind;
 import io.github.dpasemantics.model.party.Subprocessor;
 import io.github.dpasemantics.policy.Decision;
 import io.github.dpasemantics.policy.Subprocessing;
+import io.github.dpasemantics.policy.fact.Form;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
@@ -31,7 +33,8 @@ public final class Consumer {
     LocalDate notice = LocalDate.of(2025, 3, 3);
     LocalDate objection = LocalDate.of(2025, 3, 9);
     boolean timely = Subprocessing.isObjectionTimely(notice, objection, terms, readings);
-    Decision<Boolean> d = Subprocessing.objectionAllowed(notice, objection, true, true, terms, readings);
+    Decision<Boolean> d = Subprocessing.objectionAllowed(notice, objection, Form.IN_WRITING,
+        ObjectionGrounds.REASONABLE_DATA_PROTECTION, terms, readings);
     List<ClauseId> cited = d.getClauses();
     String text = ClauseCatalog.segmentDpa().get(cited.get(0)).getText();
     System.out.println("timely=" + timely + " cites=" + cited + " text=" + text.substring(0, 20));

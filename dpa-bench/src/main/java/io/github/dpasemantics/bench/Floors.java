@@ -1,8 +1,12 @@
 package io.github.dpasemantics.bench;
 
+import io.github.dpasemantics.model.event.ObjectionGrounds;
 import io.github.dpasemantics.policy.California.Act;
 import io.github.dpasemantics.policy.California.Purpose;
 import io.github.dpasemantics.policy.Subprocessing.NoticeTiming;
+import io.github.dpasemantics.policy.fact.Form;
+import io.github.dpasemantics.policy.fact.MaterialChangeConfirmation;
+import io.github.dpasemantics.policy.fact.ReportCoverage;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -24,7 +28,8 @@ public final class Floors {
   public static boolean isObjectionAllowed(Inputs.Objection in) {
     LocalDate notice = in.notice();
     LocalDate objection = in.objection();
-    return !objection.isBefore(notice) && !objection.isAfter(notice.plusDays(5)) && in.inWriting() && in.reasonableGrounds();
+    return !objection.isBefore(notice) && !objection.isAfter(notice.plusDays(5)) && in.form() == Form.IN_WRITING
+        && in.grounds() == ObjectionGrounds.REASONABLE_DATA_PROTECTION;
   }
 
   /** 6.3: notice on or before first processing − 10 days is timely. */
@@ -60,8 +65,8 @@ public final class Floors {
   public static boolean isThirdPartyReportSufficient(Inputs.Report in) {
     LocalDate issued = in.issued();
     LocalDate request = in.request();
-    return !issued.isBefore(request.minusMonths(12)) && !issued.isAfter(request) && in.addressesRequest()
-        && in.noMaterialChange();
+    return !issued.isBefore(request.minusMonths(12)) && !issued.isAfter(request) && in.coverage() == ReportCoverage.ADDRESSES_REQUEST
+        && in.confirmation() == MaterialChangeConfirmation.NO_MATERIAL_CHANGE_CONFIRMED;
   }
 
   /** B.3: never selling; only for the Services (or on instructions); within the relationship (instructions are). */

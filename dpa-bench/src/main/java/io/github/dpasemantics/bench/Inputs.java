@@ -1,5 +1,6 @@
 package io.github.dpasemantics.bench;
 
+import io.github.dpasemantics.model.event.ObjectionGrounds;
 import io.github.dpasemantics.model.event.SecurityEffect;
 import io.github.dpasemantics.model.event.SecurityEventNature;
 import io.github.dpasemantics.policy.California.Act;
@@ -7,6 +8,9 @@ import io.github.dpasemantics.policy.California.Purpose;
 import io.github.dpasemantics.policy.fact.AffectedData;
 import io.github.dpasemantics.policy.fact.Breach;
 import io.github.dpasemantics.policy.fact.Confirmation;
+import io.github.dpasemantics.policy.fact.Form;
+import io.github.dpasemantics.policy.fact.MaterialChangeConfirmation;
+import io.github.dpasemantics.policy.fact.ReportCoverage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -64,8 +68,8 @@ public final class Inputs {
     }
   }
 
-  /** 6.3: a notice day and an objection (its day, whether written, whether on data protection grounds). */
-  public record Objection(LocalDate notice, LocalDate objection, boolean inWriting, boolean reasonableGrounds) {}
+  /** 6.3: a notice day and an objection (its day, whether written, on what grounds). */
+  public record Objection(LocalDate notice, LocalDate objection, Form form, ObjectionGrounds grounds) {}
 
   /** 6.3: a notice day and the day the new Third Party Subprocessor first processes. */
   public record Notice(LocalDate notice, LocalDate firstProcessing) {}
@@ -77,7 +81,7 @@ public final class Inputs {
   public record Audit(LocalDate request, List<LocalDate> earlierAudits, boolean auditRightUnderLaw) {}
 
   /** A.2.2.2: a Third Party Report's issue day, the request day and the two other conditions. */
-  public record Report(LocalDate issued, LocalDate request, boolean addressesRequest, boolean noMaterialChange) {}
+  public record Report(LocalDate issued, LocalDate request, ReportCoverage coverage, MaterialChangeConfirmation confirmation) {}
 
   /** B.3: an act, its purpose, and whether it stays within the direct business relationship. */
   public record Ccpa(Act act, Purpose purpose, boolean withinRelationship) {}
@@ -118,7 +122,8 @@ public final class Inputs {
     for (int i = 0; i < n; i++) {
       LocalDate notice = day(r);
       int offset = r.nextInt(11) - 2; // -2..8: before, on, inside, on the 5th day, the 6th, later
-      out[i] = new Objection(notice, notice.plusDays(offset), r.nextInt(6) != 0, r.nextInt(6) != 0);
+      out[i] = new Objection(notice, notice.plusDays(offset), r.nextInt(6) != 0 ? Form.IN_WRITING : Form.NOT_IN_WRITING,
+          r.nextInt(6) != 0 ? ObjectionGrounds.REASONABLE_DATA_PROTECTION : ObjectionGrounds.OTHER);
     }
     return out;
   }
@@ -179,7 +184,8 @@ public final class Inputs {
           : pick == 1 ? start.minusDays(1)
           : pick == 2 ? request.plusDays(r.nextInt(2))
           : request.minusDays(r.nextInt(430));
-      out[i] = new Report(issued, request, r.nextInt(6) != 0, r.nextInt(6) != 0);
+      out[i] = new Report(issued, request, r.nextInt(6) != 0 ? ReportCoverage.ADDRESSES_REQUEST : ReportCoverage.DOES_NOT_ADDRESS_REQUEST,
+          r.nextInt(6) != 0 ? MaterialChangeConfirmation.NO_MATERIAL_CHANGE_CONFIRMED : MaterialChangeConfirmation.NOT_CONFIRMED);
     }
     return out;
   }

@@ -41,15 +41,15 @@ public final class PolicyAgreement {
       same("securityIncident (2.9)", in, Floors.isSecurityIncident(in), bare, d.getOutcome());
     }
     for (Inputs.Objection in : Inputs.objections(seed, n)) {
-      boolean bare = Subprocessing.isObjectionAllowed(in.notice(), in.objection(), in.inWriting(), in.reasonableGrounds(),
+      boolean bare = Subprocessing.isObjectionAllowed(in.notice(), in.objection(), in.form(), in.grounds(),
           TERMS, READINGS);
-      Decision<Boolean> d = Subprocessing.objectionAllowed(in.notice(), in.objection(), in.inWriting(),
-          in.reasonableGrounds(), TERMS, READINGS);
+      Decision<Boolean> d = Subprocessing.objectionAllowed(in.notice(), in.objection(), in.form(),
+          in.grounds(), TERMS, READINGS);
       same("objectionAllowed (6.3)", in, Floors.isObjectionAllowed(in), bare, d.getOutcome());
     }
     for (Inputs.Notice in : Inputs.notices(seed, n)) {
-      Subprocessing.NoticeTiming bare = Subprocessing.noticeTiming(in.notice(), in.firstProcessing(), TERMS, READINGS);
-      Decision<Subprocessing.NoticeTiming> d = Subprocessing.noticeTimely(in.notice(), in.firstProcessing(), TERMS, READINGS);
+      Subprocessing.NoticeTiming bare = Subprocessing.noticeTimingOf(in.notice(), in.firstProcessing(), TERMS, READINGS);
+      Decision<Subprocessing.NoticeTiming> d = Subprocessing.noticeTiming(in.notice(), in.firstProcessing(), TERMS, READINGS);
       same("noticeTimely (6.3)", in, Floors.noticeTiming(in), bare, d.getOutcome());
     }
     for (Inputs.Deletion in : Inputs.deletions(seed, n)) {
@@ -63,10 +63,10 @@ public final class PolicyAgreement {
       same("auditAllowed (A.2.2.2)", in, Floors.isAuditAllowed(in), bare, d.getOutcome());
     }
     for (Inputs.Report in : Inputs.reports(seed, n)) {
-      boolean bare = Audits.isThirdPartyReportSufficient(in.issued(), in.request(), in.addressesRequest(),
-          in.noMaterialChange(), TERMS, READINGS);
-      Decision<Boolean> d = Audits.thirdPartyReportSuffices(in.issued(), in.request(), in.addressesRequest(),
-          in.noMaterialChange(), TERMS, READINGS);
+      boolean bare = Audits.isThirdPartyReportSufficient(in.issued(), in.request(), in.coverage(),
+          in.confirmation(), TERMS, READINGS);
+      Decision<Boolean> d = Audits.thirdPartyReportSufficient(in.issued(), in.request(), in.coverage(),
+          in.confirmation(), TERMS, READINGS);
       same("reportSuffices (A.2.2.2)", in, Floors.isThirdPartyReportSufficient(in), bare, d.getOutcome());
     }
     for (Inputs.Ccpa in : Inputs.ccpa(seed, n)) {

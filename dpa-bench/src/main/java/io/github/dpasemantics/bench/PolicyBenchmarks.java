@@ -92,14 +92,14 @@ public class PolicyBenchmarks {
   @Benchmark
   public boolean objectionAllowed_bare(Data s) {
     Inputs.Objection in = s.objections[s.i++ & Inputs.MASK];
-    return Subprocessing.isObjectionAllowed(in.notice(), in.objection(), in.inWriting(), in.reasonableGrounds(),
+    return Subprocessing.isObjectionAllowed(in.notice(), in.objection(), in.form(), in.grounds(),
         s.terms, s.readings);
   }
 
   @Benchmark
   public Decision<Boolean> objectionAllowed_explained(Data s) {
     Inputs.Objection in = s.objections[s.i++ & Inputs.MASK];
-    return Subprocessing.objectionAllowed(in.notice(), in.objection(), in.inWriting(), in.reasonableGrounds(),
+    return Subprocessing.objectionAllowed(in.notice(), in.objection(), in.form(), in.grounds(),
         s.terms, s.readings);
   }
 
@@ -113,13 +113,13 @@ public class PolicyBenchmarks {
   @Benchmark
   public Subprocessing.NoticeTiming noticeTimely_bare(Data s) {
     Inputs.Notice in = s.notices[s.i++ & Inputs.MASK];
-    return Subprocessing.noticeTiming(in.notice(), in.firstProcessing(), s.terms, s.readings);
+    return Subprocessing.noticeTimingOf(in.notice(), in.firstProcessing(), s.terms, s.readings);
   }
 
   @Benchmark
   public Decision<Subprocessing.NoticeTiming> noticeTimely_explained(Data s) {
     Inputs.Notice in = s.notices[s.i++ & Inputs.MASK];
-    return Subprocessing.noticeTimely(in.notice(), in.firstProcessing(), s.terms, s.readings);
+    return Subprocessing.noticeTiming(in.notice(), in.firstProcessing(), s.terms, s.readings);
   }
 
   // ---------------------------------------------------------------- 9.1 deletion due date (date)
@@ -170,14 +170,14 @@ public class PolicyBenchmarks {
   @Benchmark
   public boolean reportSuffices_bare(Data s) {
     Inputs.Report in = s.reports[s.i++ & Inputs.MASK];
-    return Audits.isThirdPartyReportSufficient(in.issued(), in.request(), in.addressesRequest(), in.noMaterialChange(),
+    return Audits.isThirdPartyReportSufficient(in.issued(), in.request(), in.coverage(), in.confirmation(),
         s.terms, s.readings);
   }
 
   @Benchmark
   public Decision<Boolean> reportSuffices_explained(Data s) {
     Inputs.Report in = s.reports[s.i++ & Inputs.MASK];
-    return Audits.thirdPartyReportSuffices(in.issued(), in.request(), in.addressesRequest(), in.noMaterialChange(),
+    return Audits.thirdPartyReportSufficient(in.issued(), in.request(), in.coverage(), in.confirmation(),
         s.terms, s.readings);
   }
 

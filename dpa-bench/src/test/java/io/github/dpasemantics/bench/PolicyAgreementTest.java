@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dpasemantics.policy.Subprocessing.NoticeTiming;
+import io.github.dpasemantics.policy.fact.MaterialChangeConfirmation;
+import io.github.dpasemantics.policy.fact.ReportCoverage;
 import java.time.LocalDate;
 import java.util.Arrays;
 import org.junit.jupiter.api.DisplayName;
@@ -41,10 +43,14 @@ class PolicyAgreementTest {
   @DisplayName("A.2.2.2: the report floor looks back 12 months from 29 February to 28 February, inclusive, and not a day more")
   void reportFloorLeapDay() {
     LocalDate request = LocalDate.of(2024, 2, 29);
-    assertTrue(Floors.isThirdPartyReportSufficient(new Inputs.Report(LocalDate.of(2023, 2, 28), request, true, true)));
-    assertTrue(!Floors.isThirdPartyReportSufficient(new Inputs.Report(LocalDate.of(2023, 2, 27), request, true, true)));
-    assertTrue(Floors.isThirdPartyReportSufficient(new Inputs.Report(request, request, true, true)));
-    assertTrue(!Floors.isThirdPartyReportSufficient(new Inputs.Report(request.plusDays(1), request, true, true)));
+    assertTrue(Floors.isThirdPartyReportSufficient(new Inputs.Report(LocalDate.of(2023, 2, 28), request, ReportCoverage.ADDRESSES_REQUEST,
+        MaterialChangeConfirmation.NO_MATERIAL_CHANGE_CONFIRMED)));
+    assertTrue(!Floors.isThirdPartyReportSufficient(new Inputs.Report(LocalDate.of(2023, 2, 27), request, ReportCoverage.ADDRESSES_REQUEST,
+        MaterialChangeConfirmation.NO_MATERIAL_CHANGE_CONFIRMED)));
+    assertTrue(Floors.isThirdPartyReportSufficient(new Inputs.Report(request, request, ReportCoverage.ADDRESSES_REQUEST,
+        MaterialChangeConfirmation.NO_MATERIAL_CHANGE_CONFIRMED)));
+    assertTrue(!Floors.isThirdPartyReportSufficient(new Inputs.Report(request.plusDays(1), request, ReportCoverage.ADDRESSES_REQUEST,
+        MaterialChangeConfirmation.NO_MATERIAL_CHANGE_CONFIRMED)));
   }
 
   @Test

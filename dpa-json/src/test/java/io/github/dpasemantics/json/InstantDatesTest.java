@@ -10,8 +10,10 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.dpasemantics.json.testing.JsonGenerators;
 import io.github.dpasemantics.model.contract.Interpretations;
+import io.github.dpasemantics.model.event.ObjectionGrounds;
 import io.github.dpasemantics.policy.ContractTime;
 import io.github.dpasemantics.policy.Subprocessing;
+import io.github.dpasemantics.policy.fact.Form;
 import java.lang.reflect.Method;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,15 +31,15 @@ class InstantDatesTest {
       ZoneId.of("Asia/Tokyo"), ZoneId.of("UTC"), ZoneId.of("Pacific/Kiritimati"));
 
   private static Method objectionAllowed() throws NoSuchMethodException {
-    return Subprocessing.class.getMethod("objectionAllowed", LocalDate.class, LocalDate.class, boolean.class,
-        boolean.class, io.github.dpasemantics.model.contract.DpaTerms.class, Interpretations.class);
+    return Subprocessing.class.getMethod("objectionAllowed", LocalDate.class, LocalDate.class, Form.class,
+        ObjectionGrounds.class, io.github.dpasemantics.model.contract.DpaTerms.class, Interpretations.class);
   }
 
   /** Binds objectionAllowed's inputs, the objection given as the text, the terms (if any) after it. */
   private static Object[] bind(Binder binder, String objection, String terms) throws NoSuchMethodException {
     Shape.Obj shape = DpaJson.shapes().ofMethod(objectionAllowed(), Interpretations.defaults());
-    String json = "{\"notice\": \"2025-03-03\", \"objection\": \"" + objection + "\", \"inWriting\": true, "
-        + "\"onReasonableDataProtectionGrounds\": true" + terms + "}";
+    String json = "{\"notice\": \"2025-03-03\", \"objection\": \"" + objection + "\", \"form\": \"IN_WRITING\", "
+        + "\"grounds\": \"REASONABLE_DATA_PROTECTION\"" + terms + "}";
     return (Object[]) binder.object(DpaJson.reader().read(json, "in.json"), shape, "$", Set.of());
   }
 

@@ -4,6 +4,7 @@ import io.github.dpasemantics.model.contract.ContractInstance;
 import io.github.dpasemantics.model.contract.DpaTerms;
 import io.github.dpasemantics.model.contract.Interpretations;
 import io.github.dpasemantics.model.event.ExpeditedReason;
+import io.github.dpasemantics.model.event.ObjectionGrounds;
 import io.github.dpasemantics.model.event.SecurityEventConfirmed;
 import io.github.dpasemantics.model.event.AssistanceRequested;
 import io.github.dpasemantics.model.event.AuditorObjectionReason;
@@ -23,6 +24,11 @@ import io.github.dpasemantics.policy.fact.IncidentStatus;
 import io.github.dpasemantics.policy.fact.LegalProhibition;
 import io.github.dpasemantics.policy.fact.MaterialDecrease;
 import io.github.dpasemantics.policy.fact.ReasonableNotice;
+import io.github.dpasemantics.policy.fact.AssistanceRequest;
+import io.github.dpasemantics.policy.fact.Form;
+import io.github.dpasemantics.policy.fact.MaterialChangeConfirmation;
+import io.github.dpasemantics.policy.fact.ReportCoverage;
+import io.github.dpasemantics.policy.fact.SelfService;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -86,8 +92,8 @@ final class Rules {
   }
 
   Subprocessing.NoticeTiming noticeTiming(LocalDate notice, LocalDate firstProcessing, @Nullable ExpeditedReason expedited) {
-    return expedited == null ? Subprocessing.noticeTiming(notice, firstProcessing, terms, readings)
-        : Subprocessing.noticeTiming(notice, firstProcessing, expedited, terms, readings);
+    return expedited == null ? Subprocessing.noticeTimingOf(notice, firstProcessing, terms, readings)
+        : Subprocessing.noticeTimingOf(notice, firstProcessing, expedited, terms, readings);
   }
 
   LocalDate objectionDeadline(LocalDate notice) {
@@ -99,7 +105,8 @@ final class Rules {
   }
 
   Decision<Boolean> objectionAllowed(LocalDate notice, LocalDate objection, boolean written, boolean reasonable) {
-    return Subprocessing.objectionAllowed(notice, objection, written, reasonable, terms, readings);
+    return Subprocessing.objectionAllowed(notice, objection, written ? Form.IN_WRITING : Form.NOT_IN_WRITING,
+        reasonable ? ObjectionGrounds.REASONABLE_DATA_PROTECTION : ObjectionGrounds.OTHER, terms, readings);
   }
 
   // ------------------------------------------------------------------ 2.9
@@ -125,11 +132,11 @@ final class Rules {
   }
 
   boolean isSubprocessorAgreementCompliant(boolean substantiallySimilar) {
-    return Subprocessing.isSubprocessorAgreementCompliant(true, obligations(substantiallySimilar));
+    return Subprocessing.isSubprocessorAgreementCompliant(Form.IN_WRITING, obligations(substantiallySimilar));
   }
 
   Decision<Boolean> subprocessorAgreementCompliant(boolean substantiallySimilar) {
-    return Subprocessing.subprocessorAgreementCompliant(true, obligations(substantiallySimilar));
+    return Subprocessing.subprocessorAgreementCompliant(Form.IN_WRITING, obligations(substantiallySimilar));
   }
 
   private static Subprocessing.SubprocessorObligations obligations(boolean substantiallySimilar) {
@@ -147,8 +154,8 @@ final class Rules {
 
   Decision<Subprocessing.NoticeTiming> noticeTimely(LocalDate notice, LocalDate firstProcessing,
       @Nullable ExpeditedReason expedited) {
-    return expedited == null ? Subprocessing.noticeTimely(notice, firstProcessing, terms, readings)
-        : Subprocessing.noticeTimely(notice, firstProcessing, expedited, terms, readings);
+    return expedited == null ? Subprocessing.noticeTiming(notice, firstProcessing, terms, readings)
+        : Subprocessing.noticeTiming(notice, firstProcessing, expedited, terms, readings);
   }
 
   Decision<Subprocessing.ObjectionOutcome> terminationForConvenience() {
@@ -180,11 +187,15 @@ final class Rules {
   }
 
   static boolean isAssistanceOwed(AssistanceRequested e) {
-    return DataSubjects.isAssistanceOwed(true, e.isSelfServiceSufficient());
+    return DataSubjects.isAssistanceOwed(AssistanceRequest.REQUESTED, selfService(e));
   }
 
   static Decision<Boolean> assistance(AssistanceRequested e) {
-    return DataSubjects.assistance(true, e.isSelfServiceSufficient());
+    return DataSubjects.assistanceOwed(AssistanceRequest.REQUESTED, selfService(e));
+  }
+
+  private static SelfService selfService(AssistanceRequested e) {
+    return e.isSelfServiceSufficient() ? SelfService.SUFFICES : SelfService.DOES_NOT_SUFFICE;
   }
 
   // ------------------------------------------------------------------ A.2.2
@@ -199,11 +210,13 @@ final class Rules {
 
   /** A.2.2.2: the report is recent and Segment confirmed no material change; the confirmation names the request it answers. */
   boolean isReportInLieu(LocalDate issued, LocalDate request) {
-    return Audits.isThirdPartyReportSufficient(issued, request, true, true, terms, readings);
+    return Audits.isThirdPartyReportSufficient(issued, request, ReportCoverage.ADDRESSES_REQUEST,
+        MaterialChangeConfirmation.NO_MATERIAL_CHANGE_CONFIRMED, terms, readings);
   }
 
   Decision<Boolean> reportInLieu(LocalDate issued, LocalDate request) {
-    return Audits.thirdPartyReportSuffices(issued, request, true, true, terms, readings);
+    return Audits.thirdPartyReportSufficient(issued, request, ReportCoverage.ADDRESSES_REQUEST,
+        MaterialChangeConfirmation.NO_MATERIAL_CHANGE_CONFIRMED, terms, readings);
   }
 
   static boolean isAuditorObjectionAllowed(AuditorObjectionReason reason) {

@@ -15,6 +15,10 @@ import io.github.dpasemantics.model.time.ContractDates;
 import io.github.dpasemantics.model.time.DeadlineRule;
 import io.github.dpasemantics.model.time.Window;
 import io.github.dpasemantics.policy.fact.SccStatus;
+import io.github.dpasemantics.policy.fact.InformationNeed;
+import io.github.dpasemantics.policy.fact.MaterialChangeConfirmation;
+import io.github.dpasemantics.policy.fact.ReportCoverage;
+import io.github.dpasemantics.policy.fact.ReportSufficiency;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -64,15 +68,15 @@ public final class Audits {
   private static final String AUDIT_ALLOWED = "Audits.auditAllowed";
   private static final String THIRD_PARTY_REPORT = "Audits.thirdPartyReport";
   private static final String WRITTEN_RESPONSE = "Audits.writtenResponseRequired";
-  private static final String REPORT_SUFFICES = "Audits.thirdPartyReportSuffices";
+  private static final String REPORT_SUFFICES = "Audits.thirdPartyReportSufficient";
   private static final String AUDITOR_OBJECTION = "Audits.auditorObjectionAllowed";
   private static final String NON_COMPLIANCE_NOTICE = "Audits.nonComplianceNoticeRequired";
   private static final String REPORT_SHARING = "Audits.auditReportSharingRequired";
   private static final String REPORT_USE = "Audits.auditReportUseAllowed";
-  private static final String COST = "Audits.auditCost";
+  private static final String COST = "Audits.costTreatment";
   private static final String DISCLOSURE = "Audits.disclosureRequired";
   private static final String CONFIDENTIAL = "Audits.confidentialInformation";
-  private static final String FORM = "Audits.auditForm";
+  private static final String FORM = "Audits.auditFormGranted";
 
   private static final DeadlineRule CALENDAR_YEAR = DeadlineRule.oncePerCalendarYear();
   private static final DeadlineRule.WithinMonthsPrior REPORT_PERIOD =
@@ -532,19 +536,22 @@ public final class Audits {
    *
    * @param issued the report's issue day
    * @param request the day of Customer's request
-   * @param addressesRequest whether the requested information is addressed in the report
-   * @param noMaterialChangeConfirmed whether Segment confirms no material changes in the interim
+   * @param coverage whether the requested information is addressed in the report
+   * @param confirmation whether Segment confirms no material changes in the interim relevant to the request
    * @param terms the contract's numbers
    * @param readings the chosen readings
    * @return true if the report suffices
    */
-  public static boolean isThirdPartyReportSufficient(LocalDate issued, LocalDate request, boolean addressesRequest,
-      boolean noMaterialChangeConfirmed, DpaTerms terms, Interpretations readings) {
+  public static boolean isThirdPartyReportSufficient(LocalDate issued, LocalDate request, ReportCoverage coverage,
+      MaterialChangeConfirmation confirmation, DpaTerms terms, Interpretations readings) {
     Args.notNull(terms, "Audits", "isThirdPartyReportSufficient", "terms");
     Args.notNull(readings, "Audits", "isThirdPartyReportSufficient", "readings");
     Args.date(issued, "Audits", "isThirdPartyReportSufficient", "issued");
     Args.date(request, "Audits", "isThirdPartyReportSufficient", "request");
-    return isReportRecent(issued, request, terms, readings) && addressesRequest && noMaterialChangeConfirmed;
+    Args.notNull(coverage, "Audits", "isThirdPartyReportSufficient", "coverage");
+    Args.notNull(confirmation, "Audits", "isThirdPartyReportSufficient", "confirmation");
+    return isReportRecent(issued, request, terms, readings) && coverage == ReportCoverage.ADDRESSES_REQUEST
+        && confirmation == MaterialChangeConfirmation.NO_MATERIAL_CHANGE_CONFIRMED;
   }
 
   /**
@@ -553,28 +560,31 @@ public final class Audits {
    *
    * @param issued the report's issue day
    * @param request the day of Customer's request
-   * @param addressesRequest whether the requested information is addressed in the report
-   * @param noMaterialChangeConfirmed whether Segment confirms no material changes in the interim
+   * @param coverage whether the requested information is addressed in the report
+   * @param confirmation whether Segment confirms no material changes in the interim relevant to the request
    * @param terms the contract's numbers
    * @param readings the chosen readings
    * @return the decision
    */
   @Decides("A.2.2.2")
-  public static Decision<Boolean> thirdPartyReportSuffices(LocalDate issued, LocalDate request, boolean addressesRequest,
-      boolean noMaterialChangeConfirmed, DpaTerms terms, Interpretations readings) {
-    Args.notNull(terms, "Audits", "thirdPartyReportSuffices", "terms");
-    Args.notNull(readings, "Audits", "thirdPartyReportSuffices", "readings");
-    Args.date(issued, "Audits", "thirdPartyReportSuffices", "issued");
-    Args.date(request, "Audits", "thirdPartyReportSuffices", "request");
-    boolean ok = isThirdPartyReportSufficient(issued, request, addressesRequest, noMaterialChangeConfirmed, terms, readings);
+  public static Decision<Boolean> thirdPartyReportSufficient(LocalDate issued, LocalDate request, ReportCoverage coverage,
+      MaterialChangeConfirmation confirmation, DpaTerms terms, Interpretations readings) {
+    Args.notNull(terms, "Audits", "thirdPartyReportSufficient", "terms");
+    Args.notNull(readings, "Audits", "thirdPartyReportSufficient", "readings");
+    Args.date(issued, "Audits", "thirdPartyReportSufficient", "issued");
+    Args.date(request, "Audits", "thirdPartyReportSufficient", "request");
+    Args.notNull(coverage, "Audits", "thirdPartyReportSufficient", "coverage");
+    Args.notNull(confirmation, "Audits", "thirdPartyReportSufficient", "confirmation");
+    boolean ok = isThirdPartyReportSufficient(issued, request, coverage, confirmation, terms, readings);
     LocalDate first = REPORT_PERIOD.firstDay(request, terms, readings);
     LocalDate last = REPORT_PERIOD.lastDay(request, readings);
     int months = terms.getReportRecencyMonths();
     Decision.Builder<Boolean> b = Decision.builder(REPORT_SUFFICES, ok);
     Code when = issued.isBefore(first) ? Code.REPORT_TOO_OLD : issued.isAfter(last) ? Code.REPORT_NOT_PRIOR : Code.REPORT_WITHIN_PERIOD;
     b.reason(when, issued, months, request, first, last);
-    b.reason(addressesRequest ? Code.REPORT_ADDRESSES_REQUEST : Code.REPORT_DOES_NOT_ADDRESS_REQUEST);
-    b.reason(noMaterialChangeConfirmed ? Code.NO_MATERIAL_CHANGE_CONFIRMED : Code.NO_MATERIAL_CHANGE_NOT_CONFIRMED);
+    b.reason(coverage == ReportCoverage.ADDRESSES_REQUEST ? Code.REPORT_ADDRESSES_REQUEST : Code.REPORT_DOES_NOT_ADDRESS_REQUEST);
+    b.reason(confirmation == MaterialChangeConfirmation.NO_MATERIAL_CHANGE_CONFIRMED ? Code.NO_MATERIAL_CHANGE_CONFIRMED
+        : Code.NO_MATERIAL_CHANGE_NOT_CONFIRMED);
     if (ok) {
       b.reason(Code.REPORT_IN_LIEU);
     }
@@ -589,17 +599,17 @@ public final class Audits {
    *
    * @param report the Third Party Report
    * @param request the audit request
-   * @param addressesRequest whether the requested information is addressed in the report
-   * @param noMaterialChangeConfirmed whether Segment confirms no material changes in the interim
+   * @param coverage whether the requested information is addressed in the report
+   * @param confirmation whether Segment confirms no material changes in the interim relevant to the request
    * @param terms the contract's numbers
    * @param readings the chosen readings
    * @return the decision
    */
-  public static Decision<Boolean> thirdPartyReportSuffices(ThirdPartyReportIssued report, AuditRequested request,
-      boolean addressesRequest, boolean noMaterialChangeConfirmed, DpaTerms terms, Interpretations readings) {
-    Objects.requireNonNull(report, "Audits.thirdPartyReportSuffices: report must not be null");
-    Objects.requireNonNull(request, "Audits.thirdPartyReportSuffices: request must not be null");
-    return thirdPartyReportSuffices(report.getDate(), request.getDate(), addressesRequest, noMaterialChangeConfirmed, terms, readings);
+  public static Decision<Boolean> thirdPartyReportSufficient(ThirdPartyReportIssued report, AuditRequested request,
+      ReportCoverage coverage, MaterialChangeConfirmation confirmation, DpaTerms terms, Interpretations readings) {
+    Objects.requireNonNull(report, "Audits.thirdPartyReportSufficient: report must not be null");
+    Objects.requireNonNull(request, "Audits.thirdPartyReportSufficient: request must not be null");
+    return thirdPartyReportSufficient(report.getDate(), request.getDate(), coverage, confirmation, terms, readings);
   }
 
   /**
@@ -607,27 +617,32 @@ public final class Audits {
    * the information is necessary to confirm Segment's compliance with the Addendum, and not where
    * a sufficient Third Party Report is accepted in lieu.
    *
-   * @param necessaryToConfirmCompliance whether the information is necessary to confirm compliance
-   * @param reportSuffices the answer of {@link #isThirdPartyReportSufficient}
+   * @param need whether the information is necessary to confirm compliance
+   * @param report whether a Third Party Report suffices in lieu: the answer of
+   *     {@link #isThirdPartyReportSufficient} ({@link ReportSufficiency#of(boolean)})
    * @return true if a written response is owed
    */
-  public static boolean isWrittenResponseRequired(boolean necessaryToConfirmCompliance, boolean reportSuffices) {
-    return necessaryToConfirmCompliance && !reportSuffices;
+  public static boolean isWrittenResponseRequired(InformationNeed need, ReportSufficiency report) {
+    Args.notNull(need, "Audits", "isWrittenResponseRequired", "need");
+    Args.notNull(report, "Audits", "isWrittenResponseRequired", "report");
+    return need == InformationNeed.NECESSARY_TO_CONFIRM_COMPLIANCE && report == ReportSufficiency.NOT_SUFFICIENT;
   }
 
   /**
    * A.2.2.2: explained form of {@link #isWrittenResponseRequired}.
    *
-   * @param necessaryToConfirmCompliance whether the information is necessary to confirm compliance
-   * @param reportSuffices whether a Third Party Report suffices in lieu
+   * @param need whether the information is necessary to confirm compliance
+   * @param report whether a Third Party Report suffices in lieu
    * @return the decision
    */
   @Decides("A.2.2.2")
-  public static Decision<Boolean> writtenResponseRequired(boolean necessaryToConfirmCompliance, boolean reportSuffices) {
-    boolean required = isWrittenResponseRequired(necessaryToConfirmCompliance, reportSuffices);
+  public static Decision<Boolean> writtenResponseRequired(InformationNeed need, ReportSufficiency report) {
+    Args.notNull(need, "Audits", "writtenResponseRequired", "need");
+    Args.notNull(report, "Audits", "writtenResponseRequired", "report");
+    boolean required = isWrittenResponseRequired(need, report);
     Decision.Builder<Boolean> b = Decision.builder(WRITTEN_RESPONSE, required)
-        .reason(necessaryToConfirmCompliance ? Code.INFORMATION_NECESSARY : Code.INFORMATION_NOT_NECESSARY);
-    if (reportSuffices) {
+        .reason(need == InformationNeed.NECESSARY_TO_CONFIRM_COMPLIANCE ? Code.INFORMATION_NECESSARY : Code.INFORMATION_NOT_NECESSARY);
+    if (report == ReportSufficiency.SUFFICIENT) {
       b.reason(Code.REPORT_IN_LIEU);
     }
     return b.build();
@@ -797,8 +812,8 @@ public final class Audits {
    * @return the decision
    */
   @Decides("A.2.2.5")
-  public static Decision<CostTreatment> auditCost(AuditCost cost) {
-    Args.notNull(cost, "Audits", "auditCost", "cost");
+  public static Decision<CostTreatment> costTreatment(AuditCost cost) {
+    Args.notNull(cost, "Audits", "costTreatment", "cost");
     CostTreatment t = costTreatmentOf(cost);
     return Decision.of(COST, t, Reason.of(t == CostTreatment.CUSTOMER_PAYS_AUDITOR
         ? Code.CUSTOMER_PAYS_AUDITOR : Code.REIMBURSE_AT_PROFESSIONAL_SERVICES_RATES));
@@ -884,7 +899,7 @@ public final class Audits {
    * {@link Interpretation#AUDIT_INCLUDES_INSPECTION_WHERE_LAW_GRANTS} (A.2.2 governs how the law's
    * audit right is exercised, GDPR Art. 28(3)(h) speaks of "audits, including inspections", and
    * A.2.2.3 contemplates a third party conducting the audit). Either way the once-a-year limit
-   * ({@link #auditAllowed}) and the cost rules ({@link #auditCost}) apply.
+   * ({@link #auditAllowed}) and the cost rules ({@link #costTreatment}) apply.
    *
    * @param form the form of audit requested
    * @param readings the chosen readings
@@ -905,9 +920,9 @@ public final class Audits {
    * @return the decision, citing A.2.2.2 (and A.2.2 under the alternative reading)
    */
   @Decides({"A.2.2", "A.2.2.2"})
-  public static Decision<Boolean> auditForm(AuditForm form, Interpretations readings) {
-    Args.notNull(form, "Audits", "auditForm", "form");
-    Args.notNull(readings, "Audits", "auditForm", "readings");
+  public static Decision<Boolean> auditFormGranted(AuditForm form, Interpretations readings) {
+    Args.notNull(form, "Audits", "auditFormGranted", "form");
+    Args.notNull(readings, "Audits", "auditFormGranted", "readings");
     boolean yes = isAuditFormGranted(form, readings);
     if (form != AuditForm.ON_SITE_INSPECTION) {
       return Decision.of(FORM, true, Reason.of(Code.INFORMATION_REQUEST_FORM, form));

@@ -5,6 +5,8 @@ import io.github.dpasemantics.model.data.DataCategory;
 import io.github.dpasemantics.model.data.DataDescriptor;
 import io.github.dpasemantics.model.data.DataOrigin;
 import io.github.dpasemantics.model.data.DataProtectionLaw;
+import io.github.dpasemantics.policy.fact.AssistanceRequest;
+import io.github.dpasemantics.policy.fact.SelfService;
 import java.util.Objects;
 
 /**
@@ -15,7 +17,7 @@ import java.util.Objects;
  * Laws to respond to requests from individuals to exercise their rights under Data Protection Laws
  * (e.g., rights of data access, rectification, erasure, restriction, portability and objection)
  * in cases where Customer cannot reasonably fulfill such requests independently by using the
- * self-service functionality of the Services": {@link #isAssistanceOwed}, {@link #assistance}.
+ * self-service functionality of the Services": {@link #isAssistanceOwed}, {@link #assistanceOwed}.
  *
  * <p>"If Segment receives a request from a Data Subject in relation to their Customer Personal
  * Data, Segment will advise the Data Subject to submit their request to Customer, and Customer
@@ -28,7 +30,7 @@ import java.util.Objects;
  * <p>Every method is pure and thread-safe.
  */
 public final class DataSubjects {
-  private static final String ASSISTANCE = "DataSubjects.assistance";
+  private static final String ASSISTANCE = "DataSubjects.assistanceOwed";
   private static final String ROUTING = "DataSubjects.routing";
 
   private DataSubjects() {}
@@ -97,33 +99,37 @@ public final class DataSubjects {
    * for it, and cannot reasonably fulfil the request independently through the self-service
    * functionality of the Services. The assistance is at Customer's expense.
    *
-   * @param customerRequested whether Customer requested assistance
-   * @param selfServiceSuffices whether Customer can reasonably fulfil the request independently
-   *     with the self-service functionality
+   * @param request whether Customer requested assistance
+   * @param selfService whether Customer can reasonably fulfil the request independently with the
+   *     self-service functionality
    * @return true if assistance is owed
    */
-  public static boolean isAssistanceOwed(boolean customerRequested, boolean selfServiceSuffices) {
-    return customerRequested && !selfServiceSuffices;
+  public static boolean isAssistanceOwed(AssistanceRequest request, SelfService selfService) {
+    Args.notNull(request, "DataSubjects", "isAssistanceOwed", "request");
+    Args.notNull(selfService, "DataSubjects", "isAssistanceOwed", "selfService");
+    return request == AssistanceRequest.REQUESTED && selfService == SelfService.DOES_NOT_SUFFICE;
   }
 
   /**
    * 8, explained; a no gives every failing condition, a yes says it is at Customer's expense.
    *
-   * @param customerRequested whether Customer requested assistance
-   * @param selfServiceSuffices whether Customer can reasonably fulfil the request independently
+   * @param request whether Customer requested assistance
+   * @param selfService whether Customer can reasonably fulfil the request independently with the
+   *     self-service functionality
    * @return the decision, citing 8
    */
   @Decides("8")
-  public static Decision<Boolean> assistance(boolean customerRequested, boolean selfServiceSuffices) {
-    boolean yes = isAssistanceOwed(customerRequested, selfServiceSuffices);
-    if (yes) {
+  public static Decision<Boolean> assistanceOwed(AssistanceRequest request, SelfService selfService) {
+    Args.notNull(request, "DataSubjects", "assistanceOwed", "request");
+    Args.notNull(selfService, "DataSubjects", "assistanceOwed", "selfService");
+    if (isAssistanceOwed(request, selfService)) {
       return Decision.of(ASSISTANCE, true, Reason.of(Code.ASSISTANCE_OWED), Reason.of(Code.AT_CUSTOMERS_EXPENSE));
     }
     Decision.Builder<Boolean> d = Decision.builder(ASSISTANCE, false);
-    if (!customerRequested) {
+    if (request != AssistanceRequest.REQUESTED) {
       d.reason(Code.NOT_REQUESTED);
     }
-    if (selfServiceSuffices) {
+    if (selfService == SelfService.SUFFICES) {
       d.reason(Code.SELF_SERVICE_SUFFICES);
     }
     return d.build();

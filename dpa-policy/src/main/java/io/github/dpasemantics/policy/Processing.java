@@ -9,9 +9,14 @@ import io.github.dpasemantics.model.party.Role;
 import io.github.dpasemantics.model.party.RoleAssignment;
 import io.github.dpasemantics.model.party.RoleAssignments;
 import io.github.dpasemantics.model.party.SourceOrDestination;
+import io.github.dpasemantics.policy.fact.Acknowledgement;
+import io.github.dpasemantics.policy.fact.Form;
+import io.github.dpasemantics.policy.fact.LawRequirement;
+import io.github.dpasemantics.policy.fact.LegalRequirementNotice;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 5 and A.1.2–A.1.4. Role and Scope of the Processing; Annex A details, roles and compliance with
@@ -29,13 +34,13 @@ import java.util.Optional;
  *       for them ({@link Deeming#SOURCES_AND_DESTINATIONS}): {@link #transmission}.
  *   <li>A.1.2: the duration of the Processing is from Segment's receipt of Customer Personal Data
  *       until deletion of all of it: {@link #isWithinProcessingDuration},
- *       {@link #processingDuration}.
+ *       {@link #withinProcessingDuration}.
  *   <li>A.1.3: Segment is a processor and Customer a controller of Customer Personal Data; Segment
  *       is the controller of Usage Data that is Personal Data: {@link #gdprRoleOf},
  *       {@link #gdprRole}.
  *   <li>A.1.4: Segment Processes only per Customer's instructions unless EU Data Protection Law
  *       requires otherwise, in which case it notifies Customer unless that law prohibits it:
- *       {@link #instructionsConflict}, {@link #lawConflict}.
+ *       {@link #lawConflictOf}, {@link #lawConflict}.
  * </ul>
  *
  * <p>Every method is pure and thread-safe.
@@ -45,7 +50,7 @@ import java.util.Optional;
 public final class Processing {
   private static final String AUTHORIZED = "Processing.processingAuthorized";
   private static final String TRANSMISSION = "Processing.transmission";
-  private static final String DURATION = "Processing.processingDuration";
+  private static final String DURATION = "Processing.withinProcessingDuration";
   private static final String ROLE = "Processing.gdprRole";
   private static final String LAW_CONFLICT = "Processing.lawConflict";
 
@@ -149,81 +154,100 @@ public final class Processing {
     /** The law requires otherwise: Segment may comply with it and must notify Customer. */
     COMPLY_WITH_LAW_AND_NOTIFY,
     /** The law requires otherwise and prohibits notice: Segment complies, without notice. */
-    COMPLY_WITH_LAW_WITHOUT_NOTICE
+    COMPLY_WITH_LAW_WITHOUT_NOTICE;
+
+    /**
+     * Tells whether Segment must notify Customer of the legal requirement (A.1.4: "in which case
+     * Segment will notify Customer").
+     *
+     * @return true for {@link #COMPLY_WITH_LAW_AND_NOTIFY}
+     */
+    public boolean isNoticeDue() {
+      return this == COMPLY_WITH_LAW_AND_NOTIFY;
+    }
   }
 
   // ---------------------------------------------------------------- 5.1
 
   /**
    * 5.1: whether Processing Customer Data for a purpose is authorized by Customer's instructions.
-   * For {@link Purpose#CUSTOMER_INSTRUCTION} the instruction must be written and acknowledged in
-   * writing by Segment as an instruction for purposes of the Addendum; the two flags are ignored
-   * for the other purposes.
+   * For {@link Purpose#CUSTOMER_INSTRUCTION} the instruction must be "written" and "acknowledged in
+   * writing by Segment as constituting instructions for purposes of this Addendum"; {@code form}
+   * and {@code acknowledgement} are read for that purpose only and may be null for the others.
    *
    * @param purpose why Segment Processes
-   * @param writtenInstruction whether Customer gave the instruction in writing
-   * @param acknowledgedInWriting whether Segment acknowledged it in writing as an instruction for
-   *     purposes of this Addendum
+   * @param form whether Customer gave the instruction in writing; read only for
+   *     {@link Purpose#CUSTOMER_INSTRUCTION}
+   * @param acknowledgement whether Segment acknowledged it in writing as an instruction for
+   *     purposes of this Addendum; read only for {@link Purpose#CUSTOMER_INSTRUCTION}
    * @return true if authorized
+   * @throws IllegalArgumentException if the purpose is {@link Purpose#CUSTOMER_INSTRUCTION} and
+   *     {@code form} or {@code acknowledgement} is null
    */
-  public static boolean isProcessingAuthorized(Purpose purpose, boolean writtenInstruction, boolean acknowledgedInWriting) {
-    Objects.requireNonNull(purpose, "Processing.isProcessingAuthorized: purpose must not be null");
+  public static boolean isProcessingAuthorized(Purpose purpose, @Nullable Form form, @Nullable Acknowledgement acknowledgement) {
+    Args.notNull(purpose, "Processing", "isProcessingAuthorized", "purpose");
     switch (purpose) {
       case OTHER:
         return false;
       case CUSTOMER_INSTRUCTION:
-        return writtenInstruction && acknowledgedInWriting;
+        return requireForInstruction(form, "isProcessingAuthorized", "form") == Form.IN_WRITING
+            && requireForInstruction(acknowledgement, "isProcessingAuthorized", "acknowledgement")
+                == Acknowledgement.ACKNOWLEDGED_IN_WRITING;
       default:
         return true;
     }
   }
 
   /**
-   * 5.1: whether Processing for a purpose other than a further instruction is authorized.
-   *
-   * @param purpose why Segment Processes
-   * @return true if authorized
-   */
-  public static boolean isProcessingAuthorized(Purpose purpose) {
-    return isProcessingAuthorized(purpose, false, false);
-  }
-
-  /**
    * 5.1, explained; a refused further instruction gives every missing formality.
    *
    * @param purpose why Segment Processes
-   * @param writtenInstruction whether Customer gave the instruction in writing
-   * @param acknowledgedInWriting whether Segment acknowledged it in writing
+   * @param form whether Customer gave the instruction in writing; read only for
+   *     {@link Purpose#CUSTOMER_INSTRUCTION}
+   * @param acknowledgement whether Segment acknowledged it in writing; read only for
+   *     {@link Purpose#CUSTOMER_INSTRUCTION}
    * @return the decision, citing 5.1
+   * @throws IllegalArgumentException if the purpose is {@link Purpose#CUSTOMER_INSTRUCTION} and
+   *     {@code form} or {@code acknowledgement} is null
    */
   @Decides("5.1")
-  public static Decision<Boolean> processingAuthorized(Purpose purpose, boolean writtenInstruction, boolean acknowledgedInWriting) {
+  public static Decision<Boolean> processingAuthorized(Purpose purpose, @Nullable Form form,
+      @Nullable Acknowledgement acknowledgement) {
     Args.notNull(purpose, "Processing", "processingAuthorized", "purpose");
-    boolean yes = isProcessingAuthorized(purpose, writtenInstruction, acknowledgedInWriting);
     switch (purpose) {
       case PROVIDE_SERVICES:
-        return Decision.of(AUTHORIZED, yes, Reason.of(Code.PROVIDE_SERVICES));
+        return Decision.of(AUTHORIZED, true, Reason.of(Code.PROVIDE_SERVICES));
       case AGREEMENT_OBLIGATIONS_AND_RIGHTS:
-        return Decision.of(AUTHORIZED, yes, Reason.of(Code.AGREEMENT_OBLIGATIONS_AND_RIGHTS));
+        return Decision.of(AUTHORIZED, true, Reason.of(Code.AGREEMENT_OBLIGATIONS_AND_RIGHTS));
       case LEGAL_OBLIGATIONS:
-        return Decision.of(AUTHORIZED, yes, Reason.of(Code.LEGAL_OBLIGATIONS));
+        return Decision.of(AUTHORIZED, true, Reason.of(Code.LEGAL_OBLIGATIONS));
       case LEGAL_CLAIMS:
-        return Decision.of(AUTHORIZED, yes, Reason.of(Code.LEGAL_CLAIMS));
+        return Decision.of(AUTHORIZED, true, Reason.of(Code.LEGAL_CLAIMS));
       case OTHER:
-        return Decision.of(AUTHORIZED, yes, Reason.of(Code.NOT_INSTRUCTED, purpose));
+        return Decision.of(AUTHORIZED, false, Reason.of(Code.NOT_INSTRUCTED, purpose));
       default:
-        if (yes) {
+        Form f = requireForInstruction(form, "processingAuthorized", "form");
+        Acknowledgement a = requireForInstruction(acknowledgement, "processingAuthorized", "acknowledgement");
+        if (isProcessingAuthorized(purpose, f, a)) {
           return Decision.of(AUTHORIZED, true, Reason.of(Code.WRITTEN_INSTRUCTION));
         }
         Decision.Builder<Boolean> d = Decision.builder(AUTHORIZED, false);
-        if (!writtenInstruction) {
+        if (f != Form.IN_WRITING) {
           d.reason(Code.INSTRUCTION_NOT_WRITTEN);
         }
-        if (!acknowledgedInWriting) {
+        if (a != Acknowledgement.ACKNOWLEDGED_IN_WRITING) {
           d.reason(Code.INSTRUCTION_NOT_ACKNOWLEDGED);
         }
         return d.build();
     }
+  }
+
+  private static <T> T requireForInstruction(@Nullable T fact, String method, String field) {
+    if (fact == null) {
+      throw new IllegalArgumentException("Processing." + method + ": " + field + " must be given for purpose CUSTOMER_INSTRUCTION"
+          + " (5.1: other instructions count only if written by Customer and acknowledged in writing by Segment)");
+    }
+    return fact;
   }
 
   // ---------------------------------------------------------------- 5.2
@@ -300,10 +324,10 @@ public final class Processing {
    * @return the decision, citing A.1.2
    */
   @Decides("A.1.2")
-  public static Decision<Boolean> processingDuration(LocalDate receipt, LocalDate deletion, LocalDate date) {
-    Args.date(receipt, "Processing", "processingDuration", "receipt");
-    Args.date(deletion, "Processing", "processingDuration", "deletion");
-    Args.date(date, "Processing", "processingDuration", "date");
+  public static Decision<Boolean> withinProcessingDuration(LocalDate receipt, LocalDate deletion, LocalDate date) {
+    Args.date(receipt, "Processing", "withinProcessingDuration", "receipt");
+    Args.date(deletion, "Processing", "withinProcessingDuration", "deletion");
+    Args.date(date, "Processing", "withinProcessingDuration", "date");
     boolean yes = isWithinProcessingDuration(receipt, deletion, date);
     if (yes) {
       return Decision.of(DURATION, true, Reason.of(Code.WITHIN_DURATION, receipt, date));
@@ -320,9 +344,9 @@ public final class Processing {
    * @param date the day asked about
    * @return the decision, citing A.1.2
    */
-  public static Decision<Boolean> processingDuration(LocalDate receipt, LocalDate date) {
-    Args.date(receipt, "Processing", "processingDuration", "receipt");
-    Args.date(date, "Processing", "processingDuration", "date");
+  public static Decision<Boolean> withinProcessingDuration(LocalDate receipt, LocalDate date) {
+    Args.date(receipt, "Processing", "withinProcessingDuration", "receipt");
+    Args.date(date, "Processing", "withinProcessingDuration", "date");
     boolean yes = isWithinProcessingDuration(receipt, date);
     return Decision.of(DURATION, yes, Reason.of(yes ? Code.WITHIN_DURATION : Code.BEFORE_RECEIPT, receipt, date));
   }
@@ -367,41 +391,43 @@ public final class Processing {
 
   /**
    * A.1.4: what Segment does when EU Data Protection Law may require Processing other than per
-   * Customer's instructions.
+   * Customer's instructions; {@link LawConflict#isNoticeDue()} says whether Customer must be told.
    *
-   * @param lawRequiresOtherwise whether EU Data Protection Law requires otherwise
-   * @param lawProhibitsNotice whether that law prohibits Segment from notifying Customer
+   * @param law whether EU Data Protection Law requires otherwise
+   * @param notice whether that law prohibits Segment from notifying Customer; read only when it
+   *     {@link LawRequirement#REQUIRES_OTHERWISE}, may be null otherwise
    * @return the outcome
+   * @throws IllegalArgumentException if the law requires otherwise and {@code notice} is null
    */
-  public static LawConflict instructionsConflict(boolean lawRequiresOtherwise, boolean lawProhibitsNotice) {
-    if (!lawRequiresOtherwise) {
-      return LawConflict.FOLLOW_INSTRUCTIONS;
-    }
-    return lawProhibitsNotice ? LawConflict.COMPLY_WITH_LAW_WITHOUT_NOTICE : LawConflict.COMPLY_WITH_LAW_AND_NOTIFY;
+  public static LawConflict lawConflictOf(LawRequirement law, @Nullable LegalRequirementNotice notice) {
+    return conflict(law, notice, "lawConflictOf");
   }
 
-  /**
-   * A.1.4: whether Segment must notify Customer: the law requires otherwise and does not
-   * prohibit notice.
-   *
-   * @param lawRequiresOtherwise whether EU Data Protection Law requires otherwise
-   * @param lawProhibitsNotice whether that law prohibits Segment from notifying Customer
-   * @return true if notice is due
-   */
-  public static boolean isNoticeOfLegalRequirementDue(boolean lawRequiresOtherwise, boolean lawProhibitsNotice) {
-    return instructionsConflict(lawRequiresOtherwise, lawProhibitsNotice) == LawConflict.COMPLY_WITH_LAW_AND_NOTIFY;
+  private static LawConflict conflict(LawRequirement law, @Nullable LegalRequirementNotice notice, String method) {
+    Args.notNull(law, "Processing", method, "law");
+    if (law == LawRequirement.DOES_NOT_REQUIRE_OTHERWISE) {
+      return LawConflict.FOLLOW_INSTRUCTIONS;
+    }
+    if (notice == null) {
+      throw new IllegalArgumentException("Processing." + method + ": notice must be given when law = REQUIRES_OTHERWISE"
+          + " (A.1.4: Segment will notify Customer unless that law prohibits Segment from doing so)");
+    }
+    return notice == LegalRequirementNotice.PROHIBITED_BY_LAW ? LawConflict.COMPLY_WITH_LAW_WITHOUT_NOTICE
+        : LawConflict.COMPLY_WITH_LAW_AND_NOTIFY;
   }
 
   /**
    * A.1.4, explained; "unless that law prohibits" is its own reason.
    *
-   * @param lawRequiresOtherwise whether EU Data Protection Law requires otherwise
-   * @param lawProhibitsNotice whether that law prohibits Segment from notifying Customer
+   * @param law whether EU Data Protection Law requires otherwise
+   * @param notice whether that law prohibits Segment from notifying Customer; read only when it
+   *     {@link LawRequirement#REQUIRES_OTHERWISE}, may be null otherwise
    * @return the decision, citing A.1.4
+   * @throws IllegalArgumentException if the law requires otherwise and {@code notice} is null
    */
   @Decides("A.1.4")
-  public static Decision<LawConflict> lawConflict(boolean lawRequiresOtherwise, boolean lawProhibitsNotice) {
-    LawConflict c = instructionsConflict(lawRequiresOtherwise, lawProhibitsNotice);
+  public static Decision<LawConflict> lawConflict(LawRequirement law, @Nullable LegalRequirementNotice notice) {
+    LawConflict c = conflict(law, notice, "lawConflict");
     switch (c) {
       case FOLLOW_INSTRUCTIONS:
         return Decision.of(LAW_CONFLICT, c, Reason.of(Code.FOLLOW_INSTRUCTIONS));

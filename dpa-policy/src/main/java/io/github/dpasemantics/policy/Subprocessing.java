@@ -18,6 +18,7 @@ import io.github.dpasemantics.model.party.PartyKind;
 import io.github.dpasemantics.model.party.Subprocessor;
 import io.github.dpasemantics.model.time.DeadlineRule;
 import io.github.dpasemantics.model.time.Window;
+import io.github.dpasemantics.policy.fact.Form;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -66,10 +67,10 @@ import org.jspecify.annotations.Nullable;
 @NotDecidable(clause = "6.2", reason = "a pointer to the Subprocessor Page and its updates; nothing to decide between the parties")
 public final class Subprocessing {
   private static final String NOTICE_REQUIRED = "Subprocessing.noticeRequired";
-  private static final String AUTHORISATION = "Subprocessing.authorisation";
-  private static final String NOTICE_GIVEN = "Subprocessing.noticeGiven";
+  private static final String AUTHORIZATION = "Subprocessing.authorization";
+  private static final String NOTICE_GIVEN = "Subprocessing.notice";
   private static final String LATEST_TIMELY_NOTICE = "Subprocessing.latestTimelyNotice";
-  private static final String NOTICE_TIMELY = "Subprocessing.noticeTimely";
+  private static final String NOTICE_TIMELY = "Subprocessing.noticeTiming";
   private static final String OBJECTION_DEADLINE = "Subprocessing.objectionDeadline";
   private static final String OBJECTION_ALLOWED = "Subprocessing.objectionAllowed";
   private static final String OBJECTION_OUTCOME = "Subprocessing.objectionOutcome";
@@ -100,10 +101,10 @@ public final class Subprocessing {
     /** 5.2: Sources and Destinations are not Subprocessors. */
     NO_NOTICE_SOURCE_OR_DESTINATION("5.2",
         "neither Sources nor Destinations are Subprocessors of Segment, so their use needs no notice under 6.3"),
-    /** 6.1: specific authorisation of Affiliates. */
-    AFFILIATE_SPECIFICALLY_AUTHORISED("6.1", "Customer specifically authorizes Segment to use its Affiliates as Subprocessors"),
-    /** 6.1: general authorisation of Third Party Subprocessors. */
-    THIRD_PARTY_GENERALLY_AUTHORISED("6.1",
+    /** 6.1: specific authorization of Affiliates. */
+    AFFILIATE_SPECIFICALLY_AUTHORIZED("6.1", "Customer specifically authorizes Segment to use its Affiliates as Subprocessors"),
+    /** 6.1: general authorization of Third Party Subprocessors. */
+    THIRD_PARTY_GENERALLY_AUTHORIZED("6.1",
         "Customer generally authorizes Segment to engage Third Party Subprocessors to Process Customer Personal Data, subject to notice and objection under 6.3"),
     /** 5.2: a Source or Destination is not a Subprocessor at all. */
     NOT_A_SUBPROCESSOR("5.2",
@@ -203,11 +204,11 @@ public final class Subprocessing {
     }
   }
 
-  /** How 6.1 authorises a party Segment uses to Process Customer Personal Data. */
-  public enum Authorisation {
-    /** An Affiliate of Segment: specifically authorised (6.1); no notice under 6.3. */
+  /** How 6.1 authorizes a party Segment uses to Process Customer Personal Data. */
+  public enum Authorization {
+    /** An Affiliate of Segment: specifically authorized (6.1); no notice under 6.3. */
     SPECIFIC,
-    /** A Third Party Subprocessor: generally authorised (6.1), subject to notice and objection (6.3). */
+    /** A Third Party Subprocessor: generally authorized (6.1), subject to notice and objection (6.3). */
     GENERAL,
     /** A Source or Destination: not a Subprocessor at all (5.2); 6 does not apply. */
     NOT_A_SUBPROCESSOR
@@ -259,61 +260,61 @@ public final class Subprocessing {
     NOT_SUBSTANTIALLY_SIMILAR
   }
 
-  // ---------------------------------------------------------------- 6.1 authorisation
+  // ---------------------------------------------------------------- 6.1 authorization
 
   /**
-   * 6.1, 5.2: how a party of the given kind is authorised as a Subprocessor.
+   * 6.1, 5.2: how a party of the given kind is authorized as a Subprocessor.
    *
    * @param kind {@link PartyKind#SEGMENT_AFFILIATE}, {@link PartyKind#THIRD_PARTY_SUBPROCESSOR}
    *     or {@link PartyKind#SOURCE_OR_DESTINATION}
-   * @return the authorisation
+   * @return the authorization
    * @throws IllegalArgumentException for any other kind (resolve {@link PartyKind#SUBPROCESSOR}
-   *     with {@link #authorisationOf(Subprocessor, AffiliateGraph, String)})
+   *     with {@link #authorizationOf(Subprocessor, AffiliateGraph, String)})
    */
-  public static Authorisation authorisationOf(PartyKind kind) {
-    switch (requireEngagedKind(kind, "authorisationOf")) {
+  public static Authorization authorizationOf(PartyKind kind) {
+    switch (requireEngagedKind(kind, "authorizationOf")) {
       case SEGMENT_AFFILIATE:
-        return Authorisation.SPECIFIC;
+        return Authorization.SPECIFIC;
       case THIRD_PARTY_SUBPROCESSOR:
-        return Authorisation.GENERAL;
+        return Authorization.GENERAL;
       default:
-        return Authorisation.NOT_A_SUBPROCESSOR;
+        return Authorization.NOT_A_SUBPROCESSOR;
     }
   }
 
   /**
-   * 6.1: how a Subprocessor is authorised, resolving whether it is an Affiliate of Segment
+   * 6.1: how a Subprocessor is authorized, resolving whether it is an Affiliate of Segment
    * through the affiliate graph when its kind does not say.
    *
    * @param subprocessor the Subprocessor
    * @param graph the control relations (2.1)
    * @param segmentId Segment's party id
-   * @return {@link Authorisation#SPECIFIC} or {@link Authorisation#GENERAL}
+   * @return {@link Authorization#SPECIFIC} or {@link Authorization#GENERAL}
    */
-  public static Authorisation authorisationOf(Subprocessor subprocessor, AffiliateGraph graph, String segmentId) {
-    return authorisationOf(kindOf(subprocessor, graph, segmentId, "authorisationOf"));
+  public static Authorization authorizationOf(Subprocessor subprocessor, AffiliateGraph graph, String segmentId) {
+    return authorizationOf(kindOf(subprocessor, graph, segmentId, "authorizationOf"));
   }
 
   /**
-   * 6.1, 5.2: explained form of {@link #authorisationOf(PartyKind)}.
+   * 6.1, 5.2: explained form of {@link #authorizationOf(PartyKind)}.
    *
-   * @param kind the engaged party's kind (see {@link #authorisationOf(PartyKind)})
+   * @param kind the engaged party's kind (see {@link #authorizationOf(PartyKind)})
    * @return the decision
    */
   @Decides(value = "6.1", quotes = "5.2")
-  public static Decision<Authorisation> authorisation(PartyKind kind) {
-    Args.notNull(kind, "Subprocessing", "authorisation", "kind");
-    Authorisation a = authorisationOf(kind);
-    Code code = a == Authorisation.SPECIFIC ? Code.AFFILIATE_SPECIFICALLY_AUTHORISED
-        : a == Authorisation.GENERAL ? Code.THIRD_PARTY_GENERALLY_AUTHORISED : Code.NOT_A_SUBPROCESSOR;
-    return Decision.of(AUTHORISATION, a, Reason.of(code));
+  public static Decision<Authorization> authorization(PartyKind kind) {
+    Args.notNull(kind, "Subprocessing", "authorization", "kind");
+    Authorization a = authorizationOf(kind);
+    Code code = a == Authorization.SPECIFIC ? Code.AFFILIATE_SPECIFICALLY_AUTHORIZED
+        : a == Authorization.GENERAL ? Code.THIRD_PARTY_GENERALLY_AUTHORIZED : Code.NOT_A_SUBPROCESSOR;
+    return Decision.of(AUTHORIZATION, a, Reason.of(code));
   }
 
   // ---------------------------------------------------------------- 6.3 notice required
 
   /**
    * 6.3, 6.1, 5.2: whether Segment owes Customer notice of an engagement. Only a new Third Party
-   * Subprocessor needs notice: Affiliates are specifically authorised (6.1) and Sources and
+   * Subprocessor needs notice: Affiliates are specifically authorized (6.1) and Sources and
    * Destinations are never Subprocessors (5.2).
    *
    * @param kind {@link PartyKind#SEGMENT_AFFILIATE}, {@link PartyKind#THIRD_PARTY_SUBPROCESSOR}
@@ -338,7 +339,7 @@ public final class Subprocessing {
     Args.notNull(kind, "Subprocessing", "noticeRequired", "kind");
     boolean required = isNoticeRequired(kind, isNewEngagement);
     if (kind == PartyKind.SEGMENT_AFFILIATE) {
-      return Decision.of(NOTICE_REQUIRED, false, Reason.of(Code.AFFILIATE_SPECIFICALLY_AUTHORISED),
+      return Decision.of(NOTICE_REQUIRED, false, Reason.of(Code.AFFILIATE_SPECIFICALLY_AUTHORIZED),
           Reason.of(Code.AFFILIATE_NOT_THIRD_PARTY), Reason.of(Code.NO_NOTICE_AFFILIATE));
     }
     Code code = kind == PartyKind.SOURCE_OR_DESTINATION ? Code.NO_NOTICE_SOURCE_OR_DESTINATION
@@ -407,10 +408,10 @@ public final class Subprocessing {
    * @return the decision, whose outcome is the notice day
    */
   @Decides("6.3")
-  public static Decision<LocalDate> noticeGiven(LocalDate pageUpdated, LocalDate workspaceMessage, Interpretations readings) {
-    Args.date(pageUpdated, "Subprocessing", "noticeGiven", "pageUpdated");
-    Args.date(workspaceMessage, "Subprocessing", "noticeGiven", "workspaceMessage");
-    Args.notNull(readings, "Subprocessing", "noticeGiven", "readings");
+  public static Decision<LocalDate> notice(LocalDate pageUpdated, LocalDate workspaceMessage, Interpretations readings) {
+    Args.date(pageUpdated, "Subprocessing", "notice", "pageUpdated");
+    Args.date(workspaceMessage, "Subprocessing", "notice", "workspaceMessage");
+    Args.notNull(readings, "Subprocessing", "notice", "readings");
     LocalDate day = noticeDate(pageUpdated, workspaceMessage, readings);
     Interpretation reading = readings.get(Question.SUBPROCESSOR_NOTICE_COMPLETION);
     Code code = reading == Interpretation.NOTICE_ON_EARLIER_CHANNEL ? Code.NOTICE_ON_EARLIER_CHANNEL : Code.NOTICE_ON_LATER_CHANNEL;
@@ -450,9 +451,9 @@ public final class Subprocessing {
    * @param readings the chosen readings
    * @return the decision, whose outcome is the notice day
    */
-  public static Decision<LocalDate> noticeGiven(List<SubprocessorNoticeGiven> notices, Interpretations readings) {
-    Args.notNull(notices, "Subprocessing", "noticeGiven", "notices");
-    Args.notNull(readings, "Subprocessing", "noticeGiven", "readings");
+  public static Decision<LocalDate> notice(List<SubprocessorNoticeGiven> notices, Interpretations readings) {
+    Args.notNull(notices, "Subprocessing", "notice", "notices");
+    Args.notNull(readings, "Subprocessing", "notice", "readings");
     LocalDate day = noticeDate(notices, readings);
     Map<NoticeChannel, LocalDate> first = firstPerChannel(notices);
     Interpretation reading = readings.get(Question.SUBPROCESSOR_NOTICE_COMPLETION);
@@ -551,11 +552,11 @@ public final class Subprocessing {
    * @param readings the chosen readings
    * @return the status
    */
-  public static NoticeTiming noticeTiming(LocalDate notice, LocalDate firstProcessing, DpaTerms terms, Interpretations readings) {
-    Args.notNull(terms, "Subprocessing", "noticeTiming", "terms");
-    Args.notNull(readings, "Subprocessing", "noticeTiming", "readings");
-    Args.date(notice, "Subprocessing", "noticeTiming", "notice");
-    Args.date(firstProcessing, "Subprocessing", "noticeTiming", "firstProcessing");
+  public static NoticeTiming noticeTimingOf(LocalDate notice, LocalDate firstProcessing, DpaTerms terms, Interpretations readings) {
+    Args.notNull(terms, "Subprocessing", "noticeTimingOf", "terms");
+    Args.notNull(readings, "Subprocessing", "noticeTimingOf", "readings");
+    Args.date(notice, "Subprocessing", "noticeTimingOf", "notice");
+    Args.date(firstProcessing, "Subprocessing", "noticeTimingOf", "firstProcessing");
     return timing(notice, firstProcessing, null, terms, readings);
   }
 
@@ -572,13 +573,13 @@ public final class Subprocessing {
    * @param readings the chosen readings
    * @return the status
    */
-  public static NoticeTiming noticeTiming(LocalDate notice, LocalDate firstProcessing, ExpeditedReason reason,
+  public static NoticeTiming noticeTimingOf(LocalDate notice, LocalDate firstProcessing, ExpeditedReason reason,
       DpaTerms terms, Interpretations readings) {
-    Args.notNull(terms, "Subprocessing", "noticeTiming", "terms");
-    Args.notNull(readings, "Subprocessing", "noticeTiming", "readings");
-    Args.date(notice, "Subprocessing", "noticeTiming", "notice");
-    Args.date(firstProcessing, "Subprocessing", "noticeTiming", "firstProcessing");
-    Objects.requireNonNull(reason, "Subprocessing.noticeTiming: reason must not be null");
+    Args.notNull(terms, "Subprocessing", "noticeTimingOf", "terms");
+    Args.notNull(readings, "Subprocessing", "noticeTimingOf", "readings");
+    Args.date(notice, "Subprocessing", "noticeTimingOf", "notice");
+    Args.date(firstProcessing, "Subprocessing", "noticeTimingOf", "firstProcessing");
+    Objects.requireNonNull(reason, "Subprocessing.noticeTimingOf: reason must not be null");
     return timing(notice, firstProcessing, reason, terms, readings);
   }
 
@@ -591,7 +592,7 @@ public final class Subprocessing {
   }
 
   /**
-   * 6.3: explained form of {@link #noticeTiming(LocalDate, LocalDate, DpaTerms, Interpretations)}
+   * 6.3: explained form of {@link #noticeTimingOf(LocalDate, LocalDate, DpaTerms, Interpretations)}
    * (ordinary engagement); carries the advance-notice window and the readings applied.
    *
    * @param notice the notice day
@@ -601,18 +602,18 @@ public final class Subprocessing {
    * @return the decision
    */
   @Decides("6.3")
-  public static Decision<NoticeTiming> noticeTimely(LocalDate notice, LocalDate firstProcessing, DpaTerms terms,
+  public static Decision<NoticeTiming> noticeTiming(LocalDate notice, LocalDate firstProcessing, DpaTerms terms,
       Interpretations readings) {
-    Args.notNull(terms, "Subprocessing", "noticeTimely", "terms");
-    Args.notNull(readings, "Subprocessing", "noticeTimely", "readings");
-    Args.date(notice, "Subprocessing", "noticeTimely", "notice");
-    Args.date(firstProcessing, "Subprocessing", "noticeTimely", "firstProcessing");
+    Args.notNull(terms, "Subprocessing", "noticeTiming", "terms");
+    Args.notNull(readings, "Subprocessing", "noticeTiming", "readings");
+    Args.date(notice, "Subprocessing", "noticeTiming", "notice");
+    Args.date(firstProcessing, "Subprocessing", "noticeTiming", "firstProcessing");
     return explainTiming(notice, firstProcessing, null, terms, readings);
   }
 
   /**
    * 6.3: explained form of
-   * {@link #noticeTiming(LocalDate, LocalDate, ExpeditedReason, DpaTerms, Interpretations)}
+   * {@link #noticeTimingOf(LocalDate, LocalDate, ExpeditedReason, DpaTerms, Interpretations)}
    * (expedited engagement). The "as soon as reasonably practicable" status has no date to compare;
    * the objection window still runs from the actual notice.
    *
@@ -624,13 +625,13 @@ public final class Subprocessing {
    * @return the decision
    */
   @Decides("6.3")
-  public static Decision<NoticeTiming> noticeTimely(LocalDate notice, LocalDate firstProcessing, ExpeditedReason reason,
+  public static Decision<NoticeTiming> noticeTiming(LocalDate notice, LocalDate firstProcessing, ExpeditedReason reason,
       DpaTerms terms, Interpretations readings) {
-    Args.notNull(terms, "Subprocessing", "noticeTimely", "terms");
-    Args.notNull(readings, "Subprocessing", "noticeTimely", "readings");
-    Args.date(notice, "Subprocessing", "noticeTimely", "notice");
-    Args.date(firstProcessing, "Subprocessing", "noticeTimely", "firstProcessing");
-    Objects.requireNonNull(reason, "Subprocessing.noticeTimely: reason must not be null");
+    Args.notNull(terms, "Subprocessing", "noticeTiming", "terms");
+    Args.notNull(readings, "Subprocessing", "noticeTiming", "readings");
+    Args.date(notice, "Subprocessing", "noticeTiming", "notice");
+    Args.date(firstProcessing, "Subprocessing", "noticeTiming", "firstProcessing");
+    Objects.requireNonNull(reason, "Subprocessing.noticeTiming: reason must not be null");
     return explainTiming(notice, firstProcessing, reason, terms, readings);
   }
 
@@ -647,14 +648,14 @@ public final class Subprocessing {
    * @return the decision
    * @throws IllegalArgumentException if the two events concern different Subprocessors
    */
-  public static Decision<NoticeTiming> noticeTimely(SubprocessorEngaged engaged, LocalDate notice,
+  public static Decision<NoticeTiming> noticeTiming(SubprocessorEngaged engaged, LocalDate notice,
       SubprocessorFirstProcessing firstProcessing, DpaTerms terms, Interpretations readings) {
-    Args.date(notice, "Subprocessing", "noticeTimely", "notice");
-    Args.notNull(terms, "Subprocessing", "noticeTimely", "terms");
-    Args.notNull(readings, "Subprocessing", "noticeTimely", "readings");
-    Objects.requireNonNull(engaged, "Subprocessing.noticeTimely: engaged must not be null");
-    Objects.requireNonNull(firstProcessing, "Subprocessing.noticeTimely: firstProcessing must not be null");
-    requireSame(engaged.getSubprocessorId(), firstProcessing.getSubprocessorId(), "noticeTimely", "firstProcessing");
+    Args.date(notice, "Subprocessing", "noticeTiming", "notice");
+    Args.notNull(terms, "Subprocessing", "noticeTiming", "terms");
+    Args.notNull(readings, "Subprocessing", "noticeTiming", "readings");
+    Objects.requireNonNull(engaged, "Subprocessing.noticeTiming: engaged must not be null");
+    Objects.requireNonNull(firstProcessing, "Subprocessing.noticeTiming: firstProcessing must not be null");
+    requireSame(engaged.getSubprocessorId(), firstProcessing.getSubprocessorId(), "noticeTiming", "firstProcessing");
     return explainTiming(notice, firstProcessing.getDate(), engaged.getExpeditedReason().orElse(null), terms, readings);
   }
 
@@ -764,19 +765,22 @@ public final class Subprocessing {
    *
    * @param notice the notice day
    * @param objection the day of the objection
-   * @param inWriting whether Customer notified Segment in writing
-   * @param onReasonableDataProtectionGrounds whether the objection rests on reasonable data protection concerns
+   * @param form whether Customer notified Segment in writing
+   * @param grounds what the objection rests on
    * @param terms the contract's numbers
    * @param readings the chosen readings
    * @return true if all three conditions hold
    */
-  public static boolean isObjectionAllowed(LocalDate notice, LocalDate objection, boolean inWriting,
-      boolean onReasonableDataProtectionGrounds, DpaTerms terms, Interpretations readings) {
+  public static boolean isObjectionAllowed(LocalDate notice, LocalDate objection, Form form, ObjectionGrounds grounds,
+      DpaTerms terms, Interpretations readings) {
     Args.notNull(terms, "Subprocessing", "isObjectionAllowed", "terms");
     Args.notNull(readings, "Subprocessing", "isObjectionAllowed", "readings");
     Args.date(notice, "Subprocessing", "isObjectionAllowed", "notice");
     Args.date(objection, "Subprocessing", "isObjectionAllowed", "objection");
-    return isObjectionTimely(notice, objection, terms, readings) && inWriting && onReasonableDataProtectionGrounds;
+    Args.notNull(form, "Subprocessing", "isObjectionAllowed", "form");
+    Args.notNull(grounds, "Subprocessing", "isObjectionAllowed", "grounds");
+    return isObjectionTimely(notice, objection, terms, readings) && form == Form.IN_WRITING
+        && grounds == ObjectionGrounds.REASONABLE_DATA_PROTECTION;
   }
 
   /**
@@ -785,20 +789,22 @@ public final class Subprocessing {
    *
    * @param notice the notice day
    * @param objection the day of the objection
-   * @param inWriting whether Customer notified Segment in writing
-   * @param onReasonableDataProtectionGrounds whether the objection rests on reasonable data protection concerns
+   * @param form whether Customer notified Segment in writing
+   * @param grounds what the objection rests on
    * @param terms the contract's numbers
    * @param readings the chosen readings
    * @return the decision
    */
   @Decides("6.3")
-  public static Decision<Boolean> objectionAllowed(LocalDate notice, LocalDate objection, boolean inWriting,
-      boolean onReasonableDataProtectionGrounds, DpaTerms terms, Interpretations readings) {
+  public static Decision<Boolean> objectionAllowed(LocalDate notice, LocalDate objection, Form form, ObjectionGrounds grounds,
+      DpaTerms terms, Interpretations readings) {
     Args.notNull(terms, "Subprocessing", "objectionAllowed", "terms");
     Args.notNull(readings, "Subprocessing", "objectionAllowed", "readings");
     Args.date(notice, "Subprocessing", "objectionAllowed", "notice");
     Args.date(objection, "Subprocessing", "objectionAllowed", "objection");
-    boolean allowed = isObjectionAllowed(notice, objection, inWriting, onReasonableDataProtectionGrounds, terms, readings);
+    Args.notNull(form, "Subprocessing", "objectionAllowed", "form");
+    Args.notNull(grounds, "Subprocessing", "objectionAllowed", "grounds");
+    boolean allowed = isObjectionAllowed(notice, objection, form, grounds, terms, readings);
     LocalDate last = objectionDeadlineDate(notice, terms, readings);
     int days = terms.getObjectionDays();
     Decision.Builder<Boolean> b = Decision.builder(OBJECTION_ALLOWED, allowed);
@@ -809,8 +815,8 @@ public final class Subprocessing {
     } else {
       b.reason(Code.OBJECTION_WITHIN_WINDOW, objection, days, notice, last);
     }
-    b.reason(inWriting ? Code.OBJECTION_IN_WRITING : Code.OBJECTION_NOT_IN_WRITING);
-    b.reason(onReasonableDataProtectionGrounds ? Code.OBJECTION_ON_DATA_PROTECTION_GROUNDS
+    b.reason(form == Form.IN_WRITING ? Code.OBJECTION_IN_WRITING : Code.OBJECTION_NOT_IN_WRITING);
+    b.reason(grounds == ObjectionGrounds.REASONABLE_DATA_PROTECTION ? Code.OBJECTION_ON_DATA_PROTECTION_GROUNDS
         : Code.OBJECTION_NOT_ON_DATA_PROTECTION_GROUNDS);
     return b.window(objectionWindow(notice, terms, readings))
         .reading(readings.get(Question.LAST_DAY_ON_NON_BUSINESS_DAY))
@@ -830,8 +836,8 @@ public final class Subprocessing {
   public static Decision<Boolean> objectionAllowed(LocalDate notice, ObjectionMade objection, DpaTerms terms,
       Interpretations readings) {
     Objects.requireNonNull(objection, "Subprocessing.objectionAllowed: objection must not be null");
-    return objectionAllowed(notice, objection.getDate(), objection.isWritten(),
-        objection.getGrounds() == ObjectionGrounds.REASONABLE_DATA_PROTECTION, terms, readings);
+    return objectionAllowed(notice, objection.getDate(), objection.isWritten() ? Form.IN_WRITING : Form.NOT_IN_WRITING,
+        objection.getGrounds(), terms, readings);
   }
 
   /**
@@ -907,13 +913,14 @@ public final class Subprocessing {
    * 6.1.1: written, and imposing data protection obligations at least substantially similar to
    * the Addendum's.
    *
-   * @param written whether there is a written agreement
+   * @param form whether the agreement is in writing
    * @param obligations how its obligations compare with the Addendum's
    * @return true if compliant with 6.1.1
    */
-  public static boolean isSubprocessorAgreementCompliant(boolean written, SubprocessorObligations obligations) {
+  public static boolean isSubprocessorAgreementCompliant(Form form, SubprocessorObligations obligations) {
+    Args.notNull(form, "Subprocessing", "isSubprocessorAgreementCompliant", "form");
     Objects.requireNonNull(obligations, "Subprocessing.isSubprocessorAgreementCompliant: obligations must not be null");
-    return written && obligations != SubprocessorObligations.NOT_SUBSTANTIALLY_SIMILAR;
+    return form == Form.IN_WRITING && obligations != SubprocessorObligations.NOT_SUBSTANTIALLY_SIMILAR;
   }
 
   /**
@@ -921,14 +928,16 @@ public final class Subprocessing {
    * substantially similar but not the same, the decision adds the finding that GDPR Art. 28(4)
    * asks for "the same" obligations.
    *
-   * @param written whether there is a written agreement
+   * @param form whether the agreement is in writing
    * @param obligations how its obligations compare with the Addendum's
    * @return the decision
    */
   @Decides("6.1.1")
-  public static Decision<Boolean> subprocessorAgreementCompliant(boolean written, SubprocessorObligations obligations) {
+  public static Decision<Boolean> subprocessorAgreementCompliant(Form form, SubprocessorObligations obligations) {
+    Args.notNull(form, "Subprocessing", "subprocessorAgreementCompliant", "form");
     Args.notNull(obligations, "Subprocessing", "subprocessorAgreementCompliant", "obligations");
-    boolean ok = isSubprocessorAgreementCompliant(written, obligations);
+    boolean ok = isSubprocessorAgreementCompliant(form, obligations);
+    boolean written = form == Form.IN_WRITING;
     Decision.Builder<Boolean> b = Decision.builder(SUBPROCESSOR_AGREEMENT, ok);
     if (!written) {
       b.reason(Code.NO_WRITTEN_AGREEMENT);

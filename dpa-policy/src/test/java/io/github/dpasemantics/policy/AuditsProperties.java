@@ -10,6 +10,10 @@ import static io.github.dpasemantics.policy.testing.AuditsGenerators.limits;
 import static io.github.dpasemantics.policy.testing.AuditsGenerators.readings;
 import static io.github.dpasemantics.policy.testing.AuditsGenerators.reportOffsets;
 import static io.github.dpasemantics.policy.testing.ClauseCitations.citesCatalogue;
+import static io.github.dpasemantics.policy.testing.FactGenerators.confirmations;
+import static io.github.dpasemantics.policy.testing.FactGenerators.informationNeeds;
+import static io.github.dpasemantics.policy.testing.FactGenerators.reportCoverages;
+import static io.github.dpasemantics.policy.testing.FactGenerators.reportSufficiencies;
 import static io.github.dpasemantics.policy.testing.TransferGenerators.sccStatuses;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;
@@ -18,6 +22,10 @@ import io.github.dpasemantics.model.contract.DpaTerms;
 import io.github.dpasemantics.model.contract.Interpretations;
 import io.github.dpasemantics.model.time.ContractDates;
 import io.github.dpasemantics.policy.fact.SccStatus;
+import io.github.dpasemantics.policy.fact.InformationNeed;
+import io.github.dpasemantics.policy.fact.MaterialChangeConfirmation;
+import io.github.dpasemantics.policy.fact.ReportCoverage;
+import io.github.dpasemantics.policy.fact.ReportSufficiency;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -112,7 +120,8 @@ class AuditsProperties {
     qt().forAll(dates(), reportOffsets(), reportOffsets(), readings()).check((r, a, b, rd) -> {
       LocalDate i1 = r.plusDays(Math.min(a, b));
       LocalDate i2 = r.plusDays(Math.max(a, b));
-      Decision<Boolean> d = Audits.thirdPartyReportSuffices(i1, r, true, true, SEGMENT, rd);
+      Decision<Boolean> d = Audits.thirdPartyReportSufficient(i1, r, ReportCoverage.ADDRESSES_REQUEST,
+          MaterialChangeConfirmation.NO_MATERIAL_CHANGE_CONFIRMED, SEGMENT, rd);
       boolean recent = Audits.isReportRecent(i1, r, SEGMENT, rd);
       return d.isYes() == recent && d.getWindow().orElseThrow().contains(i1) == recent && citesCatalogue(d)
           && (!recent || !i2.isBefore(r) || Audits.isReportRecent(i2, r, SEGMENT, rd))
@@ -124,13 +133,14 @@ class AuditsProperties {
   @Tag("clause-A.2.2.2")
   @DisplayName("A.2.2.2: a report suffices only if recent, addressing the request and confirmed unchanged; response then not required")
   void reportConditions() {
-    qt().forAll(dates(), reportOffsets(), booleans().all(), booleans().all()).check((r, o, addr, conf) -> {
+    qt().forAll(dates(), reportOffsets(), reportCoverages(), confirmations()).check((r, o, addr, conf) -> {
       LocalDate i = r.plusDays(o);
       Interpretations def = Interpretations.defaults();
       boolean ok = Audits.isThirdPartyReportSufficient(i, r, addr, conf, SEGMENT, def);
-      return ok == (Audits.isReportRecent(i, r, SEGMENT, def) && addr && conf)
-          && Audits.thirdPartyReportSuffices(i, r, addr, conf, SEGMENT, def).isYes() == ok
-          && (!ok || !Audits.isWrittenResponseRequired(true, ok));
+      return ok == (Audits.isReportRecent(i, r, SEGMENT, def) && addr == ReportCoverage.ADDRESSES_REQUEST
+              && conf == MaterialChangeConfirmation.NO_MATERIAL_CHANGE_CONFIRMED)
+          && Audits.thirdPartyReportSufficient(i, r, addr, conf, SEGMENT, def).isYes() == ok
+          && (!ok || !Audits.isWrittenResponseRequired(InformationNeed.NECESSARY_TO_CONFIRM_COMPLIANCE, ReportSufficiency.of(ok)));
     });
   }
 
@@ -147,13 +157,27 @@ class AuditsProperties {
   @Tag("clause-A.2.2.4")
   @DisplayName("A.2.2.2, A.2.2.4, A.2.2.5: the explained forms agree with the bare ones and cite the catalogue")
   void otherBareEqualsExplained() {
-    qt().forAll(bars(), limits(), booleans().all()).check((bar, lim, b) ->
-        Audits.nonComplianceNoticeRequired(b, bar).isYes() == Audits.isNonComplianceNoticeRequired(b, bar)
-            && citesCatalogue(Audits.nonComplianceNoticeRequired(b, bar))
-            && Audits.auditReportSharingRequired(bar).isYes() == Audits.isAuditReportSharingRequired(bar)
-            && Audits.disclosureRequired(lim).isYes() == Audits.isDisclosureRequired(lim)
-            && citesCatalogue(Audits.disclosureRequired(lim))
-            && Audits.writtenResponseRequired(b, !b).isYes() == Audits.isWrittenResponseRequired(b, !b)
-            && citesCatalogue(Audits.confidentialInformation(b)));
+    qt().forAll(bars(), limits(), booleans().all()).check(AuditsProperties::otherBareEqualsExplained);
+  }
+
+  @Test
+  @Tag("clause-A.2.2.2")
+  @DisplayName("A.2.2.2: a written response is owed exactly for necessary information no sufficient report answers; bare == explained")
+  void writtenResponseRule() {
+    qt().forAll(informationNeeds(), reportSufficiencies()).check((need, report) -> {
+      Decision<Boolean> d = Audits.writtenResponseRequired(need, report);
+      return d.isYes() == Audits.isWrittenResponseRequired(need, report)
+          && d.isYes() == (need == InformationNeed.NECESSARY_TO_CONFIRM_COMPLIANCE && report == ReportSufficiency.NOT_SUFFICIENT)
+          && d.getReasons().size() == (report == ReportSufficiency.SUFFICIENT ? 2 : 1) && citesCatalogue(d);
+    });
+  }
+
+  private static boolean otherBareEqualsExplained(Audits.SharingBar bar, java.util.Set<Audits.DisclosureLimit> lim, boolean b) {
+    return Audits.nonComplianceNoticeRequired(b, bar).isYes() == Audits.isNonComplianceNoticeRequired(b, bar)
+        && citesCatalogue(Audits.nonComplianceNoticeRequired(b, bar))
+        && Audits.auditReportSharingRequired(bar).isYes() == Audits.isAuditReportSharingRequired(bar)
+        && Audits.disclosureRequired(lim).isYes() == Audits.isDisclosureRequired(lim)
+        && citesCatalogue(Audits.disclosureRequired(lim))
+        && citesCatalogue(Audits.confidentialInformation(b));
   }
 }

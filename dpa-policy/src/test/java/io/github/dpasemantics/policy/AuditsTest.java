@@ -24,6 +24,10 @@ import io.github.dpasemantics.policy.Audits.DisclosureLimit;
 import io.github.dpasemantics.policy.Audits.ReportUse;
 import io.github.dpasemantics.policy.Audits.SharingBar;
 import io.github.dpasemantics.policy.fact.SccStatus;
+import io.github.dpasemantics.policy.fact.InformationNeed;
+import io.github.dpasemantics.policy.fact.MaterialChangeConfirmation;
+import io.github.dpasemantics.policy.fact.ReportCoverage;
+import io.github.dpasemantics.policy.fact.ReportSufficiency;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -192,7 +196,7 @@ class AuditsTest {
         Interpretations.of(Interpretation.REPORT_WINDOW_EXCLUDES_REQUEST_DAY)));
     assertEquals(exclFirst, Audits.isReportRecent(issued, request, SEGMENT,
         Interpretations.of(Interpretation.REPORT_WINDOW_EXCLUDES_FIRST_DAY)));
-    Decision<Boolean> d = Audits.thirdPartyReportSuffices(issued, request, true, true, SEGMENT, DEFAULTS);
+    Decision<Boolean> d = Audits.thirdPartyReportSufficient(issued, request, ReportCoverage.ADDRESSES_REQUEST, MaterialChangeConfirmation.NO_MATERIAL_CHANGE_CONFIRMED, SEGMENT, DEFAULTS);
     assertEquals(both, d.isYes());
     Code expected = both ? Code.REPORT_WITHIN_PERIOD : issued.isAfter(request) ? Code.REPORT_NOT_PRIOR : Code.REPORT_TOO_OLD;
     assertEquals(expected, d.getReasonCodes().get(0));
@@ -204,14 +208,14 @@ class AuditsTest {
   @Tag("clause-A.2.2.2")
   @DisplayName("A.2.2.2: request on 29 February 2024 looks back to 28 February 2023, both days included")
   void leapDayWindow() {
-    Decision<Boolean> d = Audits.thirdPartyReportSuffices(d("2023-09-01"), d("2024-02-29"), true, true, SEGMENT, DEFAULTS);
+    Decision<Boolean> d = Audits.thirdPartyReportSufficient(d("2023-09-01"), d("2024-02-29"), ReportCoverage.ADDRESSES_REQUEST, MaterialChangeConfirmation.NO_MATERIAL_CHANGE_CONFIRMED, SEGMENT, DEFAULTS);
     assertEquals(d("2023-02-28"), d.getWindow().orElseThrow().getOpens().orElseThrow());
     assertEquals(d("2024-02-29"), d.getWindow().orElseThrow().getCloses());
     assertEquals(Counting.MONTHS_PRIOR, d.getWindow().orElseThrow().getCounting());
     assertEquals(List.of(Code.REPORT_WITHIN_PERIOD, Code.REPORT_ADDRESSES_REQUEST, Code.NO_MATERIAL_CHANGE_CONFIRMED, Code.REPORT_IN_LIEU),
         d.getReasonCodes());
     assertEquals(List.of(d("2023-09-01"), 12, d("2024-02-29"), d("2023-02-28"), d("2024-02-29")), d.getReasons().get(0).getArguments());
-    Decision<Boolean> excl = Audits.thirdPartyReportSuffices(d("2023-09-01"), d("2024-02-29"), true, true, SEGMENT,
+    Decision<Boolean> excl = Audits.thirdPartyReportSufficient(d("2023-09-01"), d("2024-02-29"), ReportCoverage.ADDRESSES_REQUEST, MaterialChangeConfirmation.NO_MATERIAL_CHANGE_CONFIRMED, SEGMENT,
         Interpretations.of(Interpretation.REPORT_WINDOW_EXCLUDES_REQUEST_DAY));
     assertEquals(d("2024-02-28"), excl.getWindow().orElseThrow().getCloses());
     assertEquals(Counting.MONTHS_PRIOR_EXCLUDING_END, excl.getWindow().orElseThrow().getCounting());
@@ -223,20 +227,20 @@ class AuditsTest {
   void reportConditions() {
     LocalDate r = d("2024-06-15");
     LocalDate i = d("2024-01-10");
-    Decision<Boolean> notAddressed = Audits.thirdPartyReportSuffices(i, r, false, true, SEGMENT, DEFAULTS);
+    Decision<Boolean> notAddressed = Audits.thirdPartyReportSufficient(i, r, ReportCoverage.DOES_NOT_ADDRESS_REQUEST, MaterialChangeConfirmation.NO_MATERIAL_CHANGE_CONFIRMED, SEGMENT, DEFAULTS);
     assertFalse(notAddressed.isYes());
     assertEquals(List.of(Code.REPORT_WITHIN_PERIOD, Code.REPORT_DOES_NOT_ADDRESS_REQUEST, Code.NO_MATERIAL_CHANGE_CONFIRMED),
         notAddressed.getReasonCodes());
-    Decision<Boolean> unconfirmed = Audits.thirdPartyReportSuffices(i, r, true, false, SEGMENT, DEFAULTS);
+    Decision<Boolean> unconfirmed = Audits.thirdPartyReportSufficient(i, r, ReportCoverage.ADDRESSES_REQUEST, MaterialChangeConfirmation.NOT_CONFIRMED, SEGMENT, DEFAULTS);
     assertFalse(unconfirmed.isYes());
     assertTrue(unconfirmed.hasReason(Code.NO_MATERIAL_CHANGE_NOT_CONFIRMED));
-    assertFalse(Audits.isThirdPartyReportSufficient(i, r, false, true, SEGMENT, DEFAULTS));
-    assertFalse(Audits.isThirdPartyReportSufficient(i, r, true, false, SEGMENT, DEFAULTS));
-    assertTrue(Audits.isThirdPartyReportSufficient(i, r, true, true, SEGMENT, DEFAULTS));
-    assertFalse(Audits.isThirdPartyReportSufficient(d("2023-01-10"), r, true, true, SEGMENT, DEFAULTS));
+    assertFalse(Audits.isThirdPartyReportSufficient(i, r, ReportCoverage.DOES_NOT_ADDRESS_REQUEST, MaterialChangeConfirmation.NO_MATERIAL_CHANGE_CONFIRMED, SEGMENT, DEFAULTS));
+    assertFalse(Audits.isThirdPartyReportSufficient(i, r, ReportCoverage.ADDRESSES_REQUEST, MaterialChangeConfirmation.NOT_CONFIRMED, SEGMENT, DEFAULTS));
+    assertTrue(Audits.isThirdPartyReportSufficient(i, r, ReportCoverage.ADDRESSES_REQUEST, MaterialChangeConfirmation.NO_MATERIAL_CHANGE_CONFIRMED, SEGMENT, DEFAULTS));
+    assertFalse(Audits.isThirdPartyReportSufficient(d("2023-01-10"), r, ReportCoverage.ADDRESSES_REQUEST, MaterialChangeConfirmation.NO_MATERIAL_CHANGE_CONFIRMED, SEGMENT, DEFAULTS));
     ThirdPartyReportIssued report = ThirdPartyReportIssued.builder().id("t1").date(i).reportId("soc2").reportKind(ReportKind.OTHER).build();
     AuditRequested request = AuditRequested.builder().id("a1").date(r).auditId("audit-1").build();
-    assertTrue(Audits.thirdPartyReportSuffices(report, request, true, true, SEGMENT, DEFAULTS).isYes());
+    assertTrue(Audits.thirdPartyReportSufficient(report, request, ReportCoverage.ADDRESSES_REQUEST, MaterialChangeConfirmation.NO_MATERIAL_CHANGE_CONFIRMED, SEGMENT, DEFAULTS).isYes());
   }
 
   @Test
@@ -245,10 +249,10 @@ class AuditsTest {
   void emptyWindow() {
     DpaTerms zero = DpaTerms.builder().reportRecencyMonths(0).build();
     Interpretations excl = Interpretations.of(Interpretation.REPORT_WINDOW_EXCLUDES_REQUEST_DAY);
-    Decision<Boolean> d = Audits.thirdPartyReportSuffices(d("2024-06-15"), d("2024-06-15"), true, true, zero, excl);
+    Decision<Boolean> d = Audits.thirdPartyReportSufficient(d("2024-06-15"), d("2024-06-15"), ReportCoverage.ADDRESSES_REQUEST, MaterialChangeConfirmation.NO_MATERIAL_CHANGE_CONFIRMED, zero, excl);
     assertFalse(d.isYes());
     assertTrue(d.getWindow().isEmpty());
-    assertTrue(Audits.thirdPartyReportSuffices(d("2024-06-15"), d("2024-06-15"), true, true, zero, DEFAULTS).getWindow().isPresent());
+    assertTrue(Audits.thirdPartyReportSufficient(d("2024-06-15"), d("2024-06-15"), ReportCoverage.ADDRESSES_REQUEST, MaterialChangeConfirmation.NO_MATERIAL_CHANGE_CONFIRMED, zero, DEFAULTS).getWindow().isPresent());
   }
 
   @Test
@@ -268,15 +272,15 @@ class AuditsTest {
   @Tag("clause-A.2.2.2")
   @DisplayName("A.2.2.2: a written response is owed only for necessary information not covered by a sufficient report")
   void writtenResponse() {
-    assertTrue(Audits.isWrittenResponseRequired(true, false));
-    assertFalse(Audits.isWrittenResponseRequired(true, true));
-    assertFalse(Audits.isWrittenResponseRequired(false, false));
-    assertEquals(List.of(Code.INFORMATION_NECESSARY), Audits.writtenResponseRequired(true, false).getReasonCodes());
-    assertEquals(List.of(Code.INFORMATION_NECESSARY, Code.REPORT_IN_LIEU), Audits.writtenResponseRequired(true, true).getReasonCodes());
-    Decision<Boolean> no = Audits.writtenResponseRequired(false, false);
+    assertTrue(Audits.isWrittenResponseRequired(InformationNeed.NECESSARY_TO_CONFIRM_COMPLIANCE, ReportSufficiency.NOT_SUFFICIENT));
+    assertFalse(Audits.isWrittenResponseRequired(InformationNeed.NECESSARY_TO_CONFIRM_COMPLIANCE, ReportSufficiency.SUFFICIENT));
+    assertFalse(Audits.isWrittenResponseRequired(InformationNeed.NOT_NECESSARY, ReportSufficiency.NOT_SUFFICIENT));
+    assertEquals(List.of(Code.INFORMATION_NECESSARY), Audits.writtenResponseRequired(InformationNeed.NECESSARY_TO_CONFIRM_COMPLIANCE, ReportSufficiency.NOT_SUFFICIENT).getReasonCodes());
+    assertEquals(List.of(Code.INFORMATION_NECESSARY, Code.REPORT_IN_LIEU), Audits.writtenResponseRequired(InformationNeed.NECESSARY_TO_CONFIRM_COMPLIANCE, ReportSufficiency.SUFFICIENT).getReasonCodes());
+    Decision<Boolean> no = Audits.writtenResponseRequired(InformationNeed.NOT_NECESSARY, ReportSufficiency.NOT_SUFFICIENT);
     assertFalse(no.isYes());
     assertEquals(List.of(Code.INFORMATION_NOT_NECESSARY), no.getReasonCodes());
-    assertTrue(Audits.writtenResponseRequired(true, false).isYes());
+    assertTrue(Audits.writtenResponseRequired(InformationNeed.NECESSARY_TO_CONFIRM_COMPLIANCE, ReportSufficiency.NOT_SUFFICIENT).isYes());
   }
 
   @Test
@@ -372,9 +376,9 @@ class AuditsTest {
     assertEquals(CostTreatment.REIMBURSE_SEGMENT_AT_PROFESSIONAL_SERVICES_RATES, Audits.costTreatmentOf(AuditCost.SEGMENT_TIME));
     assertEquals(CostTreatment.REIMBURSE_SEGMENT_AT_PROFESSIONAL_SERVICES_RATES, Audits.costTreatmentOf(AuditCost.SUBPROCESSOR_TIME));
     assertEquals(CostTreatment.CUSTOMER_PAYS_AUDITOR, Audits.costTreatmentOf(AuditCost.AUDITOR_FEES));
-    assertEquals(List.of(Code.CUSTOMER_PAYS_AUDITOR), Audits.auditCost(AuditCost.AUDITOR_FEES).getReasonCodes());
-    assertEquals(List.of(Code.REIMBURSE_AT_PROFESSIONAL_SERVICES_RATES), Audits.auditCost(AuditCost.SUBPROCESSOR_TIME).getReasonCodes());
-    assertEquals(CostTreatment.CUSTOMER_PAYS_AUDITOR, Audits.auditCost(AuditCost.AUDITOR_FEES).getOutcome());
+    assertEquals(List.of(Code.CUSTOMER_PAYS_AUDITOR), Audits.costTreatment(AuditCost.AUDITOR_FEES).getReasonCodes());
+    assertEquals(List.of(Code.REIMBURSE_AT_PROFESSIONAL_SERVICES_RATES), Audits.costTreatment(AuditCost.SUBPROCESSOR_TIME).getReasonCodes());
+    assertEquals(CostTreatment.CUSTOMER_PAYS_AUDITOR, Audits.costTreatment(AuditCost.AUDITOR_FEES).getOutcome());
   }
 
   @Test

@@ -2,10 +2,13 @@ package io.github.dpasemantics.policy;
 
 import static io.github.dpasemantics.policy.testing.ClauseCitations.citesCatalogue;
 import static io.github.dpasemantics.policy.testing.DefinitionsGenerators.dataDescriptors;
+import static io.github.dpasemantics.policy.testing.FactGenerators.assistanceRequests;
+import static io.github.dpasemantics.policy.testing.FactGenerators.selfServices;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.booleans;
 
 import io.github.dpasemantics.policy.DataSubjects.Routing;
+import io.github.dpasemantics.policy.fact.AssistanceRequest;
+import io.github.dpasemantics.policy.fact.SelfService;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -28,9 +31,12 @@ class DataSubjectsProperties {
   @Tag("clause-8")
   @DisplayName("8: assistance is owed exactly on request where self-service does not suffice; bare == explained")
   void assistanceRule() {
-    qt().forAll(booleans().all(), booleans().all()).check((requested, selfService) -> {
-      Decision<Boolean> d = DataSubjects.assistance(requested, selfService);
-      return d.isYes() == (requested && !selfService) && d.isYes() == DataSubjects.isAssistanceOwed(requested, selfService)
+    qt().forAll(assistanceRequests(), selfServices()).check((request, selfService) -> {
+      Decision<Boolean> d = DataSubjects.assistanceOwed(request, selfService);
+      return d.isYes() == (request == AssistanceRequest.REQUESTED && selfService == SelfService.DOES_NOT_SUFFICE)
+          && d.isYes() == DataSubjects.isAssistanceOwed(request, selfService)
+          && d.getReasons().size() == (request == AssistanceRequest.REQUESTED ? 0 : 1) + (selfService == SelfService.SUFFICES ? 1 : 0)
+              + (d.isYes() ? 2 : 0)
           && citesCatalogue(d);
     });
   }

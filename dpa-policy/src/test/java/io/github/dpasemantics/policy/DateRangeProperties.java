@@ -8,7 +8,13 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.dpasemantics.model.contract.DpaTerms;
 import io.github.dpasemantics.model.contract.Interpretations;
 import io.github.dpasemantics.model.event.ExpeditedReason;
+import io.github.dpasemantics.model.event.ObjectionGrounds;
 import io.github.dpasemantics.policy.Audits.AuditBasis;
+import io.github.dpasemantics.policy.fact.Form;
+import io.github.dpasemantics.policy.fact.InformationNeed;
+import io.github.dpasemantics.policy.fact.MaterialChangeConfirmation;
+import io.github.dpasemantics.policy.fact.ReportCoverage;
+import io.github.dpasemantics.policy.fact.ReportSufficiency;
 import io.github.dpasemantics.policy.testing.EdgeDates;
 import io.github.dpasemantics.policy.testing.PolicyInputs;
 import java.lang.reflect.InvocationTargetException;
@@ -47,13 +53,13 @@ class DateRangeProperties {
     e.add(new Entry("Audits.isReportRecent", "issued", d -> Audits.isReportRecent(d, DAY, TERMS, READINGS)));
     e.add(new Entry("Audits.isReportRecent", "request", d -> Audits.isReportRecent(DAY, d, TERMS, READINGS)));
     e.add(new Entry("Audits.isThirdPartyReportSufficient", "issued",
-        d -> Audits.isThirdPartyReportSufficient(d, DAY, true, true, TERMS, READINGS)));
+        d -> Audits.isThirdPartyReportSufficient(d, DAY, ReportCoverage.ADDRESSES_REQUEST, MaterialChangeConfirmation.NO_MATERIAL_CHANGE_CONFIRMED, TERMS, READINGS)));
     e.add(new Entry("Audits.isThirdPartyReportSufficient", "request",
-        d -> Audits.isThirdPartyReportSufficient(DAY, d, true, true, TERMS, READINGS)));
-    e.add(new Entry("Audits.thirdPartyReportSuffices", "issued",
-        d -> Audits.thirdPartyReportSuffices(d, DAY, true, true, TERMS, READINGS)));
-    e.add(new Entry("Audits.thirdPartyReportSuffices", "request",
-        d -> Audits.thirdPartyReportSuffices(DAY, d, true, true, TERMS, READINGS)));
+        d -> Audits.isThirdPartyReportSufficient(DAY, d, ReportCoverage.ADDRESSES_REQUEST, MaterialChangeConfirmation.NO_MATERIAL_CHANGE_CONFIRMED, TERMS, READINGS)));
+    e.add(new Entry("Audits.thirdPartyReportSufficient", "issued",
+        d -> Audits.thirdPartyReportSufficient(d, DAY, ReportCoverage.ADDRESSES_REQUEST, MaterialChangeConfirmation.NO_MATERIAL_CHANGE_CONFIRMED, TERMS, READINGS)));
+    e.add(new Entry("Audits.thirdPartyReportSufficient", "request",
+        d -> Audits.thirdPartyReportSufficient(DAY, d, ReportCoverage.ADDRESSES_REQUEST, MaterialChangeConfirmation.NO_MATERIAL_CHANGE_CONFIRMED, TERMS, READINGS)));
     e.add(new Entry("Subprocessing.latestTimelyNoticeDate", "firstProcessing",
         d -> Subprocessing.latestTimelyNoticeDate(d, TERMS, READINGS)));
     e.add(new Entry("Subprocessing.latestTimelyNotice", "firstProcessing",
@@ -61,6 +67,13 @@ class DateRangeProperties {
     e.add(new Entry("Subprocessing.isNoticeTimely", "notice", d -> Subprocessing.isNoticeTimely(d, DAY, TERMS, READINGS)));
     e.add(new Entry("Subprocessing.isNoticeTimely", "firstProcessing",
         d -> Subprocessing.isNoticeTimely(DAY, d, TERMS, READINGS)));
+    e.add(new Entry("Subprocessing.noticeTimingOf", "notice", d -> Subprocessing.noticeTimingOf(d, DAY, TERMS, READINGS)));
+    e.add(new Entry("Subprocessing.noticeTimingOf", "firstProcessing",
+        d -> Subprocessing.noticeTimingOf(DAY, d, TERMS, READINGS)));
+    e.add(new Entry("Subprocessing.noticeTimingOf", "notice",
+        d -> Subprocessing.noticeTimingOf(d, DAY, ExpeditedReason.PROTECT_INTEGRITY, TERMS, READINGS)));
+    e.add(new Entry("Subprocessing.noticeTimingOf", "firstProcessing",
+        d -> Subprocessing.noticeTimingOf(DAY, d, ExpeditedReason.PROTECT_INTEGRITY, TERMS, READINGS)));
     e.add(new Entry("Subprocessing.noticeTiming", "notice", d -> Subprocessing.noticeTiming(d, DAY, TERMS, READINGS)));
     e.add(new Entry("Subprocessing.noticeTiming", "firstProcessing",
         d -> Subprocessing.noticeTiming(DAY, d, TERMS, READINGS)));
@@ -68,13 +81,6 @@ class DateRangeProperties {
         d -> Subprocessing.noticeTiming(d, DAY, ExpeditedReason.PROTECT_INTEGRITY, TERMS, READINGS)));
     e.add(new Entry("Subprocessing.noticeTiming", "firstProcessing",
         d -> Subprocessing.noticeTiming(DAY, d, ExpeditedReason.PROTECT_INTEGRITY, TERMS, READINGS)));
-    e.add(new Entry("Subprocessing.noticeTimely", "notice", d -> Subprocessing.noticeTimely(d, DAY, TERMS, READINGS)));
-    e.add(new Entry("Subprocessing.noticeTimely", "firstProcessing",
-        d -> Subprocessing.noticeTimely(DAY, d, TERMS, READINGS)));
-    e.add(new Entry("Subprocessing.noticeTimely", "notice",
-        d -> Subprocessing.noticeTimely(d, DAY, ExpeditedReason.PROTECT_INTEGRITY, TERMS, READINGS)));
-    e.add(new Entry("Subprocessing.noticeTimely", "firstProcessing",
-        d -> Subprocessing.noticeTimely(DAY, d, ExpeditedReason.PROTECT_INTEGRITY, TERMS, READINGS)));
     e.add(new Entry("Subprocessing.objectionDeadlineDate", "notice",
         d -> Subprocessing.objectionDeadlineDate(d, TERMS, READINGS)));
     e.add(new Entry("Subprocessing.objectionDeadline", "notice", d -> Subprocessing.objectionDeadline(d, TERMS, READINGS)));
@@ -83,13 +89,13 @@ class DateRangeProperties {
     e.add(new Entry("Subprocessing.isObjectionTimely", "objection",
         d -> Subprocessing.isObjectionTimely(DAY, d, TERMS, READINGS)));
     e.add(new Entry("Subprocessing.isObjectionAllowed", "notice",
-        d -> Subprocessing.isObjectionAllowed(d, DAY, true, true, TERMS, READINGS)));
+        d -> Subprocessing.isObjectionAllowed(d, DAY, Form.IN_WRITING, ObjectionGrounds.REASONABLE_DATA_PROTECTION, TERMS, READINGS)));
     e.add(new Entry("Subprocessing.isObjectionAllowed", "objection",
-        d -> Subprocessing.isObjectionAllowed(DAY, d, true, true, TERMS, READINGS)));
+        d -> Subprocessing.isObjectionAllowed(DAY, d, Form.IN_WRITING, ObjectionGrounds.REASONABLE_DATA_PROTECTION, TERMS, READINGS)));
     e.add(new Entry("Subprocessing.objectionAllowed", "notice",
-        d -> Subprocessing.objectionAllowed(d, DAY, true, true, TERMS, READINGS)));
+        d -> Subprocessing.objectionAllowed(d, DAY, Form.IN_WRITING, ObjectionGrounds.REASONABLE_DATA_PROTECTION, TERMS, READINGS)));
     e.add(new Entry("Subprocessing.objectionAllowed", "objection",
-        d -> Subprocessing.objectionAllowed(DAY, d, true, true, TERMS, READINGS)));
+        d -> Subprocessing.objectionAllowed(DAY, d, Form.IN_WRITING, ObjectionGrounds.REASONABLE_DATA_PROTECTION, TERMS, READINGS)));
     e.add(new Entry("Deletion.deletionDueDate", "request", d -> Deletion.deletionDueDate(d, DAY, TERMS, READINGS)));
     e.add(new Entry("Deletion.deletionDueDate", "agreementEnd", d -> Deletion.deletionDueDate(DAY, d, TERMS, READINGS)));
     e.add(new Entry("Deletion.deletionDue", "request", d -> Deletion.deletionDue(d, DAY, TERMS, READINGS)));

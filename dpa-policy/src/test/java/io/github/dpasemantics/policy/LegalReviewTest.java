@@ -210,16 +210,16 @@ class LegalReviewTest {
   @DisplayName("A.2.2.2: questionnaires and requests for information are granted; an on-site inspection is not, by default")
   void auditForms() {
     for (AuditForm f : List.of(AuditForm.INFORMATION_REQUEST, AuditForm.SECURITY_QUESTIONNAIRE, AuditForm.AUDIT_QUESTIONNAIRE)) {
-      Decision<Boolean> d = Audits.auditForm(f, DEFAULTS);
+      Decision<Boolean> d = Audits.auditFormGranted(f, DEFAULTS);
       assertTrue(d.isYes(), f.name());
       assertEquals(ids("A.2.2.2"), d.getClauses());
       assertTrue(d.getInterpretations().isEmpty());
     }
-    Decision<Boolean> inspection = Audits.auditForm(AuditForm.ON_SITE_INSPECTION, DEFAULTS);
+    Decision<Boolean> inspection = Audits.auditFormGranted(AuditForm.ON_SITE_INSPECTION, DEFAULTS);
     assertFalse(inspection.isYes());
     assertEquals(List.of(Audits.Code.INSPECTION_NOT_GRANTED), inspection.getReasonCodes());
     assertEquals(List.of(Interpretation.AUDIT_BY_INFORMATION_REQUESTS), inspection.getInterpretations());
-    Decision<Boolean> alt = Audits.auditForm(AuditForm.ON_SITE_INSPECTION,
+    Decision<Boolean> alt = Audits.auditFormGranted(AuditForm.ON_SITE_INSPECTION,
         Interpretations.of(Interpretation.AUDIT_INCLUDES_INSPECTION_WHERE_LAW_GRANTS));
     assertTrue(alt.isYes());
     assertEquals(ids("A.2.2"), alt.getClauses());

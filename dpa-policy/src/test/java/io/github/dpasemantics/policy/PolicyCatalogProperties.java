@@ -95,7 +95,7 @@ class PolicyCatalogProperties {
       }
     }
     assertEquals(c.names().size(), new HashSet<>(c.names()).size());
-    assertTrue(c.names().contains("Audits.auditForm") && c.names().contains("Deletion.deletionReach"));
+    assertTrue(c.names().contains("Audits.auditFormGranted") && c.names().contains("Deletion.deletionReach"));
     assertTrue(c.named("Transfers.subcontractingConsented").get(0).isEncoding());
     assertEquals(List.of(ClauseId.parse("A.4.3.6")), c.named("Transfers.subcontractingConsented").get(0).decides());
     assertTrue(c.named("no.suchPolicy").isEmpty());

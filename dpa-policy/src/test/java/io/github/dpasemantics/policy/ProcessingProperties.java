@@ -1,15 +1,22 @@
 package io.github.dpasemantics.policy;
 
 import static io.github.dpasemantics.policy.testing.ClauseCitations.citesCatalogue;
+import static io.github.dpasemantics.policy.testing.FactGenerators.acknowledgements;
+import static io.github.dpasemantics.policy.testing.FactGenerators.forms;
+import static io.github.dpasemantics.policy.testing.FactGenerators.lawRequirements;
+import static io.github.dpasemantics.policy.testing.FactGenerators.legalRequirementNotices;
 import static io.github.dpasemantics.policy.testing.ScopeGenerators.dates;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.github.dpasemantics.model.data.DataCategory;
 import io.github.dpasemantics.model.party.PartyKind;
 import io.github.dpasemantics.policy.Processing.LawConflict;
 import io.github.dpasemantics.policy.Processing.Purpose;
+import io.github.dpasemantics.policy.fact.Acknowledgement;
+import io.github.dpasemantics.policy.fact.Form;
+import io.github.dpasemantics.policy.fact.LawRequirement;
+import io.github.dpasemantics.policy.fact.LegalRequirementNotice;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -19,14 +26,15 @@ class ProcessingProperties {
 
   @Test
   @Tag("clause-5.1")
-  @DisplayName("5.1: explained == bare; the writing flags matter only for a further instruction, and more formality never hurts")
+  @DisplayName("5.1: explained == bare; the writing facts are read only for a further instruction, and more formality never hurts")
   void authorizationConsistent() {
-    qt().forAll(Generate.enumValues(Purpose.class), booleans().all(), booleans().all()).check((p, w, a) -> {
+    qt().forAll(Generate.enumValues(Purpose.class), forms(), acknowledgements()).check((p, w, a) -> {
       Decision<Boolean> d = Processing.processingAuthorized(p, w, a);
       boolean bare = Processing.isProcessingAuthorized(p, w, a);
-      boolean flagsIrrelevant = p == Purpose.CUSTOMER_INSTRUCTION || bare == Processing.isProcessingAuthorized(p);
-      boolean monotone = !bare || Processing.isProcessingAuthorized(p, true, true);
-      return d.isYes() == bare && flagsIrrelevant && monotone && citesCatalogue(d);
+      boolean factsUnread = p == Purpose.CUSTOMER_INSTRUCTION
+          || bare == Processing.isProcessingAuthorized(p, null, null) && d.equals(Processing.processingAuthorized(p, null, null));
+      boolean monotone = !bare || Processing.isProcessingAuthorized(p, Form.IN_WRITING, Acknowledgement.ACKNOWLEDGED_IN_WRITING);
+      return d.isYes() == bare && factsUnread && monotone && citesCatalogue(d);
     });
   }
 
@@ -38,21 +46,23 @@ class ProcessingProperties {
       java.time.LocalDate deletion = receipt.plusDays(length);
       boolean in = Processing.isWithinProcessingDuration(receipt, deletion, day);
       return in == (!day.isBefore(receipt) && !day.isAfter(deletion))
-          && Processing.processingDuration(receipt, deletion, day).isYes() == in
-          && Processing.processingDuration(receipt, day).isYes() == Processing.isWithinProcessingDuration(receipt, day)
+          && Processing.withinProcessingDuration(receipt, deletion, day).isYes() == in
+          && Processing.withinProcessingDuration(receipt, day).isYes() == Processing.isWithinProcessingDuration(receipt, day)
           && (!in || Processing.isWithinProcessingDuration(receipt, day))
-          && citesCatalogue(Processing.processingDuration(receipt, deletion, day));
+          && citesCatalogue(Processing.withinProcessingDuration(receipt, deletion, day));
     });
   }
 
   @Test
   @Tag("clause-A.1.4")
-  @DisplayName("A.1.4: notice is due exactly when the law requires otherwise and does not prohibit notice")
+  @DisplayName("A.1.4: notice is due exactly when the law requires otherwise and does not prohibit notice; bare == explained")
   void noticeRule() {
-    qt().forAll(booleans().all(), booleans().all()).check((req, proh) -> {
-      Decision<LawConflict> d = Processing.lawConflict(req, proh);
-      return Processing.isNoticeOfLegalRequirementDue(req, proh) == (req && !proh)
-          && d.getOutcome() == Processing.instructionsConflict(req, proh)
+    qt().forAll(lawRequirements(), legalRequirementNotices()).check((law, notice) -> {
+      Decision<LawConflict> d = Processing.lawConflict(law, notice);
+      boolean req = law == LawRequirement.REQUIRES_OTHERWISE;
+      boolean noticeUnread = req || d.equals(Processing.lawConflict(law, null)) && Processing.lawConflictOf(law, null) == d.getOutcome();
+      return Processing.lawConflictOf(law, notice).isNoticeDue() == (req && notice == LegalRequirementNotice.PERMITTED)
+          && d.getOutcome() == Processing.lawConflictOf(law, notice) && noticeUnread
           && (d.getOutcome() == LawConflict.FOLLOW_INSTRUCTIONS) == !req && citesCatalogue(d);
     });
   }

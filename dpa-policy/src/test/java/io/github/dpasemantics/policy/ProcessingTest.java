@@ -14,6 +14,10 @@ import io.github.dpasemantics.model.party.SourceOrDestination;
 import io.github.dpasemantics.policy.Processing.Code;
 import io.github.dpasemantics.policy.Processing.LawConflict;
 import io.github.dpasemantics.policy.Processing.Purpose;
+import io.github.dpasemantics.policy.fact.Acknowledgement;
+import io.github.dpasemantics.policy.fact.Form;
+import io.github.dpasemantics.policy.fact.LawRequirement;
+import io.github.dpasemantics.policy.fact.LegalRequirementNotice;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -27,16 +31,18 @@ class ProcessingTest {
   @Tag("clause-5.1")
   @DisplayName("5.1: Processing to provide the Services, under the Agreement, for legal obligations or legal claims is authorized")
   void listedPurposes() {
-    assertEquals(List.of(Code.PROVIDE_SERVICES), Processing.processingAuthorized(Purpose.PROVIDE_SERVICES, false, false).getReasonCodes());
+    assertEquals(List.of(Code.PROVIDE_SERVICES), Processing.processingAuthorized(Purpose.PROVIDE_SERVICES, null, null).getReasonCodes());
     assertEquals(List.of(Code.AGREEMENT_OBLIGATIONS_AND_RIGHTS),
-        Processing.processingAuthorized(Purpose.AGREEMENT_OBLIGATIONS_AND_RIGHTS, false, false).getReasonCodes());
-    assertEquals(List.of(Code.LEGAL_OBLIGATIONS), Processing.processingAuthorized(Purpose.LEGAL_OBLIGATIONS, false, false).getReasonCodes());
-    assertEquals(List.of(Code.LEGAL_CLAIMS), Processing.processingAuthorized(Purpose.LEGAL_CLAIMS, false, false).getReasonCodes());
+        Processing.processingAuthorized(Purpose.AGREEMENT_OBLIGATIONS_AND_RIGHTS, null, null).getReasonCodes());
+    assertEquals(List.of(Code.LEGAL_OBLIGATIONS), Processing.processingAuthorized(Purpose.LEGAL_OBLIGATIONS, null, null).getReasonCodes());
+    assertEquals(List.of(Code.LEGAL_CLAIMS), Processing.processingAuthorized(Purpose.LEGAL_CLAIMS, null, null).getReasonCodes());
     for (Purpose p : List.of(Purpose.PROVIDE_SERVICES, Purpose.AGREEMENT_OBLIGATIONS_AND_RIGHTS, Purpose.LEGAL_OBLIGATIONS,
         Purpose.LEGAL_CLAIMS)) {
-      assertTrue(Processing.isProcessingAuthorized(p));
-      assertTrue(Processing.processingAuthorized(p, false, false).isYes());
-      assertTrue(citesCatalogue(Processing.processingAuthorized(p, true, true)));
+      // the writing facts are not read for these purposes (issue 17: the CLI does not ask for them)
+      assertTrue(Processing.isProcessingAuthorized(p, null, null));
+      assertTrue(Processing.isProcessingAuthorized(p, Form.NOT_IN_WRITING, Acknowledgement.NOT_ACKNOWLEDGED));
+      assertTrue(Processing.processingAuthorized(p, Form.NOT_IN_WRITING, Acknowledgement.NOT_ACKNOWLEDGED).isYes());
+      assertTrue(citesCatalogue(Processing.processingAuthorized(p, Form.IN_WRITING, Acknowledgement.ACKNOWLEDGED_IN_WRITING)));
     }
   }
 
@@ -44,10 +50,12 @@ class ProcessingTest {
   @Tag("clause-5.1")
   @DisplayName("5.1: any other purpose is not authorized")
   void otherPurpose() {
-    Decision<Boolean> d = Processing.processingAuthorized(Purpose.OTHER, true, true);
+    Decision<Boolean> d = Processing.processingAuthorized(Purpose.OTHER, Form.IN_WRITING, Acknowledgement.ACKNOWLEDGED_IN_WRITING);
     assertFalse(d.isYes());
     assertEquals(List.of(Code.NOT_INSTRUCTED), d.getReasonCodes());
-    assertFalse(Processing.isProcessingAuthorized(Purpose.OTHER));
+    assertEquals(d, Processing.processingAuthorized(Purpose.OTHER, null, null));
+    assertFalse(Processing.isProcessingAuthorized(Purpose.OTHER, null, null));
+    assertFalse(Processing.isProcessingAuthorized(Purpose.OTHER, Form.IN_WRITING, Acknowledgement.ACKNOWLEDGED_IN_WRITING));
     assertTrue(citesCatalogue(d));
   }
 
@@ -55,18 +63,36 @@ class ProcessingTest {
   @Tag("clause-5.1")
   @DisplayName("5.1: a further instruction counts only if written by Customer and acknowledged in writing by Segment")
   void furtherInstructions() {
-    Decision<Boolean> ok = Processing.processingAuthorized(Purpose.CUSTOMER_INSTRUCTION, true, true);
+    Purpose instruction = Purpose.CUSTOMER_INSTRUCTION;
+    Decision<Boolean> ok = Processing.processingAuthorized(instruction, Form.IN_WRITING, Acknowledgement.ACKNOWLEDGED_IN_WRITING);
     assertTrue(ok.isYes());
     assertEquals(List.of(Code.WRITTEN_INSTRUCTION), ok.getReasonCodes());
+    assertTrue(Processing.isProcessingAuthorized(instruction, Form.IN_WRITING, Acknowledgement.ACKNOWLEDGED_IN_WRITING));
     assertEquals(List.of(Code.INSTRUCTION_NOT_WRITTEN, Code.INSTRUCTION_NOT_ACKNOWLEDGED),
-        Processing.processingAuthorized(Purpose.CUSTOMER_INSTRUCTION, false, false).getReasonCodes());
+        Processing.processingAuthorized(instruction, Form.NOT_IN_WRITING, Acknowledgement.NOT_ACKNOWLEDGED).getReasonCodes());
     assertEquals(List.of(Code.INSTRUCTION_NOT_ACKNOWLEDGED),
-        Processing.processingAuthorized(Purpose.CUSTOMER_INSTRUCTION, true, false).getReasonCodes());
+        Processing.processingAuthorized(instruction, Form.IN_WRITING, Acknowledgement.NOT_ACKNOWLEDGED).getReasonCodes());
     assertEquals(List.of(Code.INSTRUCTION_NOT_WRITTEN),
-        Processing.processingAuthorized(Purpose.CUSTOMER_INSTRUCTION, false, true).getReasonCodes());
-    assertFalse(Processing.isProcessingAuthorized(Purpose.CUSTOMER_INSTRUCTION));
-    assertFalse(Processing.isProcessingAuthorized(Purpose.CUSTOMER_INSTRUCTION, true, false));
-    assertThrows(NullPointerException.class, () -> Processing.isProcessingAuthorized(null, true, true));
+        Processing.processingAuthorized(instruction, Form.NOT_IN_WRITING, Acknowledgement.ACKNOWLEDGED_IN_WRITING).getReasonCodes());
+    assertFalse(Processing.isProcessingAuthorized(instruction, Form.IN_WRITING, Acknowledgement.NOT_ACKNOWLEDGED));
+    assertFalse(Processing.isProcessingAuthorized(instruction, Form.NOT_IN_WRITING, Acknowledgement.ACKNOWLEDGED_IN_WRITING));
+    assertThrows(NullPointerException.class, () -> Processing.isProcessingAuthorized(null, Form.IN_WRITING, null));
+  }
+
+  @Test
+  @Tag("clause-5.1")
+  @DisplayName("5.1: for a further instruction both writing facts must be given; the refusal names the missing one and the rule")
+  void furtherInstructionNeedsItsFacts() {
+    Purpose instruction = Purpose.CUSTOMER_INSTRUCTION;
+    IllegalArgumentException noForm = assertThrows(IllegalArgumentException.class,
+        () -> Processing.isProcessingAuthorized(instruction, null, Acknowledgement.ACKNOWLEDGED_IN_WRITING));
+    assertEquals("Processing.isProcessingAuthorized: form must be given for purpose CUSTOMER_INSTRUCTION (5.1: other instructions"
+        + " count only if written by Customer and acknowledged in writing by Segment)", noForm.getMessage());
+    IllegalArgumentException noAck = assertThrows(IllegalArgumentException.class,
+        () -> Processing.processingAuthorized(instruction, Form.IN_WRITING, null));
+    assertTrue(noAck.getMessage().startsWith("Processing.processingAuthorized: acknowledgement must be given"), noAck.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> Processing.processingAuthorized(instruction, null, Acknowledgement.NOT_ACKNOWLEDGED));
+    assertThrows(IllegalArgumentException.class, () -> Processing.isProcessingAuthorized(instruction, Form.IN_WRITING, null));
   }
 
   @Test
@@ -102,9 +128,9 @@ class ProcessingTest {
     assertTrue(Processing.isWithinProcessingDuration(RECEIPT, DELETION, DELETION));
     assertFalse(Processing.isWithinProcessingDuration(RECEIPT, DELETION, DELETION.plusDays(1)));
     assertTrue(Processing.isWithinProcessingDuration(RECEIPT, RECEIPT, RECEIPT));
-    assertEquals(List.of(Code.BEFORE_RECEIPT), Processing.processingDuration(RECEIPT, DELETION, RECEIPT.minusDays(1)).getReasonCodes());
-    assertEquals(List.of(Code.WITHIN_DURATION), Processing.processingDuration(RECEIPT, DELETION, DELETION).getReasonCodes());
-    Decision<Boolean> after = Processing.processingDuration(RECEIPT, DELETION, DELETION.plusDays(1));
+    assertEquals(List.of(Code.BEFORE_RECEIPT), Processing.withinProcessingDuration(RECEIPT, DELETION, RECEIPT.minusDays(1)).getReasonCodes());
+    assertEquals(List.of(Code.WITHIN_DURATION), Processing.withinProcessingDuration(RECEIPT, DELETION, DELETION).getReasonCodes());
+    Decision<Boolean> after = Processing.withinProcessingDuration(RECEIPT, DELETION, DELETION.plusDays(1));
     assertEquals(List.of(Code.AFTER_DELETION), after.getReasonCodes());
     assertEquals(List.of(DELETION, DELETION.plusDays(1)), after.getReasons().get(0).getArguments());
     assertTrue(citesCatalogue(after));
@@ -116,11 +142,11 @@ class ProcessingTest {
   void durationOpenEnded() {
     assertFalse(Processing.isWithinProcessingDuration(RECEIPT, RECEIPT.minusDays(1)));
     assertTrue(Processing.isWithinProcessingDuration(RECEIPT, RECEIPT));
-    assertTrue(Processing.processingDuration(RECEIPT, RECEIPT.plusYears(20)).isYes());
-    Decision<Boolean> before = Processing.processingDuration(RECEIPT, RECEIPT.minusDays(1));
+    assertTrue(Processing.withinProcessingDuration(RECEIPT, RECEIPT.plusYears(20)).isYes());
+    Decision<Boolean> before = Processing.withinProcessingDuration(RECEIPT, RECEIPT.minusDays(1));
     assertFalse(before.isYes());
     assertEquals(List.of(Code.BEFORE_RECEIPT), before.getReasonCodes());
-    assertEquals(List.of(Code.WITHIN_DURATION), Processing.processingDuration(RECEIPT, RECEIPT).getReasonCodes());
+    assertEquals(List.of(Code.WITHIN_DURATION), Processing.withinProcessingDuration(RECEIPT, RECEIPT).getReasonCodes());
   }
 
   @Test
@@ -163,19 +189,32 @@ class ProcessingTest {
   @Tag("clause-A.1.4")
   @DisplayName("A.1.4: when EU law requires otherwise Segment notifies Customer, unless that law prohibits it")
   void lawRequiresOtherwise() {
-    Decision<LawConflict> follow = Processing.lawConflict(false, true);
+    Decision<LawConflict> follow = Processing.lawConflict(LawRequirement.DOES_NOT_REQUIRE_OTHERWISE, LegalRequirementNotice.PROHIBITED_BY_LAW);
     assertEquals(LawConflict.FOLLOW_INSTRUCTIONS, follow.getOutcome());
     assertEquals(List.of(Code.FOLLOW_INSTRUCTIONS), follow.getReasonCodes());
-    Decision<LawConflict> notify = Processing.lawConflict(true, false);
+    assertEquals(follow, Processing.lawConflict(LawRequirement.DOES_NOT_REQUIRE_OTHERWISE, null));
+    Decision<LawConflict> notify = Processing.lawConflict(LawRequirement.REQUIRES_OTHERWISE, LegalRequirementNotice.PERMITTED);
     assertEquals(LawConflict.COMPLY_WITH_LAW_AND_NOTIFY, notify.getOutcome());
     assertEquals(List.of(Code.LAW_REQUIRES_OTHERWISE_NOTIFY), notify.getReasonCodes());
-    Decision<LawConflict> silent = Processing.lawConflict(true, true);
+    Decision<LawConflict> silent = Processing.lawConflict(LawRequirement.REQUIRES_OTHERWISE, LegalRequirementNotice.PROHIBITED_BY_LAW);
     assertEquals(LawConflict.COMPLY_WITH_LAW_WITHOUT_NOTICE, silent.getOutcome());
     assertEquals(List.of(Code.LAW_PROHIBITS_NOTICE), silent.getReasonCodes());
-    assertTrue(Processing.isNoticeOfLegalRequirementDue(true, false));
-    assertFalse(Processing.isNoticeOfLegalRequirementDue(true, true));
-    assertFalse(Processing.isNoticeOfLegalRequirementDue(false, false));
-    assertEquals(LawConflict.FOLLOW_INSTRUCTIONS, Processing.instructionsConflict(false, false));
+    assertTrue(LawConflict.COMPLY_WITH_LAW_AND_NOTIFY.isNoticeDue());
+    assertFalse(LawConflict.COMPLY_WITH_LAW_WITHOUT_NOTICE.isNoticeDue());
+    assertFalse(LawConflict.FOLLOW_INSTRUCTIONS.isNoticeDue());
+    assertEquals(LawConflict.FOLLOW_INSTRUCTIONS, Processing.lawConflictOf(LawRequirement.DOES_NOT_REQUIRE_OTHERWISE, null));
+    assertEquals(LawConflict.COMPLY_WITH_LAW_AND_NOTIFY,
+        Processing.lawConflictOf(LawRequirement.REQUIRES_OTHERWISE, LegalRequirementNotice.PERMITTED));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Processing.lawConflict(LawRequirement.REQUIRES_OTHERWISE, null));
+    assertEquals("Processing.lawConflict: notice must be given when law = REQUIRES_OTHERWISE (A.1.4: Segment will notify Customer"
+        + " unless that law prohibits Segment from doing so)", e.getMessage());
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> Processing.lawConflictOf(LawRequirement.REQUIRES_OTHERWISE, null))
+        .getMessage().startsWith("Processing.lawConflictOf: notice must be given"));
+    assertEquals("Processing.lawConflictOf: law must not be null",
+        assertThrows(NullPointerException.class, () -> Processing.lawConflictOf(null, LegalRequirementNotice.PERMITTED)).getMessage());
+    assertEquals("Processing.lawConflict: law must not be null",
+        assertThrows(NullPointerException.class, () -> Processing.lawConflict(null, null)).getMessage());
     assertTrue(citesCatalogue(follow) && citesCatalogue(notify) && citesCatalogue(silent));
   }
 }

@@ -1,6 +1,8 @@
 package io.github.dpasemantics.policy;
 
 import static io.github.dpasemantics.policy.testing.ClauseCitations.citesCatalogue;
+import static io.github.dpasemantics.policy.testing.FactGenerators.forms;
+import static io.github.dpasemantics.policy.testing.FactGenerators.objectionGrounds;
 import static io.github.dpasemantics.policy.testing.SubprocessingGenerators.actorKinds;
 import static io.github.dpasemantics.policy.testing.SubprocessingGenerators.dates;
 import static io.github.dpasemantics.policy.testing.SubprocessingGenerators.discussions;
@@ -17,7 +19,10 @@ import static org.quicktheories.generators.SourceDSL.booleans;
 import io.github.dpasemantics.model.contract.DpaTerms;
 import io.github.dpasemantics.model.contract.Interpretation;
 import io.github.dpasemantics.model.contract.Interpretations;
+import io.github.dpasemantics.model.event.ObjectionGrounds;
 import io.github.dpasemantics.policy.Subprocessing.NoticeTiming;
+import io.github.dpasemantics.policy.Subprocessing.SubprocessorObligations;
+import io.github.dpasemantics.policy.fact.Form;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.DisplayName;
@@ -75,11 +80,12 @@ class SubprocessingProperties {
   @Tag("clause-6.3")
   @DisplayName("6.3: objectionAllowed agrees with its bare form, cites the catalogue and carries the window")
   void objectionBareEqualsExplained() {
-    qt().forAll(dates(), offsets(), booleans().all(), booleans().all()).check((n, o, w, g) -> {
+    qt().forAll(dates(), offsets(), forms(), objectionGrounds()).check((n, o, w, g) -> {
       LocalDate obj = n.plusDays(o);
       Decision<Boolean> d = Subprocessing.objectionAllowed(n, obj, w, g, SEGMENT, Interpretations.defaults());
       return d.isYes() == Subprocessing.isObjectionAllowed(n, obj, w, g, SEGMENT, Interpretations.defaults())
-          && d.isYes() == (Subprocessing.isObjectionTimely(n, obj, SEGMENT, Interpretations.defaults()) && w && g)
+          && d.isYes() == (Subprocessing.isObjectionTimely(n, obj, SEGMENT, Interpretations.defaults()) && w == Form.IN_WRITING
+              && g == ObjectionGrounds.REASONABLE_DATA_PROTECTION)
           && (d.getWindow().orElseThrow().contains(obj) || obj.equals(n))
               == Subprocessing.isObjectionTimely(n, obj, SEGMENT, Interpretations.defaults())
           && d.getReasons().size() == 3 && citesCatalogue(d);
@@ -93,10 +99,10 @@ class SubprocessingProperties {
     qt().forAll(dates(), offsets(), terms(), readings()).check((p, o, t, r) -> {
       LocalDate notice = p.plusDays(o);
       boolean timely = Subprocessing.isNoticeTimely(notice, p, t, r);
-      Decision<NoticeTiming> d = Subprocessing.noticeTimely(notice, p, t, r);
+      Decision<NoticeTiming> d = Subprocessing.noticeTiming(notice, p, t, r);
       return timely == !notice.isAfter(Subprocessing.latestTimelyNoticeDate(p, t, r))
           && (d.getOutcome() == NoticeTiming.TIMELY) == timely
-          && d.getOutcome() == Subprocessing.noticeTiming(notice, p, t, r)
+          && d.getOutcome() == Subprocessing.noticeTimingOf(notice, p, t, r)
           && d.getWindow().orElseThrow().contains(notice) == timely
           && citesCatalogue(d)
           && Subprocessing.latestTimelyNotice(p, t, r).getOutcome().equals(Subprocessing.latestTimelyNoticeDate(p, t, r));
@@ -110,12 +116,12 @@ class SubprocessingProperties {
     Interpretations clear = Interpretations.of(Interpretation.ADVANCE_NOTICE_CLEAR_DAYS);
     qt().forAll(dates(), offsets(), expeditedReasons()).check((p, o, x) -> {
       LocalDate notice = p.plusDays(o);
-      NoticeTiming expedited = Subprocessing.noticeTiming(notice, p, x, SEGMENT, Interpretations.defaults());
-      NoticeTiming ordinary = Subprocessing.noticeTiming(notice, p, SEGMENT, Interpretations.defaults());
+      NoticeTiming expedited = Subprocessing.noticeTimingOf(notice, p, x, SEGMENT, Interpretations.defaults());
+      NoticeTiming ordinary = Subprocessing.noticeTimingOf(notice, p, SEGMENT, Interpretations.defaults());
       return (!Subprocessing.isNoticeTimely(notice, p, SEGMENT, clear) || Subprocessing.isNoticeTimely(notice, p, SEGMENT, Interpretations.defaults()))
           && expedited != NoticeTiming.LATE
           && (expedited == NoticeTiming.TIMELY) == (ordinary == NoticeTiming.TIMELY)
-          && Subprocessing.noticeTimely(notice, p, x, SEGMENT, Interpretations.defaults()).getOutcome() == expedited;
+          && Subprocessing.noticeTiming(notice, p, x, SEGMENT, Interpretations.defaults()).getOutcome() == expedited;
     });
   }
 
@@ -130,7 +136,7 @@ class SubprocessingProperties {
       LocalDate earlier = Subprocessing.noticeDate(a, b, early);
       return !earlier.isAfter(later) && (later.equals(a) || later.equals(b)) && (earlier.equals(a) || earlier.equals(b))
           && later.equals(Subprocessing.noticeDate(b, a, Interpretations.defaults()))
-          && Subprocessing.noticeGiven(a, b, early).getOutcome().equals(earlier);
+          && Subprocessing.notice(a, b, early).getOutcome().equals(earlier);
     });
   }
 
@@ -142,7 +148,7 @@ class SubprocessingProperties {
       Decision<Boolean> d = Subprocessing.noticeRequired(k, isNew);
       return d.isYes() == Subprocessing.isNoticeRequired(k, isNew)
           && d.isYes() == (k == io.github.dpasemantics.model.party.PartyKind.THIRD_PARTY_SUBPROCESSOR && isNew)
-          && citesCatalogue(d) && citesCatalogue(Subprocessing.authorisation(k));
+          && citesCatalogue(d) && citesCatalogue(Subprocessing.authorization(k));
     });
   }
 
@@ -151,7 +157,7 @@ class SubprocessingProperties {
   @DisplayName("6: kinds that are neither Subprocessors nor Sources/Destinations are refused everywhere")
   void otherKindsRefused() {
     qt().forAll(otherKinds()).check(k -> refuses(() -> Subprocessing.isNoticeRequired(k, true))
-        && refuses(() -> Subprocessing.authorisationOf(k)) && refuses(() -> Subprocessing.isSegmentLiable(k, true)));
+        && refuses(() -> Subprocessing.authorizationOf(k)) && refuses(() -> Subprocessing.isSegmentLiable(k, true)));
   }
 
   @Test
@@ -161,10 +167,15 @@ class SubprocessingProperties {
     qt().forAll(actorKinds(), booleans().all(), obligations(), discussions()).check((k, b, ob, disc) ->
         Subprocessing.segmentLiable(k, b).isYes() == Subprocessing.isSegmentLiable(k, b)
             && citesCatalogue(Subprocessing.segmentLiable(k, b))
-            && Subprocessing.subprocessorAgreementCompliant(b, ob).isYes() == Subprocessing.isSubprocessorAgreementCompliant(b, ob)
-            && citesCatalogue(Subprocessing.subprocessorAgreementCompliant(b, ob))
+            && agreementBareEqualsExplained(b ? Form.IN_WRITING : Form.NOT_IN_WRITING, ob)
             && Subprocessing.objectionOutcome(b, disc).getOutcome() == Subprocessing.objectionOutcomeOf(b, disc)
             && citesCatalogue(Subprocessing.objectionOutcome(b, disc)));
+  }
+
+  private static boolean agreementBareEqualsExplained(Form form, SubprocessorObligations ob) {
+    Decision<Boolean> d = Subprocessing.subprocessorAgreementCompliant(form, ob);
+    return d.isYes() == Subprocessing.isSubprocessorAgreementCompliant(form, ob) && citesCatalogue(d)
+        && (!d.isYes() || form == Form.IN_WRITING);
   }
 
   private static boolean refuses(Runnable r) {

@@ -23,12 +23,13 @@ import io.github.dpasemantics.model.party.PartyKind;
 import io.github.dpasemantics.model.party.Subprocessor;
 import io.github.dpasemantics.model.time.Counting;
 import io.github.dpasemantics.model.time.Window;
-import io.github.dpasemantics.policy.Subprocessing.Authorisation;
+import io.github.dpasemantics.policy.Subprocessing.Authorization;
 import io.github.dpasemantics.policy.Subprocessing.Code;
 import io.github.dpasemantics.policy.Subprocessing.Discussion;
 import io.github.dpasemantics.policy.Subprocessing.NoticeTiming;
 import io.github.dpasemantics.policy.Subprocessing.ObjectionOutcome;
 import io.github.dpasemantics.policy.Subprocessing.SubprocessorObligations;
+import io.github.dpasemantics.policy.fact.Form;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -71,7 +72,7 @@ class SubprocessingTest {
 
   @Test
   @Tag("clause-6.1")
-  @DisplayName("6.1, 2.11, 6.3: a new Affiliate Subprocessor is specifically authorised, no Third Party Subprocessor, and needs no notice")
+  @DisplayName("6.1, 2.11, 6.3: a new Affiliate Subprocessor is specifically authorized, no Third Party Subprocessor, and needs no notice")
   void affiliateNeedsNoNotice() {
     Decision<Boolean> d = Subprocessing.noticeRequired(PartyKind.SEGMENT_AFFILIATE, true);
     assertFalse(d.isYes());
@@ -111,8 +112,8 @@ class SubprocessingTest {
     Subprocessor twilioEu = Subprocessor.of(Party.of("segment-eu", "Segment EU", PartyKind.SEGMENT_AFFILIATE));
     assertTrue(Subprocessing.noticeRequired(aws, AffiliateGraph.empty(), Party.SEGMENT_ID, true).isYes());
     assertFalse(Subprocessing.noticeRequired(twilioEu, AffiliateGraph.empty(), Party.SEGMENT_ID, true).isYes());
-    assertEquals(Authorisation.GENERAL, Subprocessing.authorisationOf(aws, AffiliateGraph.empty(), Party.SEGMENT_ID));
-    assertEquals(Authorisation.SPECIFIC, Subprocessing.authorisationOf(twilioEu, AffiliateGraph.empty(), Party.SEGMENT_ID));
+    assertEquals(Authorization.GENERAL, Subprocessing.authorizationOf(aws, AffiliateGraph.empty(), Party.SEGMENT_ID));
+    assertEquals(Authorization.SPECIFIC, Subprocessing.authorizationOf(twilioEu, AffiliateGraph.empty(), Party.SEGMENT_ID));
   }
 
   @Test
@@ -125,15 +126,15 @@ class SubprocessingTest {
 
   @Test
   @Tag("clause-6.1")
-  @DisplayName("6.1: Affiliates are specifically authorised, Third Parties generally, Sources and Destinations not at all")
-  void authorisation() {
-    assertEquals(Authorisation.SPECIFIC, Subprocessing.authorisation(PartyKind.SEGMENT_AFFILIATE).getOutcome());
-    assertEquals(Authorisation.GENERAL, Subprocessing.authorisation(PartyKind.THIRD_PARTY_SUBPROCESSOR).getOutcome());
-    Decision<Authorisation> s = Subprocessing.authorisation(PartyKind.SOURCE_OR_DESTINATION);
-    assertEquals(Authorisation.NOT_A_SUBPROCESSOR, s.getOutcome());
+  @DisplayName("6.1: Affiliates are specifically authorized, Third Parties generally, Sources and Destinations not at all")
+  void authorization() {
+    assertEquals(Authorization.SPECIFIC, Subprocessing.authorization(PartyKind.SEGMENT_AFFILIATE).getOutcome());
+    assertEquals(Authorization.GENERAL, Subprocessing.authorization(PartyKind.THIRD_PARTY_SUBPROCESSOR).getOutcome());
+    Decision<Authorization> s = Subprocessing.authorization(PartyKind.SOURCE_OR_DESTINATION);
+    assertEquals(Authorization.NOT_A_SUBPROCESSOR, s.getOutcome());
     assertTrue(s.hasReason(Code.NOT_A_SUBPROCESSOR));
-    assertTrue(Subprocessing.authorisation(PartyKind.SEGMENT_AFFILIATE).hasReason(Code.AFFILIATE_SPECIFICALLY_AUTHORISED));
-    assertTrue(Subprocessing.authorisation(PartyKind.THIRD_PARTY_SUBPROCESSOR).hasReason(Code.THIRD_PARTY_GENERALLY_AUTHORISED));
+    assertTrue(Subprocessing.authorization(PartyKind.SEGMENT_AFFILIATE).hasReason(Code.AFFILIATE_SPECIFICALLY_AUTHORIZED));
+    assertTrue(Subprocessing.authorization(PartyKind.THIRD_PARTY_SUBPROCESSOR).hasReason(Code.THIRD_PARTY_GENERALLY_AUTHORIZED));
   }
 
   // ------------------------------------------------------------------ 6.3 notice date
@@ -149,11 +150,11 @@ class SubprocessingTest {
     assertEquals(later, Subprocessing.noticeDate(page, message, DEFAULTS));
     Interpretations early = Interpretations.of(Interpretation.NOTICE_ON_EARLIER_CHANNEL);
     assertEquals(earlier, Subprocessing.noticeDate(page, message, early));
-    Decision<LocalDate> d = Subprocessing.noticeGiven(page, message, early);
+    Decision<LocalDate> d = Subprocessing.notice(page, message, early);
     assertEquals(earlier, d.getOutcome());
     assertEquals(List.of(Interpretation.NOTICE_ON_EARLIER_CHANNEL), d.getInterpretations());
     assertTrue(d.hasReason(Code.NOTICE_ON_EARLIER_CHANNEL));
-    assertTrue(Subprocessing.noticeGiven(page, message, DEFAULTS).hasReason(Code.NOTICE_ON_LATER_CHANNEL));
+    assertTrue(Subprocessing.notice(page, message, DEFAULTS).hasReason(Code.NOTICE_ON_LATER_CHANNEL));
   }
 
   @Test
@@ -167,17 +168,17 @@ class SubprocessingTest {
         notice("n4", "aws", d("2024-03-09"), NoticeChannel.SUBPROCESSOR_PAGE_UPDATE));
     assertEquals(d("2024-03-04"), Subprocessing.noticeDate(notices, DEFAULTS));
     assertEquals(d("2024-03-01"), Subprocessing.noticeDate(notices, Interpretations.of(Interpretation.NOTICE_ON_EARLIER_CHANNEL)));
-    Decision<LocalDate> d = Subprocessing.noticeGiven(notices, DEFAULTS);
+    Decision<LocalDate> d = Subprocessing.notice(notices, DEFAULTS);
     assertEquals(d("2024-03-04"), d.getOutcome());
     assertEquals(List.of(d("2024-03-01"), d("2024-03-04"), d("2024-03-04")), d.getReasons().get(0).getArguments());
     assertTrue(citesCatalogue(d));
-    Decision<LocalDate> one = Subprocessing.noticeGiven(
+    Decision<LocalDate> one = Subprocessing.notice(
         List.of(notice("n5", "aws", d("2024-03-07"), NoticeChannel.WORKSPACE_MESSAGE)), DEFAULTS);
     assertEquals(d("2024-03-07"), one.getOutcome());
     assertEquals(List.of("none", d("2024-03-07"), d("2024-03-07")), one.getReasons().get(0).getArguments());
-    assertTrue(Subprocessing.noticeGiven(notices, Interpretations.of(Interpretation.NOTICE_ON_EARLIER_CHANNEL))
+    assertTrue(Subprocessing.notice(notices, Interpretations.of(Interpretation.NOTICE_ON_EARLIER_CHANNEL))
         .hasReason(Code.NOTICE_ON_EARLIER_CHANNEL));
-    Decision<LocalDate> pageOnly = Subprocessing.noticeGiven(
+    Decision<LocalDate> pageOnly = Subprocessing.notice(
         List.of(notice("n6", "aws", d("2024-03-08"), NoticeChannel.SUBPROCESSOR_PAGE_UPDATE)), DEFAULTS);
     assertEquals(List.of(d("2024-03-08"), "none", d("2024-03-08")), pageOnly.getReasons().get(0).getArguments());
   }
@@ -227,9 +228,9 @@ class SubprocessingTest {
   @DisplayName("6.3: notice at least ten calendar days before first processing is timely; nine days is late")
   void advanceNoticeBoundary(LocalDate notice, NoticeTiming expected) {
     LocalDate first = d("2024-03-11");
-    Decision<NoticeTiming> d = Subprocessing.noticeTimely(notice, first, SEGMENT, DEFAULTS);
+    Decision<NoticeTiming> d = Subprocessing.noticeTiming(notice, first, SEGMENT, DEFAULTS);
     assertEquals(expected, d.getOutcome());
-    assertEquals(expected, Subprocessing.noticeTiming(notice, first, SEGMENT, DEFAULTS));
+    assertEquals(expected, Subprocessing.noticeTimingOf(notice, first, SEGMENT, DEFAULTS));
     assertEquals(expected == NoticeTiming.TIMELY, Subprocessing.isNoticeTimely(notice, first, SEGMENT, DEFAULTS));
     assertTrue(d.hasReason(expected == NoticeTiming.TIMELY ? Code.NOTICE_AT_LEAST_DAYS_BEFORE : Code.NOTICE_LATE));
     assertEquals(MAR_1, d.getWindow().orElseThrow().getCloses());
@@ -242,19 +243,19 @@ class SubprocessingTest {
   @DisplayName("6.3: an expedited engagement for availability turns late notice into 'as soon as reasonably practicable'")
   void expeditedNotice() {
     LocalDate first = d("2024-03-11");
-    Decision<NoticeTiming> late = Subprocessing.noticeTimely(d("2024-03-10"), first, ExpeditedReason.PROTECT_AVAILABILITY, SEGMENT, DEFAULTS);
+    Decision<NoticeTiming> late = Subprocessing.noticeTiming(d("2024-03-10"), first, ExpeditedReason.PROTECT_AVAILABILITY, SEGMENT, DEFAULTS);
     assertEquals(NoticeTiming.AS_SOON_AS_REASONABLY_PRACTICABLE, late.getOutcome());
     assertEquals(List.of(Code.NOTICE_LATE, Code.EXPEDITED_AS_SOON_AS_REASONABLY_PRACTICABLE), late.getReasonCodes());
     assertTrue(late.explain().contains("protect the availability of the Customer Personal Data"), late.explain());
     assertTrue(citesCatalogue(late));
     assertEquals(NoticeTiming.TIMELY,
-        Subprocessing.noticeTiming(MAR_1, first, ExpeditedReason.AVOID_MATERIAL_DISRUPTION, SEGMENT, DEFAULTS));
+        Subprocessing.noticeTimingOf(MAR_1, first, ExpeditedReason.AVOID_MATERIAL_DISRUPTION, SEGMENT, DEFAULTS));
     assertEquals(NoticeTiming.AS_SOON_AS_REASONABLY_PRACTICABLE,
-        Subprocessing.noticeTiming(d("2024-03-02"), first, ExpeditedReason.PROTECT_CONFIDENTIALITY, SEGMENT, DEFAULTS));
-    Decision<NoticeTiming> timely = Subprocessing.noticeTimely(MAR_1, first, ExpeditedReason.PROTECT_INTEGRITY, SEGMENT, DEFAULTS);
+        Subprocessing.noticeTimingOf(d("2024-03-02"), first, ExpeditedReason.PROTECT_CONFIDENTIALITY, SEGMENT, DEFAULTS));
+    Decision<NoticeTiming> timely = Subprocessing.noticeTiming(MAR_1, first, ExpeditedReason.PROTECT_INTEGRITY, SEGMENT, DEFAULTS);
     assertEquals(List.of(Code.NOTICE_AT_LEAST_DAYS_BEFORE), timely.getReasonCodes());
+    assertThrows(NullPointerException.class, () -> Subprocessing.noticeTimingOf(MAR_1, first, (ExpeditedReason) null, SEGMENT, DEFAULTS));
     assertThrows(NullPointerException.class, () -> Subprocessing.noticeTiming(MAR_1, first, (ExpeditedReason) null, SEGMENT, DEFAULTS));
-    assertThrows(NullPointerException.class, () -> Subprocessing.noticeTimely(MAR_1, first, (ExpeditedReason) null, SEGMENT, DEFAULTS));
   }
 
   @Test
@@ -272,11 +273,11 @@ class SubprocessingTest {
   @DisplayName("6.3: from events, the engagement says whether notice may be 'as soon as reasonably practicable'")
   void noticeTimelyFromEvents() {
     SubprocessorFirstProcessing first = SubprocessorFirstProcessing.builder().id("f1").date(d("2024-03-11")).subprocessorId("aws").build();
-    assertEquals(NoticeTiming.LATE, Subprocessing.noticeTimely(engaged("aws", PartyKind.THIRD_PARTY_SUBPROCESSOR, null),
+    assertEquals(NoticeTiming.LATE, Subprocessing.noticeTiming(engaged("aws", PartyKind.THIRD_PARTY_SUBPROCESSOR, null),
         d("2024-03-05"), first, SEGMENT, DEFAULTS).getOutcome());
-    assertEquals(NoticeTiming.AS_SOON_AS_REASONABLY_PRACTICABLE, Subprocessing.noticeTimely(
+    assertEquals(NoticeTiming.AS_SOON_AS_REASONABLY_PRACTICABLE, Subprocessing.noticeTiming(
         engaged("aws", PartyKind.THIRD_PARTY_SUBPROCESSOR, ExpeditedReason.PROTECT_INTEGRITY), d("2024-03-05"), first, SEGMENT, DEFAULTS).getOutcome());
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Subprocessing.noticeTimely(
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Subprocessing.noticeTiming(
         engaged("gcp", PartyKind.THIRD_PARTY_SUBPROCESSOR, null), MAR_1, first, SEGMENT, DEFAULTS));
     assertTrue(e.getMessage().contains("firstProcessing"), e.getMessage());
   }
@@ -317,7 +318,7 @@ class SubprocessingTest {
   @DisplayName("6.3: an objection from the notice day to the fifth calendar day after it is timely; the sixth day is late")
   void objectionBoundary(LocalDate objection, boolean timely, Code code) {
     assertEquals(timely, Subprocessing.isObjectionTimely(MAR_1, objection, SEGMENT, DEFAULTS));
-    Decision<Boolean> d = Subprocessing.objectionAllowed(MAR_1, objection, true, true, SEGMENT, DEFAULTS);
+    Decision<Boolean> d = Subprocessing.objectionAllowed(MAR_1, objection, Form.IN_WRITING, ObjectionGrounds.REASONABLE_DATA_PROTECTION, SEGMENT, DEFAULTS);
     assertEquals(timely, d.isYes());
     assertEquals(List.of(code, Code.OBJECTION_IN_WRITING, Code.OBJECTION_ON_DATA_PROTECTION_GROUNDS), d.getReasonCodes());
     assertEquals(d("2024-03-06"), d.getWindow().orElseThrow().getCloses());
@@ -329,18 +330,18 @@ class SubprocessingTest {
   @DisplayName("6.3: an oral objection, or one not on reasonable data protection grounds, does not count, and every failure is named")
   void objectionConditions() {
     LocalDate day3 = d("2024-03-04");
-    Decision<Boolean> oral = Subprocessing.objectionAllowed(MAR_1, day3, false, true, SEGMENT, DEFAULTS);
+    Decision<Boolean> oral = Subprocessing.objectionAllowed(MAR_1, day3, Form.NOT_IN_WRITING, ObjectionGrounds.REASONABLE_DATA_PROTECTION, SEGMENT, DEFAULTS);
     assertFalse(oral.isYes());
     assertTrue(oral.hasReason(Code.OBJECTION_NOT_IN_WRITING));
-    Decision<Boolean> commercial = Subprocessing.objectionAllowed(MAR_1, day3, true, false, SEGMENT, DEFAULTS);
+    Decision<Boolean> commercial = Subprocessing.objectionAllowed(MAR_1, day3, Form.IN_WRITING, ObjectionGrounds.OTHER, SEGMENT, DEFAULTS);
     assertFalse(commercial.isYes());
     assertTrue(commercial.hasReason(Code.OBJECTION_NOT_ON_DATA_PROTECTION_GROUNDS));
-    Decision<Boolean> all = Subprocessing.objectionAllowed(MAR_1, d("2024-03-08"), false, false, SEGMENT, DEFAULTS);
+    Decision<Boolean> all = Subprocessing.objectionAllowed(MAR_1, d("2024-03-08"), Form.NOT_IN_WRITING, ObjectionGrounds.OTHER, SEGMENT, DEFAULTS);
     assertEquals(List.of(Code.OBJECTION_AFTER_WINDOW, Code.OBJECTION_NOT_IN_WRITING, Code.OBJECTION_NOT_ON_DATA_PROTECTION_GROUNDS),
         all.getReasonCodes());
-    assertFalse(Subprocessing.isObjectionAllowed(MAR_1, day3, false, true, SEGMENT, DEFAULTS));
-    assertFalse(Subprocessing.isObjectionAllowed(MAR_1, day3, true, false, SEGMENT, DEFAULTS));
-    assertTrue(Subprocessing.isObjectionAllowed(MAR_1, day3, true, true, SEGMENT, DEFAULTS));
+    assertFalse(Subprocessing.isObjectionAllowed(MAR_1, day3, Form.NOT_IN_WRITING, ObjectionGrounds.REASONABLE_DATA_PROTECTION, SEGMENT, DEFAULTS));
+    assertFalse(Subprocessing.isObjectionAllowed(MAR_1, day3, Form.IN_WRITING, ObjectionGrounds.OTHER, SEGMENT, DEFAULTS));
+    assertTrue(Subprocessing.isObjectionAllowed(MAR_1, day3, Form.IN_WRITING, ObjectionGrounds.REASONABLE_DATA_PROTECTION, SEGMENT, DEFAULTS));
   }
 
   @Test
@@ -409,22 +410,22 @@ class SubprocessingTest {
   @Tag("clause-6.1.1")
   @DisplayName("6.1.1: a written agreement with substantially similar obligations complies, noting GDPR Art. 28(4) asks for the same")
   void subprocessorAgreement() {
-    Decision<Boolean> similar = Subprocessing.subprocessorAgreementCompliant(true, SubprocessorObligations.SUBSTANTIALLY_SIMILAR);
+    Decision<Boolean> similar = Subprocessing.subprocessorAgreementCompliant(Form.IN_WRITING, SubprocessorObligations.SUBSTANTIALLY_SIMILAR);
     assertTrue(similar.isYes());
     assertEquals(List.of(Code.WRITTEN_AGREEMENT_SUBSTANTIALLY_SIMILAR, Code.GDPR_ART_28_4_REQUIRES_SAME), similar.getReasonCodes());
-    Decision<Boolean> same = Subprocessing.subprocessorAgreementCompliant(true, SubprocessorObligations.SAME);
+    Decision<Boolean> same = Subprocessing.subprocessorAgreementCompliant(Form.IN_WRITING, SubprocessorObligations.SAME);
     assertEquals(List.of(Code.WRITTEN_AGREEMENT_SUBSTANTIALLY_SIMILAR), same.getReasonCodes());
     assertTrue(same.isYes());
-    Decision<Boolean> weak = Subprocessing.subprocessorAgreementCompliant(true, SubprocessorObligations.NOT_SUBSTANTIALLY_SIMILAR);
+    Decision<Boolean> weak = Subprocessing.subprocessorAgreementCompliant(Form.IN_WRITING, SubprocessorObligations.NOT_SUBSTANTIALLY_SIMILAR);
     assertFalse(weak.isYes());
     assertEquals(List.of(Code.OBLIGATIONS_NOT_SUBSTANTIALLY_SIMILAR), weak.getReasonCodes());
-    Decision<Boolean> oral = Subprocessing.subprocessorAgreementCompliant(false, SubprocessorObligations.SAME);
+    Decision<Boolean> oral = Subprocessing.subprocessorAgreementCompliant(Form.NOT_IN_WRITING, SubprocessorObligations.SAME);
     assertFalse(oral.isYes());
     assertEquals(List.of(Code.NO_WRITTEN_AGREEMENT), oral.getReasonCodes());
     assertEquals(List.of(Code.NO_WRITTEN_AGREEMENT, Code.OBLIGATIONS_NOT_SUBSTANTIALLY_SIMILAR),
-        Subprocessing.subprocessorAgreementCompliant(false, SubprocessorObligations.NOT_SUBSTANTIALLY_SIMILAR).getReasonCodes());
+        Subprocessing.subprocessorAgreementCompliant(Form.NOT_IN_WRITING, SubprocessorObligations.NOT_SUBSTANTIALLY_SIMILAR).getReasonCodes());
     assertEquals(List.of(Code.NO_WRITTEN_AGREEMENT, Code.GDPR_ART_28_4_REQUIRES_SAME),
-        Subprocessing.subprocessorAgreementCompliant(false, SubprocessorObligations.SUBSTANTIALLY_SIMILAR).getReasonCodes());
+        Subprocessing.subprocessorAgreementCompliant(Form.NOT_IN_WRITING, SubprocessorObligations.SUBSTANTIALLY_SIMILAR).getReasonCodes());
     assertTrue(citesCatalogue(similar));
   }
 
@@ -475,11 +476,11 @@ class SubprocessingTest {
         .getMessage().contains("readings"));
     assertTrue(assertThrows(NullPointerException.class, () -> Subprocessing.objectionOutcomeOf(true, null))
         .getMessage().contains("discussion"));
-    assertTrue(assertThrows(NullPointerException.class, () -> Subprocessing.isSubprocessorAgreementCompliant(true, null))
+    assertTrue(assertThrows(NullPointerException.class, () -> Subprocessing.isSubprocessorAgreementCompliant(Form.IN_WRITING, null))
         .getMessage().contains("obligations"));
     assertTrue(assertThrows(NullPointerException.class, () -> Subprocessing.noticeRequired((SubprocessorEngaged) null))
         .getMessage().contains("engaged"));
-    assertTrue(assertThrows(NullPointerException.class, () -> Subprocessing.authorisationOf(null, AffiliateGraph.empty(), "segment"))
+    assertTrue(assertThrows(NullPointerException.class, () -> Subprocessing.authorizationOf(null, AffiliateGraph.empty(), "segment"))
         .getMessage().contains("subprocessor"));
   }
 

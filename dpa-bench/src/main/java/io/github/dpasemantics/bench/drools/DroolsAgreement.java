@@ -47,10 +47,10 @@ public final class DroolsAgreement {
     }
     int allowed = 0;
     for (Inputs.Objection in : Inputs.objections(seed, n)) {
-      boolean policy = Subprocessing.isObjectionAllowed(in.notice(), in.objection(), in.inWriting(),
-          in.reasonableGrounds(), TERMS, READINGS);
-      boolean explained = Subprocessing.objectionAllowed(in.notice(), in.objection(), in.inWriting(),
-          in.reasonableGrounds(), TERMS, READINGS).getOutcome();
+      boolean policy = Subprocessing.isObjectionAllowed(in.notice(), in.objection(), in.form(),
+          in.grounds(), TERMS, READINGS);
+      boolean explained = Subprocessing.objectionAllowed(in.notice(), in.objection(), in.form(),
+          in.grounds(), TERMS, READINGS).getOutcome();
       ObjectionFact f = new ObjectionFact(in);
       same("6.3 objection allowed", in, policy, explained, drools.objectionStateful(f), drools.objectionStateless(f));
       allowed += policy ? 1 : 0;

@@ -1,6 +1,8 @@
 package io.github.dpasemantics.bench.drools;
 
 import io.github.dpasemantics.bench.Inputs;
+import io.github.dpasemantics.model.event.ObjectionGrounds;
+import io.github.dpasemantics.policy.fact.Form;
 import java.time.LocalDate;
 
 /**
@@ -19,7 +21,8 @@ public final class DroolsFirstDecision {
   public static void main(String[] args) {
     try (DroolsBaseline drools = DroolsBaseline.build()) {
       LocalDate notice = LocalDate.of(2025, 3, 3);
-      boolean allowed = drools.objectionStateful(new ObjectionFact(new Inputs.Objection(notice, notice.plusDays(5), true, true)));
+      boolean allowed = drools.objectionStateful(new ObjectionFact(new Inputs.Objection(notice, notice.plusDays(5), Form.IN_WRITING,
+          ObjectionGrounds.REASONABLE_DATA_PROTECTION)));
       System.out.println("6.3 objection allowed (Drools): " + allowed);
     }
   }

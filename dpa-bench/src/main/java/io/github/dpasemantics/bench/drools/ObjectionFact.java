@@ -1,6 +1,8 @@
 package io.github.dpasemantics.bench.drools;
 
 import io.github.dpasemantics.bench.Inputs;
+import io.github.dpasemantics.model.event.ObjectionGrounds;
+import io.github.dpasemantics.policy.fact.Form;
 import java.time.LocalDate;
 
 /** 6.3: a notice and an objection; {@link #isAllowed()} is set by the rule. */
@@ -19,8 +21,8 @@ public final class ObjectionFact {
   public ObjectionFact(Inputs.Objection in) {
     this.notice = in.notice();
     this.objection = in.objection();
-    this.inWriting = in.inWriting();
-    this.reasonableGrounds = in.reasonableGrounds();
+    this.inWriting = in.form() == Form.IN_WRITING;
+    this.reasonableGrounds = in.grounds() == ObjectionGrounds.REASONABLE_DATA_PROTECTION;
   }
 
   public LocalDate getNotice() {

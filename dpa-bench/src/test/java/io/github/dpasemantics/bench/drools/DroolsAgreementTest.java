@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dpasemantics.bench.Inputs;
+import io.github.dpasemantics.model.event.ObjectionGrounds;
 import io.github.dpasemantics.model.event.SecurityEffect;
 import io.github.dpasemantics.model.event.SecurityEventNature;
+import io.github.dpasemantics.policy.fact.Form;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -52,13 +54,13 @@ class DroolsAgreementTest {
   @DisplayName("6.3: in Drools an objection on the notice day and on the fifth day after is allowed; the day before notice and the sixth day are not")
   void objectionBoundaryRows() {
     LocalDate notice = LocalDate.of(2024, 3, 1);
-    assertFalse(drools.objectionStateful(new ObjectionFact(new Inputs.Objection(notice, notice.minusDays(1), true, true))));
-    assertTrue(drools.objectionStateful(new ObjectionFact(new Inputs.Objection(notice, notice, true, true))));
-    assertTrue(drools.objectionStateful(new ObjectionFact(new Inputs.Objection(notice, notice.plusDays(1), true, true))));
-    assertTrue(drools.objectionStateful(new ObjectionFact(new Inputs.Objection(notice, notice.plusDays(5), true, true))));
-    assertFalse(drools.objectionStateful(new ObjectionFact(new Inputs.Objection(notice, notice.plusDays(6), true, true))));
-    assertFalse(drools.objectionStateless(new ObjectionFact(new Inputs.Objection(notice, notice.plusDays(6), true, true))));
-    assertFalse(drools.objectionStateless(new ObjectionFact(new Inputs.Objection(notice, notice.plusDays(2), false, true))));
+    assertFalse(drools.objectionStateful(objection(notice, notice.minusDays(1), Form.IN_WRITING)));
+    assertTrue(drools.objectionStateful(objection(notice, notice, Form.IN_WRITING)));
+    assertTrue(drools.objectionStateful(objection(notice, notice.plusDays(1), Form.IN_WRITING)));
+    assertTrue(drools.objectionStateful(objection(notice, notice.plusDays(5), Form.IN_WRITING)));
+    assertFalse(drools.objectionStateful(objection(notice, notice.plusDays(6), Form.IN_WRITING)));
+    assertFalse(drools.objectionStateless(objection(notice, notice.plusDays(6), Form.IN_WRITING)));
+    assertFalse(drools.objectionStateless(objection(notice, notice.plusDays(2), Form.NOT_IN_WRITING)));
   }
 
   @Test
@@ -81,5 +83,9 @@ class DroolsAgreementTest {
     assertFalse(drools.incidentStateful(new IncidentFact(new Inputs.Incident(true, true, none, true, SecurityEventNature.PORT_SCAN))));
     assertTrue(drools.incidentStateful(new IncidentFact(new Inputs.Incident(true, true, access, true, SecurityEventNature.OTHER))));
     assertFalse(drools.incidentStateless(new IncidentFact(new Inputs.Incident(false, true, access, true, SecurityEventNature.OTHER))));
+  }
+
+  private static ObjectionFact objection(LocalDate notice, LocalDate day, Form form) {
+    return new ObjectionFact(new Inputs.Objection(notice, day, form, ObjectionGrounds.REASONABLE_DATA_PROTECTION));
   }
 }

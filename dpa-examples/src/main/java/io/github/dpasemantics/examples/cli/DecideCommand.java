@@ -39,8 +39,8 @@ import picocli.CommandLine.ParentCommand;
     description = {"Run one policy on inputs given as KEY=VALUE pairs and/or a JSON object (file or stdin) and "
         + "print its decision: the outcome, the clauses it rests on, the reasons, the readings used and, for "
         + "deadlines, the window.", "",
-        "Example: dpa decide Subprocessing.objectionAllowed notice=2025-03-03 objection=2025-03-08 inWriting=true "
-            + "onReasonableDataProtectionGrounds=true", ""},
+        "Example: dpa decide Subprocessing.objectionAllowed notice=2025-03-03 objection=2025-03-08 form=IN_WRITING "
+            + "grounds=REASONABLE_DATA_PROTECTION", ""},
     footer = {"", "A value is read as its parameter's type: dates as YYYY-MM-DD, enums by name, booleans, numbers; "
         + "model values (events, terms, parties) as JSON, inline or as @FILE. 'dpa policies' lists every policy and "
         + "its inputs; docs/schemas/decide/ holds a JSON Schema per policy."})

@@ -8,6 +8,7 @@ import io.github.dpasemantics.model.contract.Interpretations;
 import io.github.dpasemantics.model.contract.Termination;
 import io.github.dpasemantics.model.data.CountryCode;
 import io.github.dpasemantics.model.event.ExpeditedReason;
+import io.github.dpasemantics.model.event.ObjectionGrounds;
 import io.github.dpasemantics.model.event.SecurityEffect;
 import io.github.dpasemantics.model.event.SecurityEventNature;
 import io.github.dpasemantics.policy.Audits;
@@ -31,6 +32,10 @@ import io.github.dpasemantics.policy.fact.DpfCertification;
 import io.github.dpasemantics.policy.fact.IncidentStatus;
 import io.github.dpasemantics.policy.fact.LegalProhibition;
 import io.github.dpasemantics.policy.fact.NoticeHold;
+import io.github.dpasemantics.policy.fact.Acknowledgement;
+import io.github.dpasemantics.policy.fact.Form;
+import io.github.dpasemantics.policy.fact.MaterialChangeConfirmation;
+import io.github.dpasemantics.policy.fact.ReportCoverage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -45,6 +50,8 @@ import java.util.Set;
 public final class WorkedExamples {
   private static final DpaTerms TERMS = DpaTerms.segment();
   private static final Interpretations DEFAULTS = Interpretations.defaults();
+  private static final ReportCoverage ADDRESSES = ReportCoverage.ADDRESSES_REQUEST;
+  private static final MaterialChangeConfirmation CONFIRMED = MaterialChangeConfirmation.NO_MATERIAL_CHANGE_CONFIRMED;
 
   private WorkedExamples() {}
 
@@ -156,8 +163,8 @@ public final class WorkedExamples {
   private static void processing(List<WorkedExample> out) {
     add(out, "5.1", "unacknowledged-instruction",
         "Customer sends a written instruction outside the Services that Segment has not acknowledged in writing: may Segment process on it?",
-        "Processing.processingAuthorized(CUSTOMER_INSTRUCTION, true, false)",
-        Processing.processingAuthorized(Processing.Purpose.CUSTOMER_INSTRUCTION, true, false),
+        "Processing.processingAuthorized(CUSTOMER_INSTRUCTION, IN_WRITING, NOT_ACKNOWLEDGED)",
+        Processing.processingAuthorized(Processing.Purpose.CUSTOMER_INSTRUCTION, Form.IN_WRITING, Acknowledgement.NOT_ACKNOWLEDGED),
         "purpose", "another instruction of Customer", "in writing", "yes", "acknowledged in writing by Segment", "no");
   }
 
@@ -165,28 +172,30 @@ public final class WorkedExamples {
 
   private static void subprocessing(List<WorkedExample> out) {
     add(out, "6.3", "notice-day", "The Subprocessor Page is updated on 2024-02-28 and the Workspace message sent on 2024-03-01: on which day is notice given?",
-        "Subprocessing.noticeGiven(2024-02-28, 2024-03-01, defaults)",
-        Subprocessing.noticeGiven(d("2024-02-28"), d("2024-03-01"), DEFAULTS),
+        "Subprocessing.notice(2024-02-28, 2024-03-01, defaults)",
+        Subprocessing.notice(d("2024-02-28"), d("2024-03-01"), DEFAULTS),
         "Subprocessor Page updated", "2024-02-28", "Workspace message", "2024-03-01");
     add(out, "6.3", "latest-notice", "A new Third Party Subprocessor will first process Customer Personal Data on 2024-03-11: by when must notice be given?",
         "Subprocessing.latestTimelyNotice(2024-03-11, DpaTerms.segment(), defaults)",
         Subprocessing.latestTimelyNotice(d("2024-03-11"), TERMS, DEFAULTS),
         "first processing", "2024-03-11", "notice period", TERMS.getSubprocessorNoticeDays() + " calendar days");
     add(out, "6.3", "expedited", "Notice on 2024-03-05 of an engagement expedited to protect availability, first processing 2024-03-06",
-        "Subprocessing.noticeTimely(2024-03-05, 2024-03-06, PROTECT_AVAILABILITY, DpaTerms.segment(), defaults)",
-        Subprocessing.noticeTimely(d("2024-03-05"), d("2024-03-06"), ExpeditedReason.PROTECT_AVAILABILITY, TERMS, DEFAULTS),
+        "Subprocessing.noticeTiming(2024-03-05, 2024-03-06, PROTECT_AVAILABILITY, DpaTerms.segment(), defaults)",
+        Subprocessing.noticeTiming(d("2024-03-05"), d("2024-03-06"), ExpeditedReason.PROTECT_AVAILABILITY, TERMS, DEFAULTS),
         "notice", "2024-03-05", "first processing", "2024-03-06", "expedited to", "protect availability");
     add(out, "6.3", "objection-deadline", "Notice of a new Third Party Subprocessor on 2024-03-01: until when may Customer object?",
         "Subprocessing.objectionDeadline(2024-03-01, DpaTerms.segment(), defaults)",
         Subprocessing.objectionDeadline(d("2024-03-01"), TERMS, DEFAULTS),
         "notice", "2024-03-01", "objection window", TERMS.getObjectionDays() + " calendar days");
     add(out, "6.3", "objection-day-5", "A written objection on reasonable data protection grounds on 2024-03-06, the fifth day after notice",
-        "Subprocessing.objectionAllowed(2024-03-01, 2024-03-06, true, true, DpaTerms.segment(), defaults)",
-        Subprocessing.objectionAllowed(d("2024-03-01"), d("2024-03-06"), true, true, TERMS, DEFAULTS),
+        "Subprocessing.objectionAllowed(2024-03-01, 2024-03-06, IN_WRITING, REASONABLE_DATA_PROTECTION, DpaTerms.segment(), defaults)",
+        Subprocessing.objectionAllowed(d("2024-03-01"), d("2024-03-06"), Form.IN_WRITING, ObjectionGrounds.REASONABLE_DATA_PROTECTION,
+            TERMS, DEFAULTS),
         "notice", "2024-03-01", "objection", "2024-03-06 (day 5)", "in writing", "yes", "reasonable data protection grounds", "yes");
     add(out, "6.3", "objection-day-6", "The same objection one day later, on 2024-03-07, the sixth day after notice",
-        "Subprocessing.objectionAllowed(2024-03-01, 2024-03-07, true, true, DpaTerms.segment(), defaults)",
-        Subprocessing.objectionAllowed(d("2024-03-01"), d("2024-03-07"), true, true, TERMS, DEFAULTS),
+        "Subprocessing.objectionAllowed(2024-03-01, 2024-03-07, IN_WRITING, REASONABLE_DATA_PROTECTION, DpaTerms.segment(), defaults)",
+        Subprocessing.objectionAllowed(d("2024-03-01"), d("2024-03-07"), Form.IN_WRITING, ObjectionGrounds.REASONABLE_DATA_PROTECTION,
+            TERMS, DEFAULTS),
         "notice", "2024-03-01", "objection", "2024-03-07 (day 6)", "in writing", "yes", "reasonable data protection grounds", "yes");
     add(out, "6.3", "unresolved", "A valid objection the parties could not resolve in good faith: what follows?",
         "Subprocessing.objectionOutcome(true, NOT_RESOLVED)",
@@ -254,18 +263,19 @@ public final class WorkedExamples {
         Audits.auditAllowed(d("2024-01-02"), List.of(d("2023-12-31")), true, TERMS),
         "request", "2024-01-02", "earlier audits", "2023-12-31", "audit right under applicable law", "yes");
     add(out, "A.2.2.2", "leap-day", "A request on 29 February 2024 and an ISO 27001 report issued on 2023-02-28: recent enough?",
-        "Audits.thirdPartyReportSuffices(2023-02-28, 2024-02-29, true, true, DpaTerms.segment(), defaults)",
-        Audits.thirdPartyReportSuffices(d("2023-02-28"), d("2024-02-29"), true, true, TERMS, DEFAULTS),
+        "Audits.thirdPartyReportSufficient(2023-02-28, 2024-02-29, ADDRESSES_REQUEST, NO_MATERIAL_CHANGE_CONFIRMED, DpaTerms.segment(), defaults)",
+        Audits.thirdPartyReportSufficient(d("2023-02-28"), d("2024-02-29"), ADDRESSES, CONFIRMED, TERMS, DEFAULTS),
         "report issued", "2023-02-28", "request", "2024-02-29", "addresses the request", "yes",
         "no material change confirmed", "yes");
     add(out, "A.2.2.2", "leap-day-too-old", "The same request and a report issued one day earlier, on 2023-02-27",
-        "Audits.thirdPartyReportSuffices(2023-02-27, 2024-02-29, true, true, DpaTerms.segment(), defaults)",
-        Audits.thirdPartyReportSuffices(d("2023-02-27"), d("2024-02-29"), true, true, TERMS, DEFAULTS),
+        "Audits.thirdPartyReportSufficient(2023-02-27, 2024-02-29, ADDRESSES_REQUEST, NO_MATERIAL_CHANGE_CONFIRMED, DpaTerms.segment(), defaults)",
+        Audits.thirdPartyReportSufficient(d("2023-02-27"), d("2024-02-29"), ADDRESSES, CONFIRMED, TERMS, DEFAULTS),
         "report issued", "2023-02-27", "request", "2024-02-29", "addresses the request", "yes",
         "no material change confirmed", "yes");
     add(out, "A.2.2.2", "request-day-excluded", "A report issued on the request day itself, 2024-05-01, under REPORT_WINDOW_EXCLUDES_REQUEST_DAY",
-        "Audits.thirdPartyReportSuffices(2024-05-01, 2024-05-01, true, true, DpaTerms.segment(), Interpretations.of(REPORT_WINDOW_EXCLUDES_REQUEST_DAY))",
-        Audits.thirdPartyReportSuffices(d("2024-05-01"), d("2024-05-01"), true, true, TERMS,
+        "Audits.thirdPartyReportSufficient(2024-05-01, 2024-05-01, ADDRESSES_REQUEST, NO_MATERIAL_CHANGE_CONFIRMED, DpaTerms.segment(),"
+            + " Interpretations.of(REPORT_WINDOW_EXCLUDES_REQUEST_DAY))",
+        Audits.thirdPartyReportSufficient(d("2024-05-01"), d("2024-05-01"), ADDRESSES, CONFIRMED, TERMS,
             Interpretations.of(Interpretation.REPORT_WINDOW_EXCLUDES_REQUEST_DAY)),
         "report issued", "2024-05-01", "request", "2024-05-01", "reading", "REPORT_WINDOW_EXCLUDES_REQUEST_DAY");
   }

@@ -4,6 +4,10 @@ import io.github.dpasemantics.model.contract.DpaTerms;
 import io.github.dpasemantics.model.contract.Interpretations;
 import io.github.dpasemantics.policy.Audits;
 import io.github.dpasemantics.policy.Decision;
+import io.github.dpasemantics.policy.fact.InformationNeed;
+import io.github.dpasemantics.policy.fact.MaterialChangeConfirmation;
+import io.github.dpasemantics.policy.fact.ReportCoverage;
+import io.github.dpasemantics.policy.fact.ReportSufficiency;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,8 +44,10 @@ public final class AuditRequests {
     // a request for information on 29 February 2024, answered with an ISO 27001 report
     LocalDate request = LocalDate.of(2024, 2, 29);
     for (LocalDate issued : List.of(LocalDate.of(2023, 2, 28), LocalDate.of(2023, 2, 27))) {
-      Decision<Boolean> suffices = Audits.thirdPartyReportSuffices(issued, request, true, true, terms, readings);
-      Decision<Boolean> written = Audits.writtenResponseRequired(true, suffices.isYes());
+      Decision<Boolean> suffices = Audits.thirdPartyReportSufficient(issued, request,
+          ReportCoverage.ADDRESSES_REQUEST, MaterialChangeConfirmation.NO_MATERIAL_CHANGE_CONFIRMED, terms, readings);
+      Decision<Boolean> written = Audits.writtenResponseRequired(InformationNeed.NECESSARY_TO_CONFIRM_COMPLIANCE,
+          ReportSufficiency.of(suffices.isYes()));
       out.add("report issued " + issued + " for request " + request + ": in lieu? " + Lines.outcome(suffices.getOutcome())
           + "; written response owed? " + Lines.outcome(written.getOutcome()));
       Lines.reasons(out, suffices);

@@ -3,9 +3,11 @@ package io.github.dpasemantics.examples.usecases;
 import io.github.dpasemantics.model.contract.DpaTerms;
 import io.github.dpasemantics.model.contract.Interpretations;
 import io.github.dpasemantics.model.event.ExpeditedReason;
+import io.github.dpasemantics.model.event.ObjectionGrounds;
 import io.github.dpasemantics.policy.Decision;
-import io.github.dpasemantics.policy.Subprocessing;
 import io.github.dpasemantics.policy.Subprocessing.NoticeTiming;
+import io.github.dpasemantics.policy.Subprocessing;
+import io.github.dpasemantics.policy.fact.Form;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,21 +38,22 @@ public final class SubprocessorChangeManagement {
     out.add("first processing " + firstProcessing + ": give notice by " + latest.getOutcome());
 
     // the Subprocessor Page is updated on 28 February, the Workspace message goes out on 1 March
-    Decision<LocalDate> notice = Subprocessing.noticeGiven(LocalDate.of(2024, 2, 28), LocalDate.of(2024, 3, 1), readings);
-    Decision<NoticeTiming> timing = Subprocessing.noticeTimely(notice.getOutcome(), firstProcessing, terms, readings);
+    Decision<LocalDate> notice = Subprocessing.notice(LocalDate.of(2024, 2, 28), LocalDate.of(2024, 3, 1), readings);
+    Decision<NoticeTiming> timing = Subprocessing.noticeTiming(notice.getOutcome(), firstProcessing, terms, readings);
     out.add("notice given on " + notice.getOutcome() + ": " + timing.getOutcome());
 
     Decision<LocalDate> deadline = Subprocessing.objectionDeadline(notice.getOutcome(), terms, readings);
     out.add("Customer may object until " + deadline.getOutcome());
 
     for (LocalDate objection : List.of(LocalDate.of(2024, 3, 6), LocalDate.of(2024, 3, 7))) {
-      Decision<Boolean> allowed = Subprocessing.objectionAllowed(notice.getOutcome(), objection, true, true, terms, readings);
+      Decision<Boolean> allowed = Subprocessing.objectionAllowed(notice.getOutcome(), objection,
+          Form.IN_WRITING, ObjectionGrounds.REASONABLE_DATA_PROTECTION, terms, readings);
       out.add("objection on " + objection + " triggers 6.3? " + Lines.outcome(allowed.getOutcome()));
       Lines.reasons(out, allowed);
     }
 
     // an emergency engagement to keep event storage available: notice one day ahead
-    Decision<NoticeTiming> expedited = Subprocessing.noticeTimely(LocalDate.of(2024, 6, 3), LocalDate.of(2024, 6, 4),
+    Decision<NoticeTiming> expedited = Subprocessing.noticeTiming(LocalDate.of(2024, 6, 3), LocalDate.of(2024, 6, 4),
         ExpeditedReason.PROTECT_AVAILABILITY, terms, readings);
     out.add("expedited engagement, notice 2024-06-03 for 2024-06-04: " + expedited.getOutcome());
     // end::example[]

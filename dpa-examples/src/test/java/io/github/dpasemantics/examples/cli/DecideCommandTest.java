@@ -18,7 +18,7 @@ class DecideCommandTest {
   @DisplayName("6.3: an objection on the fifth day after notice is allowed, with its window and reasons")
   void objectionOnTheFifthDay() {
     Cli.Result r = Cli.run("decide", "Subprocessing.objectionAllowed", "notice=2025-03-03", "objection=2025-03-08",
-        "inWriting=true", "onReasonableDataProtectionGrounds=true");
+        "form=IN_WRITING", "grounds=REASONABLE_DATA_PROTECTION");
     assertEquals(0, r.code(), r::toString);
     assertTrue(r.out().startsWith("Subprocessing.objectionAllowed = yes"), r.out());
     assertTrue(r.out().contains("window   2025-03-04 to 2025-03-08"), r.out());
@@ -30,7 +30,7 @@ class DecideCommandTest {
   @DisplayName("6.3: on the sixth day it is not, and the JSON names the clause, the reason code and the window")
   void objectionOnTheSixthDayAsJson() {
     Cli.Result r = Cli.run("decide", "objectionAllowed", "notice=2025-03-03", "objection=2025-03-09",
-        "inWriting=true", "onReasonableDataProtectionGrounds=true", "--format", "json");
+        "form=IN_WRITING", "grounds=REASONABLE_DATA_PROTECTION", "--format", "json");
     assertEquals(0, r.code(), r::toString);
     JsonNode d = r.json();
     assertEquals(false, d.get("outcome").asBoolean());
@@ -43,11 +43,11 @@ class DecideCommandTest {
   @Tag("clause-6.3")
   @DisplayName("6.3: --interpretation NOTICE_ON_EARLIER_CHANNEL switches the reading, and the decision says so")
   void interpretationSwitchesTheReading() {
-    Cli.Result later = Cli.run("decide", "noticeGiven", "pageUpdated=2025-03-03", "workspaceMessage=2025-03-04");
-    Cli.Result earlier = Cli.run("decide", "noticeGiven", "pageUpdated=2025-03-03", "workspaceMessage=2025-03-04",
+    Cli.Result later = Cli.run("decide", "notice", "pageUpdated=2025-03-03", "workspaceMessage=2025-03-04");
+    Cli.Result earlier = Cli.run("decide", "notice", "pageUpdated=2025-03-03", "workspaceMessage=2025-03-04",
         "--interpretation", "NOTICE_ON_EARLIER_CHANNEL");
-    assertTrue(later.out().startsWith("Subprocessing.noticeGiven = 2025-03-04"), later.out());
-    assertTrue(earlier.out().startsWith("Subprocessing.noticeGiven = 2025-03-03"), earlier.out());
+    assertTrue(later.out().startsWith("Subprocessing.notice = 2025-03-04"), later.out());
+    assertTrue(earlier.out().startsWith("Subprocessing.notice = 2025-03-03"), earlier.out());
     assertTrue(earlier.out().contains("NOTICE_ON_EARLIER_CHANNEL (chosen)"), earlier.out());
   }
 
@@ -75,7 +75,7 @@ class DecideCommandTest {
   @DisplayName("a date-time without an offset names no instant: refused with exit 2 and one line naming the input")
   void localDateTimeRefused() {
     Cli.Result r = Cli.run("decide", "objectionAllowed", "notice=2025-03-03", "objection=2025-03-09T02:00",
-        "inWriting=true", "onReasonableDataProtectionGrounds=true");
+        "form=IN_WRITING", "grounds=REASONABLE_DATA_PROTECTION");
     assertEquals(2, r.code(), r::toString);
     assertTrue(r.err().contains("objection=2025-03-09T02:00") && r.err().contains("names no instant"), r.err());
     assertEquals(1, r.err().strip().lines().count(), r.err());
@@ -98,7 +98,7 @@ class DecideCommandTest {
   @Tag("clause-6.3")
   @DisplayName("6.3: expedited=true takes the expedited notice (its reason required), expedited=false the ordinary one")
   void expeditedChoosesTheOverload() {
-    String[] common = {"decide", "Subprocessing.noticeTimely", "notice=2025-03-10", "firstProcessing=2025-03-12"};
+    String[] common = {"decide", "Subprocessing.noticeTiming", "notice=2025-03-10", "firstProcessing=2025-03-12"};
     Cli.Result plain = Cli.run(common);
     Cli.Result no = Cli.run(concat(common, "expedited=false"));
     assertEquals(0, no.code(), no::toString);
@@ -141,8 +141,8 @@ class DecideCommandTest {
   @Tag("clause-6.3")
   @DisplayName("6.3: overloads are told apart by their inputs (an expedited reason picks the expedited rule)")
   void overloadsByInputs() {
-    Cli.Result plain = Cli.run("decide", "noticeTimely", "notice=2025-03-03", "firstProcessing=2025-03-13");
-    Cli.Result expedited = Cli.run("decide", "noticeTimely", "notice=2025-03-03", "firstProcessing=2025-03-01",
+    Cli.Result plain = Cli.run("decide", "noticeTiming", "notice=2025-03-03", "firstProcessing=2025-03-13");
+    Cli.Result expedited = Cli.run("decide", "noticeTiming", "notice=2025-03-03", "firstProcessing=2025-03-01",
         "reason=PROTECT_AVAILABILITY");
     assertEquals(0, plain.code(), plain::toString);
     assertEquals(0, expedited.code(), expedited::toString);
@@ -152,8 +152,8 @@ class DecideCommandTest {
   @Test
   @DisplayName("inputs may come as a JSON file, from stdin, and model values as JSON")
   void inputsFromFileAndStdin(@TempDir Path dir) {
-    String json = "{\"notice\": \"2025-03-03\", \"objection\": \"2025-03-05\", \"inWriting\": false,"
-        + " \"onReasonableDataProtectionGrounds\": true}";
+    String json = "{\"notice\": \"2025-03-03\", \"objection\": \"2025-03-05\", \"form\": \"NOT_IN_WRITING\","
+        + " \"grounds\": \"REASONABLE_DATA_PROTECTION\"}";
     Path f = Cli.write(dir, "in.json", json);
     Cli.Result fromFile = Cli.run("decide", "objectionAllowed", "--input", f.toString());
     Cli.Result fromStdin = Cli.runWith(json, false, "decide", "objectionAllowed", "-i", "-");

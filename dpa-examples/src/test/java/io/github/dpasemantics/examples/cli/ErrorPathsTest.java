@@ -191,10 +191,12 @@ class ErrorPathsTest {
   void badInputValue() {
     refused(Cli.run("decide", "objectionDeadline", "notice=2025-02-30"), "input notice=2025-02-30",
         "expected a date as YYYY-MM-DD");
-    refused(Cli.run("decide", "noticeTimely", "notice=2025-03-03", "firstProcessing=2025-03-13", "reason=HURRY"),
+    refused(Cli.run("decide", "noticeTiming", "notice=2025-03-03", "firstProcessing=2025-03-13", "reason=HURRY"),
         "input reason=HURRY", "PROTECT_AVAILABILITY");
-    refused(Cli.run("decide", "objectionAllowed", "notice=2025-03-03", "objection=2025-03-05", "inWriting=yes",
-        "onReasonableDataProtectionGrounds=true"), "inWriting=yes", "true or false");
+    refused(Cli.run("decide", "objectionAllowed", "notice=2025-03-03", "objection=2025-03-05", "form=yes",
+        "grounds=REASONABLE_DATA_PROTECTION"), "input form=yes", "IN_WRITING");
+    refused(Cli.run("decide", "segmentLiable", "actor=SUBPROCESSOR", "causedSegmentBreach=yes"), "causedSegmentBreach=yes",
+        "true or false");
   }
 
   @Test
@@ -213,14 +215,14 @@ class ErrorPathsTest {
   @Test
   @DisplayName("unknown interpretation: the documented readings")
   void unknownInterpretation() {
-    refused(Cli.run("decide", "noticeGiven", "pageUpdated=2025-03-03", "workspaceMessage=2025-03-04",
+    refused(Cli.run("decide", "notice", "pageUpdated=2025-03-03", "workspaceMessage=2025-03-04",
         "--interpretation", "LENIENT"), "'LENIENT' is not a documented reading", "NOTICE_ON_EARLIER_CHANNEL");
   }
 
   @Test
   @DisplayName("two readings of one question")
   void twoReadingsOfOneQuestion() {
-    refused(Cli.run("decide", "noticeGiven", "pageUpdated=2025-03-03", "workspaceMessage=2025-03-04",
+    refused(Cli.run("decide", "notice", "pageUpdated=2025-03-03", "workspaceMessage=2025-03-04",
         "--interpretation", "NOTICE_ON_EARLIER_CHANNEL", "--interpretation", "NOTICE_ON_LATER_CHANNEL"),
         "--interpretation");
   }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 @DisplayName("Inputs: the bindings of 'dpa decide -i FILE' and 'dpa monitor', for programs")
 class InputsTest {
   private static final String OBJECTION = "{\"notice\": \"2025-03-03\", \"objection\": \"2025-03-09\", "
-      + "\"inWriting\": true, \"onReasonableDataProtectionGrounds\": true}";
+      + "\"form\": \"IN_WRITING\", \"grounds\": \"REASONABLE_DATA_PROTECTION\"}";
 
   @Test
   @DisplayName("6.3: decide binds like 'dpa decide -i FILE' and gives the same outcome")

@@ -29,8 +29,8 @@ class CaseRunnerTest {
         + "      inputs:\n"
         + "        notice: \"2025-03-03\"\n"
         + "        objection: \"" + objection + "\"\n"
-        + "        inWriting: true\n"
-        + "        onReasonableDataProtectionGrounds: true\n"
+        + "        form: IN_WRITING\n"
+        + "        grounds: REASONABLE_DATA_PROTECTION\n"
         + "    expect:\n"
         + "      outcome: " + outcome + "\n"
         + "      cites: [\"6.3\"]\n";
@@ -71,7 +71,7 @@ class CaseRunnerTest {
   void readingsApplied() {
     String c = "  - id: \"6.3-channels\"\n    clauses: [\"6.3\"]\n    question: \"Two channels\"\n    text: \"notice\"\n"
         + "    readings: [READING]\n"
-        + "    decide:\n      policy: \"Subprocessing.noticeGiven\"\n"
+        + "    decide:\n      policy: \"Subprocessing.notice\"\n"
         + "      inputs: {pageUpdated: \"2025-03-03\", workspaceMessage: \"2025-03-05\"}\n"
         + "    expect:\n      outcome: \"2025-03-03\"\n";
     assertTrue(run(HEAD + c.replace("READING", "NOTICE_ON_EARLIER_CHANNEL")).get(0).passed());
@@ -157,7 +157,7 @@ class CaseRunnerTest {
     refused(HEAD + ok.replace("      outcome: true\n      cites: [\"6.3\"]\n", "      cites: [\"6.33\"]\n"), "$.cases[0].expect.cites[0] (line 15, column 15): no clause 6.33 in the Segment DPA");
     refused(HEAD + ok.replace("        notice: \"2025-03-03\"", "        notice: &d \"2025-03-03\"")
         .replace("        objection: \"2025-03-08\"", "        objection: *d"), "a YAML alias (*d)");
-    refused(HEAD + ok.replace("        inWriting: true\n", "        inWriting: true\n        inWriting: false\n"), "not valid YAML: Duplicate field 'inWriting'");
+    refused(HEAD + ok.replace("        form: IN_WRITING\n", "        form: IN_WRITING\n        form: NOT_IN_WRITING\n"), "not valid YAML: Duplicate field 'form'");
   }
 
   @Test

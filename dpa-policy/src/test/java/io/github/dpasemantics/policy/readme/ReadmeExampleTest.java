@@ -8,8 +8,10 @@ import io.github.dpasemantics.model.clause.ClauseId;
 import io.github.dpasemantics.model.contract.DpaTerms;
 import io.github.dpasemantics.model.contract.Interpretation;
 import io.github.dpasemantics.model.contract.Interpretations;
+import io.github.dpasemantics.model.event.ObjectionGrounds;
 import io.github.dpasemantics.policy.Decision;
 import io.github.dpasemantics.policy.Subprocessing;
+import io.github.dpasemantics.policy.fact.Form;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +39,8 @@ class ReadmeExampleTest {
     boolean timely = Subprocessing.isObjectionTimely(notice, objection, terms, readings);
 
     // explained decision: outcome, clause ids, reasons in words, the window
-    Decision<Boolean> d = Subprocessing.objectionAllowed(notice, objection, true, true, terms, readings);
+    Decision<Boolean> d = Subprocessing.objectionAllowed(notice, objection,
+        Form.IN_WRITING, ObjectionGrounds.REASONABLE_DATA_PROTECTION, terms, readings);
     System.out.println(d.explain());
     List<ClauseId> cited = d.getClauses();               // [6.3]
     String text = ClauseCatalog.segmentDpa().get(cited.get(0)).getText();
