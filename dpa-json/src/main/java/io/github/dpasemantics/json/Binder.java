@@ -22,7 +22,10 @@ import org.jspecify.annotations.Nullable;
  * Binds a located {@link Json} tree to Java values by their {@link Shape}s. Unknown members are
  * refused (not ignored), required members must be present, {@code null} is never a value, each
  * scalar must have the expected JSON type and form, and a value the model refuses (its
- * invariants) is reported with the model's own message. Every refusal is an
+ * invariants) is reported with the model's own message. {@code null} for an optional member (an
+ * {@code Optional}, a collection, a member with a default, a policy input declared {@code @Nullable})
+ * means the same as leaving it out; for a required member, or as an item of an array, it is refused.
+ * Every refusal is an
  * {@link InvalidInputException} with the JSON path, line and column, the expected form and the
  * rule.
  *
@@ -38,6 +41,9 @@ import org.jspecify.annotations.Nullable;
  * not thread-safe.
  */
 public final class Binder {
+  /** Why {@code null} is refused where it is: it stands for "absent", which only an optional member may be. */
+  static final String NULL_RULE = "null means absent, and only an optional field may be absent";
+
   private final Shapes shapes;
   private final String source;
   private ZoneId zone = DpaTerms.segment().getZone();
@@ -115,7 +121,7 @@ public final class Binder {
    */
   public Object bind(Json json, Shape shape, String path) {
     if (json instanceof Json.Null) {
-      throw fail(path, json, "found null", shape.expected(), "null is not a value: leave an optional field out instead");
+      throw fail(path, json, "found null", shape.expected(), NULL_RULE);
     }
     if (shape instanceof Shape.Scalar) {
       return scalar(json, (Shape.Scalar) shape, path);
@@ -258,7 +264,8 @@ public final class Binder {
       Property prop = props.get(i);
       Json given = obj.members().get(prop.name());
       Class<?> raw = Shapes.raw(Shapes.unwrapOptional(prop.type()));
-      if (given != null && !ignore.contains(prop.name()) && (raw == DpaTerms.class || raw == ContractInstance.class)) {
+      if (given != null && !ignore.contains(prop.name()) && (raw == DpaTerms.class || raw == ContractInstance.class)
+          && !absent(prop, given)) {
         Object v = bind(given, prop.type(), JsonReader.member(path, prop.name()));
         check(prop, v, given, JsonReader.member(path, prop.name()));
         values[i] = v;
@@ -287,8 +294,8 @@ public final class Binder {
             "one of the fields: " + names(props), "unknown fields are refused, not ignored");
       }
       Property prop = props.get(index);
-      if (values[index] != null || (prop.nullable() && m.getValue() instanceof Json.Null)) {
-        // bound first (the terms), or null where the policy declares null its "absent"
+      if (values[index] != null || absent(prop, m.getValue())) {
+        // bound first (the terms), or null for an optional member: the same as leaving it out
         continue;
       }
       Object v = bind(m.getValue(), prop.type(), p);
@@ -312,6 +319,11 @@ public final class Binder {
     } catch (Exception e) {
       throw new IllegalStateException("Cannot build " + s.name() + " at " + path + ": " + e, e);
     }
+  }
+
+  /** Whether the member is given as {@code null} where that means "absent": an optional member. */
+  private static boolean absent(Property prop, Json given) {
+    return given instanceof Json.Null && !prop.required();
   }
 
   private void check(Property prop, Object v, Json json, String path) {

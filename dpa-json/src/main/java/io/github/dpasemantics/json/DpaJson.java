@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 public final class DpaJson {
   private static final Shapes SHAPES = new Shapes();
   private static final JsonReader READER = new JsonReader(JsonLimits.DEFAULT);
-  private static final ValueWriter WRITER = new ValueWriter(SHAPES);
+  private static final JsonOutput WRITER = new JsonOutput(SHAPES);
 
   private DpaJson() {}
 
@@ -43,15 +43,6 @@ public final class DpaJson {
    */
   public static JsonReader reader() {
     return READER;
-  }
-
-  /**
-   * Returns the writer.
-   *
-   * @return the writer
-   */
-  public static ValueWriter writer() {
-    return WRITER;
   }
 
   /**

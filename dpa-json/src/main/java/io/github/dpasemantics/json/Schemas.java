@@ -40,9 +40,8 @@ public final class Schemas {
    * @return the JSON text of each schema by relative file name, in file-name order
    */
   public static Map<String, String> generateAll(Shapes shapes, List<Method> policies) {
-    ValueWriter writer = new ValueWriter(shapes);
     Map<String, String> out = new TreeMap<>();
-    out.put(TIMELINE, writer.toJson(new SchemaGenerator(shapes).document(Timeline.class, BASE + TIMELINE,
+    out.put(TIMELINE, DpaJson.write(new SchemaGenerator(shapes).document(Timeline.class, BASE + TIMELINE,
         "dpa timeline",
         "A contract instance and the dated events under it, as read by 'dpa monitor' and 'dpa run'. Generated from "
             + "the code (io.github.dpasemantics.json.Timeline and the model's builders).")));
@@ -64,7 +63,7 @@ public final class Schemas {
         continue;
       }
       String file = policyFile(e.getKey());
-      out.put(file, writer.toJson(new SchemaGenerator(shapes).document(alternatives, BASE + file,
+      out.put(file, DpaJson.write(new SchemaGenerator(shapes).document(alternatives, BASE + file,
           "dpa decide " + e.getKey(),
           "The inputs of the policy " + e.getKey() + " as a JSON object (dpa decide " + e.getKey()
               + " --input FILE), one member per parameter." + (alternatives.size() > 1

@@ -5,9 +5,10 @@
  * streaming parser under size and depth limits ({@link io.github.dpasemantics.json.JsonReader}), a
  * binder onto the model's builders that refuses unknown fields, {@code null} and wrong JSON types
  * and places dates given as instants in the contract's zone ({@link io.github.dpasemantics.json.Binder}),
- * the shapes both derive from the code ({@link io.github.dpasemantics.json.Shapes}), a writer
- * ({@link io.github.dpasemantics.json.ValueWriter}) and the JSON Schema generator over the same
- * shapes. dpa-model, dpa-policy and dpa-monitor know nothing of JSON.
+ * the shapes both derive from the code ({@link io.github.dpasemantics.json.Shapes}), the writer
+ * (Jackson databind with serializers for decisions and a modifier that writes the model's values
+ * in their input form, behind {@link io.github.dpasemantics.json.DpaJson#write(Object)}) and the
+ * JSON Schema generator over the same shapes. dpa-model, dpa-policy and dpa-monitor know nothing of JSON.
  */
 @NullMarked
 package io.github.dpasemantics.json;

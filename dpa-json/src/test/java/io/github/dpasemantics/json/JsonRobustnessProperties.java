@@ -27,7 +27,6 @@ import org.quicktheories.core.Gen;
 @DisplayName("JSON robustness: a corrupted timeline or decision input always ends in one clear InvalidInputException")
 class JsonRobustnessProperties {
   private static final Shapes SHAPES = new Shapes();
-  private static final ValueWriter WRITER = new ValueWriter(SHAPES);
   private static final String NAME = "doc.json";
 
   /** A corrupted document and how to bind it. */
@@ -42,7 +41,7 @@ class JsonRobustnessProperties {
     Shape root = SHAPES.of(Timeline.class);
     return JsonGenerators.seeds().map(seed -> {
       Random r = new Random(seed);
-      String valid = WRITER.toJson(JsonGenerators.timeline(r));
+      String valid = DpaJson.write(JsonGenerators.timeline(r));
       return new Case(JsonCorruptions.corrupt(valid, root, SHAPES, r),
           json -> new Binder(SHAPES, NAME).bind(json, Timeline.class));
     });
@@ -148,7 +147,7 @@ class JsonRobustnessProperties {
     Shape root = SHAPES.of(Timeline.class);
     Random r = new Random(3);
     for (int i = 0; i < 300 && seen.size() < Kind.values().length; i++) {
-      seen.add(JsonCorruptions.corrupt(WRITER.toJson(JsonGenerators.timeline(r)), root, SHAPES, r).kind());
+      seen.add(JsonCorruptions.corrupt(DpaJson.write(JsonGenerators.timeline(r)), root, SHAPES, r).kind());
     }
     assertEquals(EnumSet.allOf(Kind.class), seen);
   }
@@ -157,7 +156,7 @@ class JsonRobustnessProperties {
   @DisplayName("a document past the size limit is refused when read from a string too, not only from a file or stdin")
   void sizeLimitHoldsForStrings() {
     qt().withExamples(50).forAll(JsonGenerators.timelines()).checkAssert(t -> {
-      String json = WRITER.toJson(t);
+      String json = DpaJson.write(t);
       int max = json.getBytes(StandardCharsets.UTF_8).length - 1;
       JsonReader reader = new JsonReader(new JsonLimits(max, 64, 65536, 32));
       try {

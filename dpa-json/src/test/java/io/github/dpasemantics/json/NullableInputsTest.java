@@ -1,6 +1,7 @@
 package io.github.dpasemantics.json;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("a policy input declared @Nullable is optional: left out or null, the policy receives null (issue 17)")
+@DisplayName("null means absent where a member is optional: a policy input declared @Nullable, an Optional or collection member (issue 17)")
 class NullableInputsTest {
 
   /** A policy-shaped method: one required date, one input the policy declares optional. */
@@ -48,6 +49,26 @@ class NullableInputsTest {
     InvalidInputException missing = assertThrows(InvalidInputException.class, () -> bind("{}"));
     assertTrue(missing.getMessage().contains("missing required field \"day\""), missing.getMessage());
   }
+
+  @Test
+  @DisplayName("null for an optional member of a model value is the member left out; for a required one it is refused")
+  void optionalMembersTakeNull() {
+    String event = "{\"type\": \"DeletionRequested\", \"id\": \"deletion-request\", \"date\": \"2025-12-05\"%s}";
+    assertEquals(DpaJson.readEvent(String.format(event, ""), "e.json"),
+        DpaJson.readEvent(String.format(event, ", \"note\": null"), "e.json"));
+    InvalidInputException nullDate = assertThrows(InvalidInputException.class,
+        () -> DpaJson.readEvent("{\"type\": \"DeletionRequested\", \"id\": \"d\", \"date\": null}", "e.json"));
+    assertEquals("$.date", nullDate.getPath());
+    assertEquals(java.util.Optional.of(Binder.NULL_RULE), nullDate.getRule());
+    InvalidInputException nullItem = assertThrows(InvalidInputException.class,
+        () -> DpaJson.read("{\"day\": \"2025-12-01\", \"days\": [null]}", Days.class, "d.json"));
+    assertEquals("$.days[0]", nullItem.getPath());
+    assertEquals(new Days(LocalDate.of(2025, 12, 1), java.util.Optional.empty(), java.util.List.of()),
+        DpaJson.read("{\"day\": \"2025-12-01\", \"end\": null, \"days\": null}", Days.class, "d.json"));
+  }
+
+  /** A record with a required, an optional and a collection member. */
+  public record Days(LocalDate day, java.util.Optional<LocalDate> end, java.util.List<LocalDate> days) {}
 
   @Test
   @DisplayName("its schema takes null beside the value's own form (anyOf); the required one does not")

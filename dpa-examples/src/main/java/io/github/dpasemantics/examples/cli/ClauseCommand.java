@@ -1,6 +1,7 @@
 package io.github.dpasemantics.examples.cli;
 
 import io.github.dpasemantics.examples.cli.PolicyRegistry.Policy;
+import io.github.dpasemantics.json.DpaJson;
 import io.github.dpasemantics.json.InvalidInputException;
 import io.github.dpasemantics.json.Text;
 import io.github.dpasemantics.model.clause.Clause;
@@ -79,7 +80,7 @@ final class ClauseCommand implements Callable<Integer> {
       out.put("children", catalog.children(c.getId()).stream().map(k -> k.getId().toString()).toList());
       out.put("decidedBy", deciding.stream().map(Policy::signature).toList());
       notDecidable.ifPresent(n -> out.put("notDecidable", n.reason()));
-      m.io().out().print(m.writer().toJson(out));
+      m.io().out().print(DpaJson.write(out));
       return Main.OK;
     }
     Style s = m.style();

@@ -3,6 +3,7 @@ package io.github.dpasemantics.examples.cli;
 import io.github.dpasemantics.examples.cli.PolicyRegistry.Policy;
 import io.github.dpasemantics.json.Binder;
 import io.github.dpasemantics.json.DecisionReport;
+import io.github.dpasemantics.json.DpaJson;
 import io.github.dpasemantics.json.InvalidInputException;
 import io.github.dpasemantics.json.Text;
 import io.github.dpasemantics.json.InvalidInputException.Location;
@@ -76,7 +77,7 @@ final class DecideCommand implements Callable<Integer> {
         : "-".equals(input) ? m.reader().read(m.io().in(), "<stdin>") : m.reader().read(Path.of(input));
     DecisionReport report = decide(policy, doc, source, pairs, chosen, m.reader(), m.shapes());
     if (format == Format.json) {
-      m.writer().writeTo(m.io().out(), report);
+      DpaJson.write(m.io().out(), report);
     } else {
       m.io().out().println(Render.decision(report, m.style()));
     }
@@ -147,7 +148,14 @@ final class DecideCommand implements Callable<Integer> {
           + (path.equals(key) ? "" : " at " + path), e.getProblem()
           + e.getRule().map(r -> " (rule: " + r + ")").orElse(""), e.getExpected().orElse(null));
     }
-    return new DecisionReport(invoke(chosenPolicy, args), binder.conversions(), assumed(shape, given.keySet(), shapes));
+    // an input given as null is absent (issue 17), and the answer states what was taken for it
+    Set<String> present = new LinkedHashSet<>();
+    given.forEach((k, v) -> {
+      if (!(v instanceof Json.Null)) {
+        present.add(k);
+      }
+    });
+    return new DecisionReport(invoke(chosenPolicy, args), binder.conversions(), assumed(shape, present, shapes));
   }
 
   /**
@@ -285,10 +293,14 @@ final class DecideCommand implements Callable<Integer> {
   /**
    * Turns a KEY=VALUE text into JSON by the parameter's shape: scalars as they are; a list or set
    * of scalars also as a comma-separated list ({@code effects=LOSS,ALTERATION}); the rest as JSON
-   * or @FILE.
+   * or @FILE. {@code null} is JSON's null ("absent", for an optional input) unless the input is a
+   * string, where it is the text.
    */
   private static Json fromText(JsonReader reader, Shapes shapes, String key, String value, Shape shape) {
     Location none = new Location(0, 0);
+    if ("null".equals(value) && !(shape instanceof Shape.Scalar && ((Shape.Scalar) shape).javaType() == String.class)) {
+      return new Json.Null(none);
+    }
     if (shape instanceof Shape.Array && !value.isEmpty() && !value.startsWith("[") && !value.startsWith("@")) {
       Shape item = shapes.of(((Shape.Array) shape).item());
       if (item instanceof Shape.Scalar) {

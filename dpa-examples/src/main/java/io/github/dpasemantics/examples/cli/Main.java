@@ -5,7 +5,6 @@ import io.github.dpasemantics.json.JsonLimits;
 import io.github.dpasemantics.json.JsonReader;
 import io.github.dpasemantics.json.Shapes;
 import io.github.dpasemantics.json.Text;
-import io.github.dpasemantics.json.ValueWriter;
 import java.io.PrintWriter;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -202,10 +201,6 @@ public final class Main implements Callable<Integer> {
       reader = r;
     }
     return r;
-  }
-
-  ValueWriter writer() {
-    return new ValueWriter(shapes());
   }
 
   /** Reports the version from the jar's manifest, or {@code dev} when run from classes. */

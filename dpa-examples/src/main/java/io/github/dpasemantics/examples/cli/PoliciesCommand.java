@@ -1,6 +1,7 @@
 package io.github.dpasemantics.examples.cli;
 
 import io.github.dpasemantics.examples.cli.PolicyRegistry.Policy;
+import io.github.dpasemantics.json.DpaJson;
 import io.github.dpasemantics.json.InvalidInputException;
 import io.github.dpasemantics.json.Shape;
 import io.github.dpasemantics.json.Shapes;
@@ -70,7 +71,7 @@ final class PoliciesCommand implements Callable<Integer> {
         row.put("invocable", invocable);
         out.add(row);
       }
-      m.io().out().print(m.writer().toJson(out));
+      m.io().out().print(DpaJson.write(out));
       return Main.OK;
     }
     Style st = m.style();

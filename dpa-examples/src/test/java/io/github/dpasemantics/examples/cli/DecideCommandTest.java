@@ -95,6 +95,20 @@ class DecideCommandTest {
   }
 
   @Test
+  @Tag("clause-2.9")
+  @DisplayName("issue 17: an optional input given as null is absent and stated as such; a required one given as null is refused")
+  void nullInputs() {
+    Cli.Result r = Cli.run("decide", "Definitions.securityIncident", "confirmed=true", "breachOfSecurity=true",
+        "personalDataProcessedBySegment=true", "nature=UNAUTHORIZED_ACCESS", "effects=null");
+    assertEquals(0, r.code(), r::toString);
+    assertTrue(r.out().contains("assumed  effects: not given, so none (an empty set)"), r.out());
+    Cli.Result required = Cli.run("decide", "objectionDeadline", "notice=null");
+    assertEquals(2, required.code(), required::toString);
+    assertTrue(required.err().contains("input notice=null") && required.err().contains("found null")
+        && required.err().contains("only an optional field may be absent"), required.err());
+  }
+
+  @Test
   @Tag("clause-6.3")
   @DisplayName("6.3: expedited=true takes the expedited notice (its reason required), expedited=false the ordinary one")
   void expeditedChoosesTheOverload() {

@@ -109,9 +109,20 @@ class ErrorPathsTest {
   }
 
   @Test
-  @DisplayName("null is not a value")
+  @DisplayName("null for a required field is refused, naming the path and the rule (issue 17)")
   void nullValue() {
-    refused(monitor(scenarioWith("\"asOf\": \"2026-01-15\"", "\"asOf\": null")), "$.asOf", "found null");
+    refused(monitor(scenarioWith("\"effectiveDate\": \"2025-01-06\"", "\"effectiveDate\": null")),
+        "$.contract.agreement.effectiveDate", "found null", "only an optional field may be absent");
+  }
+
+  @Test
+  @DisplayName("null for an optional field means absent: the same report as leaving it out (issue 17)")
+  void nullMeansAbsent() {
+    Cli.Result left = monitor(scenarioWith("\"asOf\": \"2026-01-15\",", ""));
+    Cli.Result nulled = monitor(scenarioWith("\"asOf\": \"2026-01-15\"", "\"asOf\": null"));
+    assertEquals(left.code(), nulled.code(), nulled::toString);
+    assertEquals(left.out(), nulled.out());
+    assertEquals(left.err(), nulled.err());
   }
 
   @Test

@@ -149,7 +149,12 @@ public final class JsonCorruptions {
       }
       case WRONG_TYPE: {
         Site s = pick(r, all);
-        JsonNode value = pick(r, wrongTypes(s.shape()));
+        List<JsonNode> wrong = wrongTypes(s.shape());
+        if (s.property() != null && !s.property().required()) {
+          // null for an optional member means "absent" (issue 17): not a wrong type there
+          wrong.remove(NODES.nullNode());
+        }
+        JsonNode value = pick(r, wrong);
         doc = replace(doc, s, value);
         return binderError(kind, "replaced " + s.path() + " by " + value, doc, s.path(), first(value));
       }
@@ -257,7 +262,7 @@ public final class JsonCorruptions {
     return new Corrupted(kind, what, pretty(doc), Optional.empty(), Optional.empty(), limits);
   }
 
-  /** Values of JSON types the shape cannot take (null is never a value). */
+  /** Values of JSON types the shape cannot take (null included: it is a value only where it means "absent"). */
   private static List<JsonNode> wrongTypes(Shape shape) {
     List<JsonNode> out = new ArrayList<>();
     out.add(NODES.nullNode());

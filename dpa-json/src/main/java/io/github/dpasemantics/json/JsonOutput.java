@@ -1,0 +1,437 @@
+package io.github.dpasemantics.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyName;
+import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
+import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
+import com.fasterxml.jackson.databind.ser.Serializers;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import io.github.dpasemantics.model.contract.Interpretation;
+import io.github.dpasemantics.model.contract.Interpretations;
+import io.github.dpasemantics.model.time.BusinessCalendar;
+import io.github.dpasemantics.model.time.Window;
+import io.github.dpasemantics.policy.ContractTime;
+import io.github.dpasemantics.policy.Decision;
+import io.github.dpasemantics.policy.Reason;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.lang.reflect.Modifier;
+import java.time.Duration;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Writes Java values as JSON with Jackson databind: the model's values as the same objects the
+ * reader takes (their input members, in their order, with the {@code "type"} of an event first,
+ * so output can be fed back in), decisions with their outcome, clause ids, reasons (code, clause,
+ * sentence), readings and window, dates as ISO text, and any other value by its public
+ * {@code getX()}/{@code isX()} accessors in the order of their fields. Absent optionals and
+ * {@code null} members are left out; records keep their component order.
+ *
+ * <p>This class is immutable and thread-safe (one configured {@link ObjectMapper}).
+ */
+final class JsonOutput {
+  /** An instant in the contract's zone, to the second, with its offset (as the conversion sentence shows it). */
+  private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
+
+  private final ObjectMapper mapper;
+
+  /**
+   * Returns the writer of the formats.
+   *
+   * @param shapes the input form of the model's values (which members, in which order, which variant)
+   */
+  JsonOutput(Shapes shapes) {
+    SimpleModule module = new SimpleModule("dpa-json output");
+    module.addSerializer(new DecisionSerializer());
+    module.addSerializer(new ReportSerializer());
+    module.addSerializer(new DateInputSerializer());
+    module.addSerializer(new ReasonSerializer());
+    module.addSerializer(new WindowSerializer());
+    module.addSerializer(Interpretations.class, new Delegating<>(Interpretations.class, Interpretations::getNonDefault));
+    module.addSerializer(BusinessCalendar.class, new Delegating<>(BusinessCalendar.class, BusinessCalendar::getHolidays));
+    module.setSerializerModifier(new InputForm(shapes));
+    TextSerializers text = new TextSerializers(shapes);
+    this.mapper = JsonMapper.builder()
+        .addModule(new Jdk8Module())
+        .addModule(module)
+        .addModule(new SimpleModule("dpa-json text values") {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public void setupModule(SetupContext context) {
+            super.setupModule(context);
+            context.addSerializers(text);
+          }
+        })
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+        .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.ALWAYS))
+        .build();
+  }
+
+  /**
+   * Returns the value as indented JSON, ending with a newline.
+   *
+   * @param value the value
+   * @return the JSON text
+   */
+  String toJson(@Nullable Object value) {
+    StringWriter out = new StringWriter();
+    writeTo(out, value);
+    return out.toString();
+  }
+
+  /**
+   * Returns the value as JSON on one line, without white space between tokens and without a final newline.
+   *
+   * @param value the value
+   * @return the JSON text
+   */
+  String toCompactJson(@Nullable Object value) {
+    try {
+      return mapper.writeValueAsString(value);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes the value as indented JSON ({@code "name": value}, two spaces), ending with a newline, as it is produced.
+   *
+   * @param out the writer (left open)
+   * @param value the value
+   * @throws UncheckedIOException if writing fails
+   */
+  void writeTo(Writer out, @Nullable Object value) {
+    DefaultPrettyPrinter pp = new DefaultPrettyPrinter(
+            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+        .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE)
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"));
+    try {
+      mapper.writer(pp).writeValue(out, value);
+      out.write("\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Values written as their text: dates, zones, periods, and the model's text values (a clause id,
+   * a country code: what {@link Shapes} reads from a string).
+   */
+  private static final class TextSerializers extends Serializers.Base {
+    private final Shapes shapes;
+    private final Map<Class<?>, Boolean> scalar = new java.util.concurrent.ConcurrentHashMap<>();
+
+    TextSerializers(Shapes shapes) {
+      this.shapes = shapes;
+    }
+
+    @Override
+    public @Nullable JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type, BeanDescription beanDesc) {
+      Class<?> c = type.getRawClass();
+      if (TemporalAccessor.class.isAssignableFrom(c) || ZoneId.class.isAssignableFrom(c) || c == Period.class
+          || c == Duration.class) {
+        return ToStringSerializer.instance;
+      }
+      if (c.isEnum() || c.isPrimitive() || c.isArray() || c.isInterface() || Modifier.isAbstract(c.getModifiers())
+          || c.getName().startsWith("java.")) {
+        return null;
+      }
+      return scalar.computeIfAbsent(c, this::isText) ? ToStringSerializer.instance : null;
+    }
+
+    private boolean isText(Class<?> c) {
+      try {
+        return shapes.of(c) instanceof Shape.Scalar;
+      } catch (IllegalStateException e) {
+        return false; // no input form: written by its accessors
+      }
+    }
+  }
+
+  /**
+   * The model's values in their input form: only the members the reader takes, in its order, the
+   * variant's {@code "type"} first; any other object by its accessors in the order of its fields.
+   */
+  private static final class InputForm extends BeanSerializerModifier {
+    private static final long serialVersionUID = 1L;
+    private final transient Shapes shapes;
+
+    InputForm(Shapes shapes) {
+      this.shapes = shapes;
+    }
+
+    @Override
+    public List<BeanPropertyWriter> changeProperties(SerializationConfig config, BeanDescription beanDesc,
+        List<BeanPropertyWriter> props) {
+      Class<?> c = beanDesc.getBeanClass();
+      if (c.isRecord()) {
+        return props;
+      }
+      Shape shape;
+      try {
+        shape = shapes.of(c);
+      } catch (IllegalStateException e) {
+        shape = null;
+      }
+      List<BeanPropertyWriter> out = new ArrayList<>();
+      if (shape instanceof Shape.Obj) {
+        Shape.Obj obj = (Shape.Obj) shape;
+        if (obj.discriminator() != null && !props.isEmpty()) {
+          out.add(new TypeMember(props.get(0), obj.discriminator()));
+        }
+        for (Shape.Property p : obj.properties()) {
+          for (BeanPropertyWriter w : props) {
+            if (w.getName().equals(p.name())) {
+              out.add(w);
+            }
+          }
+        }
+        return out;
+      }
+      out.addAll(props);
+      Map<String, Integer> rank = fieldRanks(c);
+      out.sort(Comparator.comparingInt((BeanPropertyWriter w) -> rank.getOrDefault(w.getName(), Integer.MAX_VALUE))
+          .thenComparing((BeanPropertyWriter w) -> w.getMember().getName()));
+      return out;
+    }
+
+    /**
+     * Fields keep class-file order under reflection (methods do not): superclasses' fields first;
+     * accessors without a field of their name come last, by the accessor's name.
+     */
+    private static Map<String, Integer> fieldRanks(Class<?> c) {
+      List<String> order = new ArrayList<>();
+      for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
+        List<String> own = new ArrayList<>();
+        for (java.lang.reflect.Field f : k.getDeclaredFields()) {
+          if (!Modifier.isStatic(f.getModifiers())) {
+            own.add(f.getName());
+          }
+        }
+        order.addAll(0, own);
+      }
+      Map<String, Integer> rank = new HashMap<>();
+      for (int i = 0; i < order.size(); i++) {
+        rank.putIfAbsent(order.get(i), i);
+      }
+      return rank;
+    }
+  }
+
+  /** The {@code "type"} member naming a variant of a sealed family (an event's kind), written first. */
+  private static final class TypeMember extends BeanPropertyWriter {
+    private static final long serialVersionUID = 1L;
+    private final String variant;
+
+    TypeMember(BeanPropertyWriter base, String variant) {
+      super(base, PropertyName.construct(Shape.Union.DISCRIMINATOR));
+      this.variant = variant;
+    }
+
+    @Override
+    public void serializeAsField(Object bean, JsonGenerator g, SerializerProvider prov) throws IOException {
+      g.writeStringField(Shape.Union.DISCRIMINATOR, variant);
+    }
+  }
+
+  /** A value written as another (a set of readings as the names of those not by default, ...). */
+  private static final class Delegating<T> extends StdSerializer<T> {
+    private static final long serialVersionUID = 1L;
+    private final transient java.util.function.Function<T, Object> as;
+
+    Delegating(Class<T> type, java.util.function.Function<T, Object> as) {
+      super(type);
+      this.as = as;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator g, SerializerProvider prov) throws IOException {
+      prov.defaultSerializeValue(as.apply(value), g);
+    }
+  }
+
+  @SuppressWarnings("rawtypes")
+  private static final class DecisionSerializer extends StdSerializer<Decision> {
+    private static final long serialVersionUID = 1L;
+
+    DecisionSerializer() {
+      super(Decision.class);
+    }
+
+    @Override
+    public void serialize(Decision d, JsonGenerator g, SerializerProvider prov) throws IOException {
+      writeDecision(g, prov, d, List.of(), List.of());
+    }
+  }
+
+  private static final class ReportSerializer extends StdSerializer<DecisionReport> {
+    private static final long serialVersionUID = 1L;
+
+    ReportSerializer() {
+      super(DecisionReport.class);
+    }
+
+    @Override
+    public void serialize(DecisionReport r, JsonGenerator g, SerializerProvider prov) throws IOException {
+      writeDecision(g, prov, r.decision(), r.dates(), r.assumed());
+    }
+  }
+
+  private static void writeDecision(JsonGenerator g, SerializerProvider prov, Decision<?> d,
+      List<ContractTime.DateInput> dates, List<String> assumed) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("policy", d.getPolicy());
+    g.writeFieldName("outcome");
+    prov.defaultSerializeValue(d.getOutcome(), g);
+    g.writeFieldName("clauses");
+    g.writeStartArray();
+    for (Object id : d.getClauses()) {
+      g.writeString(id.toString());
+    }
+    g.writeEndArray();
+    g.writeFieldName("reasons");
+    g.writeStartArray();
+    for (Reason r : d.getReasons()) {
+      writeReason(g, prov, r);
+    }
+    g.writeEndArray();
+    g.writeFieldName("interpretations");
+    g.writeStartArray();
+    for (Interpretation i : d.getInterpretations()) {
+      g.writeStartObject();
+      g.writeStringField("name", i.name());
+      g.writeStringField("question", i.question().name());
+      g.writeStringField("clauses", i.question().clauses());
+      g.writeBooleanField("default", i.isDefault());
+      g.writeStringField("reading", i.reading());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    if (d.getWindow().isPresent()) {
+      g.writeFieldName("window");
+      writeWindow(g, d.getWindow().get());
+    }
+    if (!dates.isEmpty()) {
+      g.writeFieldName("dates");
+      g.writeStartArray();
+      for (ContractTime.DateInput date : dates) {
+        writeDate(g, date);
+      }
+      g.writeEndArray();
+    }
+    if (!assumed.isEmpty()) {
+      g.writeFieldName("assumed");
+      prov.defaultSerializeValue(assumed, g);
+    }
+    g.writeEndObject();
+  }
+
+  private static final class DateInputSerializer extends StdSerializer<ContractTime.DateInput> {
+    private static final long serialVersionUID = 1L;
+
+    DateInputSerializer() {
+      super(ContractTime.DateInput.class);
+    }
+
+    @Override
+    public void serialize(ContractTime.DateInput d, JsonGenerator g, SerializerProvider prov) throws IOException {
+      writeDate(g, d);
+    }
+  }
+
+  /** A date given as an instant: the input, the text, the zone, the instant there, the contract date, in words. */
+  private static void writeDate(JsonGenerator g, ContractTime.DateInput d) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("input", d.field());
+    g.writeStringField("given", d.text());
+    g.writeStringField("zone", d.zone().getId());
+    if (d.inZone().isPresent()) {
+      g.writeStringField("inZone", INSTANT.format(d.inZone().get()));
+    }
+    g.writeStringField("date", d.date().toString());
+    if (d.explain().isPresent()) {
+      g.writeStringField("explanation", d.explain().get());
+    }
+    g.writeEndObject();
+  }
+
+  private static final class ReasonSerializer extends StdSerializer<Reason> {
+    private static final long serialVersionUID = 1L;
+
+    ReasonSerializer() {
+      super(Reason.class);
+    }
+
+    @Override
+    public void serialize(Reason r, JsonGenerator g, SerializerProvider prov) throws IOException {
+      writeReason(g, prov, r);
+    }
+  }
+
+  private static void writeReason(JsonGenerator g, SerializerProvider prov, Reason r) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("code", r.getCode().name());
+    g.writeStringField("clause", r.getClause().toString());
+    g.writeStringField("text", r.getText());
+    if (!r.getArguments().isEmpty()) {
+      g.writeFieldName("arguments");
+      prov.defaultSerializeValue(r.getArguments(), g);
+    }
+    g.writeEndObject();
+  }
+
+  private static final class WindowSerializer extends StdSerializer<Window> {
+    private static final long serialVersionUID = 1L;
+
+    WindowSerializer() {
+      super(Window.class);
+    }
+
+    @Override
+    public void serialize(Window w, JsonGenerator g, SerializerProvider prov) throws IOException {
+      writeWindow(g, w);
+    }
+  }
+
+  private static void writeWindow(JsonGenerator g, Window w) throws IOException {
+    g.writeStartObject();
+    if (w.getOpens().isPresent()) {
+      g.writeStringField("opens", w.getOpens().get().toString());
+    }
+    g.writeStringField("closes", w.getCloses().toString());
+    g.writeStringField("anchor", w.getAnchor().toString());
+    g.writeStringField("counting", w.getCounting().name());
+    g.writeStringField("rule", w.getCounting().description());
+    g.writeEndObject();
+  }
+}
