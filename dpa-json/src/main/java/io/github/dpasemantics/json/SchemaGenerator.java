@@ -1,38 +1,147 @@
 package io.github.dpasemantics.json;
 
-import io.github.dpasemantics.json.Shape.Constraints;
-import io.github.dpasemantics.json.Shape.Property;
+import com.fasterxml.classmate.ResolvedType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.victools.jsonschema.generator.CustomDefinition;
+import com.github.victools.jsonschema.generator.MemberScope;
+import com.github.victools.jsonschema.generator.Option;
+import com.github.victools.jsonschema.generator.OptionPreset;
+import com.github.victools.jsonschema.generator.SchemaBuilder;
+import com.github.victools.jsonschema.generator.SchemaGenerationContext;
+import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
+import com.github.victools.jsonschema.generator.SchemaVersion;
+import com.github.victools.jsonschema.generator.TypeScope;
+import com.github.victools.jsonschema.generator.impl.module.FlattenedWrapperModule;
+import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
+import io.github.dpasemantics.model.contract.DpaTerms;
+import io.github.dpasemantics.model.contract.Interpretation;
+import io.github.dpasemantics.model.contract.Interpretations;
+import io.github.dpasemantics.model.data.CountryCode;
+import io.github.dpasemantics.model.time.BusinessCalendar;
+import io.github.dpasemantics.policy.LegalFacts;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedParameterizedType;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Generates JSON Schema (draft 2020-12) documents from the same {@link Shape}s the
- * {@link Binder} reads with, so the published schemas are generated from the code and cannot
- * drift from what the command line accepts: object types become {@code $defs} with
- * {@code additionalProperties: false} and their required members, unions a {@code oneOf} over
- * their variants keyed by a {@code "type"} constant, scalars their JSON type, format, pattern
- * and allowed values, and Jakarta constraints their schema keywords.
+ * Generates the published JSON Schemas (draft 2020-12) with victools jsonschema-generator and its
+ * Jakarta Validation module, configured for the project's types so that a schema describes exactly
+ * the JSON the command line accepts:
  *
- * <p>Not thread-safe: use one generator per document.
+ * <ul>
+ *   <li>an Immutables value is an object with one property per attribute (a bean getter
+ *       {@code getX()}/{@code isX()} that its builder can set); an attribute is required unless it
+ *       is an {@code Optional}, a collection or has a default; unknown members are refused
+ *       ({@code additionalProperties: false}); a record is an object with one property per
+ *       component, the same way;
+ *   <li>the Jakarta constraints of an attribute become its keywords ({@code @Min}, {@code @Max},
+ *       {@code @Size}, {@code @NotEmpty}, {@code @NotBlank} by the module; {@code @Pattern} and
+ *       {@code @Email} anchored and in ECMA-262 syntax here, as JSON Schema patterns match anywhere);
+ *   <li>a sealed family (the events) is a {@code oneOf} over its kinds, each named by a
+ *       {@code "type"} constant that the family requires;
+ *   <li>a set has {@code uniqueItems}, an enum its constant names, a date the forms the reader
+ *       accepts (a day, or an instant with an offset or zone), an {@code int} its range, and a
+ *       string at most {@link JsonLimits#DEFAULT}'s length;
+ *   <li>a policy's inputs are an object with one member per parameter (see
+ *       {@link #policyInputs}).
+ * </ul>
+ *
+ * <p>This class is thread-safe; one instance can generate any number of documents.
  */
 public final class SchemaGenerator {
   /** The JSON Schema dialect of the generated documents. */
   public static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
 
-  private final Shapes shapes;
-  private final Map<String, Object> defs = new TreeMap<>();
+  /**
+   * A contract date, or an ISO-8601 instant with an offset or a zone (placed in the contract's
+   * zone, see {@link io.github.dpasemantics.policy.ContractTime#date}).
+   */
+  static final String DATE_OR_INSTANT_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}"
+      + "(T[0-9]{2}:[0-9]{2}(:[0-9]{2}([.,][0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}(:[0-9]{2})?)(\\[[^\\]]+\\])?)?$";
+
+  private static final String DATE_EXPECTED =
+      "a date as YYYY-MM-DD, or an instant with an offset or zone such as 2026-01-01T02:00:00+01:00";
 
   /**
-   * Returns a generator for one document.
-   *
-   * @param shapes the shapes
+   * An e-mail address as {@code @Email} asks, in the form the command line checks: a local part and
+   * a domain around one {@code @}, neither empty nor holding white space.
    */
-  public SchemaGenerator(Shapes shapes) {
-    this.shapes = shapes;
+  private static final String EMAIL = "[^@\\s]+@[^@\\s]+";
+
+  private static final String JSPECIFY_NULLABLE = "org.jspecify.annotations.Nullable";
+
+  /** The member naming an event's kind. */
+  public static final String DISCRIMINATOR = "type";
+
+  private final ObjectMapper mapper = new ObjectMapper();
+  private final com.github.victools.jsonschema.generator.SchemaGenerator victools;
+  private final Map<Class<?>, Set<String>> attributes = new ConcurrentHashMap<>();
+
+  /** Returns a generator. */
+  public SchemaGenerator() {
+    SchemaGeneratorConfigBuilder b = new SchemaGeneratorConfigBuilder(mapper, SchemaVersion.DRAFT_2020_12,
+        new OptionPreset(Option.ADDITIONAL_FIXED_TYPES, Option.FLATTENED_ENUMS,
+            Option.NONPUBLIC_NONSTATIC_FIELDS_WITH_GETTERS, Option.NONPUBLIC_NONSTATIC_FIELDS_WITHOUT_GETTERS,
+            Option.GETTER_METHODS, Option.NONSTATIC_NONVOID_NONGETTER_METHODS,
+            Option.FIELDS_DERIVED_FROM_ARGUMENTFREE_METHODS, Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT,
+            Option.DEFINITIONS_FOR_ALL_OBJECTS, Option.DEFINITION_FOR_MAIN_SCHEMA, Option.ALLOF_CLEANUP_AT_THE_END,
+            Option.ENUM_KEYWORD_FOR_SINGLE_VALUES));
+    // Optional<X> is X, and an absent member rather than null (the reader refuses null)
+    b.with(new FlattenedWrapperModule<>(Optional.class));
+    b.with(new JakartaValidationModule());
+
+    // members: a record's components (its fields), an Immutables value's attributes (its bean getters)
+    b.forFields().withIgnoreCheck(f -> f.isStatic() || !f.getDeclaringType().getErasedType().isRecord());
+    b.forMethods().withIgnoreCheck(m -> m.isStatic() || !isAttribute(m));
+    b.forMethods().withPropertyNameOverrideResolver(m -> attributeName(m.getRawMember()));
+    b.forFields().withRequiredCheck(f -> !defaulted(f.getDeclaredType().getErasedType()));
+    b.forMethods().withRequiredCheck(m -> !defaulted(m.getDeclaredType().getErasedType())
+        && Modifier.isAbstract(m.getRawMember().getModifiers()));
+    b.forFields().withStringPatternResolver(SchemaGenerator::pattern);
+    b.forMethods().withStringPatternResolver(SchemaGenerator::pattern);
+    // @Email is the pattern above, which the reader checks; the module's "format": "email" would say more
+    b.forMethods().withInstanceAttributeOverride((node, member, context) -> {
+      if (annotation(member, Email.class) != null) {
+        node.remove("format");
+      }
+    });
+
+    b.forTypesInGeneral().withCustomDefinitionProvider(this::scalarOrFamily);
+    b.forTypesInGeneral().withArrayUniqueItemsResolver(
+        t -> Set.class.isAssignableFrom(t.getType().getErasedType()) ? Boolean.TRUE : null);
+    b.forTypesInGeneral().withNumberInclusiveMinimumResolver(
+        t -> isInt(t) ? BigDecimal.valueOf(Integer.MIN_VALUE) : null);
+    b.forTypesInGeneral().withNumberInclusiveMaximumResolver(
+        t -> isInt(t) ? BigDecimal.valueOf(Integer.MAX_VALUE) : null);
+    b.forTypesInGeneral().withStringMaxLengthResolver(
+        t -> CharSequence.class.isAssignableFrom(t.getType().getErasedType())
+            ? JsonLimits.DEFAULT.maxStringLength() : null);
+    b.forTypesInGeneral().withTypeAttributeOverride(SchemaGenerator::kindConstant);
+    this.victools = new com.github.victools.jsonschema.generator.SchemaGenerator(b.build());
   }
 
   /**
@@ -42,196 +151,330 @@ public final class SchemaGenerator {
    * @param id the schema's {@code $id}
    * @param title its title
    * @param description its description
-   * @return the schema, as nested maps and lists
+   * @return the schema
    */
-  public Map<String, Object> document(Type root, String id, String title, String description) {
-    Map<String, Object> body = node(shapes.of(root));
+  public ObjectNode document(Type root, String id, String title, String description) {
+    ObjectNode body = victools.generateSchema(root);
     return wrap(id, title, description, body);
   }
 
   /**
-   * Returns the schema of a document that is one of several object shapes (a policy's overloads).
+   * Returns the schema of a policy's inputs: an object with one member per parameter, named as in
+   * the source (the policy module is compiled with {@code -parameters}). A {@link DpaTerms} or
+   * {@link Interpretations} parameter may be left out (the Segment preset, the readings chosen on
+   * the command line); a parameter declared {@code @Nullable} may be left out or {@code null}; an
+   * {@code Optional} or collection may be left out; a {@link LegalFacts} parameter is not an
+   * input. A policy with several overloads takes the inputs of exactly one ({@code oneOf}).
    *
-   * @param alternatives the object shapes
+   * @param overloads the policy's methods
    * @param id the schema's {@code $id}
    * @param title its title
    * @param description its description
    * @return the schema
    */
-  public Map<String, Object> document(List<Shape.Obj> alternatives, String id, String title, String description) {
-    Map<String, Object> body;
-    if (alternatives.size() == 1) {
-      body = objectBody(alternatives.get(0));
-    } else {
-      List<Object> one = new ArrayList<>();
-      for (Shape.Obj o : alternatives) {
-        one.add(objectBody(o));
+  public ObjectNode policyInputs(List<Method> overloads, String id, String title, String description) {
+    SchemaBuilder defs = victools.buildMultipleSchemaDefinitions();
+    List<ObjectNode> bodies = new ArrayList<>();
+    for (Method m : overloads) {
+      ObjectNode o = mapper.createObjectNode();
+      o.put("type", "object");
+      ObjectNode props = o.putObject("properties");
+      ArrayNode required = mapper.createArrayNode();
+      for (Parameter p : m.getParameters()) {
+        Class<?> raw = p.getType();
+        if (raw == LegalFacts.class) {
+          continue;
+        }
+        Type t = raw == Optional.class ? ((ParameterizedType) p.getParameterizedType()).getActualTypeArguments()[0]
+            : p.getParameterizedType();
+        ObjectNode n = defs.createSchemaReference(t);
+        boolean nullable = declaredNullable(p);
+        if (raw == DpaTerms.class) {
+          n.put("$comment", "defaults to the Segment preset (DpaTerms.segment())");
+        } else if (raw == Interpretations.class) {
+          n.put("$comment", "defaults to the library's readings, changed with --interpretation");
+        } else if (nullable) {
+          ObjectNode either = mapper.createObjectNode();
+          either.putArray("anyOf").add(n).addObject().put("type", "null");
+          either.put("$comment", "optional: the policy declares it @Nullable (absent when the case does not need it)");
+          n = either;
+        }
+        props.set(p.getName(), n);
+        if (!nullable && raw != DpaTerms.class && raw != Interpretations.class && !defaulted(raw)) {
+          required.add(p.getName());
+        }
       }
-      body = new LinkedHashMap<>();
-      body.put("oneOf", one);
+      if (!required.isEmpty()) {
+        o.set("required", required);
+      }
+      o.put("additionalProperties", false);
+      bodies.add(o);
+    }
+    ObjectNode body = mapper.createObjectNode();
+    if (bodies.size() == 1) {
+      body.setAll(bodies.get(0));
+    } else {
+      body.putArray("oneOf").addAll(bodies);
+    }
+    ObjectNode collected = defs.collectDefinitions("$defs");
+    if (!collected.isEmpty()) {
+      body.set("$defs", collected);
     }
     return wrap(id, title, description, body);
   }
 
-  private Map<String, Object> wrap(String id, String title, String description, Map<String, Object> body) {
-    Map<String, Object> out = new LinkedHashMap<>();
+  private ObjectNode wrap(String id, String title, String description, ObjectNode body) {
+    ObjectNode out = mapper.createObjectNode();
     out.put("$schema", DIALECT);
     out.put("$id", id);
     out.put("title", title);
     out.put("description", description);
-    out.putAll(body);
-    if (!defs.isEmpty()) {
-      out.put("$defs", defs);
-    }
+    body.remove("$schema");
+    out.setAll(body);
     return out;
   }
 
-  private Map<String, Object> node(Shape shape) {
-    if (shape instanceof Shape.Scalar) {
-      return scalar((Shape.Scalar) shape);
-    }
-    if (shape instanceof Shape.Array) {
-      Shape.Array a = (Shape.Array) shape;
-      Map<String, Object> n = new LinkedHashMap<>();
-      n.put("type", "array");
-      n.put("items", node(shapes.of(a.item())));
-      if (a.unique()) {
-        n.put("uniqueItems", true);
-      }
-      return n;
-    }
-    if (shape instanceof Shape.Union) {
-      Shape.Union u = (Shape.Union) shape;
-      if (!defs.containsKey(u.name())) {
-        defs.put(u.name(), Map.of());
-        List<Object> one = new ArrayList<>();
-        for (Class<?> v : u.variants().values()) {
-          one.add(node(shapes.of(v)));
-        }
-        Map<String, Object> d = new LinkedHashMap<>();
-        d.put("description", "One of " + u.variants().size() + " kinds, named by \"type\".");
-        d.put("type", "object");
-        d.put("required", List.of(Shape.Union.DISCRIMINATOR));
-        d.put("oneOf", one);
-        defs.put(u.name(), d);
-      }
-      return ref(u.name());
-    }
-    Shape.Obj o = (Shape.Obj) shape;
-    if (!defs.containsKey(o.name())) {
-      defs.put(o.name(), Map.of());
-      defs.put(o.name(), objectBody(o));
-    }
-    return ref(o.name());
-  }
-
-  private Map<String, Object> objectBody(Shape.Obj o) {
-    Map<String, Object> d = new LinkedHashMap<>();
-    d.put("type", "object");
-    d.put("additionalProperties", false);
-    Map<String, Object> props = new LinkedHashMap<>();
-    List<String> required = new ArrayList<>();
-    if (o.discriminator() != null) {
-      Map<String, Object> t = new LinkedHashMap<>();
-      t.put("const", o.discriminator());
-      props.put(Shape.Union.DISCRIMINATOR, t);
-    }
-    for (Property p : o.properties()) {
-      Map<String, Object> n = node(shapes.of(p.type()));
-      n = constrained(n, p.constraints());
-      if (p.note() != null) {
-        n = new LinkedHashMap<>(n);
-        n.put("$comment", p.note());
-      }
-      if (p.nullable()) {
-        // a policy input declared @Nullable: null is a value, the same as leaving it out
-        Map<String, Object> either = new LinkedHashMap<>();
-        either.put("anyOf", List.of(n, Map.of("type", "null")));
-        n = either;
-      }
-      props.put(p.name(), n);
-      if (p.required()) {
-        required.add(p.name());
-      }
-    }
-    d.put("properties", props);
-    if (!required.isEmpty()) {
-      d.put("required", required);
-    }
-    return d;
-  }
-
-  private static Map<String, Object> ref(String name) {
-    Map<String, Object> r = new LinkedHashMap<>();
-    r.put("$ref", "#/$defs/" + name);
-    return r;
-  }
-
-  private static Map<String, Object> scalar(Shape.Scalar s) {
-    Map<String, Object> n = new LinkedHashMap<>();
-    switch (s.jsonType()) {
-      case STRING:
-        n.put("type", "string");
-        break;
-      case INTEGER:
-        n.put("type", "integer");
-        break;
-      case NUMBER:
-        n.put("type", "number");
-        break;
-      default:
-        n.put("type", "boolean");
-        break;
-    }
-    if (s.format() != null) {
-      n.put("format", s.format());
-    }
-    if (s.pattern() != null) {
-      n.put("pattern", s.pattern());
-    }
-    if (!s.enumValues().isEmpty()) {
-      n.put("enum", s.enumValues());
-    }
-    if (s.javaType() == int.class || s.javaType() == Integer.class) {
-      n.put("minimum", Integer.MIN_VALUE);
-      n.put("maximum", Integer.MAX_VALUE);
-    }
-    n.put("description", s.expected());
-    return n;
-  }
-
-  private static Map<String, Object> constrained(Map<String, Object> n, Constraints c) {
-    if (c == Constraints.NONE) {
-      return n;
-    }
-    Map<String, Object> out;
-    if (n.containsKey("$ref")) {
-      out = new LinkedHashMap<>();
-      out.put("allOf", List.of(n));
+  /** Scalars with a text form of their own, the two set-like values, and the sealed families. */
+  private @Nullable CustomDefinition scalarOrFamily(ResolvedType type, SchemaGenerationContext context) {
+    Class<?> c = type.getErasedType();
+    ObjectNode n = mapper.createObjectNode();
+    if (c == LocalDate.class) {
+      n.put("type", "string").put("pattern", DATE_OR_INSTANT_PATTERN).put("description", DATE_EXPECTED);
+    } else if (c == Instant.class) {
+      n.put("type", "string").put("format", "date-time").put("description", "an instant as YYYY-MM-DDThh:mm:ssZ");
+    } else if (c == CountryCode.class) {
+      // which pairs are assigned countries is checked by the reader (Countries)
+      n.put("type", "string").put("pattern", "^[A-Z]{2}$")
+          .put("description", "an ISO 3166-1 alpha-2 country code such as DE");
+    } else if (c == ZoneId.class) {
+      n.put("type", "string").put("description", "a time-zone id such as America/Los_Angeles");
+    } else if (c == Interpretations.class) {
+      n.put("type", "array").put("uniqueItems", true)
+          .put("description", "reading names (Interpretation), at most one per question")
+          .set("items", context.createDefinitionReference(context.getTypeContext().resolve(Interpretation.class)));
+    } else if (c == BusinessCalendar.class) {
+      n.put("type", "array").put("uniqueItems", true)
+          .put("description", "the holidays (weekends are never business days)")
+          .set("items", context.createDefinitionReference(context.getTypeContext().resolve(LocalDate.class)));
+    } else if (!c.isEnum() && !c.isPrimitive() && !c.getName().startsWith("java.") && textFactory(c)) {
+      n.put("type", "string");
     } else {
-      out = new LinkedHashMap<>(n);
+      Map<String, Class<?>> variants = variants(c);
+      if (variants.isEmpty()) {
+        return null;
+      }
+      n.put("description", "One of " + variants.size() + " kinds, named by \"" + DISCRIMINATOR + "\".");
+      n.put("type", "object");
+      n.putArray("required").add(DISCRIMINATOR);
+      ArrayNode one = n.putArray("oneOf");
+      for (Class<?> v : variants.values()) {
+        one.add(context.createDefinitionReference(context.getTypeContext().resolve(v)));
+      }
+      return new CustomDefinition(n, CustomDefinition.DefinitionType.STANDARD, CustomDefinition.AttributeInclusion.NO);
     }
-    boolean array = "array".equals(out.get("type"));
-    if (c.notBlank()) {
-      out.put("minLength", 1);
-      out.put("pattern", c.pattern() != null ? c.pattern() : "\\S");
+    return new CustomDefinition(n, CustomDefinition.DefinitionType.INLINE, CustomDefinition.AttributeInclusion.YES);
+  }
+
+  /** A kind of a sealed family carries its name as the {@code "type"} constant. */
+  private static void kindConstant(ObjectNode node, TypeScope scope, SchemaGenerationContext context) {
+    Class<?> c = scope.getType().getErasedType();
+    if (kindOf(c) && node.has("properties")) {
+      ((ObjectNode) node.get("properties")).putObject(DISCRIMINATOR).put("const", c.getSimpleName());
     }
-    if (c.pattern() != null) {
-      out.put("pattern", anchored(c.pattern()));
+  }
+
+  private static boolean kindOf(Class<?> c) {
+    if (variantsOf(c).size() > 0) {
+      return false;
     }
-    if (c.min() != null) {
-      out.put("minimum", c.min());
+    Class<?> sup = c.getSuperclass();
+    if (sup != null && sup.isSealed()) {
+      return true;
     }
-    if (c.max() != null) {
-      out.put("maximum", c.max());
+    for (Class<?> i : c.getInterfaces()) {
+      if (i.isSealed()) {
+        return true;
+      }
     }
-    if (c.minSize() != null) {
-      out.put(array ? "minItems" : "minLength", c.minSize());
+    return false;
+  }
+
+  private static Map<String, Class<?>> variants(Class<?> c) {
+    return variantsOf(c);
+  }
+
+  /** The kinds of a sealed family by name, empty if the type is not one (or sealed only to its implementation). */
+  private static Map<String, Class<?>> variantsOf(Class<?> c) {
+    if (!c.isSealed()) {
+      return Map.of();
     }
-    if (c.maxSize() != null) {
-      out.put(array ? "maxItems" : "maxLength", c.maxSize());
+    Map<String, Class<?>> out = new LinkedHashMap<>();
+    collectVariants(c, out);
+    boolean onlyItself = out.size() == 1 && out.values().iterator().next() == c;
+    return onlyItself ? Map.of() : out;
+  }
+
+  private static void collectVariants(Class<?> sealed, Map<String, Class<?>> out) {
+    Class<?>[] permitted = sealed.getPermittedSubclasses();
+    if (permitted == null) {
+      return;
+    }
+    for (Class<?> p : permitted) {
+      if (p.isSealed() && !onlyGenerated(p)) {
+        collectVariants(p, out);
+      } else {
+        Class<?> a = abstractTypeOf(p);
+        out.putIfAbsent(a.getSimpleName(), a);
+      }
+    }
+  }
+
+  private static boolean onlyGenerated(Class<?> sealed) {
+    Class<?>[] permitted = sealed.getPermittedSubclasses();
+    return permitted != null && permitted.length == 1 && abstractTypeOf(permitted[0]) == sealed;
+  }
+
+  /** The abstract value type of a generated {@code ImmutableX}, the class itself otherwise. */
+  private static Class<?> abstractTypeOf(Class<?> c) {
+    if (c.getSimpleName().startsWith("Immutable")) {
+      String wanted = c.getSimpleName().substring("Immutable".length());
+      Class<?> sup = c.getSuperclass();
+      if (sup != null && sup.getSimpleName().equals(wanted)) {
+        return sup;
+      }
+      for (Class<?> i : c.getInterfaces()) {
+        if (i.getSimpleName().equals(wanted)) {
+          return i;
+        }
+      }
+    }
+    return c;
+  }
+
+  /** Whether a getter is an attribute of the value it is generated for: its builder can set it. */
+  private boolean isAttribute(MemberScope<?, ?> m) {
+    Method raw = (Method) m.getRawMember();
+    String name = raw.getName();
+    boolean bean = name.startsWith("get") && name.length() > 3 && Character.isUpperCase(name.charAt(3))
+        || name.startsWith("is") && name.length() > 2 && Character.isUpperCase(name.charAt(2))
+        && (raw.getReturnType() == boolean.class || raw.getReturnType() == Boolean.class);
+    if (!bean || raw.getParameterCount() != 0) {
+      return false;
+    }
+    Class<?> owner = m.getDeclaringTypeMembers().mainTypeAndOverrides().get(0).getType().getErasedType();
+    return attributes.computeIfAbsent(owner, SchemaGenerator::builderAttributes).contains(attributeName(raw));
+  }
+
+  /** The attribute names an Immutables value's builder sets: its one-argument instance methods. */
+  private static Set<String> builderAttributes(Class<?> value) {
+    Method factory = staticNoArg(value, "builder");
+    if (factory == null) {
+      try {
+        Class<?> generated = Class.forName(value.getPackageName() + ".Immutable" + value.getSimpleName(), false,
+            value.getClassLoader());
+        factory = value.isAssignableFrom(generated) ? staticNoArg(generated, "builder") : null;
+      } catch (ClassNotFoundException e) {
+        // not an Immutables value
+      }
+    }
+    Set<String> out = new LinkedHashSet<>();
+    if (factory != null) {
+      for (Method s : factory.getReturnType().getMethods()) {
+        if (!Modifier.isStatic(s.getModifiers()) && s.getParameterCount() == 1 && !s.getName().equals("from")) {
+          out.add(s.getName());
+        }
+      }
     }
     return out;
+  }
+
+  private static @Nullable Method staticNoArg(Class<?> c, String name) {
+    try {
+      Method m = c.getMethod(name);
+      return Modifier.isStatic(m.getModifiers()) ? m : null;
+    } catch (NoSuchMethodException e) {
+      return null;
+    }
+  }
+
+  private static String attributeName(Method getter) {
+    String n = getter.getName();
+    String bare = n.startsWith("get") ? n.substring(3) : n.startsWith("is") ? n.substring(2) : n;
+    if (bare.isEmpty()) {
+      return n;
+    }
+    return Character.toLowerCase(bare.charAt(0)) + bare.substring(1);
+  }
+
+  /** Whether a value of this type may be left out: Optional and collections are empty when absent. */
+  private static boolean defaulted(Class<?> raw) {
+    return raw == Optional.class || Collection.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw);
+  }
+
+  private static boolean isInt(TypeScope t) {
+    Class<?> c = t.getType().getErasedType();
+    return c == int.class || c == Integer.class;
+  }
+
+  /** A value type read from its text: it has a static {@code parse} or {@code of} taking a string. */
+  private static boolean textFactory(Class<?> c) {
+    for (String name : new String[] {"parse", "of"}) {
+      for (Class<?> param : new Class<?>[] {String.class, CharSequence.class}) {
+        try {
+          Method m = c.getMethod(name, param);
+          if (Modifier.isStatic(m.getModifiers()) && c.isAssignableFrom(m.getReturnType())) {
+            return true;
+          }
+        } catch (NoSuchMethodException e) {
+          // try the next form
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A parameter whose type is annotated JSpecify {@code @Nullable} (by name: JSpecify is compile-time only). */
+  static boolean declaredNullable(Parameter p) {
+    for (Annotation a : p.getAnnotatedType().getAnnotations()) {
+      if (a.annotationType().getName().equals(JSPECIFY_NULLABLE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The pattern of a string member: its {@code @Pattern} or {@code @Email} (on the member, or on
+   * the type argument of an {@code Optional}), anchored, or for {@code @NotBlank} a non-space.
+   */
+  private static @Nullable String pattern(MemberScope<?, ?> member) {
+    if (member.isFakeContainerItemScope()) {
+      return null;
+    }
+    Pattern p = annotation(member, Pattern.class);
+    if (p != null) {
+      return anchored(p.regexp());
+    }
+    if (annotation(member, Email.class) != null) {
+      return anchored(EMAIL);
+    }
+    return annotation(member, NotBlank.class) != null ? "\\S" : null;
+  }
+
+  private static <A extends Annotation> @Nullable A annotation(MemberScope<?, ?> member, Class<A> type) {
+    A own = member.getAnnotationConsideringFieldAndGetterIfSupported(type);
+    if (own != null || !(member.getRawMember() instanceof Method)) {
+      return own;
+    }
+    AnnotatedType returned = ((Method) member.getRawMember()).getAnnotatedReturnType();
+    if (((Method) member.getRawMember()).getReturnType() == Optional.class
+        && returned instanceof AnnotatedParameterizedType) {
+      AnnotatedType[] args = ((AnnotatedParameterizedType) returned).getAnnotatedActualTypeArguments();
+      if (args.length == 1) {
+        return args[0].getAnnotation(type);
+      }
+    }
+    return null;
   }
 
   private static String anchored(String regex) {

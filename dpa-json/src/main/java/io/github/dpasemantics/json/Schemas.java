@@ -1,6 +1,11 @@
 package io.github.dpasemantics.json;
 
-import io.github.dpasemantics.model.contract.Interpretations;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +25,8 @@ public final class Schemas {
 
   private static final String BASE = "https://dpasemantics.github.io/dpa-semantics/schemas/";
 
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
   private Schemas() {}
 
   /**
@@ -35,13 +42,19 @@ public final class Schemas {
   /**
    * Generates every schema.
    *
-   * @param shapes the shapes
    * @param policies the policy methods, in registry order
    * @return the JSON text of each schema by relative file name, in file-name order
    */
+<<<<<<< HEAD
   public static Map<String, String> generateAll(Shapes shapes, List<Method> policies) {
     Map<String, String> out = new TreeMap<>();
     out.put(TIMELINE, DpaJson.write(new SchemaGenerator(shapes).document(Timeline.class, BASE + TIMELINE,
+=======
+  public static Map<String, String> generateAll(List<Method> policies) {
+    SchemaGenerator generator = new SchemaGenerator();
+    Map<String, String> out = new TreeMap<>();
+    out.put(TIMELINE, text(generator.document(Timeline.class, BASE + TIMELINE,
+>>>>>>> json-schema
         "dpa timeline",
         "A contract instance and the dated events under it, as read by 'dpa monitor' and 'dpa run'. Generated from "
             + "the code (io.github.dpasemantics.json.Timeline and the model's builders).")));
@@ -50,25 +63,31 @@ public final class Schemas {
       byName.computeIfAbsent(m.getDeclaringClass().getSimpleName() + "." + m.getName(), k -> new ArrayList<>()).add(m);
     }
     for (Map.Entry<String, List<Method>> e : byName.entrySet()) {
-      List<Shape.Obj> alternatives = new ArrayList<>();
-      boolean ok = true;
-      for (Method m : e.getValue()) {
-        Shape.Obj inputs = shapes.ofMethod(m, Interpretations.defaults());
-        for (Shape.Property p : inputs.properties()) {
-          ok &= shapes.hasJsonForm(p.type());
-        }
-        alternatives.add(inputs);
-      }
-      if (!ok) {
-        continue;
-      }
+      List<Method> alternatives = e.getValue();
       String file = policyFile(e.getKey());
+<<<<<<< HEAD
       out.put(file, DpaJson.write(new SchemaGenerator(shapes).document(alternatives, BASE + file,
+=======
+      out.put(file, text(generator.policyInputs(alternatives, BASE + file,
+>>>>>>> json-schema
           "dpa decide " + e.getKey(),
           "The inputs of the policy " + e.getKey() + " as a JSON object (dpa decide " + e.getKey()
               + " --input FILE), one member per parameter." + (alternatives.size() > 1
               ? " The policy has " + alternatives.size() + " overloads: the inputs fit exactly one." : ""))));
     }
     return out;
+  }
+
+  /** Two-space indentation, one member or item a line, a final line break: the committed files' form. */
+  private static String text(ObjectNode schema) {
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(
+        Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    try {
+      return MAPPER.writer(printer).writeValueAsString(schema) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Schemas: a generated schema could not be written", e);
+    }
   }
 }

@@ -74,7 +74,7 @@ class NullableInputsTest {
   @DisplayName("its schema takes null beside the value's own form (anyOf); the required one does not")
   void schemaTakesNull() throws Exception {
     Method m = NullableInputsTest.class.getMethod("probe", LocalDate.class, LocalDate.class);
-    String json = Schemas.generateAll(DpaJson.shapes(), java.util.List.of(m)).get(Schemas.policyFile("NullableInputsTest.probe"));
+    String json = Schemas.generateAll(java.util.List.of(m)).get(Schemas.policyFile("NullableInputsTest.probe"));
     com.fasterxml.jackson.databind.JsonNode props = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json)
         .path("properties");
     assertTrue(props.path("agreementEnd").path("anyOf").toString().contains("{\"type\":\"null\"}"), json);

@@ -33,7 +33,7 @@ final class SchemaCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Main m = java.util.Objects.requireNonNull(main, "SchemaCommand.main");
-    Map<String, String> all = Schemas.generateAll(m.shapes(), PolicyRegistry.load().all().stream()
+    Map<String, String> all = Schemas.generateAll(PolicyRegistry.load().all().stream()
         .map(PolicyRegistry.Policy::method).toList());
     Path dir = out;
     String wanted = name;

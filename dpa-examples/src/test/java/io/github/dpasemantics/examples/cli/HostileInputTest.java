@@ -114,7 +114,7 @@ class HostileInputTest {
   }
 
   /** The case's input: the bundled default timeline with each replacement applied (each must occur). */
-  private static String input(JsonNode c) {
+  static String input(JsonNode c) {
     String text = DefaultScenario.json();
     for (JsonNode rep : iterable(c.get("replace"))) {
       String from = rep.get(0).asText();
@@ -163,7 +163,7 @@ class HostileInputTest {
     }
   }
 
-  private static JsonNode read(String name) {
+  static JsonNode read(String name) {
     try {
       return new ObjectMapper().readTree(bytes(name));
     } catch (IOException e) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.dpasemantics.json.Schemas;
-import io.github.dpasemantics.json.Shapes;
 import io.github.dpasemantics.model.event.DpaEvent;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class SchemaFilesTest {
 
   private static Map<String, String> fresh() {
-    return Schemas.generateAll(new Shapes(), PolicyRegistry.load().all().stream().map(PolicyRegistry.Policy::method)
+    return Schemas.generateAll(PolicyRegistry.load().all().stream().map(PolicyRegistry.Policy::method)
         .toList());
   }
 

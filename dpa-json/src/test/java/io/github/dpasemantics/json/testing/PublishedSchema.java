@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
@@ -26,6 +27,7 @@ public final class PublishedSchema {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
   private static final Map<String, PublishedSchema> LOADED = new ConcurrentHashMap<>();
+  private static final Schema META = REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
 
   private final JsonNode root;
   private final Schema whole;
@@ -64,6 +66,14 @@ public final class PublishedSchema {
       return REGISTRY.getSchema(only.toString());
     });
     return messages(s.validate(json, InputFormat.JSON));
+  }
+
+  /**
+   * The problems of a schema document against the JSON Schema 2020-12 meta-schema (bundled with
+   * the validator), empty if it is a valid schema.
+   */
+  public static List<String> metaSchemaProblems(String schema) {
+    return messages(META.validate(schema, InputFormat.JSON));
   }
 
   private static List<String> messages(List<Error> errors) {
