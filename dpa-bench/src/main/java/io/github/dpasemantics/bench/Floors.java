@@ -73,6 +73,6 @@ public final class Floors {
   public static boolean isCcpaUseAllowed(Inputs.Ccpa in) {
     Purpose p = in.purpose();
     return in.act() != Act.SELL
-        && (p == Purpose.CUSTOMER_INSTRUCTIONS || (p == Purpose.PROVIDING_THE_SERVICES && in.withinRelationship()));
+        && (p == Purpose.CUSTOMER_INSTRUCTION || (p == Purpose.PROVIDE_SERVICES && in.withinRelationship()));
   }
 }

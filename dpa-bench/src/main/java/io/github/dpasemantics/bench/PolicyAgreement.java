@@ -53,8 +53,8 @@ public final class PolicyAgreement {
       same("noticeTimely (6.3)", in, Floors.noticeTiming(in), bare, d.getOutcome());
     }
     for (Inputs.Deletion in : Inputs.deletions(seed, n)) {
-      Optional<LocalDate> bare = Deletion.deletionDueDate(in.request(), in.agreementEnd(), TERMS, READINGS);
-      Decision<Optional<LocalDate>> d = Deletion.deletionDue(in.request(), in.agreementEnd(), TERMS, READINGS);
+      Optional<LocalDate> bare = Deletion.deletionDueDate(in.request(), Optional.of(in.agreementEnd()), TERMS, READINGS);
+      Decision<Optional<LocalDate>> d = Deletion.deletionDue(in.request(), Optional.of(in.agreementEnd()), TERMS, READINGS);
       same("deletionDue (9.1)", in, Optional.of(Floors.deletionDueDate(in)), bare, d.getOutcome());
     }
     for (Inputs.Audit in : Inputs.audits(seed, n)) {

@@ -132,13 +132,13 @@ public class PolicyBenchmarks {
   @Benchmark
   public Optional<LocalDate> deletionDue_bare(Data s) {
     Inputs.Deletion in = s.deletions[s.i++ & Inputs.MASK];
-    return Deletion.deletionDueDate(in.request(), in.agreementEnd(), s.terms, s.readings);
+    return Deletion.deletionDueDate(in.request(), Optional.of(in.agreementEnd()), s.terms, s.readings);
   }
 
   @Benchmark
   public Decision<Optional<LocalDate>> deletionDue_explained(Data s) {
     Inputs.Deletion in = s.deletions[s.i++ & Inputs.MASK];
-    return Deletion.deletionDue(in.request(), in.agreementEnd(), s.terms, s.readings);
+    return Deletion.deletionDue(in.request(), Optional.of(in.agreementEnd()), s.terms, s.readings);
   }
 
   // ---------------------------------------------------------------- A.2.2.2 audit once per calendar year (date)

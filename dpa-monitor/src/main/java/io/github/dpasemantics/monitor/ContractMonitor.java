@@ -95,7 +95,7 @@ public final class ContractMonitor {
     m.put("8/respond-to-data-subject-requests",
         "Customer's response to the Data Subject: no event records it");
     m.put("9.2/retained-data-remains-subject",
-        "retained data keep the Addendum alive: modelled as the duties that may still arise after the end (Scope.survivingDutySet), not as an instance");
+        "retained data keep the Addendum alive: modelled as the duties that may still arise after the end (Scope.survivingDutiesOf), not as an instance");
     m.put("A.2.1.2/instruct-employee-to-contact-segment",
         "performed by the same act as the referral: DataSubjectRequestRouted by Customer fulfils USAGE_DATA_REQUEST_REFERRAL");
     m.put("A.2.2.2/accept-report-in-lieu",

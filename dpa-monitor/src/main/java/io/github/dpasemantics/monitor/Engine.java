@@ -200,13 +200,13 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
     this.rules = new Rules(contract);
     this.effective = contract.addendumEffectiveDate();
     this.annexA = Scope.isAnnexApplicable(Annex.EU_ANNEX, contract.getAnnexFacts());
-    this.deletionSurvives = Scope.survivingDutySet(rules.readings).contains(Scope.SurvivingDuty.DELETION_9_1);
-    this.retainedDataSurvives = Scope.survivingDutySet(rules.readings).contains(Scope.SurvivingDuty.RETAINED_DATA_9_2);
+    this.deletionSurvives = Scope.survivingDutiesOf(rules.readings).contains(Scope.SurvivingDuty.DELETION_9_1);
+    this.retainedDataSurvives = Scope.survivingDutiesOf(rules.readings).contains(Scope.SurvivingDuty.RETAINED_DATA_9_2);
     this.protectionUntilDeletion = rules.readings.get(io.github.dpasemantics.model.contract.Question.PROTECTION_DURATION)
         == io.github.dpasemantics.model.contract.Interpretation.PROTECTION_UNTIL_DELETION;
     this.agreement = contract.getAgreement();
-    this.end = agreement.endDate().orElse(null);
-    this.endFixed = agreement.getTermination().isPresent();
+    this.end = agreement.getExpirationDate().orElse(null);
+    this.endFixed = false; // the end itself is an event of the timeline (3.4), not a field of the Agreement
     this.account = new AccountBuilder(PLACEHOLDER);
   }
 
@@ -457,11 +457,11 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
 
   /**
    * 1, 3.4: {@link Scope#isAddendumInForceOn(LocalDate, LocalDate, LocalDate)} from the effective
-   * date and the end date the engine keeps (always {@code agreement.endDate()}), so that neither is
+   * date and the end date the engine keeps (the expiration date until an ending event fixes it), so that neither is
    * rebuilt per event.
    */
   boolean isInForce(LocalDate date) {
-    return Scope.isAddendumInForceOn(effective, end, date);
+    return Scope.isAddendumInForce(effective, Optional.ofNullable(end), date);
   }
 
   void effect(EffectKind kind, String target, ClauseId clause) {
@@ -668,7 +668,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
     endFixed = true;
     endEvent = e;
     agreement = Agreement.builder().from(agreement).expirationDate(agreement.getExpirationDate()
-        .filter(x -> !x.isBefore(d))).termination(termination).build();
+        .filter(x -> !x.isBefore(d))).build();
     effect(EffectKind.RECORDED, "agreement", MonitorCode.AGREEMENT_ENDED.clause());
     because(reason, d);
     WorkingObligation del = deletion;

@@ -235,11 +235,11 @@ final class Rules {
   // ------------------------------------------------------------------ 9
 
   Optional<LocalDate> deletionDueDate(LocalDate request, LocalDate agreementEnd) {
-    return Deletion.deletionDueDate(request, agreementEnd, terms, readings);
+    return Deletion.deletionDueDate(request, Optional.of(agreementEnd), terms, readings);
   }
 
   Decision<Optional<LocalDate>> deletionDue(LocalDate request, LocalDate agreementEnd) {
-    return Deletion.deletionDue(request, agreementEnd, terms, readings);
+    return Deletion.deletionDue(request, Optional.of(agreementEnd), terms, readings);
   }
 
   static boolean isDeletionRequired(boolean retentionRequiredByLaw) {

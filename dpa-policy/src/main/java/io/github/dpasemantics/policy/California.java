@@ -31,7 +31,7 @@ public final class California {
   private static final String ROLE = "California.ccpaRole";
   private static final String USE = "California.ccpaUseAllowed";
   private static final String INTEGRAL = "California.integralToServices";
-  private static final String CONSIDERATION = "California.accessIsConsideration";
+  private static final String CONSIDERATION = "California.accessPartOfConsideration";
   private static final String CPRA = "California.cpraGap";
 
   private California() {}
@@ -111,16 +111,23 @@ public final class California {
     DISCLOSE
   }
 
-  /** Why Segment does it (B.3(b), B.4). */
+  /**
+   * Why Segment does it (B.3(b), B.4). The constants carry the names of
+   * {@link Processing.Purpose} for the purposes both name (providing the Services and Customer's
+   * Section 5 instructions, 5.1); B.3(b) adds the commercial purpose other than the Services.
+   */
   public enum Purpose {
-    /** The specific purpose of providing the Services. */
-    PROVIDING_THE_SERVICES,
-    /** Processing authorized by Customer's instructions in Section 5: integral to the Services and the relationship (B.4). */
-    CUSTOMER_INSTRUCTIONS,
-    /** A commercial purpose (CCPA meaning, B.1) other than providing the Services. */
+    /** The specific purpose of providing the Services (B.3(b); {@link Processing.Purpose#PROVIDE_SERVICES}, 5.1). */
+    PROVIDE_SERVICES,
+    /**
+     * Processing authorized by Customer's instructions in Section 5: integral to the Services and
+     * the relationship (B.4; {@link Processing.Purpose#CUSTOMER_INSTRUCTION}, 5.1).
+     */
+    CUSTOMER_INSTRUCTION,
+    /** A commercial purpose (CCPA meaning, B.1) other than providing the Services (B.3(b)). */
     OTHER_COMMERCIAL_PURPOSE,
-    /** Any other purpose. */
-    OTHER_PURPOSE
+    /** Any other purpose (B.3(b); {@link Processing.Purpose#OTHER}). */
+    OTHER
   }
 
   // ------------------------------------------------------------------------------------------
@@ -185,11 +192,11 @@ public final class California {
   }
 
   private static boolean forTheServices(Purpose purpose) {
-    return purpose == Purpose.PROVIDING_THE_SERVICES || purpose == Purpose.CUSTOMER_INSTRUCTIONS;
+    return purpose == Purpose.PROVIDE_SERVICES || purpose == Purpose.CUSTOMER_INSTRUCTION;
   }
 
   private static boolean withinRelationship(Purpose purpose, boolean within) {
-    return within || purpose == Purpose.CUSTOMER_INSTRUCTIONS;
+    return within || purpose == Purpose.CUSTOMER_INSTRUCTION;
   }
 
   /**
@@ -213,13 +220,13 @@ public final class California {
     }
     if (purpose == Purpose.OTHER_COMMERCIAL_PURPOSE) {
       d.reason(Code.OTHER_COMMERCIAL_PURPOSE_PROHIBITED, act, purpose);
-    } else if (purpose == Purpose.OTHER_PURPOSE) {
+    } else if (purpose == Purpose.OTHER) {
       d.reason(Code.OTHER_PURPOSE_PROHIBITED, act, purpose);
     }
     if (!withinRelationship(purpose, withinDirectBusinessRelationship)) {
       d.reason(Code.OUTSIDE_RELATIONSHIP_PROHIBITED);
     }
-    if (purpose == Purpose.CUSTOMER_INSTRUCTIONS) {
+    if (purpose == Purpose.CUSTOMER_INSTRUCTION) {
       d.reason(Code.INSTRUCTED_PROCESSING_INTEGRAL);
     }
     if (allowed) {
@@ -229,19 +236,43 @@ public final class California {
   }
 
   /**
+   * B.4: whether the Processing is integral to and encompassed by Segment's provision of the
+   * Services and the direct business relationship: yes if Customer's Section 5 instructions
+   * authorize it.
+   *
+   * @param authorizedBySection5Instructions whether Customer's Section 5 instructions authorize it
+   * @return true if integral
+   */
+  public static boolean isIntegralToServices(boolean authorizedBySection5Instructions) {
+    return Deeming.INTEGRAL_TO_SERVICES.consequenceFollows(authorizedBySection5Instructions);
+  }
+
+  /**
    * B.4, explained.
    *
-   * @param authorisedBySection5Instructions whether Customer's Section 5 instructions authorize it
+   * @param authorizedBySection5Instructions whether Customer's Section 5 instructions authorize it
    * @return the decision
    */
   @Encodes(Deeming.INTEGRAL_TO_SERVICES)
-  public static Decision<Boolean> integralToServices(boolean authorisedBySection5Instructions) {
-    boolean integral = Deeming.INTEGRAL_TO_SERVICES.consequenceFollows(authorisedBySection5Instructions);
+  public static Decision<Boolean> integralToServices(boolean authorizedBySection5Instructions) {
+    boolean integral = isIntegralToServices(authorizedBySection5Instructions);
     return Decision.of(INTEGRAL, integral, Reason.of(integral ? Code.INSTRUCTED_PROCESSING_INTEGRAL : Code.NOT_INSTRUCTED));
   }
 
   // ------------------------------------------------------------------------------------------
   // B.5
+
+  /**
+   * B.5: whether Segment's access to Customer Personal Data is part of the consideration
+   * exchanged in respect of the Agreement: never, "notwithstanding anything in the Agreement or any
+   * Order Form".
+   *
+   * @param agreementOrOrderFormSaysOtherwise whether the Agreement or an Order Form says otherwise
+   * @return false
+   */
+  public static boolean isAccessPartOfConsideration(boolean agreementOrOrderFormSaysOtherwise) {
+    return !Deeming.ACCESS_NOT_CONSIDERATION.consequenceFollows(true);
+  }
 
   /**
    * B.5, explained; where the Agreement or an Order Form says otherwise, the "notwithstanding"
@@ -251,8 +282,8 @@ public final class California {
    * @return the decision, outcome false
    */
   @Encodes(Deeming.ACCESS_NOT_CONSIDERATION)
-  public static Decision<Boolean> accessIsConsideration(boolean agreementOrOrderFormSaysOtherwise) {
-    Decision.Builder<Boolean> d = Decision.builder(CONSIDERATION, !Deeming.ACCESS_NOT_CONSIDERATION.consequenceFollows(true))
+  public static Decision<Boolean> accessPartOfConsideration(boolean agreementOrOrderFormSaysOtherwise) {
+    Decision.Builder<Boolean> d = Decision.builder(CONSIDERATION, isAccessPartOfConsideration(agreementOrOrderFormSaysOtherwise))
         .reason(Code.ACCESS_NOT_CONSIDERATION);
     if (agreementOrOrderFormSaysOtherwise) {
       d.reason(Code.NOTWITHSTANDING_AGREEMENT);
@@ -272,10 +303,20 @@ public final class California {
    * @param facts the table of legal facts
    * @return true if the gap exists on that day
    */
-  public static boolean hasCpraGap(LocalDate asOf, LegalFacts facts) {
-    Args.date(asOf, "California", "hasCpraGap", "asOf");
-    Objects.requireNonNull(facts, "California.hasCpraGap: facts must not be null");
+  public static boolean isCpraGap(LocalDate asOf, LegalFacts facts) {
+    Args.date(asOf, "California", "isCpraGap", "asOf");
+    Args.notNull(facts, "California", "isCpraGap", "facts");
     return facts.isCpraOperative(asOf);
+  }
+
+  /**
+   * The CPRA gap as of a day, from the built-in table {@link LegalFacts#current()}.
+   *
+   * @param asOf the day
+   * @return true if the gap exists on that day, as {@link #isCpraGap(LocalDate, LegalFacts)}
+   */
+  public static boolean isCpraGap(LocalDate asOf) {
+    return isCpraGap(asOf, LegalFacts.current());
   }
 
   /**
@@ -300,7 +341,7 @@ public final class California {
   public static Decision<Boolean> cpraGap(LocalDate asOf, LegalFacts facts) {
     Args.date(asOf, "California", "cpraGap", "asOf");
     Args.notNull(facts, "California", "cpraGap", "facts");
-    boolean gap = hasCpraGap(asOf, facts);
+    boolean gap = isCpraGap(asOf, facts);
     Object cpra = facts.find(LegalFacts.CPRA_OPERATIVE).map(Object.class::cast)
         .orElse("no CPRA fact in the table");
     Decision.Builder<Boolean> d = Decision.builder(CPRA, gap);

@@ -1,16 +1,17 @@
 package io.github.dpasemantics.policy;
 
 import io.github.dpasemantics.model.clause.ClauseId;
-import io.github.dpasemantics.model.contract.Agreement;
 import io.github.dpasemantics.model.contract.DpaTerms;
 import io.github.dpasemantics.model.contract.Interpretation;
 import io.github.dpasemantics.model.contract.Interpretations;
 import io.github.dpasemantics.model.contract.Question;
 import io.github.dpasemantics.model.contract.TermKey;
 import io.github.dpasemantics.model.event.DeletionRequested;
+import io.github.dpasemantics.model.event.DpaEvent;
 import io.github.dpasemantics.model.party.PartyKind;
 import io.github.dpasemantics.model.time.DeadlineRule;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,7 +29,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Readings (see {@code docs/interpretations.md}): the duty arises only from a request made on
  * or after the Agreement's last day (termination or expiration day); without such a request there
- * is no due date. A request made before that day takes effect on it
+ * is no due date. The end is a parameter (the day, empty while the Agreement has not ended, or the
+ * timeline whose ending event gives it): it is an event of the timeline, not a field of the
+ * Agreement. A request made before that day takes effect on it
  * ({@link Interpretation#EARLY_DELETION_REQUEST_EFFECTIVE_AT_TERMINATION}, default: due end day +
  * 60) or triggers nothing ({@link Interpretation#EARLY_DELETION_REQUEST_TRIGGERS_NOTHING}). The
  * duty survives the Addendum's automatic termination under 3.4 by necessary implication
@@ -68,6 +71,12 @@ public final class Deletion {
     /** 9.1: the Agreement has no end yet. */
     AGREEMENT_NOT_ENDED("9.1",
         "the Agreement has not terminated or expired, so no request can yet follow its termination or expiration"),
+    /** 9.1: a request while the Agreement has not ended, read as taking effect at the end. */
+    REQUEST_BEFORE_END_WAITS("9.1",
+        "the request on {0} was made while the Agreement has not terminated or expired; read as taking effect when it ends, deletion falls due within the period after that day"),
+    /** 9.1: a request while the Agreement has not ended, read as triggering nothing. */
+    REQUEST_BEFORE_END_TRIGGERS_NOTHING("9.1",
+        "the request on {0} was made while the Agreement has not terminated or expired; read as not being a request following the termination or expiration, it triggers nothing"),
     /** 9.1: no request. */
     NO_REQUEST("9.1", "deletion is due only after request by Customer following the termination or expiration of the Agreement; there is no such request"),
     /** 3.4, 9.1: the duty survives the Addendum. */
@@ -137,74 +146,109 @@ public final class Deletion {
   // ---------------------------------------------------------------- 9.1 due date
 
   /**
-   * 9.1: the day by which Segment must delete, for one request. A request on or after the
-   * Agreement's last day ({@code agreementEnd}) is due request + 60 days; an earlier request is
-   * due {@code agreementEnd} + 60 under the default reading and triggers nothing under
-   * {@link Interpretation#EARLY_DELETION_REQUEST_TRIGGERS_NOTHING}; under
-   * {@link Interpretation#DELETION_ENDS_WITH_ADDENDUM} nothing is ever due. Example: Agreement
-   * ended 2024-01-31, request 2024-02-01: due 2024-04-01.
+   * 9.1: the day by which Segment must delete, for one request. The Agreement's end is a
+   * parameter (it is an event of the timeline, not a field of the Agreement): empty says the
+   * Agreement has not terminated or expired. A request on or after the Agreement's last day is
+   * due request + 60 days; an earlier request is due {@code agreementEnd} + 60 under the default
+   * reading and triggers nothing under
+   * {@link Interpretation#EARLY_DELETION_REQUEST_TRIGGERS_NOTHING}; while the Agreement has not
+   * ended nothing is due yet (no request can yet "follow" its end, and under the default reading
+   * an early request waits for it); under {@link Interpretation#DELETION_ENDS_WITH_ADDENDUM}
+   * nothing is ever due. Example: Agreement ended 2024-01-31, request 2024-02-01: due 2024-04-01.
    *
    * @param request the day of Customer's deletion request
-   * @param agreementEnd the Agreement's termination or expiration day (its last day in force)
+   * @param agreementEnd the Agreement's termination or expiration day (its last day in force), or
+   *     empty if it has not ended
    * @param terms the contract's numbers
    * @param readings the chosen readings
-   * @return the due day, or empty if the request triggers no duty
+   * @return the due day, or empty if the request triggers no duty (yet)
    */
-  public static Optional<LocalDate> deletionDueDate(LocalDate request, LocalDate agreementEnd, DpaTerms terms,
+  public static Optional<LocalDate> deletionDueDate(LocalDate request, Optional<LocalDate> agreementEnd, DpaTerms terms,
       Interpretations readings) {
     Args.date(request, "Deletion", "deletionDueDate", "request");
-    Args.date(agreementEnd, "Deletion", "deletionDueDate", "agreementEnd");
-    LocalDate effective = effectiveRequestDay(request, agreementEnd, terms, readings, "deletionDueDate");
+    Args.notNull(agreementEnd, "Deletion", "deletionDueDate", "agreementEnd");
+    Args.notNull(terms, "Deletion", "deletionDueDate", "terms");
+    Args.notNull(readings, "Deletion", "deletionDueDate", "readings");
+    if (agreementEnd.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate end = agreementEnd.orElseThrow();
+    Args.date(end, "Deletion", "deletionDueDate", "agreementEnd");
+    LocalDate effective = effectiveRequestDay(request, end, readings);
     return effective == null ? Optional.empty() : Optional.of(DELETION_PERIOD.lastDay(effective, terms, readings));
   }
 
   /**
-   * 9.1: the due day for the requests Customer made under an Agreement: the earliest due day any
-   * of them triggers; empty if the Agreement has not ended, there is no request, or none triggers
-   * a duty.
+   * 9.1: the due day for the requests Customer made: the earliest due day any of them triggers;
+   * empty if the Agreement has not ended, there is no request, or none triggers a duty.
    *
-   * @param agreement the Agreement (its {@link Agreement#endDate()} is the termination or expiration day)
+   * @param agreementEnd the Agreement's termination or expiration day, or empty if it has not ended
    * @param requests the days of Customer's deletion requests, in any order
    * @param terms the contract's numbers
    * @param readings the chosen readings
    * @return the due day, or empty
    */
-  public static Optional<LocalDate> deletionDueDate(Agreement agreement, List<LocalDate> requests, DpaTerms terms,
+  public static Optional<LocalDate> deletionDueDate(Optional<LocalDate> agreementEnd, List<LocalDate> requests, DpaTerms terms,
       Interpretations readings) {
+    Args.notNull(agreementEnd, "Deletion", "deletionDueDate", "agreementEnd");
+    Args.notNull(requests, "Deletion", "deletionDueDate", "requests");
     Args.notNull(terms, "Deletion", "deletionDueDate", "terms");
     Args.notNull(readings, "Deletion", "deletionDueDate", "readings");
-    Objects.requireNonNull(agreement, "Deletion.deletionDueDate: agreement must not be null");
-    LocalDate trigger = earliestTrigger(agreement, requests, terms, readings);
-    return trigger == null ? Optional.empty() : deletionDueDate(trigger, agreement.endDate().orElseThrow(), terms, readings);
+    LocalDate trigger = earliestTrigger(agreementEnd, requests, readings, "deletionDueDate");
+    return trigger == null ? Optional.empty() : deletionDueDate(trigger, agreementEnd, terms, readings);
   }
 
   /**
-   * 9.1: explained form of {@link #deletionDueDate(LocalDate, LocalDate, DpaTerms, Interpretations)},
+   * 9.1: the due day from a contract's timeline, the one source of truth for the Agreement's end:
+   * the end is the day of its first ending event ({@code AgreementTerminated},
+   * {@code AgreementExpired} or {@code TerminatedForConvenience}), the requests are its
+   * {@link DeletionRequested} events; see {@link #deletionDueDate(Optional, List, DpaTerms, Interpretations)}.
+   *
+   * @param timeline the contract's events, in any order
+   * @param terms the contract's numbers
+   * @param readings the chosen readings
+   * @return the due day, or empty
+   */
+  public static Optional<LocalDate> deletionDueDate(List<? extends DpaEvent> timeline, DpaTerms terms, Interpretations readings) {
+    Args.notNull(timeline, "Deletion", "deletionDueDate", "timeline");
+    return deletionDueDate(agreementEndOf(timeline, "deletionDueDate"), requestDays(timeline), terms, readings);
+  }
+
+  /**
+   * 9.1: explained form of {@link #deletionDueDate(LocalDate, Optional, DpaTerms, Interpretations)},
    * with the window (effective request day, due day] and the readings applied.
    *
    * @param request the day of Customer's deletion request
-   * @param agreementEnd the Agreement's termination or expiration day
+   * @param agreementEnd the Agreement's termination or expiration day, or empty if it has not ended
    * @param terms the contract's numbers
    * @param readings the chosen readings
    * @return the decision, whose outcome is the due day or empty
    */
   @Decides({"9.1", "3.4"})
-  public static Decision<Optional<LocalDate>> deletionDue(LocalDate request, LocalDate agreementEnd, DpaTerms terms,
+  public static Decision<Optional<LocalDate>> deletionDue(LocalDate request, Optional<LocalDate> agreementEnd, DpaTerms terms,
       Interpretations readings) {
     Args.notNull(terms, "Deletion", "deletionDue", "terms");
     Args.notNull(readings, "Deletion", "deletionDue", "readings");
     Args.date(request, "Deletion", "deletionDue", "request");
-    Args.date(agreementEnd, "Deletion", "deletionDue", "agreementEnd");
+    Args.notNull(agreementEnd, "Deletion", "deletionDue", "agreementEnd");
+    if (agreementEnd.isPresent()) {
+      Args.date(agreementEnd.orElseThrow(), "Deletion", "deletionDue", "agreementEnd");
+    }
     Optional<LocalDate> due = deletionDueDate(request, agreementEnd, terms, readings);
     Decision.Builder<Optional<LocalDate>> b = Decision.builder(DELETION_DUE, due);
-    boolean early = request.isBefore(agreementEnd);
+    boolean early = agreementEnd.isEmpty() || request.isBefore(agreementEnd.orElseThrow());
     if (readings.is(Interpretation.DELETION_ENDS_WITH_ADDENDUM)) {
       b.reason(Code.DUTY_ENDS_WITH_ADDENDUM);
+    } else if (agreementEnd.isEmpty()) {
+      b.reason(Code.AGREEMENT_NOT_ENDED);
+      b.reason(readings.is(Interpretation.EARLY_DELETION_REQUEST_TRIGGERS_NOTHING)
+          ? Code.REQUEST_BEFORE_END_TRIGGERS_NOTHING : Code.REQUEST_BEFORE_END_WAITS, request);
     } else if (!due.isPresent()) {
-      b.reason(Code.EARLY_REQUEST_TRIGGERS_NOTHING, request, agreementEnd);
+      b.reason(Code.EARLY_REQUEST_TRIGGERS_NOTHING, request, agreementEnd.orElseThrow());
     } else {
-      LocalDate effective = early ? agreementEnd : request;
-      b.reason(early ? Code.EARLY_REQUEST_EFFECTIVE_AT_END : Code.REQUEST_FOLLOWS_END, request, agreementEnd, due.orElseThrow(),
+      LocalDate end = agreementEnd.orElseThrow();
+      LocalDate effective = early ? end : request;
+      b.reason(early ? Code.EARLY_REQUEST_EFFECTIVE_AT_END : Code.REQUEST_FOLLOWS_END, request, end, due.orElseThrow(),
           terms.getDeletionDays());
       b.reason(Code.DUTY_SURVIVES_ADDENDUM);
       b.window(DELETION_PERIOD.window(effective, terms, readings).orElseThrow());
@@ -220,56 +264,48 @@ public final class Deletion {
   }
 
   /**
-   * 9.1: explained form of {@link #deletionDueDate(Agreement, List, DpaTerms, Interpretations)}:
+   * 9.1: explained form of {@link #deletionDueDate(Optional, List, DpaTerms, Interpretations)}:
    * says why nothing is due when the Agreement has not ended or there is no request, otherwise
    * explains the earliest triggering request.
    *
-   * @param agreement the Agreement
+   * @param agreementEnd the Agreement's termination or expiration day, or empty if it has not ended
    * @param requests the days of Customer's deletion requests
    * @param terms the contract's numbers
    * @param readings the chosen readings
    * @return the decision
    */
-  public static Decision<Optional<LocalDate>> deletionDue(Agreement agreement, List<LocalDate> requests, DpaTerms terms,
+  public static Decision<Optional<LocalDate>> deletionDue(Optional<LocalDate> agreementEnd, List<LocalDate> requests, DpaTerms terms,
       Interpretations readings) {
+    Args.notNull(agreementEnd, "Deletion", "deletionDue", "agreementEnd");
     Args.notNull(requests, "Deletion", "deletionDue", "requests");
     Args.notNull(terms, "Deletion", "deletionDue", "terms");
     Args.notNull(readings, "Deletion", "deletionDue", "readings");
-    Objects.requireNonNull(agreement, "Deletion.deletionDue: agreement must not be null");
-    LocalDate trigger = earliestTrigger(agreement, requests, terms, readings);
+    LocalDate trigger = earliestTrigger(agreementEnd, requests, readings, "deletionDue");
     if (trigger != null) {
-      return deletionDue(trigger, agreement.endDate().orElseThrow(), terms, readings);
+      return deletionDue(trigger, agreementEnd, terms, readings);
     }
-    if (!agreement.endDate().isPresent()) {
+    if (agreementEnd.isEmpty()) {
       return Decision.of(DELETION_DUE, Optional.<LocalDate>empty(), Reason.of(Code.AGREEMENT_NOT_ENDED));
     }
     if (requests.isEmpty()) {
       return Decision.of(DELETION_DUE, Optional.<LocalDate>empty(), Reason.of(Code.NO_REQUEST));
     }
     // every request is early and triggers nothing, or the duty ended with the Addendum
-    return deletionDue(requests.get(0), agreement.endDate().orElseThrow(), terms, readings);
+    return deletionDue(requests.get(0), agreementEnd, terms, readings);
   }
 
   /**
-   * 9.1: the due day from the model's events: the Agreement and Customer's deletion requests.
+   * 9.1: explained form of {@link #deletionDueDate(List, DpaTerms, Interpretations)}, from a
+   * contract's timeline.
    *
-   * @param agreement the Agreement
-   * @param requests Customer's deletion requests
+   * @param timeline the contract's events, in any order
    * @param terms the contract's numbers
    * @param readings the chosen readings
    * @return the decision
    */
-  public static Decision<Optional<LocalDate>> deletionDueFromEvents(Agreement agreement, List<DeletionRequested> requests,
-      DpaTerms terms, Interpretations readings) {
-    Args.notNull(agreement, "Deletion", "deletionDueFromEvents", "agreement");
-    Args.notNull(terms, "Deletion", "deletionDueFromEvents", "terms");
-    Args.notNull(readings, "Deletion", "deletionDueFromEvents", "readings");
-    Objects.requireNonNull(requests, "Deletion.deletionDueFromEvents: requests must not be null");
-    LocalDate[] days = new LocalDate[requests.size()];
-    for (int i = 0; i < days.length; i++) {
-      days[i] = Objects.requireNonNull(requests.get(i), "Deletion.deletionDueFromEvents: requests must not contain null").getDate();
-    }
-    return deletionDue(agreement, List.of(days), terms, readings);
+  public static Decision<Optional<LocalDate>> deletionDue(List<? extends DpaEvent> timeline, DpaTerms terms, Interpretations readings) {
+    Args.notNull(timeline, "Deletion", "deletionDue", "timeline");
+    return deletionDue(agreementEndOf(timeline, "deletionDue"), requestDays(timeline), terms, readings);
   }
 
   // ---------------------------------------------------------------- 9.2 retention
@@ -416,12 +452,7 @@ public final class Deletion {
 
   // ---------------------------------------------------------------- helpers
 
-  private static @Nullable LocalDate effectiveRequestDay(LocalDate request, LocalDate agreementEnd, DpaTerms terms,
-      Interpretations readings, String method) {
-    Args.notNull(request, "Deletion", method, "request");
-    Args.notNull(agreementEnd, "Deletion", method, "agreementEnd");
-    Args.notNull(terms, "Deletion", method, "terms");
-    Args.notNull(readings, "Deletion", method, "readings");
+  private static @Nullable LocalDate effectiveRequestDay(LocalDate request, LocalDate agreementEnd, Interpretations readings) {
     if (readings.is(Interpretation.DELETION_ENDS_WITH_ADDENDUM)) {
       return null;
     }
@@ -431,16 +462,14 @@ public final class Deletion {
     return readings.is(Interpretation.EARLY_DELETION_REQUEST_TRIGGERS_NOTHING) ? null : agreementEnd;
   }
 
-  private static @Nullable LocalDate earliestTrigger(Agreement agreement, List<LocalDate> requests, DpaTerms terms,
-      Interpretations readings) {
-    Objects.requireNonNull(requests, "Deletion.deletionDueDate: requests must not be null");
-    Optional<LocalDate> end = agreement.endDate();
+  private static @Nullable LocalDate earliestTrigger(Optional<LocalDate> agreementEnd, List<LocalDate> requests,
+      Interpretations readings, String method) {
     LocalDate best = null;
     LocalDate bestEffective = null;
     for (LocalDate r : requests) {
-      Objects.requireNonNull(r, "Deletion.deletionDueDate: requests must not contain null");
-      if (end.isPresent()) {
-        LocalDate effective = effectiveRequestDay(r, end.orElseThrow(), terms, readings, "deletionDueDate");
+      Args.notNull(r, "Deletion", method, "requests[]");
+      if (agreementEnd.isPresent()) {
+        LocalDate effective = effectiveRequestDay(r, agreementEnd.orElseThrow(), readings);
         if (effective != null && (bestEffective == null || effective.isBefore(bestEffective))) {
           best = r;
           bestEffective = effective;
@@ -448,5 +477,27 @@ public final class Deletion {
       }
     }
     return best;
+  }
+
+  /** The day of the timeline's first ending event: the Agreement ends once (3.4). */
+  private static Optional<LocalDate> agreementEndOf(List<? extends DpaEvent> timeline, String method) {
+    LocalDate end = null;
+    for (DpaEvent e : timeline) {
+      Args.notNull(e, "Deletion", method, "timeline[]");
+      if (e.getType().isAgreementEnd() && (end == null || e.getDate().isBefore(end))) {
+        end = e.getDate();
+      }
+    }
+    return Optional.ofNullable(end);
+  }
+
+  private static List<LocalDate> requestDays(List<? extends DpaEvent> timeline) {
+    List<LocalDate> days = new ArrayList<>();
+    for (DpaEvent e : timeline) {
+      if (e instanceof DeletionRequested) {
+        days.add(e.getDate());
+      }
+    }
+    return days;
   }
 }

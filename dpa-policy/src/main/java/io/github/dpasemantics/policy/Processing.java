@@ -131,7 +131,11 @@ public final class Processing {
     }
   }
 
-  /** Why Segment Processes Customer Data (5.1). */
+  /**
+   * Why Segment Processes Customer Data (5.1). {@link California.Purpose} (B.3(b), B.4) uses the
+   * same constant names for the purposes both name: {@code PROVIDE_SERVICES},
+   * {@code CUSTOMER_INSTRUCTION}, {@code OTHER}.
+   */
   public enum Purpose {
     /** To provide the Services. */
     PROVIDE_SERVICES,

@@ -16,9 +16,8 @@ import io.github.dpasemantics.model.party.PartyKind;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * 1, 3 and 4. Introduction, General; Termination, and Scope of this Addendum.
@@ -26,34 +25,37 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>1: the Addendum is "effective as of the later date of each party's signature" and
  *       "applies to Segment's Processing of Customer Personal Data under the Agreement":
- *       {@link #addendumEffectiveDate}, {@link #effectiveDate}, {@link #addendumApplies}.
+ *       {@link #addendumEffectiveDate}, {@link #addendumEffective}, {@link #addendumApplicable}.
  *   <li>3.1: it forms part of the Agreement, which otherwise remains unchanged; on conflict the
  *       Addendum governs: {@link #prevailingDocument}.
  *   <li>3.2: liabilities arising under the Addendum are subject to the Agreement's limitations of
- *       liability ({@link Deeming#LIABILITY_LIMITS}): {@link #liabilityLimits}.
+ *       liability ({@link Deeming#LIABILITY_LIMITS}): {@link #subjectToLiabilityLimits}.
  *   <li>3.3: governed by the Agreement's governing law and jurisdiction provisions unless
  *       applicable Data Protection Laws require otherwise: {@link #governingLaw}.
  *   <li>3.4: it terminates automatically upon expiration or termination of the Agreement:
- *       {@link #isAddendumInForceOn}, {@link #addendumInForce}; against 9.1/9.2, which only bite
+ *       {@link #isAddendumInForce}, {@link #addendumInForce} (the Agreement's end is a
+ *       parameter: it is an event of the timeline, not a field of the Agreement); against 9.1/9.2, which only bite
  *       after termination, what survives it: {@link #survivingDuties} (reading
  *       {@link Interpretation#DELETION_SURVIVES_ADDENDUM}, default, or
  *       {@link Interpretation#DELETION_ENDS_WITH_ADDENDUM}).
  *   <li>4: Annex A applies only to Processing of Customer Personal Data governed by EU Data
  *       Protection Law, Annex B only to such Processing governed by the CCPA:
- *       {@link #isAnnexApplicable}, {@link #applicableAnnexes}.
+ *       {@link #isAnnexApplicable}, {@link #annexApplicable}, {@link #applicableAnnexesOf},
+ *       {@link #applicableAnnexes}.
  * </ul>
  *
  * <p>Every method is pure and thread-safe.
  */
 public final class Scope {
-  private static final String EFFECTIVE = "Scope.effectiveDate";
-  private static final String APPLIES = "Scope.addendumApplies";
+  private static final String EFFECTIVE = "Scope.addendumEffective";
+  private static final String APPLIES = "Scope.addendumApplicable";
   private static final String PREVAILS = "Scope.prevailingDocument";
-  private static final String LIABILITY = "Scope.liabilityLimits";
+  private static final String LIABILITY = "Scope.subjectToLiabilityLimits";
   private static final String LAW = "Scope.governingLaw";
   private static final String IN_FORCE = "Scope.addendumInForce";
   private static final String SURVIVAL = "Scope.survivingDuties";
   private static final String ANNEXES = "Scope.applicableAnnexes";
+  private static final String ANNEX = "Scope.annexApplicable";
 
   private static final Set<SurvivingDuty> ALL_SURVIVE =
       Collections.unmodifiableSet(EnumSet.allOf(SurvivingDuty.class));
@@ -189,11 +191,22 @@ public final class Scope {
    * @return the decision, citing 1
    */
   @Decides("1")
-  public static Decision<LocalDate> effectiveDate(LocalDate segmentSigned, LocalDate customerSigned) {
-    Args.date(segmentSigned, "Scope", "effectiveDate", "segmentSigned");
-    Args.date(customerSigned, "Scope", "effectiveDate", "customerSigned");
+  public static Decision<LocalDate> addendumEffective(LocalDate segmentSigned, LocalDate customerSigned) {
+    Args.date(segmentSigned, "Scope", "addendumEffective", "segmentSigned");
+    Args.date(customerSigned, "Scope", "addendumEffective", "customerSigned");
     LocalDate d = addendumEffectiveDate(segmentSigned, customerSigned);
     return Decision.of(EFFECTIVE, d, Reason.of(Code.LATER_SIGNATURE, segmentSigned, customerSigned));
+  }
+
+  /**
+   * 1, from a signed Addendum: the day it takes effect.
+   *
+   * @param addendum the signed Addendum
+   * @return the later of its two signature days
+   */
+  public static LocalDate addendumEffectiveDate(Addendum addendum) {
+    Args.notNull(addendum, "Scope", "addendumEffectiveDate", "addendum");
+    return addendum.getEffectiveDate();
   }
 
   /**
@@ -202,9 +215,9 @@ public final class Scope {
    * @param addendum the signed Addendum
    * @return the decision, citing 1
    */
-  public static Decision<LocalDate> effectiveDate(Addendum addendum) {
-    Objects.requireNonNull(addendum, "Scope.effectiveDate: addendum must not be null");
-    return effectiveDate(addendum.signatureOf(PartyKind.SEGMENT).orElseThrow().getDate(),
+  public static Decision<LocalDate> addendumEffective(Addendum addendum) {
+    Args.notNull(addendum, "Scope", "addendumEffective", "addendum");
+    return addendumEffective(addendum.signatureOf(PartyKind.SEGMENT).orElseThrow().getDate(),
         addendum.signatureOf(PartyKind.CUSTOMER).orElseThrow().getDate());
   }
 
@@ -227,8 +240,8 @@ public final class Scope {
    * @return the decision, citing 1
    */
   @Decides({"1", "4"})
-  public static Decision<Boolean> addendumApplies(DataDescriptor data) {
-    Args.notNull(data, "Scope", "addendumApplies", "data");
+  public static Decision<Boolean> addendumApplicable(DataDescriptor data) {
+    Args.notNull(data, "Scope", "addendumApplicable", "data");
     boolean yes = isAddendumApplicable(data);
     if (yes) {
       return Decision.of(APPLIES, true, Reason.of(Code.APPLIES_TO_CUSTOMER_PERSONAL_DATA), Reason.of(Code.SCOPE_OF_SECTION_4));
@@ -249,9 +262,12 @@ public final class Scope {
    * 3.1: which document prevails on a matter the Addendum and the Agreement both speak to.
    *
    * @param conflict whether the two conflict on the matter
+   * @param precedence the Addendum's precedence rule (the seed has only
+   *     {@link Precedence#ADDENDUM_GOVERNS_ON_CONFLICT})
    * @return {@link Prevailing#ADDENDUM} on conflict, otherwise {@link Prevailing#BOTH_APPLY}
    */
-  public static Prevailing prevailing(boolean conflict) {
+  public static Prevailing prevailingDocumentOf(boolean conflict, Precedence precedence) {
+    Args.notNull(precedence, "Scope", "prevailingDocumentOf", "precedence");
     return conflict ? Prevailing.ADDENDUM : Prevailing.BOTH_APPLY;
   }
 
@@ -265,9 +281,20 @@ public final class Scope {
    */
   @Decides("3.1")
   public static Decision<Prevailing> prevailingDocument(boolean conflict, Precedence precedence) {
-    Objects.requireNonNull(precedence, "Scope.prevailingDocument: precedence must not be null");
-    Prevailing p = prevailing(conflict);
+    Args.notNull(precedence, "Scope", "prevailingDocument", "precedence");
+    Prevailing p = prevailingDocumentOf(conflict, precedence);
     return Decision.of(PREVAILS, p, Reason.of(p == Prevailing.ADDENDUM ? Code.ADDENDUM_GOVERNS : Code.AGREEMENT_UNCHANGED));
+  }
+
+  /**
+   * 3.2: whether a liability is subject to the Agreement's limitations of liability: yes if it
+   * arises under this Addendum.
+   *
+   * @param arisesUnderAddendum whether the liability arises under this Addendum
+   * @return true if the Agreement's limitations of liability apply to it through 3.2
+   */
+  public static boolean isSubjectToLiabilityLimits(boolean arisesUnderAddendum) {
+    return Deeming.LIABILITY_LIMITS.consequenceFollows(arisesUnderAddendum);
   }
 
   /**
@@ -277,19 +304,21 @@ public final class Scope {
    * @return the decision, citing 3.2
    */
   @Encodes(Deeming.LIABILITY_LIMITS)
-  public static Decision<Boolean> liabilityLimits(boolean arisesUnderAddendum) {
-    boolean yes = Deeming.LIABILITY_LIMITS.consequenceFollows(arisesUnderAddendum);
+  public static Decision<Boolean> subjectToLiabilityLimits(boolean arisesUnderAddendum) {
+    boolean yes = isSubjectToLiabilityLimits(arisesUnderAddendum);
     return Decision.of(LIABILITY, yes, Reason.of(yes ? Code.SUBJECT_TO_LIMITATIONS : Code.NOT_UNDER_ADDENDUM));
   }
 
   /**
    * 3.3: which provisions govern the Addendum.
    *
+   * @param agreement the Agreement (whose governing law the explained form names)
    * @param dataProtectionLawsRequireOtherwise whether applicable Data Protection Laws require
    *     another governing law or jurisdiction
    * @return the governing provisions
    */
-  public static GoverningLaw governingLawOf(boolean dataProtectionLawsRequireOtherwise) {
+  public static GoverningLaw governingLawOf(Agreement agreement, boolean dataProtectionLawsRequireOtherwise) {
+    Args.notNull(agreement, "Scope", "governingLawOf", "agreement");
     return dataProtectionLawsRequireOtherwise ? GoverningLaw.AS_DATA_PROTECTION_LAWS_REQUIRE : GoverningLaw.AGREEMENT_PROVISIONS;
   }
 
@@ -303,8 +332,8 @@ public final class Scope {
    */
   @Decides("3.3")
   public static Decision<GoverningLaw> governingLaw(Agreement agreement, boolean dataProtectionLawsRequireOtherwise) {
-    Objects.requireNonNull(agreement, "Scope.governingLaw: agreement must not be null");
-    GoverningLaw g = governingLawOf(dataProtectionLawsRequireOtherwise);
+    Args.notNull(agreement, "Scope", "governingLaw", "agreement");
+    GoverningLaw g = governingLawOf(agreement, dataProtectionLawsRequireOtherwise);
     if (g == GoverningLaw.AS_DATA_PROTECTION_LAWS_REQUIRE) {
       return Decision.of(LAW, g, Reason.of(Code.DATA_PROTECTION_LAWS_REQUIRE_OTHERWISE));
     }
@@ -315,69 +344,72 @@ public final class Scope {
 
   /**
    * 1, 3.4: whether the Addendum is in force on a day: on or after its effective date and on or
-   * before the Agreement's end date (termination or expiration), if any.
+   * before the Agreement's end (its termination or expiration), if any. The end is not held by
+   * the Agreement: it is the day of the timeline's end event ({@code AgreementTerminated},
+   * {@code AgreementExpired}, {@code TerminatedForConvenience}) or, for a question about a day
+   * still to come, the Agreement's scheduled expiration date.
    *
-   * @param agreement the Agreement
    * @param addendum the signed Addendum
+   * @param agreementEnd the Agreement's last day in force, or empty if it has not ended and has no
+   *     known end
    * @param date the day asked about
    * @return true if in force that day
    */
-  public static boolean isAddendumInForceOn(Agreement agreement, Addendum addendum, LocalDate date) {
-    Objects.requireNonNull(agreement, "Scope.isAddendumInForceOn: agreement must not be null");
-    Objects.requireNonNull(addendum, "Scope.isAddendumInForceOn: addendum must not be null");
-    return isAddendumInForceOn(addendum.getEffectiveDate(), agreement.endDate().orElse(null), date);
+  public static boolean isAddendumInForce(Addendum addendum, Optional<LocalDate> agreementEnd, LocalDate date) {
+    Args.notNull(addendum, "Scope", "isAddendumInForce", "addendum");
+    return isAddendumInForce(addendum.getEffectiveDate(), agreementEnd, date);
   }
 
   /**
    * 1, 3.4: the same rule from the two dates it rests on, for callers that keep them (the obligation
-   * monitor asks it for every event): in force from {@code effective} through {@code end}.
+   * monitor asks it for every event): in force from {@code effective} through {@code agreementEnd}.
    *
    * @param effective the day the Addendum takes effect (the later signature, 1)
-   * @param end the day the Agreement ends (termination or expiration), or null if it has no end yet
+   * @param agreementEnd the Agreement's last day in force, or empty if it has no known end
    * @param date the day asked about
    * @return true if in force that day
    */
-  public static boolean isAddendumInForceOn(LocalDate effective, @Nullable LocalDate end, LocalDate date) {
-    Args.date(effective, "Scope", "isAddendumInForceOn", "effective");
-    Args.date(date, "Scope", "isAddendumInForceOn", "date");
-    return !date.isBefore(effective) && (end == null || !end.isBefore(date));
-  }
-
-  /**
-   * 1, 3.4: whether the contract's Addendum is in force on a day.
-   *
-   * @param contract the contract
-   * @param date the day asked about
-   * @return true if in force that day
-   */
-  public static boolean isAddendumInForceOn(ContractInstance contract, LocalDate date) {
-    Objects.requireNonNull(contract, "Scope.isAddendumInForceOn: contract must not be null");
-    return isAddendumInForceOn(contract.getAgreement(), contract.getAddendum(), date);
+  public static boolean isAddendumInForce(LocalDate effective, Optional<LocalDate> agreementEnd, LocalDate date) {
+    Args.date(effective, "Scope", "isAddendumInForce", "effective");
+    Args.notNull(agreementEnd, "Scope", "isAddendumInForce", "agreementEnd");
+    Args.date(date, "Scope", "isAddendumInForce", "date");
+    return !date.isBefore(effective) && (agreementEnd.isEmpty() || !agreementEnd.orElseThrow().isBefore(date));
   }
 
   /**
    * 1, 3.4, explained: whether the Addendum is in force on a day; a no says whether it has not
    * yet taken effect or has terminated with the Agreement.
    *
-   * @param agreement the Agreement
    * @param addendum the signed Addendum
+   * @param agreementEnd the Agreement's last day in force, or empty if it has no known end
    * @param date the day asked about
    * @return the decision, citing 1 and 3.4
    */
   @Decides({"3.4", "1"})
-  public static Decision<Boolean> addendumInForce(Agreement agreement, Addendum addendum, LocalDate date) {
-    Args.notNull(agreement, "Scope", "addendumInForce", "agreement");
+  public static Decision<Boolean> addendumInForce(Addendum addendum, Optional<LocalDate> agreementEnd, LocalDate date) {
     Args.notNull(addendum, "Scope", "addendumInForce", "addendum");
+    return addendumInForce(addendum.getEffectiveDate(), agreementEnd, date);
+  }
+
+  /**
+   * 1, 3.4, explained, from the two dates it rests on.
+   *
+   * @param effective the day the Addendum takes effect (the later signature, 1)
+   * @param agreementEnd the Agreement's last day in force, or empty if it has no known end
+   * @param date the day asked about
+   * @return the decision, citing 1 and 3.4
+   */
+  public static Decision<Boolean> addendumInForce(LocalDate effective, Optional<LocalDate> agreementEnd, LocalDate date) {
+    Args.date(effective, "Scope", "addendumInForce", "effective");
+    Args.notNull(agreementEnd, "Scope", "addendumInForce", "agreementEnd");
     Args.date(date, "Scope", "addendumInForce", "date");
-    boolean yes = isAddendumInForceOn(agreement, addendum, date);
-    LocalDate effective = addendum.getEffectiveDate();
-    if (yes) {
+    if (isAddendumInForce(effective, agreementEnd, date)) {
       return Decision.of(IN_FORCE, true, Reason.of(Code.IN_FORCE, date, effective));
     }
     if (date.isBefore(effective)) {
       return Decision.of(IN_FORCE, false, Reason.of(Code.NOT_YET_EFFECTIVE, effective, date));
     }
-    return Decision.of(IN_FORCE, false, Reason.of(Code.TERMINATED_WITH_AGREEMENT, agreement.endDate().orElseThrow()));
+    return Decision.of(IN_FORCE, false, Reason.of(Code.TERMINATED_WITH_AGREEMENT, agreementEnd.orElseThrow()));
   }
 
   /**
@@ -390,8 +422,8 @@ public final class Scope {
    * @param readings the chosen readings
    * @return the surviving duties (an unmodifiable constant set)
    */
-  public static Set<SurvivingDuty> survivingDutySet(Interpretations readings) {
-    Objects.requireNonNull(readings, "Scope.survivingDutySet: readings must not be null");
+  public static Set<SurvivingDuty> survivingDutiesOf(Interpretations readings) {
+    Args.notNull(readings, "Scope", "survivingDutiesOf", "readings");
     return readings.is(Interpretation.DELETION_ENDS_WITH_ADDENDUM) ? RETAINED_ONLY : ALL_SURVIVE;
   }
 
@@ -404,7 +436,7 @@ public final class Scope {
   @Decides(value = "3.4", quotes = {"9.1", "9.2"})
   public static Decision<Set<SurvivingDuty>> survivingDuties(Interpretations readings) {
     Args.notNull(readings, "Scope", "survivingDuties", "readings");
-    Set<SurvivingDuty> s = survivingDutySet(readings);
+    Set<SurvivingDuty> s = survivingDutiesOf(readings);
     Decision.Builder<Set<SurvivingDuty>> d = Decision.builder(SURVIVAL, s).reading(readings.get(Question.DELETION_SURVIVAL));
     if (!s.contains(SurvivingDuty.DELETION_9_1)) {
       d.reason(Code.DELETION_DUTY_ENDS);
@@ -425,9 +457,36 @@ public final class Scope {
    * @return true if the Annex applies
    */
   public static boolean isAnnexApplicable(Annex annex, AnnexFacts facts) {
-    Objects.requireNonNull(annex, "Scope.isAnnexApplicable: annex must not be null");
-    Objects.requireNonNull(facts, "Scope.isAnnexApplicable: facts must not be null");
+    Args.notNull(annex, "Scope", "isAnnexApplicable", "annex");
+    Args.notNull(facts, "Scope", "isAnnexApplicable", "facts");
     return facts.isGovernedBy(annex.getGoverningLaw());
+  }
+
+  /**
+   * 4, explained: whether one Annex applies to the Processing.
+   *
+   * @param annex the Annex
+   * @param facts which laws govern the Processing of Customer Personal Data
+   * @return the decision, citing 4
+   */
+  public static Decision<Boolean> annexApplicable(Annex annex, AnnexFacts facts) {
+    Args.notNull(annex, "Scope", "annexApplicable", "annex");
+    Args.notNull(facts, "Scope", "annexApplicable", "facts");
+    boolean yes = isAnnexApplicable(annex, facts);
+    Code why = annex == Annex.EU_ANNEX ? (yes ? Code.ANNEX_A_APPLIES : Code.ANNEX_A_NOT_APPLICABLE)
+        : yes ? Code.ANNEX_B_APPLIES : Code.ANNEX_B_NOT_APPLICABLE;
+    return Decision.of(ANNEX, yes, Reason.of(why));
+  }
+
+  /**
+   * 4: the Annexes that apply to the Processing.
+   *
+   * @param facts which laws govern the Processing of Customer Personal Data
+   * @return the applicable Annexes (unmodifiable)
+   */
+  public static Set<Annex> applicableAnnexesOf(AnnexFacts facts) {
+    Args.notNull(facts, "Scope", "applicableAnnexesOf", "facts");
+    return applicable(facts, EnumSet.allOf(Annex.class));
   }
 
   /**
@@ -443,6 +502,17 @@ public final class Scope {
   }
 
   /**
+   * 4, for a contract: the Annexes its signed Addendum contains that apply to its Processing.
+   *
+   * @param contract the contract
+   * @return the applicable Annexes (unmodifiable)
+   */
+  public static Set<Annex> applicableAnnexesOf(ContractInstance contract) {
+    Args.notNull(contract, "Scope", "applicableAnnexesOf", "contract");
+    return applicable(contract.getAnnexFacts(), contract.getAddendum().getAnnexes());
+  }
+
+  /**
    * 4, explained, for a contract: the Annexes its signed Addendum contains that apply to its
    * Processing.
    *
@@ -450,18 +520,22 @@ public final class Scope {
    * @return the decision; its outcome is the set of applicable Annexes
    */
   public static Decision<Set<Annex>> applicableAnnexes(ContractInstance contract) {
-    Objects.requireNonNull(contract, "Scope.applicableAnnexes: contract must not be null");
+    Args.notNull(contract, "Scope", "applicableAnnexes", "contract");
     return applicableAnnexes(contract.getAnnexFacts(), contract.getAddendum().getAnnexes());
   }
 
-  private static Decision<Set<Annex>> applicableAnnexes(AnnexFacts facts, Set<Annex> signed) {
+  private static Set<Annex> applicable(AnnexFacts facts, Set<Annex> signed) {
     Set<Annex> out = EnumSet.noneOf(Annex.class);
     for (Annex a : Annex.values()) {
       if (signed.contains(a) && isAnnexApplicable(a, facts)) {
         out.add(a);
       }
     }
-    Decision.Builder<Set<Annex>> d = Decision.builder(ANNEXES, Collections.unmodifiableSet(out));
+    return Collections.unmodifiableSet(out);
+  }
+
+  private static Decision<Set<Annex>> applicableAnnexes(AnnexFacts facts, Set<Annex> signed) {
+    Decision.Builder<Set<Annex>> d = Decision.builder(ANNEXES, applicable(facts, signed));
     for (Annex a : Annex.values()) {
       if (!signed.contains(a)) {
         d.reason(Code.ANNEX_NOT_SIGNED, a.getTitle());

@@ -61,7 +61,7 @@ class CaliforniaProperties {
       java.time.LocalDate early = a.isBefore(b) ? a : b;
       java.time.LocalDate late = a.isBefore(b) ? b : a;
       Decision<Boolean> d = California.cpraGap(early, facts);
-      return (!California.hasCpraGap(early, facts) || California.hasCpraGap(late, facts))
+      return (!California.isCpraGap(early, facts) || California.isCpraGap(late, facts))
           && d.isYes() == facts.isCpraOperative(early) && citesCatalogue(d);
     });
   }
@@ -70,7 +70,7 @@ class CaliforniaProperties {
   @DisplayName("B.4, B.5: bare and explained forms agree")
   void smallDecisionsAgree() {
     qt().forAll(booleans().all()).check(b -> California.integralToServices(b).isYes() == b
-        && !California.accessIsConsideration(b).isYes() && citesCatalogue(California.accessIsConsideration(b))
+        && !California.accessPartOfConsideration(b).isYes() && citesCatalogue(California.accessPartOfConsideration(b))
         && citesCatalogue(California.integralToServices(b)));
   }
 

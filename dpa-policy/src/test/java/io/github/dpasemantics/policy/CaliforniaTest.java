@@ -43,16 +43,16 @@ class CaliforniaTest {
 
   @ParameterizedTest(name = "{0} for {1}, within relationship {2}: allowed {3}")
   @CsvSource({
-      "USE,PROVIDING_THE_SERVICES,true,true,FOR_THE_SERVICES",
-      "RETAIN,PROVIDING_THE_SERVICES,true,true,FOR_THE_SERVICES",
-      "DISCLOSE,PROVIDING_THE_SERVICES,true,true,FOR_THE_SERVICES",
-      "SELL,PROVIDING_THE_SERVICES,true,false,SELLING_PROHIBITED",
-      "USE,OTHER_PURPOSE,true,false,OTHER_PURPOSE_PROHIBITED",
+      "USE,PROVIDE_SERVICES,true,true,FOR_THE_SERVICES",
+      "RETAIN,PROVIDE_SERVICES,true,true,FOR_THE_SERVICES",
+      "DISCLOSE,PROVIDE_SERVICES,true,true,FOR_THE_SERVICES",
+      "SELL,PROVIDE_SERVICES,true,false,SELLING_PROHIBITED",
+      "USE,OTHER,true,false,OTHER_PURPOSE_PROHIBITED",
       "USE,OTHER_COMMERCIAL_PURPOSE,true,false,OTHER_COMMERCIAL_PURPOSE_PROHIBITED",
-      "DISCLOSE,PROVIDING_THE_SERVICES,false,false,OUTSIDE_RELATIONSHIP_PROHIBITED",
-      "USE,CUSTOMER_INSTRUCTIONS,false,true,INSTRUCTED_PROCESSING_INTEGRAL",
-      "USE,CUSTOMER_INSTRUCTIONS,true,true,INSTRUCTED_PROCESSING_INTEGRAL",
-      "SELL,CUSTOMER_INSTRUCTIONS,true,false,SELLING_PROHIBITED"})
+      "DISCLOSE,PROVIDE_SERVICES,false,false,OUTSIDE_RELATIONSHIP_PROHIBITED",
+      "USE,CUSTOMER_INSTRUCTION,false,true,INSTRUCTED_PROCESSING_INTEGRAL",
+      "USE,CUSTOMER_INSTRUCTION,true,true,INSTRUCTED_PROCESSING_INTEGRAL",
+      "SELL,CUSTOMER_INSTRUCTION,true,false,SELLING_PROHIBITED"})
   @Tag("clause-B.3")
   @DisplayName("B.3: no selling; nothing for another (commercial) purpose; nothing outside the direct business relationship")
   void useAllowed(Act act, Purpose purpose, boolean within, boolean allowed, Code code) {
@@ -72,7 +72,7 @@ class CaliforniaTest {
     assertEquals(List.of(Code.SELLING_PROHIBITED, Code.OTHER_COMMERCIAL_PURPOSE_PROHIBITED, Code.OUTSIDE_RELATIONSHIP_PROHIBITED),
         dec.getReasonCodes());
     assertEquals(List.of(ClauseId.parse("B.3")), dec.getClauses());
-    Decision<Boolean> instructed = California.ccpaUseAllowed(Act.USE, Purpose.CUSTOMER_INSTRUCTIONS, false);
+    Decision<Boolean> instructed = California.ccpaUseAllowed(Act.USE, Purpose.CUSTOMER_INSTRUCTION, false);
     assertEquals(List.of(Code.INSTRUCTED_PROCESSING_INTEGRAL, Code.FOR_THE_SERVICES), instructed.getReasonCodes());
     assertEquals(List.of(ClauseId.parse("B.3"), ClauseId.parse("B.4")), instructed.getClauses());
     assertTrue(instructed.explain().contains("Customer's instructions in Section 5"), instructed.explain());
@@ -94,9 +94,9 @@ class CaliforniaTest {
   @Tag("clause-B.5")
   @DisplayName("B.5: Segment's access to Customer Personal Data is never consideration, notwithstanding the Agreement")
   void notConsideration(boolean saysOtherwise) {
-    Decision<Boolean> dec = California.accessIsConsideration(saysOtherwise);
+    Decision<Boolean> dec = California.accessPartOfConsideration(saysOtherwise);
     assertFalse(dec.isYes());
-    assertFalse(California.accessIsConsideration(saysOtherwise).isYes());
+    assertFalse(California.accessPartOfConsideration(saysOtherwise).isYes());
     assertEquals(saysOtherwise ? List.of(Code.ACCESS_NOT_CONSIDERATION, Code.NOTWITHSTANDING_AGREEMENT)
         : List.of(Code.ACCESS_NOT_CONSIDERATION), dec.getReasonCodes());
   }
@@ -109,7 +109,7 @@ class CaliforniaTest {
     LocalDate asOf = LocalDate.parse(day);
     Decision<Boolean> dec = California.cpraGap(asOf, LegalFacts.current());
     assertEquals(gap, dec.isYes());
-    assertEquals(gap, California.hasCpraGap(asOf, LegalFacts.current()));
+    assertEquals(gap, California.isCpraGap(asOf, LegalFacts.current()));
     List<ReasonCode> expected = gap
         ? List.of(Code.CPRA_GAP_SHARING, Code.CPRA_GAP_COMBINING, Code.CPRA_GAP_SPECIFIED_PURPOSES, Code.CPRA_GAP_100D,
             Code.DECIDED_AS_WRITTEN)
@@ -133,10 +133,10 @@ class CaliforniaTest {
   @DisplayName("B: null arguments are refused with a message naming them")
   void nulls() {
     assertMessage(() -> California.ccpaRoleOf(null, true), "category");
-    assertMessage(() -> California.isCcpaUseAllowed(null, Purpose.OTHER_PURPOSE, true), "act");
+    assertMessage(() -> California.isCcpaUseAllowed(null, Purpose.OTHER, true), "act");
     assertMessage(() -> California.isCcpaUseAllowed(Act.USE, null, true), "purpose");
-    assertMessage(() -> California.hasCpraGap(null, LegalFacts.current()), "asOf");
-    assertMessage(() -> California.hasCpraGap(LocalDate.of(2025, 1, 1), null), "facts");
+    assertMessage(() -> California.isCpraGap(null, LegalFacts.current()), "asOf");
+    assertMessage(() -> California.isCpraGap(LocalDate.of(2025, 1, 1), null), "facts");
   }
 
   private static void assertMessage(org.junit.jupiter.api.function.Executable call, String fragment) {

@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DisplayName;
@@ -96,10 +97,10 @@ class DateRangeProperties {
         d -> Subprocessing.objectionAllowed(d, DAY, Form.IN_WRITING, ObjectionGrounds.REASONABLE_DATA_PROTECTION, TERMS, READINGS)));
     e.add(new Entry("Subprocessing.objectionAllowed", "objection",
         d -> Subprocessing.objectionAllowed(DAY, d, Form.IN_WRITING, ObjectionGrounds.REASONABLE_DATA_PROTECTION, TERMS, READINGS)));
-    e.add(new Entry("Deletion.deletionDueDate", "request", d -> Deletion.deletionDueDate(d, DAY, TERMS, READINGS)));
-    e.add(new Entry("Deletion.deletionDueDate", "agreementEnd", d -> Deletion.deletionDueDate(DAY, d, TERMS, READINGS)));
-    e.add(new Entry("Deletion.deletionDue", "request", d -> Deletion.deletionDue(d, DAY, TERMS, READINGS)));
-    e.add(new Entry("Deletion.deletionDue", "agreementEnd", d -> Deletion.deletionDue(DAY, d, TERMS, READINGS)));
+    e.add(new Entry("Deletion.deletionDueDate", "request", d -> Deletion.deletionDueDate(d, Optional.of(DAY), TERMS, READINGS)));
+    e.add(new Entry("Deletion.deletionDueDate", "agreementEnd", d -> Deletion.deletionDueDate(DAY, d == null ? null : Optional.of(d), TERMS, READINGS)));
+    e.add(new Entry("Deletion.deletionDue", "request", d -> Deletion.deletionDue(d, Optional.of(DAY), TERMS, READINGS)));
+    e.add(new Entry("Deletion.deletionDue", "agreementEnd", d -> Deletion.deletionDue(DAY, d == null ? null : Optional.of(d), TERMS, READINGS)));
     return e;
   }
 

@@ -26,8 +26,8 @@ class DeletionProperties {
   void bareEqualsExplained() {
     qt().forAll(dates(), offsets(), readings()).check((end, o, r) -> {
       LocalDate request = end.plusDays(o);
-      Decision<Optional<LocalDate>> d = Deletion.deletionDue(request, end, SEGMENT, r);
-      Optional<LocalDate> due = Deletion.deletionDueDate(request, end, SEGMENT, r);
+      Decision<Optional<LocalDate>> d = Deletion.deletionDue(request, Optional.of(end), SEGMENT, r);
+      Optional<LocalDate> due = Deletion.deletionDueDate(request, Optional.of(end), SEGMENT, r);
       return d.getOutcome().equals(due) && citesCatalogue(d)
           && d.getWindow().map(w -> w.getCloses()).equals(due);
     });
@@ -41,7 +41,7 @@ class DeletionProperties {
       LocalDate request = end.plusDays(o);
       LocalDate effective = request.isBefore(end) ? end : request;
       return ChronoUnit.DAYS.between(effective,
-          Deletion.deletionDueDate(request, end, SEGMENT, Interpretations.defaults()).orElseThrow()) == 60;
+          Deletion.deletionDueDate(request, Optional.of(end), SEGMENT, Interpretations.defaults()).orElseThrow()) == 60;
     });
   }
 
@@ -53,8 +53,8 @@ class DeletionProperties {
       LocalDate r1 = end.plusDays(Math.min(a, b));
       LocalDate r2 = end.plusDays(Math.max(a, b));
       Interpretations def = Interpretations.defaults();
-      return !Deletion.deletionDueDate(r2, end, SEGMENT, def).orElseThrow()
-          .isBefore(Deletion.deletionDueDate(r1, end, SEGMENT, def).orElseThrow());
+      return !Deletion.deletionDueDate(r2, Optional.of(end), SEGMENT, def).orElseThrow()
+          .isBefore(Deletion.deletionDueDate(r1, Optional.of(end), SEGMENT, def).orElseThrow());
     });
   }
 
@@ -65,9 +65,25 @@ class DeletionProperties {
     Interpretations nothing = Interpretations.of(Interpretation.EARLY_DELETION_REQUEST_TRIGGERS_NOTHING);
     qt().forAll(dates(), offsets()).check((end, o) -> {
       LocalDate request = end.plusDays(o);
-      Optional<LocalDate> narrow = Deletion.deletionDueDate(request, end, SEGMENT, nothing);
+      Optional<LocalDate> narrow = Deletion.deletionDueDate(request, Optional.of(end), SEGMENT, nothing);
       return narrow.isEmpty() == request.isBefore(end)
-          && (narrow.isEmpty() || narrow.equals(Deletion.deletionDueDate(request, end, SEGMENT, Interpretations.defaults())));
+          && (narrow.isEmpty() || narrow.equals(Deletion.deletionDueDate(request, Optional.of(end), SEGMENT, Interpretations.defaults())));
+    });
+  }
+
+  @Test
+  @Tag("clause-9.1")
+  @DisplayName("9.1: while the Agreement has not ended nothing is due, under every reading; once it ends, the request list form"
+      + " agrees with the single-request form on each request")
+  void notEndedMeansNothingDue() {
+    qt().forAll(dates(), offsets(), readings()).check((end, o, r) -> {
+      LocalDate request = end.plusDays(o);
+      Decision<Optional<LocalDate>> open = Deletion.deletionDue(request, Optional.empty(), SEGMENT, r);
+      return open.getOutcome().isEmpty() && open.getWindow().isEmpty() && citesCatalogue(open)
+          && Deletion.deletionDueDate(request, Optional.empty(), SEGMENT, r).isEmpty()
+          && Deletion.deletionDueDate(Optional.<LocalDate>empty(), java.util.List.of(request), SEGMENT, r).isEmpty()
+          && Deletion.deletionDueDate(Optional.of(end), java.util.List.of(request), SEGMENT, r)
+              .equals(Deletion.deletionDueDate(request, Optional.of(end), SEGMENT, r));
     });
   }
 

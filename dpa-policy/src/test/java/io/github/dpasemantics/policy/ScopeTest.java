@@ -16,7 +16,6 @@ import io.github.dpasemantics.model.contract.Interpretation;
 import io.github.dpasemantics.model.contract.Interpretations;
 import io.github.dpasemantics.model.contract.Precedence;
 import io.github.dpasemantics.model.contract.Signature;
-import io.github.dpasemantics.model.contract.Termination;
 import io.github.dpasemantics.model.data.CountryCode;
 import io.github.dpasemantics.model.data.DataDescriptor;
 import io.github.dpasemantics.model.data.DataOrigin;
@@ -31,6 +30,7 @@ import io.github.dpasemantics.policy.Scope.SurvivingDuty;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
@@ -44,16 +44,17 @@ class ScopeTest {
   @Tag("clause-1")
   @DisplayName("1: signed by Segment on 2 March and by Customer on 5 March, the Addendum is effective on 5 March")
   void laterSignature() {
-    Decision<LocalDate> d = Scope.effectiveDate(MAR_2, MAR_5);
+    Decision<LocalDate> d = Scope.addendumEffective(MAR_2, MAR_5);
     assertEquals(MAR_5, d.getOutcome());
     assertEquals(List.of(Code.LATER_SIGNATURE), d.getReasonCodes());
     assertEquals(List.of(MAR_2, MAR_5), d.getReasons().get(0).getArguments());
     assertEquals(MAR_5, Scope.addendumEffectiveDate(MAR_5, MAR_2));
     assertEquals(MAR_5, Scope.addendumEffectiveDate(MAR_5, MAR_5));
     assertEquals(MAR_5, Scope.addendumEffectiveDate(MAR_2, MAR_5));
-    assertEquals(MAR_5, Scope.effectiveDate(Addendum.signed(MAR_5, MAR_2)).getOutcome());
-    assertEquals(MAR_5, Scope.effectiveDate(Addendum.signed(MAR_2, MAR_5)).getOutcome());
-    assertEquals(List.of(MAR_5, MAR_2), Scope.effectiveDate(Addendum.signed(MAR_5, MAR_2)).getReasons().get(0).getArguments());
+    assertEquals(MAR_5, Scope.addendumEffective(Addendum.signed(MAR_5, MAR_2)).getOutcome());
+    assertEquals(MAR_5, Scope.addendumEffectiveDate(Addendum.signed(MAR_5, MAR_2)));
+    assertEquals(MAR_5, Scope.addendumEffective(Addendum.signed(MAR_2, MAR_5)).getOutcome());
+    assertEquals(List.of(MAR_5, MAR_2), Scope.addendumEffective(Addendum.signed(MAR_5, MAR_2)).getReasons().get(0).getArguments());
     assertTrue(citesCatalogue(d));
   }
 
@@ -63,7 +64,7 @@ class ScopeTest {
   void effectiveDateNulls() {
     assertTrue(assertThrows(NullPointerException.class, () -> Scope.addendumEffectiveDate(null, MAR_2)).getMessage().contains("segmentSigned"));
     assertTrue(assertThrows(NullPointerException.class, () -> Scope.addendumEffectiveDate(MAR_2, null)).getMessage().contains("customerSigned"));
-    assertTrue(assertThrows(NullPointerException.class, () -> Scope.effectiveDate((Addendum) null)).getMessage().contains("addendum"));
+    assertTrue(assertThrows(NullPointerException.class, () -> Scope.addendumEffective((Addendum) null)).getMessage().contains("addendum"));
   }
 
   @Test
@@ -72,15 +73,15 @@ class ScopeTest {
   void addendumApplies() {
     DataDescriptor cpd = DataDescriptor.builder().origin(DataOrigin.CUSTOMER_DATA).subjectKind(SubjectKind.CUSTOMER_END_USER)
         .addGoverningLaws(DataProtectionLaw.CCPA).processedBySegment(true).build();
-    Decision<Boolean> yes = Scope.addendumApplies(cpd);
+    Decision<Boolean> yes = Scope.addendumApplicable(cpd);
     assertTrue(yes.isYes());
     assertEquals(List.of(Code.APPLIES_TO_CUSTOMER_PERSONAL_DATA, Code.SCOPE_OF_SECTION_4), yes.getReasonCodes());
     DataDescriptor notProcessed = DataDescriptor.builder().from(cpd).processedBySegment(false).build();
-    assertEquals(List.of(Code.NOT_PROCESSED_BY_SEGMENT), Scope.addendumApplies(notProcessed).getReasonCodes());
+    assertEquals(List.of(Code.NOT_PROCESSED_BY_SEGMENT), Scope.addendumApplicable(notProcessed).getReasonCodes());
     DataDescriptor usage = DataDescriptor.builder().from(cpd).origin(DataOrigin.USAGE_DATA).build();
-    assertEquals(List.of(Code.NOT_CUSTOMER_PERSONAL_DATA), Scope.addendumApplies(usage).getReasonCodes());
+    assertEquals(List.of(Code.NOT_CUSTOMER_PERSONAL_DATA), Scope.addendumApplicable(usage).getReasonCodes());
     DataDescriptor neither = DataDescriptor.builder().from(usage).processedBySegment(false).build();
-    assertEquals(List.of(Code.NOT_CUSTOMER_PERSONAL_DATA, Code.NOT_PROCESSED_BY_SEGMENT), Scope.addendumApplies(neither).getReasonCodes());
+    assertEquals(List.of(Code.NOT_CUSTOMER_PERSONAL_DATA, Code.NOT_PROCESSED_BY_SEGMENT), Scope.addendumApplicable(neither).getReasonCodes());
     assertFalse(Scope.isAddendumApplicable(neither));
     assertTrue(citesCatalogue(yes));
   }
@@ -103,13 +104,15 @@ class ScopeTest {
   @Tag("clause-3.2")
   @DisplayName("3.2: a liability arising under the Addendum is subject to the Agreement's limitations of liability")
   void liability() {
-    Decision<Boolean> yes = Scope.liabilityLimits(true);
+    Decision<Boolean> yes = Scope.subjectToLiabilityLimits(true);
     assertTrue(yes.isYes());
     assertEquals(List.of(Code.SUBJECT_TO_LIMITATIONS), yes.getReasonCodes());
-    Decision<Boolean> no = Scope.liabilityLimits(false);
+    Decision<Boolean> no = Scope.subjectToLiabilityLimits(false);
     assertFalse(no.isYes());
     assertEquals(List.of(Code.NOT_UNDER_ADDENDUM), no.getReasonCodes());
     assertTrue(citesCatalogue(yes) && citesCatalogue(no));
+    assertTrue(Scope.isSubjectToLiabilityLimits(true));
+    assertFalse(Scope.isSubjectToLiabilityLimits(false));
   }
 
   @Test
@@ -131,33 +134,34 @@ class ScopeTest {
 
   private static final Addendum DPA = Addendum.signed(MAR_2, MAR_5);
   private static final LocalDate END = LocalDate.of(2021, 6, 30);
-  private static final Agreement ENDED = Agreement.of(LocalDate.of(2020, 1, 1)).terminated(Termination.expiration(END));
+  private static final Optional<LocalDate> ENDED = Optional.of(END);
+  private static final Agreement AGREEMENT = Agreement.of(LocalDate.of(2020, 1, 1));
 
   @Test
   @Tag("clause-3.4")
   @DisplayName("3.4: the Addendum is in force from its effective date to the Agreement's last day, both included")
   void inForceBoundaries() {
-    assertFalse(Scope.isAddendumInForceOn(ENDED, DPA, MAR_5.minusDays(1)));
-    assertTrue(Scope.isAddendumInForceOn(ENDED, DPA, MAR_5));
-    assertTrue(Scope.isAddendumInForceOn(ENDED, DPA, MAR_5.plusDays(1)));
-    assertTrue(Scope.isAddendumInForceOn(ENDED, DPA, END.minusDays(1)));
-    assertTrue(Scope.isAddendumInForceOn(ENDED, DPA, END));
-    assertFalse(Scope.isAddendumInForceOn(ENDED, DPA, END.plusDays(1)));
-    assertTrue(Scope.isAddendumInForceOn(Agreement.of(LocalDate.of(2020, 1, 1)), DPA, LocalDate.of(2040, 1, 1)));
+    assertFalse(Scope.isAddendumInForce(DPA, ENDED, MAR_5.minusDays(1)));
+    assertTrue(Scope.isAddendumInForce(DPA, ENDED, MAR_5));
+    assertTrue(Scope.isAddendumInForce(DPA, ENDED, MAR_5.plusDays(1)));
+    assertTrue(Scope.isAddendumInForce(DPA, ENDED, END.minusDays(1)));
+    assertTrue(Scope.isAddendumInForce(DPA, ENDED, END));
+    assertFalse(Scope.isAddendumInForce(DPA, ENDED, END.plusDays(1)));
+    assertTrue(Scope.isAddendumInForce(DPA, Optional.empty(), LocalDate.of(2040, 1, 1)));
   }
 
   @Test
   @Tag("clause-3.4")
   @DisplayName("3.4: explained: not yet effective, in force, or terminated automatically with the Agreement")
   void inForceExplained() {
-    Decision<Boolean> before = Scope.addendumInForce(ENDED, DPA, MAR_2);
+    Decision<Boolean> before = Scope.addendumInForce(DPA, ENDED, MAR_2);
     assertFalse(before.isYes());
     assertEquals(List.of(Code.NOT_YET_EFFECTIVE), before.getReasonCodes());
     assertEquals(List.of(MAR_5, MAR_2), before.getReasons().get(0).getArguments());
-    Decision<Boolean> during = Scope.addendumInForce(ENDED, DPA, END);
+    Decision<Boolean> during = Scope.addendumInForce(DPA, ENDED, END);
     assertTrue(during.isYes());
     assertEquals(List.of(Code.IN_FORCE), during.getReasonCodes());
-    Decision<Boolean> after = Scope.addendumInForce(ENDED, DPA, END.plusDays(1));
+    Decision<Boolean> after = Scope.addendumInForce(DPA, ENDED, END.plusDays(1));
     assertFalse(after.isYes());
     assertEquals(List.of(Code.TERMINATED_WITH_AGREEMENT), after.getReasonCodes());
     assertEquals(List.of(END), after.getReasons().get(0).getArguments());
@@ -166,15 +170,18 @@ class ScopeTest {
 
   @Test
   @Tag("clause-3.4")
-  @DisplayName("3.4: the contract form agrees and refuses nulls by name")
-  void inForceContract() {
-    ContractInstance c = contract(AnnexFacts.of(true, false), DPA);
-    assertTrue(Scope.isAddendumInForceOn(c, END));
-    assertFalse(Scope.isAddendumInForceOn(c, END.plusDays(1)));
-    assertTrue(assertThrows(NullPointerException.class, () -> Scope.isAddendumInForceOn((ContractInstance) null, END)).getMessage().contains("contract"));
-    assertTrue(assertThrows(NullPointerException.class, () -> Scope.isAddendumInForceOn(null, DPA, END)).getMessage().contains("agreement"));
-    assertTrue(assertThrows(NullPointerException.class, () -> Scope.isAddendumInForceOn(ENDED, null, END)).getMessage().contains("addendum"));
-    assertTrue(assertThrows(NullPointerException.class, () -> Scope.isAddendumInForceOn(ENDED, DPA, null)).getMessage().contains("date"));
+  @DisplayName("3.4: the dates form agrees; an Agreement with no end keeps the Addendum in force; nulls are refused by name")
+  void inForceFromDates() {
+    assertTrue(Scope.isAddendumInForce(MAR_5, ENDED, END));
+    assertFalse(Scope.isAddendumInForce(MAR_5, ENDED, END.plusDays(1)));
+    assertEquals(Scope.addendumInForce(DPA, ENDED, END.plusDays(1)), Scope.addendumInForce(MAR_5, ENDED, END.plusDays(1)));
+    Decision<Boolean> open = Scope.addendumInForce(DPA, Optional.empty(), LocalDate.of(2040, 1, 1));
+    assertTrue(open.isYes());
+    assertEquals(List.of(Code.IN_FORCE), open.getReasonCodes());
+    assertTrue(assertThrows(NullPointerException.class, () -> Scope.isAddendumInForce((Addendum) null, ENDED, END)).getMessage().contains("addendum"));
+    assertTrue(assertThrows(NullPointerException.class, () -> Scope.isAddendumInForce(DPA, null, END)).getMessage().contains("agreementEnd"));
+    assertTrue(assertThrows(NullPointerException.class, () -> Scope.isAddendumInForce(DPA, ENDED, null)).getMessage().contains("date"));
+    assertTrue(assertThrows(NullPointerException.class, () -> Scope.addendumInForce(MAR_5, null, END)).getMessage().contains("agreementEnd"));
   }
 
   @Test
@@ -192,8 +199,8 @@ class ScopeTest {
     assertEquals(List.of(Code.DELETION_DUTY_ENDS, Code.RETAINED_DATA_SURVIVES), none.getReasonCodes());
     assertEquals(List.of(ClauseId.parse("3.4"), ClauseId.parse("9.2")), none.getClauses());
     assertEquals(List.of(Interpretation.DELETION_ENDS_WITH_ADDENDUM), none.getInterpretations());
-    assertThrows(UnsupportedOperationException.class, () -> Scope.survivingDutySet(Interpretations.defaults()).clear());
-    assertThrows(NullPointerException.class, () -> Scope.survivingDutySet(null));
+    assertThrows(UnsupportedOperationException.class, () -> Scope.survivingDutiesOf(Interpretations.defaults()).clear());
+    assertThrows(NullPointerException.class, () -> Scope.survivingDutiesOf(null));
     assertTrue(citesCatalogue(d) && citesCatalogue(none));
   }
 
@@ -216,6 +223,13 @@ class ScopeTest {
     assertThrows(NullPointerException.class, () -> Scope.isAnnexApplicable(null, AnnexFacts.none()));
     assertThrows(NullPointerException.class, () -> Scope.isAnnexApplicable(Annex.EU_ANNEX, null));
     assertTrue(citesCatalogue(eu) && citesCatalogue(none));
+    assertEquals(EnumSet.of(Annex.EU_ANNEX), Scope.applicableAnnexesOf(AnnexFacts.of(true, false)));
+    Decision<Boolean> b = Scope.annexApplicable(Annex.CALIFORNIA_ANNEX, AnnexFacts.of(true, false));
+    assertFalse(b.isYes());
+    assertEquals(List.of(Code.ANNEX_B_NOT_APPLICABLE), b.getReasonCodes());
+    assertEquals(List.of(Code.ANNEX_A_APPLIES), Scope.annexApplicable(Annex.EU_ANNEX, AnnexFacts.of(true, false)).getReasonCodes());
+    assertEquals(List.of(Code.ANNEX_B_APPLIES), Scope.annexApplicable(Annex.CALIFORNIA_ANNEX, AnnexFacts.of(false, true)).getReasonCodes());
+    assertEquals(List.of(Code.ANNEX_A_NOT_APPLICABLE), Scope.annexApplicable(Annex.EU_ANNEX, AnnexFacts.none()).getReasonCodes());
   }
 
   @Test
@@ -231,11 +245,12 @@ class ScopeTest {
     assertEquals(EnumSet.of(Annex.EU_ANNEX, Annex.CALIFORNIA_ANNEX),
         Scope.applicableAnnexes(contract(AnnexFacts.of(true, true), DPA)).getOutcome());
     assertThrows(NullPointerException.class, () -> Scope.applicableAnnexes((ContractInstance) null));
+    assertEquals(EnumSet.of(Annex.CALIFORNIA_ANNEX), Scope.applicableAnnexesOf(contract(AnnexFacts.of(true, true), bodyOnly)));
   }
 
   static ContractInstance contract(AnnexFacts facts, Addendum addendum) {
     return ContractInstance.builder().id("acme-2020")
         .customer(Party.of("acme", "Acme GmbH", PartyKind.CUSTOMER, CountryCode.of("DE")))
-        .segment(Party.segment()).agreement(ENDED).addendum(addendum).annexFacts(facts).build();
+        .segment(Party.segment()).agreement(AGREEMENT).addendum(addendum).annexFacts(facts).build();
   }
 }

@@ -57,8 +57,8 @@ public final class DroolsAgreement {
     }
     int early = 0;
     for (Inputs.Deletion in : Inputs.deletions(seed, n)) {
-      Optional<LocalDate> policy = Deletion.deletionDueDate(in.request(), in.agreementEnd(), TERMS, READINGS);
-      Optional<LocalDate> explained = Deletion.deletionDue(in.request(), in.agreementEnd(), TERMS, READINGS).getOutcome();
+      Optional<LocalDate> policy = Deletion.deletionDueDate(in.request(), Optional.of(in.agreementEnd()), TERMS, READINGS);
+      Optional<LocalDate> explained = Deletion.deletionDue(in.request(), Optional.of(in.agreementEnd()), TERMS, READINGS).getOutcome();
       DeletionFact f = new DeletionFact(in);
       same("9.1 deletion due date", in, policy, explained, due(drools.deletionStateful(f)), due(drools.deletionStateless(f)));
       early += in.request().isBefore(in.agreementEnd()) ? 1 : 0;

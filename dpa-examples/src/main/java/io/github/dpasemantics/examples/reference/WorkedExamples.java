@@ -1,11 +1,9 @@
 package io.github.dpasemantics.examples.reference;
 
 import io.github.dpasemantics.model.clause.ClauseId;
-import io.github.dpasemantics.model.contract.Agreement;
 import io.github.dpasemantics.model.contract.DpaTerms;
 import io.github.dpasemantics.model.contract.Interpretation;
 import io.github.dpasemantics.model.contract.Interpretations;
-import io.github.dpasemantics.model.contract.Termination;
 import io.github.dpasemantics.model.data.CountryCode;
 import io.github.dpasemantics.model.event.ExpeditedReason;
 import io.github.dpasemantics.model.event.ObjectionGrounds;
@@ -41,6 +39,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -111,19 +110,19 @@ public final class WorkedExamples {
 
   private static void scope(List<WorkedExample> out) {
     add(out, "1", "effective-date", "Segment signs on 2020-03-02 and Customer on 2020-03-05: when does the Addendum take effect?",
-        "Scope.effectiveDate(2020-03-02, 2020-03-05)",
-        Scope.effectiveDate(d("2020-03-02"), d("2020-03-05")),
+        "Scope.addendumEffective(2020-03-02, 2020-03-05)",
+        Scope.addendumEffective(d("2020-03-02"), d("2020-03-05")),
         "Segment signed", "2020-03-02", "Customer signed", "2020-03-05");
-    Agreement ended = Agreement.of(d("2020-01-01")).terminated(Termination.expiration(d("2024-01-31")));
+    Optional<LocalDate> ended = Optional.of(d("2024-01-31"));
     add(out, "3.4", "in-force-on-last-day", "The Agreement expires on 2024-01-31: is the Addendum in force on that day?",
-        "Scope.addendumInForce(agreement, addendum, 2024-01-31)",
-        Scope.addendumInForce(ended, io.github.dpasemantics.model.contract.Addendum.signed(d("2020-03-02"), d("2020-03-05")),
+        "Scope.addendumInForce(addendum, 2024-01-31, 2024-01-31)",
+        Scope.addendumInForce(io.github.dpasemantics.model.contract.Addendum.signed(d("2020-03-02"), d("2020-03-05")), ended,
             d("2024-01-31")),
         "Agreement", "effective 2020-01-01, expires 2024-01-31", "Addendum", "signed 2020-03-02 and 2020-03-05",
         "asked about", "2024-01-31");
     add(out, "3.4", "in-force-day-after", "... and on the day after, 2024-02-01?",
-        "Scope.addendumInForce(agreement, addendum, 2024-02-01)",
-        Scope.addendumInForce(ended, io.github.dpasemantics.model.contract.Addendum.signed(d("2020-03-02"), d("2020-03-05")),
+        "Scope.addendumInForce(addendum, 2024-01-31, 2024-02-01)",
+        Scope.addendumInForce(io.github.dpasemantics.model.contract.Addendum.signed(d("2020-03-02"), d("2020-03-05")), ended,
             d("2024-02-01")),
         "Agreement", "effective 2020-01-01, expires 2024-01-31", "asked about", "2024-02-01");
   }
@@ -225,16 +224,16 @@ public final class WorkedExamples {
   private static void deletion(List<WorkedExample> out) {
     add(out, "9.1", "due-date", "The Agreement terminates on 2024-01-31 and Customer asks for deletion on 2024-02-01: by when must Segment delete?",
         "Deletion.deletionDue(2024-02-01, 2024-01-31, DpaTerms.segment(), defaults)",
-        Deletion.deletionDue(d("2024-02-01"), d("2024-01-31"), TERMS, DEFAULTS),
+        Deletion.deletionDue(d("2024-02-01"), Optional.of(d("2024-01-31")), TERMS, DEFAULTS),
         "Agreement ended", "2024-01-31", "deletion request", "2024-02-01", "deletion period",
         TERMS.getDeletionDays() + " days");
     add(out, "9.1", "early-request", "Customer asked on 2023-12-15, before the Agreement ended on 2024-01-31 (default reading)",
         "Deletion.deletionDue(2023-12-15, 2024-01-31, DpaTerms.segment(), defaults)",
-        Deletion.deletionDue(d("2023-12-15"), d("2024-01-31"), TERMS, DEFAULTS),
+        Deletion.deletionDue(d("2023-12-15"), Optional.of(d("2024-01-31")), TERMS, DEFAULTS),
         "Agreement ended", "2024-01-31", "deletion request", "2023-12-15");
     add(out, "9.1", "early-request-nothing", "The same early request under EARLY_DELETION_REQUEST_TRIGGERS_NOTHING",
         "Deletion.deletionDue(2023-12-15, 2024-01-31, DpaTerms.segment(), Interpretations.of(EARLY_DELETION_REQUEST_TRIGGERS_NOTHING))",
-        Deletion.deletionDue(d("2023-12-15"), d("2024-01-31"), TERMS,
+        Deletion.deletionDue(d("2023-12-15"), Optional.of(d("2024-01-31")), TERMS,
             Interpretations.of(Interpretation.EARLY_DELETION_REQUEST_TRIGGERS_NOTHING)),
         "Agreement ended", "2024-01-31", "deletion request", "2023-12-15", "reading", "EARLY_DELETION_REQUEST_TRIGGERS_NOTHING");
     add(out, "9.1", "late", "Deletion completed on 2024-04-02 against a due day of 2024-04-01",
@@ -304,12 +303,12 @@ public final class WorkedExamples {
 
   private static void california(List<WorkedExample> out) {
     add(out, "B.3", "sell", "Segment sells Customer Personal Data: allowed?",
-        "California.ccpaUseAllowed(SELL, PROVIDING_THE_SERVICES, true)",
-        California.ccpaUseAllowed(California.Act.SELL, California.Purpose.PROVIDING_THE_SERVICES, true),
+        "California.ccpaUseAllowed(SELL, PROVIDE_SERVICES, true)",
+        California.ccpaUseAllowed(California.Act.SELL, California.Purpose.PROVIDE_SERVICES, true),
         "act", "sell", "purpose", "providing the Services", "within the direct business relationship", "yes");
     add(out, "B.3", "instructed", "Segment uses Customer Personal Data as Customer instructed under Section 5",
-        "California.ccpaUseAllowed(USE, CUSTOMER_INSTRUCTIONS, false)",
-        California.ccpaUseAllowed(California.Act.USE, California.Purpose.CUSTOMER_INSTRUCTIONS, false),
+        "California.ccpaUseAllowed(USE, CUSTOMER_INSTRUCTION, false)",
+        California.ccpaUseAllowed(California.Act.USE, California.Purpose.CUSTOMER_INSTRUCTION, false),
         "act", "use", "purpose", "Customer's Section 5 instructions", "within the direct business relationship", "not stated");
     add(out, "B.3", "own-marketing", "Segment uses Customer Personal Data for its own marketing",
         "California.ccpaUseAllowed(USE, OTHER_COMMERCIAL_PURPOSE, true)",

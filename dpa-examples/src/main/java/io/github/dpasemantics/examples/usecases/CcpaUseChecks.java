@@ -45,8 +45,8 @@ public final class CcpaUseChecks {
     List<String> out = new ArrayList<>();
     // tag::example[]
     List<ProposedUse> uses = List.of(
-        new ProposedUse("deliver events to the customer's warehouse", Act.DISCLOSE, Purpose.CUSTOMER_INSTRUCTIONS, true),
-        new ProposedUse("retain events for replay", Act.RETAIN, Purpose.PROVIDING_THE_SERVICES, true),
+        new ProposedUse("deliver events to the customer's warehouse", Act.DISCLOSE, Purpose.CUSTOMER_INSTRUCTION, true),
+        new ProposedUse("retain events for replay", Act.RETAIN, Purpose.PROVIDE_SERVICES, true),
         new ProposedUse("sell audience segments to a data broker", Act.SELL, Purpose.OTHER_COMMERCIAL_PURPOSE, false),
         new ProposedUse("train a model for another customer", Act.USE, Purpose.OTHER_COMMERCIAL_PURPOSE, false));
     for (ProposedUse use : uses) {

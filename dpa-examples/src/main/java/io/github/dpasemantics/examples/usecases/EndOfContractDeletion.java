@@ -1,10 +1,11 @@
 package io.github.dpasemantics.examples.usecases;
 
-import io.github.dpasemantics.model.contract.Agreement;
 import io.github.dpasemantics.model.contract.DpaTerms;
 import io.github.dpasemantics.model.contract.Interpretation;
 import io.github.dpasemantics.model.contract.Interpretations;
-import io.github.dpasemantics.model.contract.Termination;
+import io.github.dpasemantics.model.event.AgreementExpired;
+import io.github.dpasemantics.model.event.DeletionRequested;
+import io.github.dpasemantics.model.party.PartyKind;
 import io.github.dpasemantics.policy.Decision;
 import io.github.dpasemantics.policy.Deletion;
 import io.github.dpasemantics.policy.Deletion.LegalRetention;
@@ -34,20 +35,21 @@ public final class EndOfContractDeletion {
     List<String> out = new ArrayList<>();
     // tag::example[]
     DpaTerms terms = DpaTerms.segment();
-    Agreement agreement = Agreement.of(LocalDate.of(2021, 2, 1))
-        .terminated(Termination.expiration(LocalDate.of(2024, 1, 31)));
-    List<LocalDate> requests = List.of(LocalDate.of(2024, 2, 1));
+    // the end of the Agreement is an event of the timeline, like the request that follows it
+    AgreementExpired expired = AgreementExpired.builder().id("expiry").date(LocalDate.of(2024, 1, 31)).actor(PartyKind.SEGMENT).build();
+    DeletionRequested request = DeletionRequested.builder().id("request-1").date(LocalDate.of(2024, 2, 1)).build();
 
-    Decision<Optional<LocalDate>> due = Deletion.deletionDue(agreement, requests, terms, Interpretations.defaults());
+    Decision<Optional<LocalDate>> due = Deletion.deletionDue(List.of(expired, request), terms, Interpretations.defaults());
     LocalDate dueDay = due.getOutcome().orElseThrow();
-    out.add("Agreement ended " + agreement.endDate().orElseThrow() + ", request " + requests.get(0) + ": delete by " + dueDay);
+    out.add("Agreement ended " + expired.getDate() + ", request " + request.getDate() + ": delete by " + dueDay);
 
     // a request made before the end, under the two readings of 9.1
+    Optional<LocalDate> end = Optional.of(expired.getDate());
     LocalDate early = LocalDate.of(2023, 12, 15);
     out.add("early request " + early + ", default reading: due "
-        + Lines.outcome(Deletion.deletionDue(agreement, List.of(early), terms, Interpretations.defaults()).getOutcome()));
+        + Lines.outcome(Deletion.deletionDue(early, end, terms, Interpretations.defaults()).getOutcome()));
     out.add("early request " + early + ", EARLY_DELETION_REQUEST_TRIGGERS_NOTHING: due "
-        + Lines.outcome(Deletion.deletionDue(agreement, List.of(early), terms,
+        + Lines.outcome(Deletion.deletionDue(early, end, terms,
             Interpretations.of(Interpretation.EARLY_DELETION_REQUEST_TRIGGERS_NOTHING)).getOutcome()));
 
     Map<String, LegalRetention> dataSets = new LinkedHashMap<>();

@@ -215,8 +215,8 @@ class UseCaseTest {
     @Test
     @DisplayName("B.3: instructed delivery and retention for the Services are allowed; selling and other commercial use are not")
     void uses() {
-      assertTrue(CcpaUseChecks.check(new ProposedUse("x", Act.DISCLOSE, Purpose.CUSTOMER_INSTRUCTIONS, true)).isYes());
-      assertFalse(CcpaUseChecks.check(new ProposedUse("x", Act.SELL, Purpose.PROVIDING_THE_SERVICES, true)).isYes());
+      assertTrue(CcpaUseChecks.check(new ProposedUse("x", Act.DISCLOSE, Purpose.CUSTOMER_INSTRUCTION, true)).isYes());
+      assertFalse(CcpaUseChecks.check(new ProposedUse("x", Act.SELL, Purpose.PROVIDE_SERVICES, true)).isYes());
       List<String> lines = CcpaUseChecks.run();
       hasLine(lines, "deliver events to the customer's warehouse: allowed? yes");
       hasLine(lines, "retain events for replay: allowed? yes");

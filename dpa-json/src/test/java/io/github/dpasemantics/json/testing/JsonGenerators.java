@@ -15,8 +15,6 @@ import io.github.dpasemantics.model.contract.Interpretations;
 import io.github.dpasemantics.model.contract.Precedence;
 import io.github.dpasemantics.model.contract.Question;
 import io.github.dpasemantics.model.contract.Signature;
-import io.github.dpasemantics.model.contract.Termination;
-import io.github.dpasemantics.model.contract.TerminationKind;
 import io.github.dpasemantics.model.data.CountryCode;
 import io.github.dpasemantics.model.data.DataCategory;
 import io.github.dpasemantics.model.data.DataDescriptor;
@@ -708,22 +706,13 @@ public final class JsonGenerators {
 
   /**
    * An Agreement in force on the given day: effective up to two years before it, with or without
-   * an expiration (on or after it) and a termination (between it and the expiration).
+   * an expiration (on or after it); its end is an event of the timeline, not a field.
    */
   static Agreement agreement(Random r, LocalDate inForce) {
     LocalDate effective = inForce.minusDays(r.nextInt(730));
     var b = Agreement.builder().effectiveDate(effective);
     Optional<LocalDate> expiry = r.nextBoolean() ? Optional.of(inForce.plusDays(r.nextInt(2000))) : Optional.empty();
     expiry.ifPresent(b::expirationDate);
-    if (r.nextBoolean()) {
-      TerminationKind kind = pick(r, TerminationKind.values());
-      LocalDate end = inForce.plusDays(r.nextInt(1000));
-      if (expiry.isPresent() && (kind == TerminationKind.EXPIRATION || end.isAfter(expiry.get()))) {
-        end = expiry.get();
-      }
-      b.termination(r.nextBoolean() ? Termination.of(end, kind)
-          : Termination.builder().date(end).kind(kind).note(text(r)).build());
-    }
     if (r.nextBoolean()) {
       b.governingLaw(text(r));
     }

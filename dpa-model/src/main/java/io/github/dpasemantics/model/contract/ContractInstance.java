@@ -36,7 +36,7 @@ import org.immutables.value.Value;
  *
  * <p>Invariants (checked on construction, each message naming the field, the value and the
  * rule): the customer is of kind CUSTOMER and Segment of kind SEGMENT, with different ids; the
- * Addendum does not take effect after the Agreement has ended; Subprocessor ids are unique and
+ * Addendum does not take effect after the Agreement's expiration date; Subprocessor ids are unique and
  * are neither the Customer's nor Segment's; no Source or Destination is also listed as a
  * Subprocessor (5.2); every Subprocessor is authorised by Segment or an Affiliate of Segment
  * (2.10); a Subprocessor whose kind declares it an Affiliate or a Third Party agrees with the
@@ -103,7 +103,7 @@ public abstract class ContractInstance implements WithContractInstance {
   /**
    * The Agreement the Addendum forms part of (1, 3.1).
    *
-   * @return the Agreement, with its effective date and any end
+   * @return the Agreement, with its fixed terms (its end is an event of the timeline)
    */
   @Valid
   public abstract Agreement getAgreement();
@@ -111,7 +111,7 @@ public abstract class ContractInstance implements WithContractInstance {
   /**
    * The signed Addendum.
    *
-   * @return the Addendum, taking effect no later than the Agreement's end date (3.1, 3.4)
+   * @return the Addendum, taking effect no later than the Agreement's expiration date (3.1, 3.4)
    */
   @Valid
   public abstract Addendum getAddendum();
@@ -196,16 +196,6 @@ public abstract class ContractInstance implements WithContractInstance {
   }
 
   /**
-   * The last day the Addendum is in force: it "will automatically terminate upon expiration or
-   * termination of the Agreement" (3.4), so this is the Agreement's end date.
-   *
-   * @return the Agreement's end date, or empty if the Agreement has neither ended nor a fixed term
-   */
-  public final Optional<LocalDate> addendumEndDate() {
-    return getAgreement().endDate();
-  }
-
-  /**
    * The day the Addendum takes effect (1).
    *
    * @return the later of the Addendum's two signature days
@@ -238,12 +228,12 @@ public abstract class ContractInstance implements WithContractInstance {
     }
     LocalDate effective = getAddendum().getEffectiveDate();
     getAgreement()
-        .endDate()
+        .getExpirationDate()
         .filter(end -> effective.isAfter(end))
         .ifPresent(end -> {
           throw new IllegalStateException(
               "ContractInstance.addendum.effectiveDate = " + effective
-                  + ": must not be after the Agreement's end date " + end
+                  + ": must not be after the Agreement's expiration date " + end
                   + " (the Addendum forms part of the Agreement, 3.1, 3.4)");
         });
     Set<String> subprocessorIds = new HashSet<>();

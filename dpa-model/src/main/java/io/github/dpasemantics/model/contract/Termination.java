@@ -10,6 +10,10 @@ import org.immutables.value.Value;
  * zone) and the ground. The Addendum terminates with it automatically (3.4); Customer's deletion
  * request follows it (9.1).
  *
+ * <p>The Agreement does not hold its termination: the end is an event of the contract's timeline
+ * ({@code AgreementTerminated}, {@code AgreementExpired}, {@code TerminatedForConvenience}), and a
+ * {@code Termination} is what such an event says, as a value (the monitor keeps one).
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable

@@ -62,24 +62,14 @@ class ContractInstanceTest {
 
   @Test
   @Tag("clause-3.4")
-  @DisplayName("3.4: the Addendum ends automatically when the Agreement ends")
-  void theAddendumEndsWithTheAgreement() {
-    assertEquals(Optional.empty(), contract().addendumEndDate());
-    ContractInstance ended = contract().withAgreement(
-        Agreement.of(LocalDate.of(2020, 1, 1)).terminated(Termination.forConvenienceUnder63(LocalDate.of(2021, 6, 30))));
-    assertEquals(Optional.of(LocalDate.of(2021, 6, 30)), ended.addendumEndDate());
-  }
-
-  @Test
-  @Tag("clause-3.4")
-  @DisplayName("3.4: an Addendum taking effect after the Agreement ended is refused; on the last day it is accepted")
-  void addendumAfterTheAgreementEnded() {
-    Agreement ended = Agreement.of(LocalDate.of(2020, 1, 1)).terminated(Termination.of(LocalDate.of(2020, 3, 5), TerminationKind.OTHER));
-    assertEquals(LocalDate.of(2020, 3, 5), contract().withAgreement(ended).addendumEffectiveDate());
-    Agreement earlier = Agreement.of(LocalDate.of(2020, 1, 1)).terminated(Termination.of(LocalDate.of(2020, 3, 4), TerminationKind.OTHER));
+  @DisplayName("3.4: an Addendum taking effect after the Agreement's expiration date is refused; on that day it is accepted")
+  void addendumAfterTheAgreementExpired() {
+    Agreement ends = Agreement.builder().effectiveDate(LocalDate.of(2020, 1, 1)).expirationDate(LocalDate.of(2020, 3, 5)).build();
+    assertEquals(LocalDate.of(2020, 3, 5), contract().withAgreement(ends).addendumEffectiveDate());
+    Agreement earlier = Agreement.builder().effectiveDate(LocalDate.of(2020, 1, 1)).expirationDate(LocalDate.of(2020, 3, 4)).build();
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> contract().withAgreement(earlier));
     assertTrue(e.getMessage().startsWith("ContractInstance.addendum.effectiveDate = 2020-03-05: must not be after"
-        + " the Agreement's end date 2020-03-04"), e.getMessage());
+        + " the Agreement's expiration date 2020-03-04"), e.getMessage());
   }
 
   @Test

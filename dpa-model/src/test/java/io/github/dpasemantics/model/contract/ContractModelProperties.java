@@ -43,7 +43,7 @@ class ContractModelProperties {
         assertEquals(d, DataDescriptor.builder().from(d).build()));
     qt().forAll(ModelGenerators.agreements()).checkAssert(a -> {
       assertEquals(a, Agreement.builder().from(a).build());
-      assertEquals(a, a.withTermination(a.getTermination()));
+      assertEquals(a, a.withExpirationDate(a.getExpirationDate()));
     });
     qt().forAll(ModelGenerators.contracts()).checkAssert(c -> {
       assertEquals(c, ContractInstance.builder().from(c).build());
@@ -79,14 +79,14 @@ class ContractModelProperties {
           break;
         case 2: {
           IllegalStateException e = assertThrows(IllegalStateException.class, () -> ic.withAgreement(
-              Agreement.of(c.getAgreement().getEffectiveDate()).terminated(
-                  Termination.forConvenienceUnder63(c.getAgreement().getEffectiveDate().minusDays(1)))));
-          assertTrue(e.getMessage().startsWith("Agreement.termination.date"), e.getMessage());
+              Agreement.builder().effectiveDate(c.getAgreement().getEffectiveDate())
+                  .expirationDate(c.getAgreement().getEffectiveDate().minusDays(1)).build()));
+          assertTrue(e.getMessage().startsWith("Agreement.expirationDate"), e.getMessage());
           break;
         }
         case 3: {
           IllegalStateException e = assertThrows(IllegalStateException.class, () -> ic.withAgreement(
-              c.getAgreement().terminated(Termination.forConvenienceUnder63(c.addendumEffectiveDate().minusDays(1)))));
+              Agreement.builder().from(c.getAgreement()).expirationDate(c.addendumEffectiveDate().minusDays(1)).build()));
           assertTrue(e.getMessage().startsWith("ContractInstance.addendum.effectiveDate"), e.getMessage());
           break;
         }

@@ -11,8 +11,6 @@ import io.github.dpasemantics.model.contract.Annex;
 import io.github.dpasemantics.model.contract.AnnexFacts;
 import io.github.dpasemantics.model.contract.ContractInstance;
 import io.github.dpasemantics.model.contract.Signature;
-import io.github.dpasemantics.model.contract.Termination;
-import io.github.dpasemantics.model.contract.TerminationKind;
 import io.github.dpasemantics.model.data.CountryCode;
 import io.github.dpasemantics.model.data.DataDescriptor;
 import io.github.dpasemantics.model.data.DataOrigin;
@@ -140,25 +138,15 @@ public final class ModelGenerators {
             located ? DataDescriptor.builder().from(d).subjectLocation(country).build() : d);
   }
 
-  /** Agreements: effective date, optional expiration 0..2000 days later, optional termination within the term. */
+  /** Agreements: effective date, optional expiration 0..2000 days later (the end itself is an event of the timeline). */
   public static Gen<Agreement> agreements() {
-    return dates().zip(integers().between(-1, 2000), integers().between(-1, 2000),
-        Generate.enumValues(TerminationKind.class), (effective, expiryOffset, endOffset, kind) -> {
-          var b = Agreement.builder().effectiveDate(effective).governingLaw("California, USA");
-          LocalDate expiry = effective.plusDays(Math.max(expiryOffset, 0));
-          boolean fixedTerm = expiryOffset >= 0;
-          if (fixedTerm) {
-            b.expirationDate(expiry);
-          }
-          if (endOffset >= 0) {
-            LocalDate end = effective.plusDays(endOffset);
-            if (fixedTerm && (kind == TerminationKind.EXPIRATION || end.isAfter(expiry))) {
-              end = expiry;
-            }
-            b.termination(Termination.of(end, kind));
-          }
-          return b.build();
-        });
+    return dates().zip(integers().between(-1, 2000), (effective, expiryOffset) -> {
+      var b = Agreement.builder().effectiveDate(effective).governingLaw("California, USA");
+      if (expiryOffset >= 0) {
+        b.expirationDate(effective.plusDays(expiryOffset));
+      }
+      return b.build();
+    });
   }
 
   /** Signed Addenda: signature days within 60 days of each other, both Annexes. */

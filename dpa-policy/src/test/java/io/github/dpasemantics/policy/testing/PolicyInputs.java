@@ -15,6 +15,7 @@ import io.github.dpasemantics.model.data.CountryCode;
 import io.github.dpasemantics.model.data.DataDescriptor;
 import io.github.dpasemantics.model.event.AuditRequested;
 import io.github.dpasemantics.model.event.DeletionRequested;
+import io.github.dpasemantics.model.event.DpaEvent;
 import io.github.dpasemantics.model.event.NoticeChannel;
 import io.github.dpasemantics.model.event.ObjectionGrounds;
 import io.github.dpasemantics.model.event.ObjectionMade;
@@ -34,12 +35,14 @@ import io.github.dpasemantics.policy.LegalFacts;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.lang.reflect.WildcardType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -89,6 +92,12 @@ public final class PolicyInputs {
     if (t instanceof ParameterizedType) {
       ParameterizedType p = (ParameterizedType) t;
       Type arg = p.getActualTypeArguments()[0];
+      if (arg instanceof WildcardType && ((WildcardType) arg).getUpperBounds()[0] == DpaEvent.class) {
+        return lists().of(DeletionGenerators.timelineEvents()).ofSizeBetween(0, 4).map(l -> (Object) List.copyOf(l));
+      }
+      if (p.getRawType() == Optional.class && arg == LocalDate.class) {
+        return DeletionGenerators.agreementEnds().map(o -> (Object) o);
+      }
       if (p.getRawType() == List.class && arg == LocalDate.class) {
         return lists().of(dates()).ofSizeBetween(0, 3).map(l -> (Object) List.copyOf(l));
       }

@@ -6,7 +6,6 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import io.github.dpasemantics.model.contract.Addendum;
 import io.github.dpasemantics.model.contract.Agreement;
 import io.github.dpasemantics.model.contract.AnnexFacts;
-import io.github.dpasemantics.model.contract.Termination;
 import java.time.LocalDate;
 import org.quicktheories.core.Gen;
 
@@ -26,10 +25,10 @@ public final class ScopeGenerators {
     return dates().zip(integers().between(-120, 120), (d, offset) -> Addendum.signed(d, d.plusDays(offset)));
   }
 
-  /** Agreements effective in 2015, open-ended or ended on a day from 2016 on. */
+  /** Agreements effective in 2015, open-ended or with a fixed expiration date from 2016 on. */
   public static Gen<Agreement> agreements() {
-    return booleans().all().zip(dates(), (ended, end) -> ended
-        ? Agreement.of(LocalDate.of(2015, 1, 1)).terminated(Termination.expiration(end))
+    return booleans().all().zip(dates(), (fixed, end) -> fixed
+        ? Agreement.builder().effectiveDate(LocalDate.of(2015, 1, 1)).expirationDate(end).build()
         : Agreement.of(LocalDate.of(2015, 1, 1)));
   }
 
