@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Binds a located {@link Json} tree to Java values by their {@link Shape}s. Unknown members are
- * refused (not ignored), required members must be present, {@code null} is never a value, each
- * scalar must have the expected JSON type and form, and a value the model refuses (its
+ * refused (not ignored), required members must be present, each scalar must have the expected
+ * JSON type and form, and a value the model refuses (its
  * invariants) is reported with the model's own message. {@code null} for an optional member (an
  * {@code Optional}, a collection, a member with a default, a policy input declared {@code @Nullable})
  * means the same as leaving it out; for a required member, or as an item of an array, it is refused.
