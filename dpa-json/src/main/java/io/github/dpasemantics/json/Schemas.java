@@ -45,16 +45,10 @@ public final class Schemas {
    * @param policies the policy methods, in registry order
    * @return the JSON text of each schema by relative file name, in file-name order
    */
-<<<<<<< HEAD
-  public static Map<String, String> generateAll(Shapes shapes, List<Method> policies) {
-    Map<String, String> out = new TreeMap<>();
-    out.put(TIMELINE, DpaJson.write(new SchemaGenerator(shapes).document(Timeline.class, BASE + TIMELINE,
-=======
   public static Map<String, String> generateAll(List<Method> policies) {
     SchemaGenerator generator = new SchemaGenerator();
     Map<String, String> out = new TreeMap<>();
     out.put(TIMELINE, text(generator.document(Timeline.class, BASE + TIMELINE,
->>>>>>> json-schema
         "dpa timeline",
         "A contract instance and the dated events under it, as read by 'dpa monitor' and 'dpa run'. Generated from "
             + "the code (io.github.dpasemantics.json.Timeline and the model's builders).")));
@@ -65,11 +59,7 @@ public final class Schemas {
     for (Map.Entry<String, List<Method>> e : byName.entrySet()) {
       List<Method> alternatives = e.getValue();
       String file = policyFile(e.getKey());
-<<<<<<< HEAD
-      out.put(file, DpaJson.write(new SchemaGenerator(shapes).document(alternatives, BASE + file,
-=======
       out.put(file, text(generator.policyInputs(alternatives, BASE + file,
->>>>>>> json-schema
           "dpa decide " + e.getKey(),
           "The inputs of the policy " + e.getKey() + " as a JSON object (dpa decide " + e.getKey()
               + " --input FILE), one member per parameter." + (alternatives.size() > 1
