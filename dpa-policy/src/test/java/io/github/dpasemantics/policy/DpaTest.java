@@ -11,6 +11,10 @@ import io.github.dpasemantics.model.contract.ContractInstance;
 import io.github.dpasemantics.model.contract.DpaTerms;
 import io.github.dpasemantics.model.contract.Interpretation;
 import io.github.dpasemantics.model.contract.Interpretations;
+import io.github.dpasemantics.model.data.WhoseData;
+import io.github.dpasemantics.policy.fact.Awareness;
+import io.github.dpasemantics.policy.fact.IncidentStatus;
+import io.github.dpasemantics.policy.fact.LegalProhibition;
 import io.github.dpasemantics.policy.testing.PolicyInputs;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -22,6 +26,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -147,6 +152,32 @@ class DpaTest {
     assertEquals(Subprocessing.objectionDeadline(notice, sevenDays, Interpretations.defaults()),
         dpa.objectionDeadline(notice));
     assertEquals(LocalDate.of(2025, 3, 8), Dpa.segment().objectionDeadlineDate(notice));
+  }
+
+  @Test
+  @DisplayName("7.3: contract-bound incident notification takes the named facts the static function takes")
+  void incidentNotificationWithNamedFacts() {
+    Dpa dpa = Dpa.segment();
+    Decision<Boolean> owed = dpa.incidentNotificationRequired(IncidentStatus.SECURITY_INCIDENT, Awareness.AWARE,
+        LegalProhibition.NOT_PROHIBITED, WhoseData.THIS_CUSTOMERS_CUSTOMER_PERSONAL_DATA);
+    assertEquals(true, owed.getOutcome());
+    assertEquals(Security.incidentNotificationRequired(IncidentStatus.SECURITY_INCIDENT, Awareness.AWARE,
+        LegalProhibition.NOT_PROHIBITED, WhoseData.THIS_CUSTOMERS_CUSTOMER_PERSONAL_DATA,
+        Interpretations.defaults()), owed);
+    assertEquals(false, dpa.isIncidentNotificationRequired(IncidentStatus.SECURITY_INCIDENT, Awareness.AWARE,
+        LegalProhibition.PROHIBITED_BY_LAW, WhoseData.THIS_CUSTOMERS_CUSTOMER_PERSONAL_DATA));
+  }
+
+  @Test
+  @DisplayName("9.1: contract-bound deletion takes the Agreement's end as an Optional (empty: not ended)")
+  void deletionWithTheAgreementsOptionalEnd() {
+    Dpa dpa = Dpa.segment();
+    LocalDate request = LocalDate.of(2024, 2, 1);
+    assertEquals(Optional.of(LocalDate.of(2024, 4, 1)),
+        dpa.deletionDueDate(request, Optional.of(LocalDate.of(2024, 1, 31))));
+    assertEquals(Optional.empty(), dpa.deletionDueDate(request, Optional.empty()));
+    assertEquals(Deletion.deletionDue(request, Optional.of(LocalDate.of(2024, 1, 31)), DpaTerms.segment(),
+        Interpretations.defaults()), dpa.deletionDue(request, Optional.of(LocalDate.of(2024, 1, 31))));
   }
 
   @Test

@@ -7,9 +7,11 @@ import io.github.dpasemantics.model.clause.ClauseId;
 import io.github.dpasemantics.model.contract.DpaTerms;
 import io.github.dpasemantics.model.contract.Interpretation;
 import io.github.dpasemantics.model.contract.Interpretations;
+import io.github.dpasemantics.model.event.ObjectionGrounds;
 import io.github.dpasemantics.policy.Decision;
 import io.github.dpasemantics.policy.Dpa;
 import io.github.dpasemantics.policy.Subprocessing;
+import io.github.dpasemantics.policy.fact.Form;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +26,7 @@ class ReadmeContractBoundTest {
 
   @Test
   @Tag("clause-6.3")
-  @DisplayName("README: the contract-bound Dpa asks the 6.3 questions with the contract's terms and readings")
+  @DisplayName("README: the contract-bound Dpa asks the 6.3 questions with the contract's terms and readings and named facts")
   void readmeContractBoundExample() throws Exception {
     DpaTerms terms = DpaTerms.segment();
     Interpretations readings = Interpretations.defaults();
@@ -35,6 +37,8 @@ class ReadmeContractBoundTest {
     Dpa dpa = Dpa.of(terms, readings);                    // or Dpa.from(contractInstance)
     Decision<LocalDate> deadline = dpa.objectionDeadline(notice);   // 2025-03-08, cites 6.3
     boolean timely = dpa.isObjectionTimely(notice, objection);      // false
+    Decision<Boolean> allowed = dpa.objectionAllowed(notice, objection,
+        Form.IN_WRITING, ObjectionGrounds.REASONABLE_DATA_PROTECTION); // no: late
     Dpa lenient = dpa.withReadings(rolled);               // the same questions under another reading
     // --- README contract-bound example end
 
@@ -42,6 +46,11 @@ class ReadmeContractBoundTest {
     assertEquals(List.of(ClauseId.parse("6.3")), deadline.getClauses());
     assertEquals(Subprocessing.objectionDeadline(notice, terms, readings), deadline);
     assertEquals(false, timely);
+    assertEquals(Subprocessing.objectionAllowed(notice, objection, Form.IN_WRITING,
+        ObjectionGrounds.REASONABLE_DATA_PROTECTION, terms, readings), allowed);
+    assertEquals(false, allowed.getOutcome());
+    assertTrue(lenient.objectionAllowed(notice, objection, Form.IN_WRITING,
+        ObjectionGrounds.REASONABLE_DATA_PROTECTION).getOutcome());
     // 8 March 2025 is a Saturday: rolled forward, the window runs to Monday 10 March
     assertTrue(lenient.isObjectionTimely(notice, objection));
 
