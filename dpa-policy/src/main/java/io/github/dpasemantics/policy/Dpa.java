@@ -1,7 +1,5 @@
 package io.github.dpasemantics.policy;
 
-import io.github.dpasemantics.model.contract.Addendum;
-import io.github.dpasemantics.model.contract.Agreement;
 import io.github.dpasemantics.model.contract.ContractInstance;
 import io.github.dpasemantics.model.contract.DpaTerms;
 import io.github.dpasemantics.model.contract.Interpretations;
@@ -24,9 +22,7 @@ import io.github.dpasemantics.model.event.SubprocessorFirstProcessing;
 import io.github.dpasemantics.model.event.SubprocessorNoticeGiven;
 import io.github.dpasemantics.model.event.ThirdPartyReportIssued;
 import io.github.dpasemantics.model.event.TransferMade;
-import io.github.dpasemantics.model.party.Party;
 import io.github.dpasemantics.model.party.PartyKind;
-import io.github.dpasemantics.model.party.Subprocessor;
 import io.github.dpasemantics.policy.Audits.AuditBasis;
 import io.github.dpasemantics.policy.Audits.AuditForm;
 import io.github.dpasemantics.policy.Deletion.DeletionReach;
@@ -63,8 +59,10 @@ import org.jspecify.annotations.Nullable;
  * what that function returns (the same {@link Decision}, the same bare answer, the same
  * exception); no rule lives here, so each rule has one place, its policy class, and the static
  * functions stay the reference. A contract-bound method exists for every public static policy
- * method that takes {@code DpaTerms} or {@code Interpretations}, with the remaining parameters in
- * the same order.
+ * method that takes {@code DpaTerms} or {@code Interpretations}, with the same name (the bare
+ * {@code isX}/{@code xOf}/{@code xDate} or the explained {@code x}), the same return type and the
+ * remaining parameters in the same order, facts named by the types of
+ * {@link io.github.dpasemantics.policy.fact} as the static method takes them.
  *
  * <pre>{@code
  * Dpa dpa = Dpa.of(DpaTerms.segment(), Interpretations.defaults());
@@ -161,7 +159,7 @@ public final class Dpa {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof Dpa && ((Dpa) o).terms.equals(terms) && ((Dpa) o).readings.equals(readings);
+    return o instanceof Dpa other && other.terms.equals(terms) && other.readings.equals(readings);
   }
 
   @Override
