@@ -78,7 +78,8 @@ public final class SchemaGenerator {
 
   /**
    * A contract date, or an ISO-8601 instant with an offset or a zone (placed in the contract's
-   * zone, see {@link io.github.dpasemantics.policy.ContractTime#date}).
+   * zone, see {@link io.github.dpasemantics.policy.ContractTime#date}); the reader accepts exactly
+   * these forms (today through {@code Shapes}, which is to go).
    */
   static final String DATE_OR_INSTANT_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}"
       + "(T[0-9]{2}:[0-9]{2}(:[0-9]{2}([.,][0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}(:[0-9]{2})?)(\\[[^\\]]+\\])?)?$";
@@ -88,9 +89,10 @@ public final class SchemaGenerator {
 
   /**
    * An e-mail address as {@code @Email} asks, in the form the command line checks: a local part and
-   * a domain around one {@code @}, neither empty nor holding white space.
+   * a domain around one {@code @}, neither empty nor holding white space. The reader's check must
+   * use this same form (today {@code Shapes.EMAIL}, which is to go).
    */
-  private static final String EMAIL = "[^@\\s]+@[^@\\s]+";
+  static final String EMAIL = "[^@\\s]+@[^@\\s]+";
 
   private static final String JSPECIFY_NULLABLE = "org.jspecify.annotations.Nullable";
 

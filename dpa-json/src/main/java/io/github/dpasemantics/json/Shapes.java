@@ -204,6 +204,8 @@ public final class Shapes {
                   : raw == Interpretations.class ? readings
                   : raw == LegalFacts.class ? LegalFacts.current()
                   : emptyOf(raw);
+            } else if (raw == Optional.class && !(v instanceof Optional)) {
+              v = Optional.of(v); // an Optional parameter given a value (Deletion.deletionDue's agreementEnd)
             }
             args[i] = v;
           }

@@ -456,7 +456,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
   // ------------------------------------------------------------------ helpers
 
   /**
-   * 1, 3.4: {@link Scope#isAddendumInForceOn(LocalDate, LocalDate, LocalDate)} from the effective
+   * 1, 3.4: {@link Scope#isAddendumInForce(LocalDate, Optional, LocalDate)} from the effective
    * date and the end date the engine keeps (the expiration date until an ending event fixes it), so that neither is
    * rebuilt per event.
    */

@@ -16,73 +16,12 @@ import io.github.dpasemantics.model.contract.Precedence;
 import io.github.dpasemantics.model.contract.Question;
 import io.github.dpasemantics.model.contract.Signature;
 import io.github.dpasemantics.model.data.CountryCode;
-import io.github.dpasemantics.model.data.DataCategory;
 import io.github.dpasemantics.model.data.DataDescriptor;
 import io.github.dpasemantics.model.data.DataOrigin;
 import io.github.dpasemantics.model.data.DataProtectionLaw;
 import io.github.dpasemantics.model.data.SubjectKind;
-import io.github.dpasemantics.model.event.AddendumSigned;
-import io.github.dpasemantics.model.event.AgreementExpired;
-import io.github.dpasemantics.model.event.AgreementTerminated;
-import io.github.dpasemantics.model.event.AssistanceProvided;
-import io.github.dpasemantics.model.event.AssistanceRequested;
-import io.github.dpasemantics.model.event.AssistanceSubject;
-import io.github.dpasemantics.model.event.AuditReportGenerated;
-import io.github.dpasemantics.model.event.AuditReportShared;
-import io.github.dpasemantics.model.event.AuditRequested;
-import io.github.dpasemantics.model.event.AuditTimeInvoiced;
-import io.github.dpasemantics.model.event.AuditTimeReimbursed;
-import io.github.dpasemantics.model.event.AuditorAppointed;
-import io.github.dpasemantics.model.event.AuditorObjected;
-import io.github.dpasemantics.model.event.AuditorObjectionReason;
-import io.github.dpasemantics.model.event.CustomerNotifiedOfLegalRequirement;
-import io.github.dpasemantics.model.event.DataScope;
-import io.github.dpasemantics.model.event.DataSubjectRequestReceived;
-import io.github.dpasemantics.model.event.DataSubjectRequestRouted;
-import io.github.dpasemantics.model.event.DataSubjectRight;
-import io.github.dpasemantics.model.event.DeletionCertificationRequested;
-import io.github.dpasemantics.model.event.DeletionCertified;
-import io.github.dpasemantics.model.event.DeletionCompleted;
-import io.github.dpasemantics.model.event.DeletionRequested;
 import io.github.dpasemantics.model.event.DpaEvent;
 import io.github.dpasemantics.model.event.EventType;
-import io.github.dpasemantics.model.event.ExpeditedReason;
-import io.github.dpasemantics.model.event.GoodFaithDiscussionFailed;
-import io.github.dpasemantics.model.event.GoodFaithDiscussionResolved;
-import io.github.dpasemantics.model.event.IncidentNotified;
-import io.github.dpasemantics.model.event.InstructionAcknowledged;
-import io.github.dpasemantics.model.event.InstructionGiven;
-import io.github.dpasemantics.model.event.InvestigationDelayEnded;
-import io.github.dpasemantics.model.event.InvestigationDelayStarted;
-import io.github.dpasemantics.model.event.LawProhibitsNotice;
-import io.github.dpasemantics.model.event.LawRequiresOtherProcessing;
-import io.github.dpasemantics.model.event.LegalRetentionDeclared;
-import io.github.dpasemantics.model.event.NoMaterialChangeConfirmed;
-import io.github.dpasemantics.model.event.NonComplianceDiscovered;
-import io.github.dpasemantics.model.event.NonComplianceNotified;
-import io.github.dpasemantics.model.event.NoticeChannel;
-import io.github.dpasemantics.model.event.NotificationDelayRequested;
-import io.github.dpasemantics.model.event.ObjectionGrounds;
-import io.github.dpasemantics.model.event.ObjectionMade;
-import io.github.dpasemantics.model.event.PrivacyShieldComplianceLost;
-import io.github.dpasemantics.model.event.PrivacyShieldInabilityNotified;
-import io.github.dpasemantics.model.event.ProhibitedNotice;
-import io.github.dpasemantics.model.event.ReportKind;
-import io.github.dpasemantics.model.event.SecurityEffect;
-import io.github.dpasemantics.model.event.SecurityEventConfirmed;
-import io.github.dpasemantics.model.event.SecurityEventDetected;
-import io.github.dpasemantics.model.event.SecurityEventNature;
-import io.github.dpasemantics.model.event.SecurityMeasuresChanged;
-import io.github.dpasemantics.model.event.SubprocessorAgreementCopiesProvided;
-import io.github.dpasemantics.model.event.SubprocessorAgreementCopiesRequested;
-import io.github.dpasemantics.model.event.SubprocessorAgreementSigned;
-import io.github.dpasemantics.model.event.SubprocessorEngaged;
-import io.github.dpasemantics.model.event.SubprocessorFirstProcessing;
-import io.github.dpasemantics.model.event.SubprocessorNoticeGiven;
-import io.github.dpasemantics.model.event.TerminatedForConvenience;
-import io.github.dpasemantics.model.event.ThirdPartyReportIssued;
-import io.github.dpasemantics.model.event.TransferMade;
-import io.github.dpasemantics.model.event.WrittenResponseProvided;
 import io.github.dpasemantics.model.party.AffiliateGraph;
 import io.github.dpasemantics.model.party.ControlMeans;
 import io.github.dpasemantics.model.party.ControlRelation;
@@ -110,10 +49,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import io.github.dpasemantics.model.testing.EventGenerators;
 import org.quicktheories.core.Gen;
 
 /**
- * Generators for the JSON formats of dpa-examples: the one place for this module's generators.
+ * Generators for the JSON formats: the one place for this module's generators. Events come from
+ * dpa-model's {@link EventGenerators} (its test jar), with JSON's texts and dates on top; what is
+ * here is what is specific to JSON.
  * Every generated value is valid (it passes the model's construction checks and the constraints
  * the binder enforces), so writing it and reading it back must give an equal value. Values are
  * built from a seed with the model's own builders and factories; texts mix ASCII, quotes,
@@ -185,12 +127,6 @@ public final class JsonGenerators {
     return LocalDate.of(1990, 1, 1).plusDays(r.nextInt(365 * 50));
   }
 
-  /** A day 0 to 29 days after the given one, not after 9999-12-31. */
-  static LocalDate later(LocalDate date, Random r) {
-    LocalDate d = date.plusDays(r.nextInt(30));
-    return d.isAfter(LAST_DAY) ? LAST_DAY : d;
-  }
-
   /**
    * Returns one valid event of every kind of the sealed family, in {@link EventType} order.
    *
@@ -206,404 +142,21 @@ public final class JsonGenerators {
   }
 
   /**
-   * Returns a valid event of the given kind; optional fields are present or absent at random.
+   * Returns a valid event of the given kind: dpa-model's {@link EventGenerators#event(EventType,
+   * Random)}, with what is specific to JSON on top: an id that is at times any {@link #text}, a
+   * note of such text, and a third of the time a boundary-favouring {@link #date} (an "until"
+   * before it is dropped).
    *
    * @param type the kind
    * @param r the random source
    * @return the event
    */
   public static DpaEvent event(EventType type, Random r) {
-    String id = word(r, "e");
-    LocalDate date = date(r);
-    Optional<String> note = r.nextInt(3) == 0 ? Optional.of(text(r)) : Optional.empty();
-    switch (type) {
-      case ADDENDUM_SIGNED: {
-        return AddendumSigned.builder().id(id).date(date)
-            .actor(pick(r, EventType.ADDENDUM_SIGNED.getAllowedActors()))
-            .signatory(r.nextBoolean() ? Optional.of(text(r)) : Optional.<String>empty())
-            .note(note)
-            .build();
-      }
-      case INSTRUCTION_GIVEN: {
-        return InstructionGiven.builder().id(id).date(date)
-            .actor(pick(r, EventType.INSTRUCTION_GIVEN.getAllowedActors()))
-            .instructionId(word(r, "ins"))
-            .written(r.nextBoolean())
-            .note(note)
-            .build();
-      }
-      case INSTRUCTION_ACKNOWLEDGED: {
-        return InstructionAcknowledged.builder().id(id).date(date)
-            .actor(pick(r, EventType.INSTRUCTION_ACKNOWLEDGED.getAllowedActors()))
-            .instructionId(word(r, "ins"))
-            .written(r.nextBoolean())
-            .note(note)
-            .build();
-      }
-      case LAW_REQUIRES_OTHER_PROCESSING: {
-        return LawRequiresOtherProcessing.builder().id(id).date(date)
-            .actor(pick(r, EventType.LAW_REQUIRES_OTHER_PROCESSING.getAllowedActors()))
-            .requirementId(word(r, "law"))
-            .legalBasis(r.nextBoolean() ? Optional.of(text(r)) : Optional.<String>empty())
-            .note(note)
-            .build();
-      }
-      case CUSTOMER_NOTIFIED_OF_LEGAL_REQUIREMENT: {
-        return CustomerNotifiedOfLegalRequirement.builder().id(id).date(date)
-            .actor(pick(r, EventType.CUSTOMER_NOTIFIED_OF_LEGAL_REQUIREMENT.getAllowedActors()))
-            .requirementId(word(r, "law"))
-            .note(note)
-            .build();
-      }
-      case SECURITY_MEASURES_CHANGED: {
-        return SecurityMeasuresChanged.builder().id(id).date(date)
-            .actor(pick(r, EventType.SECURITY_MEASURES_CHANGED.getAllowedActors()))
-            .noticeGiven(r.nextBoolean())
-            .materialDecrease(r.nextBoolean())
-            .note(note)
-            .build();
-      }
-      case TRANSFER_MADE: {
-        int from = r.nextInt(COUNTRIES.size());
-        int to = (from + 1 + r.nextInt(COUNTRIES.size() - 1)) % COUNTRIES.size();
-        return TransferMade.builder().id(id).date(date)
-            .actor(pick(r, EventType.TRANSFER_MADE.getAllowedActors()))
-            .transferId(word(r, "tr"))
-            .importerDpfCertified(r.nextBoolean())
-            .alternativeBasis(r.nextBoolean())
-            .exporterCountry(CountryCode.of(COUNTRIES.get(from))).destinationCountry(CountryCode.of(COUNTRIES.get(to)))
-            .note(note)
-            .build();
-      }
-      case PRIVACY_SHIELD_COMPLIANCE_LOST: {
-        return PrivacyShieldComplianceLost.builder().id(id).date(date)
-            .actor(pick(r, EventType.PRIVACY_SHIELD_COMPLIANCE_LOST.getAllowedActors()))
-            .note(note)
-            .build();
-      }
-      case PRIVACY_SHIELD_INABILITY_NOTIFIED: {
-        return PrivacyShieldInabilityNotified.builder().id(id).date(date)
-            .actor(pick(r, EventType.PRIVACY_SHIELD_INABILITY_NOTIFIED.getAllowedActors()))
-            .note(note)
-            .build();
-      }
-      case SUBPROCESSOR_ENGAGED: {
-        boolean expedited = r.nextInt(4) == 0;
-        return SubprocessorEngaged.builder().id(id).date(date)
-            .actor(pick(r, EventType.SUBPROCESSOR_ENGAGED.getAllowedActors()))
-            .subprocessorId(word(r, "sp"))
-            .subprocessorName(r.nextBoolean() ? Optional.of(text(r)) : Optional.<String>empty())
-            .subprocessorKind(r.nextBoolean() ? PartyKind.THIRD_PARTY_SUBPROCESSOR : PartyKind.SEGMENT_AFFILIATE)
-            .expedited(expedited).expeditedReason(expedited ? Optional.of(pick(r, ExpeditedReason.values())) : Optional.<ExpeditedReason>empty())
-            .note(note)
-            .build();
-      }
-      case SUBPROCESSOR_AGREEMENT_SIGNED: {
-        return SubprocessorAgreementSigned.builder().id(id).date(date)
-            .actor(pick(r, EventType.SUBPROCESSOR_AGREEMENT_SIGNED.getAllowedActors()))
-            .subprocessorId(word(r, "sp"))
-            .substantiallySimilar(r.nextBoolean())
-            .note(note)
-            .build();
-      }
-      case SUBPROCESSOR_NOTICE_GIVEN: {
-        return SubprocessorNoticeGiven.builder().id(id).date(date)
-            .actor(pick(r, EventType.SUBPROCESSOR_NOTICE_GIVEN.getAllowedActors()))
-            .subprocessorId(word(r, "sp"))
-            .channel(pick(r, NoticeChannel.values()))
-            .note(note)
-            .build();
-      }
-      case OBJECTION_MADE: {
-        return ObjectionMade.builder().id(id).date(date)
-            .actor(pick(r, EventType.OBJECTION_MADE.getAllowedActors()))
-            .subprocessorId(word(r, "sp"))
-            .written(r.nextBoolean())
-            .grounds(pick(r, ObjectionGrounds.values()))
-            .note(note)
-            .build();
-      }
-      case GOOD_FAITH_DISCUSSION_RESOLVED: {
-        return GoodFaithDiscussionResolved.builder().id(id).date(date)
-            .actor(pick(r, EventType.GOOD_FAITH_DISCUSSION_RESOLVED.getAllowedActors()))
-            .subprocessorId(word(r, "sp"))
-            .note(note)
-            .build();
-      }
-      case GOOD_FAITH_DISCUSSION_FAILED: {
-        return GoodFaithDiscussionFailed.builder().id(id).date(date)
-            .actor(pick(r, EventType.GOOD_FAITH_DISCUSSION_FAILED.getAllowedActors()))
-            .subprocessorId(word(r, "sp"))
-            .note(note)
-            .build();
-      }
-      case SUBPROCESSOR_FIRST_PROCESSING: {
-        return SubprocessorFirstProcessing.builder().id(id).date(date)
-            .actor(pick(r, EventType.SUBPROCESSOR_FIRST_PROCESSING.getAllowedActors()))
-            .subprocessorId(word(r, "sp"))
-            .note(note)
-            .build();
-      }
-      case SECURITY_EVENT_DETECTED: {
-        return SecurityEventDetected.builder().id(id).date(date)
-            .actor(pick(r, EventType.SECURITY_EVENT_DETECTED.getAllowedActors()))
-            .incidentId(word(r, "inc"))
-            .nature(pick(r, SecurityEventNature.values()))
-            .effects(subset(r, SecurityEffect.class))
-            .personalDataProcessedBySegment(r.nextBoolean())
-            .unauthorizedOrUnlawful(r.nextBoolean())
-            .note(note)
-            .build();
-      }
-      case SECURITY_EVENT_CONFIRMED: {
-        return SecurityEventConfirmed.builder().id(id).date(date)
-            .actor(pick(r, EventType.SECURITY_EVENT_CONFIRMED.getAllowedActors()))
-            .incidentId(word(r, "inc"))
-            .nature(pick(r, SecurityEventNature.values()))
-            .effects(subset(r, SecurityEffect.class))
-            .personalDataProcessedBySegment(r.nextBoolean())
-            .unauthorizedOrUnlawful(r.nextBoolean())
-            .note(note)
-            .build();
-      }
-      case NOTIFICATION_DELAY_REQUESTED: {
-        return NotificationDelayRequested.builder().id(id).date(date)
-            .actor(pick(r, EventType.NOTIFICATION_DELAY_REQUESTED.getAllowedActors()))
-            .incidentId(word(r, "inc"))
-            .until(r.nextBoolean() ? Optional.of(later(date, r)) : Optional.<LocalDate>empty())
-            .note(note)
-            .build();
-      }
-      case INVESTIGATION_DELAY_STARTED: {
-        return InvestigationDelayStarted.builder().id(id).date(date)
-            .actor(pick(r, EventType.INVESTIGATION_DELAY_STARTED.getAllowedActors()))
-            .incidentId(word(r, "inc"))
-            .note(note)
-            .build();
-      }
-      case LAW_PROHIBITS_NOTICE: {
-        ProhibitedNotice notice = pick(r, ProhibitedNotice.values());
-        return LawProhibitsNotice.builder().id(id).date(date)
-            .notice(notice).actor(pick(r, notice.getAllowedActors()))
-            .reference(word(r, "ref"))
-            .until(r.nextBoolean() ? Optional.of(later(date, r)) : Optional.<LocalDate>empty())
-            .note(note)
-            .build();
-      }
-      case INVESTIGATION_DELAY_ENDED: {
-        return InvestigationDelayEnded.builder().id(id).date(date)
-            .actor(pick(r, EventType.INVESTIGATION_DELAY_ENDED.getAllowedActors()))
-            .incidentId(word(r, "inc"))
-            .note(note)
-            .build();
-      }
-      case INCIDENT_NOTIFIED: {
-        return IncidentNotified.builder().id(id).date(date)
-            .actor(pick(r, EventType.INCIDENT_NOTIFIED.getAllowedActors()))
-            .incidentId(word(r, "inc"))
-            .detailsDescribed(r.nextBoolean())
-            .mitigationDescribed(r.nextBoolean())
-            .recommendationsDescribed(r.nextBoolean())
-            .note(note)
-            .build();
-      }
-      case DATA_SUBJECT_REQUEST_RECEIVED: {
-        return DataSubjectRequestReceived.builder().id(id).date(date)
-            .actor(pick(r, EventType.DATA_SUBJECT_REQUEST_RECEIVED.getAllowedActors()))
-            .requestId(word(r, "req"))
-            .right(pick(r, DataSubjectRight.values()))
-            .dataCategory(r.nextBoolean() ? DataCategory.CUSTOMER_PERSONAL_DATA : DataCategory.USAGE_DATA)
-            .requester(r.nextBoolean() ? PartyKind.DATA_SUBJECT : PartyKind.CUSTOMER_REPRESENTATIVE)
-            .note(note)
-            .build();
-      }
-      case DATA_SUBJECT_REQUEST_ROUTED: {
-        return DataSubjectRequestRouted.builder().id(id).date(date)
-            .actor(pick(r, EventType.DATA_SUBJECT_REQUEST_ROUTED.getAllowedActors()))
-            .requestId(word(r, "req"))
-            .note(note)
-            .build();
-      }
-      case ASSISTANCE_REQUESTED: {
-        AssistanceSubject subject = pick(r, AssistanceSubject.values());
-        return AssistanceRequested.builder().id(id).date(date)
-            .actor(pick(r, EventType.ASSISTANCE_REQUESTED.getAllowedActors()))
-            .assistanceId(word(r, "as"))
-            .selfServiceSufficient(r.nextBoolean())
-            .subject(subject).dataSubjectRequestId(subject == AssistanceSubject.DATA_SUBJECT_REQUEST && r.nextBoolean() ? Optional.of(word(r, "req")) : Optional.<String>empty())
-            .note(note)
-            .build();
-      }
-      case ASSISTANCE_PROVIDED: {
-        return AssistanceProvided.builder().id(id).date(date)
-            .actor(pick(r, EventType.ASSISTANCE_PROVIDED.getAllowedActors()))
-            .assistanceId(word(r, "as"))
-            .note(note)
-            .build();
-      }
-      case THIRD_PARTY_REPORT_ISSUED: {
-        return ThirdPartyReportIssued.builder().id(id).date(date)
-            .actor(pick(r, EventType.THIRD_PARTY_REPORT_ISSUED.getAllowedActors()))
-            .reportId(word(r, "rep"))
-            .reportKind(pick(r, ReportKind.values()))
-            .note(note)
-            .build();
-      }
-      case AUDIT_REQUESTED: {
-        return AuditRequested.builder().id(id).date(date)
-            .actor(pick(r, EventType.AUDIT_REQUESTED.getAllowedActors()))
-            .auditId(word(r, "audit"))
-            .byThirdParty(r.nextBoolean())
-            .note(note)
-            .build();
-      }
-      case AUDITOR_APPOINTED: {
-        return AuditorAppointed.builder().id(id).date(date)
-            .actor(pick(r, EventType.AUDITOR_APPOINTED.getAllowedActors()))
-            .auditId(word(r, "audit"))
-            .auditor(word(r, "auditor"))
-            .note(note)
-            .build();
-      }
-      case AUDITOR_OBJECTED: {
-        return AuditorObjected.builder().id(id).date(date)
-            .actor(pick(r, EventType.AUDITOR_OBJECTED.getAllowedActors()))
-            .auditId(word(r, "audit"))
-            .auditor(word(r, "auditor"))
-            .reason(pick(r, AuditorObjectionReason.values()))
-            .note(note)
-            .build();
-      }
-      case NO_MATERIAL_CHANGE_CONFIRMED: {
-        return NoMaterialChangeConfirmed.builder().id(id).date(date)
-            .actor(pick(r, EventType.NO_MATERIAL_CHANGE_CONFIRMED.getAllowedActors()))
-            .auditId(word(r, "audit"))
-            .reportId(word(r, "rep"))
-            .note(note)
-            .build();
-      }
-      case WRITTEN_RESPONSE_PROVIDED: {
-        return WrittenResponseProvided.builder().id(id).date(date)
-            .actor(pick(r, EventType.WRITTEN_RESPONSE_PROVIDED.getAllowedActors()))
-            .auditId(word(r, "audit"))
-            .note(note)
-            .build();
-      }
-      case NON_COMPLIANCE_DISCOVERED: {
-        return NonComplianceDiscovered.builder().id(id).date(date)
-            .actor(pick(r, EventType.NON_COMPLIANCE_DISCOVERED.getAllowedActors()))
-            .auditId(word(r, "audit"))
-            .note(note)
-            .build();
-      }
-      case NON_COMPLIANCE_NOTIFIED: {
-        return NonComplianceNotified.builder().id(id).date(date)
-            .actor(pick(r, EventType.NON_COMPLIANCE_NOTIFIED.getAllowedActors()))
-            .auditId(word(r, "audit"))
-            .note(note)
-            .build();
-      }
-      case AUDIT_REPORT_GENERATED: {
-        return AuditReportGenerated.builder().id(id).date(date)
-            .actor(pick(r, EventType.AUDIT_REPORT_GENERATED.getAllowedActors()))
-            .auditId(word(r, "audit"))
-            .reportId(word(r, "rep"))
-            .note(note)
-            .build();
-      }
-      case AUDIT_REPORT_SHARED: {
-        return AuditReportShared.builder().id(id).date(date)
-            .actor(pick(r, EventType.AUDIT_REPORT_SHARED.getAllowedActors()))
-            .auditId(word(r, "audit"))
-            .reportId(word(r, "rep"))
-            .note(note)
-            .build();
-      }
-      case AUDIT_TIME_INVOICED: {
-        return AuditTimeInvoiced.builder().id(id).date(date)
-            .actor(pick(r, EventType.AUDIT_TIME_INVOICED.getAllowedActors()))
-            .auditId(word(r, "audit"))
-            .note(note)
-            .build();
-      }
-      case AUDIT_TIME_REIMBURSED: {
-        return AuditTimeReimbursed.builder().id(id).date(date)
-            .actor(pick(r, EventType.AUDIT_TIME_REIMBURSED.getAllowedActors()))
-            .auditId(word(r, "audit"))
-            .note(note)
-            .build();
-      }
-      case SUBPROCESSOR_AGREEMENT_COPIES_REQUESTED: {
-        return SubprocessorAgreementCopiesRequested.builder().id(id).date(date)
-            .actor(pick(r, EventType.SUBPROCESSOR_AGREEMENT_COPIES_REQUESTED.getAllowedActors()))
-            .requestId(word(r, "req"))
-            .note(note)
-            .build();
-      }
-      case SUBPROCESSOR_AGREEMENT_COPIES_PROVIDED: {
-        return SubprocessorAgreementCopiesProvided.builder().id(id).date(date)
-            .actor(pick(r, EventType.SUBPROCESSOR_AGREEMENT_COPIES_PROVIDED.getAllowedActors()))
-            .requestId(word(r, "req"))
-            .redacted(r.nextBoolean())
-            .note(note)
-            .build();
-      }
-      case AGREEMENT_TERMINATED: {
-        return AgreementTerminated.builder().id(id).date(date)
-            .actor(pick(r, EventType.AGREEMENT_TERMINATED.getAllowedActors()))
-            .ground(r.nextBoolean() ? Optional.of(text(r)) : Optional.<String>empty())
-            .note(note)
-            .build();
-      }
-      case TERMINATED_FOR_CONVENIENCE: {
-        return TerminatedForConvenience.builder().id(id).date(date)
-            .actor(pick(r, EventType.TERMINATED_FOR_CONVENIENCE.getAllowedActors()))
-            .subprocessorId(word(r, "sp"))
-            .note(note)
-            .build();
-      }
-      case AGREEMENT_EXPIRED: {
-        return AgreementExpired.builder().id(id).date(date)
-            .actor(pick(r, EventType.AGREEMENT_EXPIRED.getAllowedActors()))
-            .note(note)
-            .build();
-      }
-      case DELETION_REQUESTED: {
-        return DeletionRequested.builder().id(id).date(date)
-            .actor(pick(r, EventType.DELETION_REQUESTED.getAllowedActors()))
-            .note(note)
-            .build();
-      }
-      case LEGAL_RETENTION_DECLARED: {
-        return LegalRetentionDeclared.builder().id(id).date(date)
-            .actor(pick(r, EventType.LEGAL_RETENTION_DECLARED.getAllowedActors()))
-            .scope(pick(r, DataScope.values()))
-            .legalBasis(word(r, "legalBasis"))
-            .note(note)
-            .build();
-      }
-      case DELETION_COMPLETED: {
-        return DeletionCompleted.builder().id(id).date(date)
-            .actor(pick(r, EventType.DELETION_COMPLETED.getAllowedActors()))
-            .scope(pick(r, DataScope.values()))
-            .note(note)
-            .build();
-      }
-      case DELETION_CERTIFICATION_REQUESTED: {
-        return DeletionCertificationRequested.builder().id(id).date(date)
-            .actor(pick(r, EventType.DELETION_CERTIFICATION_REQUESTED.getAllowedActors()))
-            .note(note)
-            .build();
-      }
-      case DELETION_CERTIFIED: {
-        return DeletionCertified.builder().id(id).date(date)
-            .actor(pick(r, EventType.DELETION_CERTIFIED.getAllowedActors()))
-            .note(note)
-            .build();
-      }
-      default:
-        throw new AssertionError(type);
+    DpaEvent e = EventGenerators.withId(EventGenerators.event(type, r), word(r, "e"));
+    if (r.nextInt(3) == 0) {
+      e = EventGenerators.withNote(e, text(r));
     }
+    return r.nextInt(3) == 0 ? EventGenerators.withDate(e, date(r)) : e;
   }
 
   /**

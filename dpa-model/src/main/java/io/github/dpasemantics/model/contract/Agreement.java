@@ -39,7 +39,7 @@ public abstract class Agreement implements WithAgreement {
   /**
    * A new builder.
    *
-   * <p>Required: effectiveDate; optional: expirationDate, termination, governingLaw.
+   * <p>Required: effectiveDate; optional: expirationDate, governingLaw.
    *
    * @return a new, empty builder
    */

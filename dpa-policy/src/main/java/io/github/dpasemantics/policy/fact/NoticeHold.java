@@ -5,18 +5,18 @@ package io.github.dpasemantics.policy.fact;
  * undue delay"; a delay is excused only on the grounds of {@link DelayGround}.
  */
 public enum NoticeHold {
-  /** Notice was or is being given straight away. */
-  NOT_HELD_BACK,
   /** Notice has been held back: whether unduly depends on the {@link DelayGround}s. */
-  HELD_BACK;
+  HELD_BACK,
+  /** Notice was or is being given straight away. */
+  NOT_HELD_BACK;
 
   /**
-   * Returns the fact for a yes/no answer, e.g. a field of a model event.
+   * Returns the fact for a yes/no answer, e.g. whether the monitor saw days pass before notice.
    *
    * @param yes whether notice has been held back
-   * @return {@link #NOT_HELD_BACK} or {@link #HELD_BACK}
+   * @return {@link #HELD_BACK} or {@link #NOT_HELD_BACK}
    */
   public static NoticeHold of(boolean yes) {
-    return yes ? NOT_HELD_BACK : HELD_BACK;
+    return yes ? HELD_BACK : NOT_HELD_BACK;
   }
 }

@@ -42,6 +42,18 @@ class DefinitionsTransfersSecurityFactsTest {
   }
 
   @Test
+  @DisplayName("of(true) is the side the fact's name asks about: held back, prohibited, certified, requested, ...")
+  void ofTrueIsTheNamedSide() {
+    assertEquals(List.of(Automation.AUTOMATED, OperatedOn.PERSONAL_DATA, Confirmation.CONFIRMED, Breach.BREACH_OF_SECURITY,
+        AffectedData.PERSONAL_DATA_PROCESSED_BY_SEGMENT, PrivacyShieldDuty.OWED, PrivacyShieldCompliance.ABLE_TO_COMPLY,
+        DpfCertification.CERTIFIED, AlternativeBasis.LAWFUL_ALTERNATIVE_BASIS, CustomerRequest.REQUESTED, ReasonableNotice.GIVEN,
+        MaterialDecrease.MATERIALLY_DECREASES, IncidentStatus.SECURITY_INCIDENT, Awareness.AWARE,
+        LegalProhibition.PROHIBITED_BY_LAW, NoticeHold.HELD_BACK, JobNeed.NEEDED_FOR_JOB_DUTIES,
+        ConfidentialityObligation.SUBJECT_TO_CONFIDENTIALITY, SccStatus.GOVERN),
+        FACTS.stream().map(f -> f.of().apply(true)).toList());
+  }
+
+  @Test
   @DisplayName("A.4.3: SccStatus.isGoverning is true for GOVERN only")
   void sccStatusGoverning() {
     assertEquals(true, SccStatus.GOVERN.isGoverning());
