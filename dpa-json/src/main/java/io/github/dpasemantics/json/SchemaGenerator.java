@@ -55,7 +55,8 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>an Immutables value is an object with one property per attribute (a bean getter
  *       {@code getX()}/{@code isX()} that its builder can set); an attribute is required unless it
- *       is an {@code Optional}, a collection or has a default; unknown members are refused
+ *       is an {@code Optional}, a collection or has a default, and such an attribute may also be
+ *       {@code null} (the reader takes it as left out); unknown members are refused
  *       ({@code additionalProperties: false}); a record is an object with one property per
  *       component, the same way;
  *   <li>the Jakarta constraints of an attribute become its keywords ({@code @Min}, {@code @Max},
@@ -112,7 +113,7 @@ public final class SchemaGenerator {
             Option.FIELDS_DERIVED_FROM_ARGUMENTFREE_METHODS, Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT,
             Option.DEFINITIONS_FOR_ALL_OBJECTS, Option.DEFINITION_FOR_MAIN_SCHEMA, Option.ALLOF_CLEANUP_AT_THE_END,
             Option.ENUM_KEYWORD_FOR_SINGLE_VALUES));
-    // Optional<X> is X, and an absent member rather than null (the reader refuses null)
+    // Optional<X> is X: a member that may be absent (or null, which the reader takes as absent)
     b.with(new FlattenedWrapperModule<>(Optional.class));
     b.with(new JakartaValidationModule());
 
@@ -123,6 +124,10 @@ public final class SchemaGenerator {
     b.forFields().withRequiredCheck(f -> !defaulted(f.getDeclaredType().getErasedType()));
     b.forMethods().withRequiredCheck(m -> !defaulted(m.getDeclaredType().getErasedType())
         && Modifier.isAbstract(m.getRawMember().getModifiers()));
+    // the reader takes an explicit null for a member that may be left out as leaving it out
+    b.forFields().withNullableCheck(f -> defaulted(f.getDeclaredType().getErasedType()));
+    b.forMethods().withNullableCheck(m -> defaulted(m.getDeclaredType().getErasedType())
+        || !Modifier.isAbstract(m.getRawMember().getModifiers()));
     b.forFields().withStringPatternResolver(SchemaGenerator::pattern);
     b.forMethods().withStringPatternResolver(SchemaGenerator::pattern);
     // @Email is the pattern above, which the reader checks; the module's "format": "email" would say more

@@ -98,8 +98,8 @@ class DecideCommandTest {
   @Tag("clause-2.9")
   @DisplayName("issue 17: an optional input given as null is absent and stated as such; a required one given as null is refused")
   void nullInputs() {
-    Cli.Result r = Cli.run("decide", "Definitions.securityIncident", "confirmed=true", "breachOfSecurity=true",
-        "personalDataProcessedBySegment=true", "nature=UNAUTHORIZED_ACCESS", "effects=null");
+    Cli.Result r = Cli.run("decide", "Definitions.securityIncident", "confirmation=CONFIRMED", "breach=BREACH_OF_SECURITY",
+        "affectedData=PERSONAL_DATA_PROCESSED_BY_SEGMENT", "nature=UNAUTHORIZED_ACCESS", "effects=null");
     assertEquals(0, r.code(), r::toString);
     assertTrue(r.out().contains("assumed  effects: not given, so none (an empty set)"), r.out());
     Cli.Result required = Cli.run("decide", "objectionDeadline", "notice=null");
