@@ -264,7 +264,11 @@ final class JsonOutput {
     }
   }
 
-  /** A value written as another (a set of readings as the names of those not by default, ...). */
+  /**
+   * A value written as another (a set of readings as the names of those not by default, ...).
+   *
+   * @param <T> the type of the value written
+   */
   private static final class Delegating<T> extends StdSerializer<T> {
     private static final long serialVersionUID = 1L;
     private final transient java.util.function.Function<T, Object> as;
