@@ -77,23 +77,8 @@ public final class SchemaGenerator {
   /** The JSON Schema dialect of the generated documents. */
   public static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
 
-  /**
-   * A contract date, or an ISO-8601 instant with an offset or a zone (placed in the contract's
-   * zone, see {@link io.github.dpasemantics.policy.ContractTime#date}); the reader accepts exactly
-   * these forms (today through {@code Shapes}, which is to go).
-   */
-  static final String DATE_OR_INSTANT_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}"
-      + "(T[0-9]{2}:[0-9]{2}(:[0-9]{2}([.,][0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}(:[0-9]{2})?)(\\[[^\\]]+\\])?)?$";
-
-  private static final String DATE_EXPECTED =
-      "a date as YYYY-MM-DD, or an instant with an offset or zone such as 2026-01-01T02:00:00+01:00";
-
-  /**
-   * An e-mail address as {@code @Email} asks, in the form the command line checks: a local part and
-   * a domain around one {@code @}, neither empty nor holding white space. The reader's check must
-   * use this same form (today {@code Shapes.EMAIL}, which is to go).
-   */
-  static final String EMAIL = "[^@\\s]+@[^@\\s]+";
+  // the date-or-instant and e-mail forms are the reader's (Shapes.DATE_OR_INSTANT_PATTERN,
+  // Shapes.EMAIL), held once so that a schema publishes exactly what the reader accepts
 
   private static final String JSPECIFY_NULLABLE = "org.jspecify.annotations.Nullable";
 
@@ -246,7 +231,7 @@ public final class SchemaGenerator {
     Class<?> c = type.getErasedType();
     ObjectNode n = mapper.createObjectNode();
     if (c == LocalDate.class) {
-      n.put("type", "string").put("pattern", DATE_OR_INSTANT_PATTERN).put("description", DATE_EXPECTED);
+      n.put("type", "string").put("pattern", Shapes.DATE_OR_INSTANT_PATTERN).put("description", Shapes.DATE_EXPECTED);
     } else if (c == Instant.class) {
       n.put("type", "string").put("format", "date-time").put("description", "an instant as YYYY-MM-DDThh:mm:ssZ");
     } else if (c == CountryCode.class) {
@@ -330,7 +315,7 @@ public final class SchemaGenerator {
       if (p.isSealed() && !onlyGenerated(p)) {
         collectVariants(p, out);
       } else {
-        Class<?> a = abstractTypeOf(p);
+        Class<?> a = Shapes.abstractTypeOf(p);
         out.putIfAbsent(a.getSimpleName(), a);
       }
     }
@@ -338,24 +323,7 @@ public final class SchemaGenerator {
 
   private static boolean onlyGenerated(Class<?> sealed) {
     Class<?>[] permitted = sealed.getPermittedSubclasses();
-    return permitted != null && permitted.length == 1 && abstractTypeOf(permitted[0]) == sealed;
-  }
-
-  /** The abstract value type of a generated {@code ImmutableX}, the class itself otherwise. */
-  private static Class<?> abstractTypeOf(Class<?> c) {
-    if (c.getSimpleName().startsWith("Immutable")) {
-      String wanted = c.getSimpleName().substring("Immutable".length());
-      Class<?> sup = c.getSuperclass();
-      if (sup != null && sup.getSimpleName().equals(wanted)) {
-        return sup;
-      }
-      for (Class<?> i : c.getInterfaces()) {
-        if (i.getSimpleName().equals(wanted)) {
-          return i;
-        }
-      }
-    }
-    return c;
+    return permitted != null && permitted.length == 1 && Shapes.abstractTypeOf(permitted[0]) == sealed;
   }
 
   /** Whether a getter is an attribute of the value it is generated for: its builder can set it. */
@@ -463,7 +431,7 @@ public final class SchemaGenerator {
       return anchored(p.regexp());
     }
     if (annotation(member, Email.class) != null) {
-      return anchored(EMAIL);
+      return anchored(Shapes.EMAIL);
     }
     return annotation(member, NotBlank.class) != null ? "\\S" : null;
   }

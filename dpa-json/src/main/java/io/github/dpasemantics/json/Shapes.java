@@ -227,7 +227,8 @@ public final class Shapes {
     return outer != null && !n.startsWith(outer.getSimpleName()) ? outer.getSimpleName() + n : n;
   }
 
-  private static Class<?> abstractTypeOf(Class<?> c) {
+  /** The abstract value type of a generated {@code ImmutableX}, the class itself otherwise. */
+  static Class<?> abstractTypeOf(Class<?> c) {
     if (c.getSimpleName().startsWith("Immutable")) {
       String wanted = c.getSimpleName().substring("Immutable".length());
       Class<?> sup = c.getSuperclass();
