@@ -69,11 +69,14 @@ final class JsonOutput {
    */
   JsonOutput(Shapes shapes) {
     SimpleModule module = new SimpleModule("dpa-json output");
-    module.addSerializer(new DecisionSerializer());
-    module.addSerializer(new ReportSerializer());
-    module.addSerializer(new DateInputSerializer());
-    module.addSerializer(new ReasonSerializer());
-    module.addSerializer(new WindowSerializer());
+    module.addSerializer(Decision.class, new Written<>(Decision.class,
+        (g, prov, d) -> writeDecision(g, prov, d, List.of(), List.of())));
+    module.addSerializer(DecisionReport.class, new Written<>(DecisionReport.class,
+        (g, prov, r) -> writeDecision(g, prov, r.decision(), r.dates(), r.assumed())));
+    module.addSerializer(ContractTime.DateInput.class, new Written<>(ContractTime.DateInput.class,
+        (g, prov, d) -> writeDate(g, d)));
+    module.addSerializer(Reason.class, new Written<>(Reason.class, JsonOutput::writeReason));
+    module.addSerializer(Window.class, new Written<>(Window.class, (g, prov, w) -> writeWindow(g, w)));
     module.addSerializer(Interpretations.class, new Delegating<>(Interpretations.class, Interpretations::getNonDefault));
     module.addSerializer(BusinessCalendar.class, new Delegating<>(BusinessCalendar.class, BusinessCalendar::getHolidays));
     module.setSerializerModifier(new InputForm(shapes));
@@ -265,6 +268,36 @@ final class JsonOutput {
   }
 
   /**
+   * How one type is written: by one of the {@code write*} methods below.
+   *
+   * @param <T> the type written
+   */
+  @FunctionalInterface
+  private interface ValueWriting<T> {
+    void write(JsonGenerator g, SerializerProvider prov, T value) throws IOException;
+  }
+
+  /**
+   * A type written by its {@link ValueWriting}.
+   *
+   * @param <T> the type written
+   */
+  private static final class Written<T> extends StdSerializer<T> {
+    private static final long serialVersionUID = 1L;
+    private final transient ValueWriting<T> writer;
+
+    Written(Class<T> type, ValueWriting<T> writer) {
+      super(type);
+      this.writer = writer;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator g, SerializerProvider prov) throws IOException {
+      writer.write(g, prov, value);
+    }
+  }
+
+  /**
    * A value written as another (a set of readings as the names of those not by default, ...).
    *
    * @param <T> the type of the value written
@@ -281,33 +314,6 @@ final class JsonOutput {
     @Override
     public void serialize(T value, JsonGenerator g, SerializerProvider prov) throws IOException {
       prov.defaultSerializeValue(as.apply(value), g);
-    }
-  }
-
-  @SuppressWarnings("rawtypes")
-  private static final class DecisionSerializer extends StdSerializer<Decision> {
-    private static final long serialVersionUID = 1L;
-
-    DecisionSerializer() {
-      super(Decision.class);
-    }
-
-    @Override
-    public void serialize(Decision d, JsonGenerator g, SerializerProvider prov) throws IOException {
-      writeDecision(g, prov, d, List.of(), List.of());
-    }
-  }
-
-  private static final class ReportSerializer extends StdSerializer<DecisionReport> {
-    private static final long serialVersionUID = 1L;
-
-    ReportSerializer() {
-      super(DecisionReport.class);
-    }
-
-    @Override
-    public void serialize(DecisionReport r, JsonGenerator g, SerializerProvider prov) throws IOException {
-      writeDecision(g, prov, r.decision(), r.dates(), r.assumed());
     }
   }
 
@@ -360,19 +366,6 @@ final class JsonOutput {
     g.writeEndObject();
   }
 
-  private static final class DateInputSerializer extends StdSerializer<ContractTime.DateInput> {
-    private static final long serialVersionUID = 1L;
-
-    DateInputSerializer() {
-      super(ContractTime.DateInput.class);
-    }
-
-    @Override
-    public void serialize(ContractTime.DateInput d, JsonGenerator g, SerializerProvider prov) throws IOException {
-      writeDate(g, d);
-    }
-  }
-
   /** A date given as an instant: the input, the text, the zone, the instant there, the contract date, in words. */
   private static void writeDate(JsonGenerator g, ContractTime.DateInput d) throws IOException {
     g.writeStartObject();
@@ -389,19 +382,6 @@ final class JsonOutput {
     g.writeEndObject();
   }
 
-  private static final class ReasonSerializer extends StdSerializer<Reason> {
-    private static final long serialVersionUID = 1L;
-
-    ReasonSerializer() {
-      super(Reason.class);
-    }
-
-    @Override
-    public void serialize(Reason r, JsonGenerator g, SerializerProvider prov) throws IOException {
-      writeReason(g, prov, r);
-    }
-  }
-
   private static void writeReason(JsonGenerator g, SerializerProvider prov, Reason r) throws IOException {
     g.writeStartObject();
     g.writeStringField("code", r.getCode().name());
@@ -412,19 +392,6 @@ final class JsonOutput {
       prov.defaultSerializeValue(r.getArguments(), g);
     }
     g.writeEndObject();
-  }
-
-  private static final class WindowSerializer extends StdSerializer<Window> {
-    private static final long serialVersionUID = 1L;
-
-    WindowSerializer() {
-      super(Window.class);
-    }
-
-    @Override
-    public void serialize(Window w, JsonGenerator g, SerializerProvider prov) throws IOException {
-      writeWindow(g, w);
-    }
   }
 
   private static void writeWindow(JsonGenerator g, Window w) throws IOException {
