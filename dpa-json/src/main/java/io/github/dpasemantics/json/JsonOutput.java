@@ -21,7 +21,10 @@ import com.fasterxml.jackson.databind.ser.Serializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import io.github.dpasemantics.model.contract.Interpretation;
+import io.github.dpasemantics.json.output.DateOutput;
+import io.github.dpasemantics.json.output.DecisionOutput;
+import io.github.dpasemantics.json.output.ReasonOutput;
+import io.github.dpasemantics.json.output.WindowOutput;
 import io.github.dpasemantics.model.contract.Interpretations;
 import io.github.dpasemantics.model.time.BusinessCalendar;
 import io.github.dpasemantics.model.time.Window;
@@ -36,13 +39,11 @@ import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.time.Period;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -50,16 +51,14 @@ import org.jspecify.annotations.Nullable;
  * Writes Java values as JSON with Jackson databind: the model's values as the same objects the
  * reader takes (their input members, in their order, with the {@code "type"} of an event first,
  * so output can be fed back in), decisions with their outcome, clause ids, reasons (code, clause,
- * sentence), readings and window, dates as ISO text, and any other value by its public
+ * sentence), readings and window as the records of {@link io.github.dpasemantics.json.output}
+ * (whose schemas are published), dates as ISO text, and any other value by its public
  * {@code getX()}/{@code isX()} accessors in the order of their fields. Absent optionals and
  * {@code null} members are left out; records keep their component order.
  *
  * <p>This class is immutable and thread-safe (one configured {@link ObjectMapper}).
  */
 final class JsonOutput {
-  /** An instant in the contract's zone, to the second, with its offset (as the conversion sentence shows it). */
-  private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
-
   private final ObjectMapper mapper;
 
   /**
@@ -69,14 +68,13 @@ final class JsonOutput {
    */
   JsonOutput(Shapes shapes) {
     SimpleModule module = new SimpleModule("dpa-json output");
-    module.addSerializer(Decision.class, new Written<>(Decision.class,
-        (g, prov, d) -> writeDecision(g, prov, d, List.of(), List.of())));
-    module.addSerializer(DecisionReport.class, new Written<>(DecisionReport.class,
-        (g, prov, r) -> writeDecision(g, prov, r.decision(), r.dates(), r.assumed())));
-    module.addSerializer(ContractTime.DateInput.class, new Written<>(ContractTime.DateInput.class,
-        (g, prov, d) -> writeDate(g, d)));
-    module.addSerializer(Reason.class, new Written<>(Reason.class, JsonOutput::writeReason));
-    module.addSerializer(Window.class, new Written<>(Window.class, (g, prov, w) -> writeWindow(g, w)));
+    // decisions, reasons, windows and date conversions as the output records (package output) whose
+    // schemas are published: one place for each member's name, order, presence and description
+    module.addSerializer(Decision.class, new Delegating<>(Decision.class, DecisionOutput::of));
+    module.addSerializer(DecisionReport.class, new Delegating<>(DecisionReport.class, DecisionOutput::of));
+    module.addSerializer(ContractTime.DateInput.class, new Delegating<>(ContractTime.DateInput.class, DateOutput::of));
+    module.addSerializer(Reason.class, new Delegating<>(Reason.class, ReasonOutput::of));
+    module.addSerializer(Window.class, new Delegating<>(Window.class, WindowOutput::of));
     module.addSerializer(Interpretations.class, new Delegating<>(Interpretations.class, Interpretations::getNonDefault));
     module.addSerializer(BusinessCalendar.class, new Delegating<>(BusinessCalendar.class, BusinessCalendar::getHolidays));
     module.setSerializerModifier(new InputForm(shapes));
@@ -268,36 +266,6 @@ final class JsonOutput {
   }
 
   /**
-   * How one type is written: by one of the {@code write*} methods below.
-   *
-   * @param <T> the type written
-   */
-  @FunctionalInterface
-  private interface ValueWriting<T> {
-    void write(JsonGenerator g, SerializerProvider prov, T value) throws IOException;
-  }
-
-  /**
-   * A type written by its {@link ValueWriting}.
-   *
-   * @param <T> the type written
-   */
-  private static final class Written<T> extends StdSerializer<T> {
-    private static final long serialVersionUID = 1L;
-    private final transient ValueWriting<T> writer;
-
-    Written(Class<T> type, ValueWriting<T> writer) {
-      super(type);
-      this.writer = writer;
-    }
-
-    @Override
-    public void serialize(T value, JsonGenerator g, SerializerProvider prov) throws IOException {
-      writer.write(g, prov, value);
-    }
-  }
-
-  /**
    * A value written as another (a set of readings as the names of those not by default, ...).
    *
    * @param <T> the type of the value written
@@ -315,94 +283,5 @@ final class JsonOutput {
     public void serialize(T value, JsonGenerator g, SerializerProvider prov) throws IOException {
       prov.defaultSerializeValue(as.apply(value), g);
     }
-  }
-
-  private static void writeDecision(JsonGenerator g, SerializerProvider prov, Decision<?> d,
-      List<ContractTime.DateInput> dates, List<String> assumed) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("policy", d.getPolicy());
-    g.writeFieldName("outcome");
-    prov.defaultSerializeValue(d.getOutcome(), g);
-    g.writeFieldName("clauses");
-    g.writeStartArray();
-    for (Object id : d.getClauses()) {
-      g.writeString(id.toString());
-    }
-    g.writeEndArray();
-    g.writeFieldName("reasons");
-    g.writeStartArray();
-    for (Reason r : d.getReasons()) {
-      writeReason(g, prov, r);
-    }
-    g.writeEndArray();
-    g.writeFieldName("interpretations");
-    g.writeStartArray();
-    for (Interpretation i : d.getInterpretations()) {
-      g.writeStartObject();
-      g.writeStringField("name", i.name());
-      g.writeStringField("question", i.question().name());
-      g.writeStringField("clauses", i.question().clauses());
-      g.writeBooleanField("default", i.isDefault());
-      g.writeStringField("reading", i.reading());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    if (d.getWindow().isPresent()) {
-      g.writeFieldName("window");
-      writeWindow(g, d.getWindow().get());
-    }
-    if (!dates.isEmpty()) {
-      g.writeFieldName("dates");
-      g.writeStartArray();
-      for (ContractTime.DateInput date : dates) {
-        writeDate(g, date);
-      }
-      g.writeEndArray();
-    }
-    if (!assumed.isEmpty()) {
-      g.writeFieldName("assumed");
-      prov.defaultSerializeValue(assumed, g);
-    }
-    g.writeEndObject();
-  }
-
-  /** A date given as an instant: the input, the text, the zone, the instant there, the contract date, in words. */
-  private static void writeDate(JsonGenerator g, ContractTime.DateInput d) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("input", d.field());
-    g.writeStringField("given", d.text());
-    g.writeStringField("zone", d.zone().getId());
-    if (d.inZone().isPresent()) {
-      g.writeStringField("inZone", INSTANT.format(d.inZone().get()));
-    }
-    g.writeStringField("date", d.date().toString());
-    if (d.explain().isPresent()) {
-      g.writeStringField("explanation", d.explain().get());
-    }
-    g.writeEndObject();
-  }
-
-  private static void writeReason(JsonGenerator g, SerializerProvider prov, Reason r) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("code", r.getCode().name());
-    g.writeStringField("clause", r.getClause().toString());
-    g.writeStringField("text", r.getText());
-    if (!r.getArguments().isEmpty()) {
-      g.writeFieldName("arguments");
-      prov.defaultSerializeValue(r.getArguments(), g);
-    }
-    g.writeEndObject();
-  }
-
-  private static void writeWindow(JsonGenerator g, Window w) throws IOException {
-    g.writeStartObject();
-    if (w.getOpens().isPresent()) {
-      g.writeStringField("opens", w.getOpens().get().toString());
-    }
-    g.writeStringField("closes", w.getCloses().toString());
-    g.writeStringField("anchor", w.getAnchor().toString());
-    g.writeStringField("counting", w.getCounting().name());
-    g.writeStringField("rule", w.getCounting().description());
-    g.writeEndObject();
   }
 }

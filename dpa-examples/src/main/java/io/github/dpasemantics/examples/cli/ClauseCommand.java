@@ -4,6 +4,7 @@ import io.github.dpasemantics.examples.cli.PolicyRegistry.Policy;
 import io.github.dpasemantics.json.DpaJson;
 import io.github.dpasemantics.json.InvalidInputException;
 import io.github.dpasemantics.json.Text;
+import io.github.dpasemantics.json.output.ClauseOutput;
 import io.github.dpasemantics.model.clause.Clause;
 import io.github.dpasemantics.model.clause.ClauseCatalog;
 import io.github.dpasemantics.model.clause.ClauseId;
@@ -12,9 +13,7 @@ import io.github.dpasemantics.model.clause.NormKind;
 import io.github.dpasemantics.model.party.PartyKind;
 import io.github.dpasemantics.policy.PolicyCatalog;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -63,23 +62,8 @@ final class ClauseCommand implements Callable<Integer> {
     Optional<PolicyCatalog.Undecidable> notDecidable = PolicyRegistry.notDecidable(key);
     List<CrossReference> referring = catalog.referencesTo(c.getId());
     if (format == Format.json) {
-      Map<String, Object> out = new LinkedHashMap<>();
-      out.put("id", key);
-      c.getHeading().ifPresent(h -> out.put("heading", h));
-      out.put("title", c.getTitle());
-      out.put("part", c.getPart().getTitle());
-      out.put("kind", c.getKind());
-      out.put("secondaryKinds", c.getSecondaryKinds());
-      out.put("binds", c.getBinds());
-      out.put("benefits", c.getBenefits());
-      out.put("text", c.getText());
-      out.put("references", references(c.getReferences()));
-      List<String> from = new ArrayList<>();
-      referring.forEach(r -> from.add(r.getSource().toString()));
-      out.put("referencedBy", from);
-      out.put("children", catalog.children(c.getId()).stream().map(k -> k.getId().toString()).toList());
-      out.put("decidedBy", deciding.stream().map(Policy::signature).toList());
-      notDecidable.ifPresent(n -> out.put("notDecidable", n.reason()));
+      ClauseOutput out = ClauseOutput.of(c, catalog, deciding.stream().map(Policy::signature).toList(),
+          notDecidable.map(PolicyCatalog.Undecidable::reason));
       m.io().out().print(DpaJson.write(out));
       return Main.OK;
     }
@@ -128,19 +112,6 @@ final class ClauseCommand implements Callable<Integer> {
     }
     m.io().out().print(sb);
     return Main.OK;
-  }
-
-  private static List<Map<String, Object>> references(List<CrossReference> refs) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (CrossReference r : refs) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("text", r.getText());
-      r.getTarget().ifPresent(t -> row.put("target", t.toString()));
-      r.getDocument().ifPresent(d -> row.put("document", d.toString()));
-      r.getNote().ifPresent(n -> row.put("note", n));
-      out.add(row);
-    }
-    return out;
   }
 
   private static String parties(java.util.Set<PartyKind> ps) {

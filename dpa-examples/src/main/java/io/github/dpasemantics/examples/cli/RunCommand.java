@@ -3,6 +3,7 @@ package io.github.dpasemantics.examples.cli;
 import io.github.dpasemantics.examples.scenario.DefaultScenario;
 import io.github.dpasemantics.examples.scenario.Replay;
 import io.github.dpasemantics.json.DpaJson;
+import io.github.dpasemantics.json.output.MonitorOutput;
 import io.github.dpasemantics.monitor.ContractState;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -42,7 +43,7 @@ final class RunCommand implements Callable<Integer> {
     switch (format) {
       case json:
         // streamed: the JSON of a large timeline is several times its size and is never held whole
-        DpaJson.write(m.io().out(), StateReport.json(replay.timeline(), state,
+        DpaJson.write(m.io().out(), MonitorOutput.of(replay.timeline(), state,
             replay.timeline().contract().getTerms(), replay.dates()));
         break;
       case html:

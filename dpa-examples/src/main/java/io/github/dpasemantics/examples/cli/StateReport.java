@@ -8,7 +8,6 @@ import io.github.dpasemantics.model.party.PartyKind;
 import io.github.dpasemantics.policy.Decision;
 import io.github.dpasemantics.policy.Reason;
 import io.github.dpasemantics.monitor.ContractState;
-import io.github.dpasemantics.monitor.Effect;
 import io.github.dpasemantics.monitor.EventAccount;
 import io.github.dpasemantics.monitor.ObligationInstance;
 import io.github.dpasemantics.monitor.ObligationState;
@@ -18,15 +17,13 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * Renders the monitor's {@link ContractState} for people (aligned text, each line citing its
- * clause) and for machines (a documented JSON structure, see docs/formats.md).
+ * clause); for machines, {@code MonitorOutput} (dpa-json) is the JSON form.
  */
 final class StateReport {
   private static final int CLAUSE = 8;
@@ -197,108 +194,6 @@ final class StateReport {
   static String party(PartyKind p) {
     String n = p.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     return Character.toUpperCase(n.charAt(0)) + n.substring(1);
-  }
-
-  /** The JSON report, as maps and lists in the documented order. */
-  static Map<String, Object> json(Timeline timeline, ContractState state, DpaTerms terms,
-      List<ContractTime.DateInput> dates) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("contractId", state.getContractId());
-    timeline.title().ifPresent(t -> out.put("title", t));
-    out.put("asOf", state.getAsOf());
-    out.put("addendumInForce", state.isAddendumInForce());
-    state.getAgreementEnd().ifPresent(d -> out.put("agreementEnd", d));
-    if (!dates.isEmpty()) {
-      out.put("dates", dates);
-    }
-    List<ObligationInstance> all = state.getObligations();
-    Map<String, Object> summary = new LinkedHashMap<>();
-    for (ObligationState st : ObligationState.values()) {
-      summary.put(st.name().toLowerCase(Locale.ROOT), count(all, st));
-    }
-    summary.put("openRights", state.getOpenRights().size());
-    summary.put("events", state.getAccounts().size());
-    summary.put("unmatchedEvents", state.getUnmatched().size());
-    out.put("summary", summary);
-    List<Object> obligations = new ArrayList<>();
-    for (ObligationInstance o : all) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("id", o.getId());
-      m.put("kind", o.getKind());
-      m.put("clause", o.getClause().toString());
-      m.put("bearer", o.getBearer());
-      m.put("beneficiary", o.getBeneficiary());
-      m.put("duty", o.getKind().getDuty());
-      o.getSubject().ifPresent(x -> m.put("subject", x));
-      m.put("state", o.getState());
-      m.put("open", o.isOpen());
-      m.put("createdBy", o.getCreatedBy());
-      m.put("createdOn", o.getCreatedOn());
-      o.getMovedBy().ifPresent(x -> m.put("movedBy", x));
-      m.put("movedOn", o.getMovedOn());
-      m.put("deadline", o.getDeadlineRule().describe(terms));
-      o.getDueDate().ifPresent(x -> m.put("dueDate", x));
-      m.put("qualitativeDeadline", o.isQualitativeDeadline());
-      if (o.getMissedByDays().isPresent()) {
-        m.put("missedByDays", o.getMissedByDays().getAsLong());
-      }
-      o.getTimeliness().ifPresent(x -> m.put("timeliness", x));
-      if (o.getTimelinessDays().isPresent()) {
-        m.put("timelinessDays", o.getTimelinessDays().getAsLong());
-      }
-      o.getWindow().ifPresent(x -> m.put("window", x));
-      m.put("decision", o.getDecision());
-      obligations.add(m);
-    }
-    out.put("obligations", obligations);
-    List<Object> rights = new ArrayList<>();
-    for (OpenRight r : state.getOpenRights()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("id", r.getId());
-      m.put("kind", r.getKind());
-      m.put("clause", r.getClause().toString());
-      m.put("holder", r.getHolder());
-      m.put("power", r.getKind().getPower());
-      r.getSubject().ifPresent(x -> m.put("subject", x));
-      r.getOpenedBy().ifPresent(x -> m.put("openedBy", x));
-      m.put("opensOn", r.getOpensOn());
-      r.getLapsesAfter().ifPresent(x -> m.put("lapsesAfter", x));
-      m.put("decision", r.getDecision());
-      rights.add(m);
-    }
-    out.put("openRights", rights);
-    List<Object> upcoming = new ArrayList<>();
-    for (UpcomingDeadline d : state.getUpcomingDeadlines()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("date", d.getDate());
-      m.put("kind", d.getKind());
-      m.put("clause", d.getClause().toString());
-      m.put("targetId", d.getTargetId());
-      m.put("what", d.getWhat());
-      upcoming.add(m);
-    }
-    out.put("upcomingDeadlines", upcoming);
-    List<Object> events = new ArrayList<>();
-    for (EventAccount a : state.getAccounts()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("id", a.getEventId());
-      m.put("date", a.getDate());
-      m.put("type", a.getType());
-      m.put("unmatched", a.isUnmatched());
-      List<Object> effects = new ArrayList<>();
-      for (Effect e : a.getEffects()) {
-        Map<String, Object> em = new LinkedHashMap<>();
-        em.put("kind", e.getKind());
-        em.put("targetId", e.getTargetId());
-        em.put("clause", e.getClause().toString());
-        effects.add(em);
-      }
-      m.put("effects", effects);
-      m.put("reason", a.getReason());
-      events.add(m);
-    }
-    out.put("events", events);
-    return out;
   }
 
   /**
