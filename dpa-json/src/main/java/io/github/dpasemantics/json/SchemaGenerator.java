@@ -1,10 +1,15 @@
 package io.github.dpasemantics.json;
 
 import com.fasterxml.classmate.ResolvedType;
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.victools.jsonschema.generator.CustomDefinition;
+import com.github.victools.jsonschema.generator.CustomPropertyDefinition;
 import com.github.victools.jsonschema.generator.MemberScope;
 import com.github.victools.jsonschema.generator.Option;
 import com.github.victools.jsonschema.generator.OptionPreset;
@@ -13,8 +18,10 @@ import com.github.victools.jsonschema.generator.SchemaGenerationContext;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.generator.TypeScope;
+import com.github.victools.jsonschema.generator.impl.PropertySortUtils;
 import com.github.victools.jsonschema.generator.impl.module.FlattenedWrapperModule;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
+import io.github.dpasemantics.json.output.DecisionOutput;
 import io.github.dpasemantics.model.contract.DpaTerms;
 import io.github.dpasemantics.model.contract.Interpretation;
 import io.github.dpasemantics.model.contract.Interpretations;
@@ -31,6 +38,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -67,6 +75,12 @@ import org.jspecify.annotations.Nullable;
  *   <li>a set has {@code uniqueItems}, an enum its constant names, a date the forms the reader
  *       accepts (a day, or an instant with an offset or zone), an {@code int} its range, and a
  *       string at most {@link JsonLimits#DEFAULT}'s length;
+ *   <li>an output record (package {@code io.github.dpasemantics.json.output}: what the command
+ *       line prints) is an object whose members are all required except an {@code Optional} and
+ *       a list marked {@code @JsonInclude(NON_EMPTY)}, none of them {@code null}; its members' and
+ *       its own descriptions are its {@code @JsonPropertyDescription} and
+ *       {@code @JsonClassDescription}, a member's name its {@code @JsonProperty}; an
+ *       {@code Object} member may hold any JSON value;
  *   <li>a policy's inputs are an object with one member per parameter (see
  *       {@link #policyInputs}).
  * </ul>
@@ -79,6 +93,8 @@ public final class SchemaGenerator {
 
   // the date-or-instant and e-mail forms are the reader's (Shapes.DATE_OR_INSTANT_PATTERN,
   // Shapes.EMAIL), held once so that a schema publishes exactly what the reader accepts
+
+  private static final String OUTPUT_PACKAGE = DecisionOutput.class.getPackageName();
 
   private static final String JSPECIFY_NULLABLE = "org.jspecify.annotations.Nullable";
 
@@ -106,11 +122,12 @@ public final class SchemaGenerator {
     b.forFields().withIgnoreCheck(f -> f.isStatic() || !f.getDeclaringType().getErasedType().isRecord());
     b.forMethods().withIgnoreCheck(m -> m.isStatic() || !isAttribute(m));
     b.forMethods().withPropertyNameOverrideResolver(m -> attributeName(m.getRawMember()));
-    b.forFields().withRequiredCheck(f -> !defaulted(f.getDeclaredType().getErasedType()));
+    // an output record's member is always written unless it is an Optional or a list left out when empty
+    b.forFields().withRequiredCheck(f -> output(f) ? !omittable(f) : !defaulted(f.getDeclaredType().getErasedType()));
     b.forMethods().withRequiredCheck(m -> !defaulted(m.getDeclaredType().getErasedType())
         && Modifier.isAbstract(m.getRawMember().getModifiers()));
     // the reader takes an explicit null for a member that may be left out as leaving it out
-    b.forFields().withNullableCheck(f -> defaulted(f.getDeclaredType().getErasedType()));
+    b.forFields().withNullableCheck(f -> !output(f) && defaulted(f.getDeclaredType().getErasedType()));
     b.forMethods().withNullableCheck(m -> defaulted(m.getDeclaredType().getErasedType())
         || !Modifier.isAbstract(m.getRawMember().getModifiers()));
     b.forFields().withStringPatternResolver(SchemaGenerator::pattern);
@@ -122,6 +139,33 @@ public final class SchemaGenerator {
       }
     });
 
+    // the output records (package output): their members' and types' descriptions, a member's JSON name
+    b.forFields().withDescriptionResolver(f -> {
+      JsonPropertyDescription d = f.isFakeContainerItemScope() ? null
+          : f.getAnnotationConsideringFieldAndGetter(JsonPropertyDescription.class);
+      return d == null ? null : d.value();
+    });
+    b.forTypesInGeneral().withDescriptionResolver(t -> {
+      JsonClassDescription d = t.getType().getErasedType().getAnnotation(JsonClassDescription.class);
+      return d == null ? null : d.value();
+    });
+    // in their declared order (not by name), and a date as the writer writes it: a day, never an instant
+    b.forTypesInGeneral().withPropertySorter((x, y) -> output(x) && output(y)
+        ? Integer.compare(componentIndex(x), componentIndex(y)) : PropertySortUtils.DEFAULT_PROPERTY_ORDER.compare(x, y));
+    b.forFields().withCustomDefinitionProvider((f, context) -> {
+      if (!output(f) || f.getType().getErasedType() != LocalDate.class) {
+        return null;
+      }
+      // java.time's form: a deadline counted past 9999-12-31 is written with a sign and more digits
+      ObjectNode day = mapper.createObjectNode().put("type", "string").put("pattern", "^[+-]?[0-9]{4,}-[0-9]{2}-[0-9]{2}$")
+          .put("$comment", "a day as YYYY-MM-DD; a year past 9999 as +YYYYY (LocalDate.toString)");
+      return new CustomPropertyDefinition(day, CustomDefinition.AttributeInclusion.YES);
+    });
+    b.forFields().withPropertyNameOverrideResolver(f -> {
+      JsonProperty p = f.getAnnotationConsideringFieldAndGetter(JsonProperty.class);
+      return p == null || p.value().isEmpty() ? null : p.value();
+    });
+
     b.forTypesInGeneral().withCustomDefinitionProvider(this::scalarOrFamily);
     b.forTypesInGeneral().withArrayUniqueItemsResolver(
         t -> Set.class.isAssignableFrom(t.getType().getErasedType()) ? Boolean.TRUE : null);
@@ -129,9 +173,10 @@ public final class SchemaGenerator {
         t -> isInt(t) ? BigDecimal.valueOf(Integer.MIN_VALUE) : null);
     b.forTypesInGeneral().withNumberInclusiveMaximumResolver(
         t -> isInt(t) ? BigDecimal.valueOf(Integer.MAX_VALUE) : null);
+    // the reader's limit; output text (a reason quoting a long id) may be longer
     b.forTypesInGeneral().withStringMaxLengthResolver(
         t -> CharSequence.class.isAssignableFrom(t.getType().getErasedType())
-            ? JsonLimits.DEFAULT.maxStringLength() : null);
+            && !(t instanceof MemberScope && output((MemberScope<?, ?>) t)) ? JsonLimits.DEFAULT.maxStringLength() : null);
     b.forTypesInGeneral().withTypeAttributeOverride(SchemaGenerator::kindConstant);
     this.victools = new com.github.victools.jsonschema.generator.SchemaGenerator(b.build());
   }
@@ -230,6 +275,10 @@ public final class SchemaGenerator {
   private @Nullable CustomDefinition scalarOrFamily(ResolvedType type, SchemaGenerationContext context) {
     Class<?> c = type.getErasedType();
     ObjectNode n = mapper.createObjectNode();
+    if (c == Object.class) {
+      // an output member of any JSON type (a decision's outcome, a reason's arguments): no constraint
+      return new CustomDefinition(n, CustomDefinition.DefinitionType.INLINE, CustomDefinition.AttributeInclusion.YES);
+    }
     if (c == LocalDate.class) {
       n.put("type", "string").put("pattern", Shapes.DATE_OR_INSTANT_PATTERN).put("description", Shapes.DATE_EXPECTED);
     } else if (c == Instant.class) {
@@ -379,6 +428,29 @@ public final class SchemaGenerator {
       return n;
     }
     return Character.toLowerCase(bare.charAt(0)) + bare.substring(1);
+  }
+
+  /** Whether a member belongs to one of the output records (package {@code io.github.dpasemantics.json.output}). */
+  private static boolean output(MemberScope<?, ?> member) {
+    return member.getDeclaringType().getErasedType().getPackageName().equals(OUTPUT_PACKAGE);
+  }
+
+  /** The position of an output record's member among its components. */
+  private static int componentIndex(MemberScope<?, ?> member) {
+    RecordComponent[] components = member.getDeclaringType().getErasedType().getRecordComponents();
+    for (int i = 0; components != null && i < components.length; i++) {
+      if (components[i].getName().equals(member.getDeclaredName())) {
+        return i;
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
+  /** Whether an output member may be left out: an {@code Optional}, or a list marked {@code NON_EMPTY}. */
+  private static boolean omittable(MemberScope<?, ?> member) {
+    JsonInclude include = member.getAnnotationConsideringFieldAndGetter(JsonInclude.class);
+    return member.getDeclaredType().getErasedType() == Optional.class
+        || include != null && include.value() == JsonInclude.Include.NON_EMPTY;
   }
 
   /** Whether a value of this type may be left out: Optional and collections are empty when absent. */

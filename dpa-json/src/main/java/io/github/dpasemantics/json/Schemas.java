@@ -6,6 +6,9 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.dpasemantics.json.output.ClauseOutput;
+import io.github.dpasemantics.json.output.DecisionOutput;
+import io.github.dpasemantics.json.output.MonitorOutput;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,14 +17,25 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The published schemas: {@code timeline.schema.json} for the timeline format and
+ * The published schemas: {@code timeline.schema.json} for the timeline format,
  * {@code decide/POLICY.schema.json} for each policy's decision inputs (a {@code oneOf} over its
- * overloads). {@code dpa schema --out docs/schemas} writes them, and a test checks the committed
+ * overloads), and the JSON output of the command line: {@code monitor-output.schema.json}
+ * ({@code dpa monitor}, {@code dpa run}), {@code decide-output.schema.json} ({@code dpa decide}) and
+ * {@code clause-output.schema.json} ({@code dpa clause}). {@code dpa schema --out docs/schemas} writes them, and a test checks the committed
  * files equal freshly generated ones.
  */
 public final class Schemas {
   /** The file name of the timeline schema. */
   public static final String TIMELINE = "timeline.schema.json";
+
+  /** The file name of the schema of {@code dpa monitor --format json} and {@code dpa run --format json}. */
+  public static final String MONITOR_OUTPUT = "monitor-output.schema.json";
+
+  /** The file name of the schema of {@code dpa decide --format json}. */
+  public static final String DECIDE_OUTPUT = "decide-output.schema.json";
+
+  /** The file name of the schema of {@code dpa clause --format json}. */
+  public static final String CLAUSE_OUTPUT = "clause-output.schema.json";
 
   private static final String BASE = "https://dpasemantics.github.io/dpa-semantics/schemas/";
 
@@ -52,6 +66,18 @@ public final class Schemas {
         "dpa timeline",
         "A contract instance and the dated events under it, as read by 'dpa monitor' and 'dpa run'. Generated from "
             + "the code (io.github.dpasemantics.json.Timeline and the model's builders).")));
+    out.put(MONITOR_OUTPUT, text(generator.document(MonitorOutput.class, BASE + MONITOR_OUTPUT,
+        "dpa monitor --format json",
+        "Where a contract stands as of a date, as 'dpa monitor --format json' and 'dpa run --format json' print it. "
+            + "Generated from the code (io.github.dpasemantics.json.output.MonitorOutput).")));
+    out.put(DECIDE_OUTPUT, text(generator.document(DecisionOutput.class, BASE + DECIDE_OUTPUT,
+        "dpa decide --format json",
+        "A policy's decision, as 'dpa decide --format json' prints it. Generated from the code "
+            + "(io.github.dpasemantics.json.output.DecisionOutput).")));
+    out.put(CLAUSE_OUTPUT, text(generator.document(ClauseOutput.class, BASE + CLAUSE_OUTPUT,
+        "dpa clause --format json",
+        "A clause of the Segment DPA, as 'dpa clause ID --format json' prints it. Generated from the code "
+            + "(io.github.dpasemantics.json.output.ClauseOutput).")));
     Map<String, List<Method>> byName = new LinkedHashMap<>();
     for (Method m : policies) {
       byName.computeIfAbsent(m.getDeclaringClass().getSimpleName() + "." + m.getName(), k -> new ArrayList<>()).add(m);
