@@ -15,7 +15,7 @@ import java.util.Optional;
  * reasons, the readings applied, the window of a deadline, and what the inputs left to the reader.
  *
  * @param policy the policy that decided, as Class.method
- * @param outcome the answer: a boolean, a date, an enum name, an array of names or null (an absent date), by policy
+ * @param outcome the answer, by policy: a boolean, a date, an enum name, an array of names, or null where the answer is that there is none (no date, no role)
  * @param clauses the ids of the clauses the decision rests on
  * @param reasons the reasons, in the order they were found
  * @param interpretations the readings of the text that mattered, default or chosen
@@ -26,7 +26,7 @@ import java.util.Optional;
 @JsonClassDescription("A decision: the policy, the outcome, the clauses it rests on, the reasons, the readings applied, the window of a deadline, and what the inputs left to the reader.")
 public record DecisionOutput(
     @JsonPropertyDescription("the policy that decided, as Class.method") String policy,
-    @JsonPropertyDescription("the answer: a boolean, a date, an enum name, an array of names or null (an absent date), by policy")
+    @JsonPropertyDescription("the answer, by policy: a boolean, a date, an enum name, an array of names, or null where the answer is that there is none (no date, no role)")
     @JsonInclude(JsonInclude.Include.ALWAYS) Object outcome,
     @JsonPropertyDescription("the ids of the clauses the decision rests on") List<String> clauses,
     @JsonPropertyDescription("the reasons, in the order they were found") List<ReasonOutput> reasons,
