@@ -234,10 +234,10 @@ public final class JsonBinding {
     Binding binding = new Binding(shapes, source, zoneOr(named, zone));
     JavaType javaType = mapper.constructType(type);
     try (JsonParser p = mapper.getFactory().createParser(document)) {
-      if (p.nextToken() == JsonToken.VALUE_NULL) {
-        binding.bind(p, shapes.of(type), "$"); // refused: null is no document
-      }
-      Object value = mapper.readerFor(javaType).withAttribute(Binding.class, binding).readValue(p);
+      p.nextToken();
+      Object value = p.currentToken() == JsonToken.VALUE_NULL || javaType.hasGenericTypes()
+          ? binding.bind(p, shapes.of(type), "$") // null is refused as a document
+          : mapper.readerFor(javaType).withAttribute(Binding.class, binding).readValue(p);
       return new Bound<>(value, binding.conversions());
     } catch (InvalidInputException e) {
       throw e;
@@ -245,6 +245,32 @@ public final class JsonBinding {
       // the document passed the syntax check: a mapping problem the deserializers did not name
       throw InvalidInputException.at(source, "$", location(e.getLocation()), firstLine(e.getOriginalMessage()),
           null, null);
+    } catch (IOException e) {
+      throw InvalidInputException.at(source, "$", null, "cannot be read: " + e.getMessage(), "a UTF-8 JSON document",
+          null);
+    }
+  }
+
+  /**
+   * Reads a document by a form that is no Java type: the inputs of a policy method
+   * ({@link Shapes#ofMethod}), bound as an array of its arguments.
+   *
+   * @param document the document, as UTF-8
+   * @param shape the form
+   * @param source the document's name, for messages
+   * @param zone the contract's zone for dates given as instants when the document names none, or
+   *     {@code null} for the Segment preset's
+   * @return the value and the dates given as instants
+   * @throws InvalidInputException if the document is malformed, past a limit or does not fit the form
+   */
+  public Bound<Object> read(byte[] document, Shape shape, String source, @Nullable ZoneId zone) {
+    @Nullable String named = check(document, source);
+    Binding binding = new Binding(shapes, source, zoneOr(named, zone));
+    try (JsonParser p = mapper.getFactory().createParser(document)) {
+      p.nextToken();
+      Object value = shape instanceof Shape.Obj ? binding.object(p, (Shape.Obj) shape, "$", false)
+          : binding.bind(p, shape, "$");
+      return new Bound<>(value, binding.conversions());
     } catch (IOException e) {
       throw InvalidInputException.at(source, "$", null, "cannot be read: " + e.getMessage(), "a UTF-8 JSON document",
           null);
@@ -525,8 +551,11 @@ public final class JsonBinding {
     }
 
     private @Nullable JsonDeserializer<?> of(JavaType type) {
+      if (type.hasGenericTypes()) {
+        return null; // a generic root type is bound by read(), which knows it whole
+      }
       try {
-        return new FormDeserializer(shapes.of(type));
+        return new FormDeserializer(shapes.of(type.getRawClass()));
       } catch (IllegalStateException e) {
         return null; // no JSON form: Jackson's own (never reached from the model's types)
       }
