@@ -299,11 +299,11 @@ public final class JsonBinding {
    * @param source the name to use in messages
    * @return the bound values in the form's order and the dates given as instants
    */
-  Bound<Object> bindTree(JsonNode tree, Shape.Obj shape, String source) {
+  public Bound<Object> bindTree(JsonNode tree, Shape.Obj shape, String source) {
     Binding binding = new Binding(shapes, source, zoneOr(zoneIn(tree), null));
     try (JsonParser p = mapper.treeAsTokens(tree)) {
       p.nextToken();
-      Object value = binding.bind(p, shape, "$");
+      Object value = binding.object(p, shape, "$", false);
       return new Bound<>(value, binding.conversions());
     } catch (IOException e) {
       throw InvalidInputException.at(source, "$", null, "cannot be read: " + e.getMessage(), null, null);
@@ -311,21 +311,65 @@ public final class JsonBinding {
   }
 
   /**
-   * Parses a {@code key=value} input's JSON text (an object or an array given inline) as a tree,
-   * under the same limits and checks as a document.
+   * Parses a document (a {@code key=value} input's JSON text, the inputs of {@code dpa decide}) as a
+   * tree, under the same limits and checks as any document.
    *
-   * @param json the text
+   * @param document the document, as UTF-8
    * @param source the name to use in messages
    * @return the tree
+   * @throws InvalidInputException if the document is malformed or past a limit
    */
-  JsonNode tree(String json, String source) {
-    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-    check(bytes, source);
+  public JsonNode tree(byte[] document, String source) {
+    check(document, source);
     try {
-      return mapper.readTree(bytes);
+      return mapper.readTree(document);
     } catch (IOException e) {
       throw InvalidInputException.at(source, "$", null, "malformed JSON: " + firstLine(e.getMessage()), null, null);
     }
+  }
+
+  /**
+   * Describes a value for a message, e.g. {@code the number 3} or {@code an object}.
+   *
+   * @param value the value
+   * @return the description
+   */
+  public String describe(JsonNode value) {
+    try (JsonParser p = mapper.treeAsTokens(value)) {
+      p.nextToken();
+      return Binding.describe(p);
+    } catch (IOException e) {
+      return "a value";
+    }
+  }
+
+  /**
+   * Returns where a value starts in a document that passed the checks, e.g. the third event of a
+   * timeline ({@code /events/2}): for a refusal found after binding (the monitor's), which still
+   * names its line and column.
+   *
+   * @param document the document, as UTF-8
+   * @param pointer the value's JSON pointer, e.g. {@code /events/2}
+   * @return the line and column, or empty if there is no such value
+   */
+  public java.util.Optional<Location> locate(byte[] document, String pointer) {
+    com.fasterxml.jackson.core.JsonPointer wanted = com.fasterxml.jackson.core.JsonPointer.compile(pointer);
+    try (JsonParser p = mapper.getFactory().createParser(document)) {
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        if (t == JsonToken.FIELD_NAME || t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+          continue;
+        }
+        JsonStreamContext c = p.getParsingContext();
+        boolean opening = t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY;
+        if (wanted.equals((opening ? c.getParent() : c).pathAsPointer())) {
+          return java.util.Optional.ofNullable(location(p.currentTokenLocation()));
+        }
+      }
+    } catch (IOException e) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.empty();
   }
 
   private static @Nullable String zoneIn(JsonNode tree) {
