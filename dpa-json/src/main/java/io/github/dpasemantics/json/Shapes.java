@@ -381,7 +381,7 @@ public final class Shapes {
       return new Shape.Scalar(c, JsonType.BOOLEAN, "true or false", null, null, List.of(), Boolean::parseBoolean);
     }
     if (c == LocalDate.class) {
-      // an instant is placed in the contract's zone by the Binder, which knows the zone
+      // an instant is placed in the contract's zone by the reader (Binding), which knows the zone
       return new Shape.Scalar(c, JsonType.STRING, Formats.DATE_EXPECTED, null, Formats.DATE_OR_INSTANT_PATTERN, List.of(),
           text -> {
             if (!text.matches(Formats.DATE_PATTERN)) {

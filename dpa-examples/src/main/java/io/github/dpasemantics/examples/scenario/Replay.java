@@ -48,8 +48,8 @@ public record Replay(Timeline timeline, ContractMonitor monitor, LocalDate asOf,
    * @throws InvalidInputException if the document is not a valid timeline or the monitor refuses an event
    */
   public static Replay of(byte[] document, String source, JsonBinding reader, Optional<String> asOf) {
-    JsonBinding.Bound<Timeline> read = reader.read(document, Timeline.class, source, null);
-    Timeline timeline = read.value();
+    JsonBinding.Bound<Timeline> bound = reader.read(document, Timeline.class, source, null);
+    Timeline timeline = bound.value();
     ContractMonitor monitor = ContractMonitor.of(timeline.contract());
     try {
       monitor.appendAll(timeline.events());
@@ -65,7 +65,7 @@ public record Replay(Timeline timeline, ContractMonitor monitor, LocalDate asOf,
           reader.locate(document, "/events/" + index).orElse(null),
           "refused by the monitor: " + problem, null, e.getRule());
     }
-    List<ContractTime.DateInput> dates = new java.util.ArrayList<>(read.conversions());
+    List<ContractTime.DateInput> dates = new java.util.ArrayList<>(bound.conversions());
     Optional<LocalDate> asked = asOf.map(text -> {
       ContractTime.DateInput read = ContractTime.date("--as-of", text, timeline.contract().getTerms().getZone());
       if (read.isConverted()) {
