@@ -1,9 +1,9 @@
 package io.github.dpasemantics.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.util.JsonParserSequence;
-import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.github.dpasemantics.json.InvalidInputException.Location;
 import io.github.dpasemantics.json.Shape.Constraints;
 import io.github.dpasemantics.json.Shape.Property;
@@ -52,13 +52,20 @@ final class Binding {
   private final String source;
   private ZoneId zone;
   private final List<ContractTime.DateInput> conversions = new ArrayList<>();
-  /** Where the members of a union's object read back from a buffer are (the buffer knows no places). */
-  private @Nullable Location buffered;
+  /** The document being read, to look ahead for a union's "type"; null for a tree. */
+  private final byte @Nullable [] document;
+  private final @Nullable JsonFactory factory;
 
   Binding(Shapes shapes, String source, ZoneId zone) {
+    this(shapes, source, zone, null, null);
+  }
+
+  Binding(Shapes shapes, String source, ZoneId zone, byte @Nullable [] document, @Nullable JsonFactory factory) {
     this.shapes = shapes;
     this.source = source;
     this.zone = zone;
+    this.document = document;
+    this.factory = factory;
   }
 
   List<ContractTime.DateInput> conversions() {
@@ -166,53 +173,90 @@ final class Binding {
   }
 
   /**
-   * A union: the object's {@code "type"} names its variant. Members before the {@code "type"} are
-   * kept in a buffer and read after it (their place is then the object's).
+   * A union: the object's {@code "type"} names its variant. When it is not the first member, the
+   * document is read ahead from the object's start for it (its members are then bound in document
+   * order, each with its own line and column); a tree (which has no places) is rebuilt with the
+   * {@code "type"} first.
    */
   private Object union(JsonParser p, Shape.Union s, String path) throws IOException {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw fail(path, p, "found " + describe(p), s.expected(), null);
     }
     Location at = at(p);
+    JsonLocation start = p.currentTokenLocation();
     String typePath = path + "." + Shape.Union.DISCRIMINATOR;
-    TokenBuffer before = null;
-    while (p.nextToken() == JsonToken.FIELD_NAME && !Shape.Union.DISCRIMINATOR.equals(p.currentName())) {
-      if (before == null) {
-        before = new TokenBuffer(p);
-        before.writeStartObject();
+    JsonToken first = p.nextToken();
+    if (first == JsonToken.FIELD_NAME && Shape.Union.DISCRIMINATOR.equals(p.currentName())) {
+      p.nextToken();
+      return members(p, variant(p, s, typePath, at(p)), path, at, true, false);
+    }
+    if (first != JsonToken.FIELD_NAME) {
+      throw missingType(s, path, at);
+    }
+    if (document == null || factory == null || start.getByteOffset() < 0) {
+      com.fasterxml.jackson.databind.node.ObjectNode rest = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+          .objectNode();
+      for (JsonToken t = first; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+        String name = p.currentName();
+        p.nextToken();
+        rest.set(name, p.readValueAsTree());
       }
-      before.copyCurrentStructure(p);
+      if (!rest.has(Shape.Union.DISCRIMINATOR)) {
+        throw missingType(s, path, at);
+      }
+      com.fasterxml.jackson.databind.node.ObjectNode typeFirst = com.fasterxml.jackson.databind.node.JsonNodeFactory
+          .instance.objectNode();
+      typeFirst.set(Shape.Union.DISCRIMINATOR, rest.remove(Shape.Union.DISCRIMINATOR));
+      typeFirst.setAll(rest);
+      try (JsonParser reordered = p.getCodec().treeAsTokens(typeFirst)) {
+        reordered.nextToken();
+        return union(reordered, s, path);
+      }
     }
-    if (p.currentToken() != JsonToken.FIELD_NAME) {
-      throw fail(path, at, "missing required field \"type\"", "\"type\" naming one of: " + String.join(", ",
-          s.variants().keySet()), null);
+    int offset = (int) start.getByteOffset();
+    try (JsonParser ahead = factory.createParser(document, offset, document.length - offset)) {
+      ahead.nextToken();
+      while (ahead.nextToken() == JsonToken.FIELD_NAME) {
+        boolean isType = Shape.Union.DISCRIMINATOR.equals(ahead.currentName());
+        ahead.nextToken();
+        if (isType) {
+          Shape.Obj vs = variant(ahead, s, typePath, absolute(ahead.currentTokenLocation(), at));
+          return members(p, vs, path, at, true, true);
+        }
+        ahead.skipChildren();
+      }
     }
-    p.nextToken();
+    throw missingType(s, path, at);
+  }
+
+  private InvalidInputException missingType(Shape.Union s, String path, Location at) {
+    return fail(path, at, "missing required field \"type\"", "\"type\" naming one of: " + String.join(", ",
+        s.variants().keySet()), null);
+  }
+
+  /** The variant the {@code "type"} value at the parser's current token names. */
+  private Shape.Obj variant(JsonParser p, Shape.Union s, String typePath, Location typeAt) throws IOException {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
-      throw fail(typePath, p, "found " + describe(p), "one of: " + String.join(", ", s.variants().keySet()), null);
+      throw fail(typePath, typeAt, "found " + describe(p), "one of: " + String.join(", ", s.variants().keySet()), null);
     }
     Class<?> variant = s.variants().get(p.getText());
     if (variant == null) {
-      throw fail(typePath, p, "found " + describe(p) + ", which is not a kind of " + s.name(),
+      throw fail(typePath, typeAt, "found " + describe(p) + ", which is not a kind of " + s.name(),
           "one of: " + String.join(", ", s.variants().keySet()), null);
     }
     Shape vs = shapes.of(variant);
     if (!(vs instanceof Shape.Obj)) {
       throw new IllegalStateException("The variant " + variant.getName() + " of " + s.name() + " is not an object");
     }
-    if (before == null) {
-      return members(p, (Shape.Obj) vs, path, at, true);
-    }
-    // the members before "type", then the rest of the object
-    JsonParser rest = JsonParserSequence.createFlattened(false, before.asParser(p), p);
-    rest.nextToken(); // the buffer's START_OBJECT
-    Location outer = buffered;
-    buffered = at;
-    try {
-      return members(rest, (Shape.Obj) vs, path, at, true);
-    } finally {
-      buffered = outer;
-    }
+    return (Shape.Obj) vs;
+  }
+
+  /** A place found reading ahead from an object's start, as a place in the whole document. */
+  private static Location absolute(JsonLocation relative, Location objectStart) {
+    int line = relative.getLineNr();
+    int column = relative.getColumnNr();
+    return line <= 1 ? new Location(objectStart.line(), objectStart.column() + column - 1)
+        : new Location(objectStart.line() + line - 1, column);
   }
 
   /**
@@ -229,23 +273,27 @@ final class Binding {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw fail(path, p, "found " + describe(p), s.expected(), null);
     }
-    return members(p, s, path, at(p), typeRead);
+    return members(p, s, path, at(p), typeRead, false);
   }
 
-  /** Binds the members, the parser being on the object's start or on a member's value before the rest. */
-  private Object members(JsonParser p, Shape.Obj s, String path, Location at, boolean typeRead) throws IOException {
+  /**
+   * Binds the members: the parser is on the object's start, on the value of its {@code "type"}, or
+   * (when {@code onField}) on the name of its first member.
+   */
+  private Object members(JsonParser p, Shape.Obj s, String path, Location at, boolean typeRead, boolean onField)
+      throws IOException {
     List<Property> props = s.properties();
     @Nullable Object[] values = new Object[props.size()];
-    JsonToken t;
-    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+    JsonToken t = onField ? p.currentToken() : p.nextToken();
+    for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String name = p.currentName();
       p.nextToken();
-      if (name.equals(Shape.Union.DISCRIMINATOR) && s.discriminator() != null && !typeRead) {
-        if (p.currentToken() != JsonToken.VALUE_STRING || !p.getText().equals(s.discriminator())) {
+      if (name.equals(Shape.Union.DISCRIMINATOR) && s.discriminator() != null) {
+        if (!typeRead && (p.currentToken() != JsonToken.VALUE_STRING || !p.getText().equals(s.discriminator()))) {
           throw fail(path + "." + name, p, "found " + describe(p), "\"" + s.discriminator() + "\"",
               "the \"type\" of a " + s.name() + " names it");
         }
-        continue;
+        continue; // read by the union already, or naming this very kind
       }
       int index = indexOf(props, name);
       String memberPath = JsonBinding.member(path, name);
@@ -387,13 +435,10 @@ final class Binding {
     return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
   }
 
-  /** Where the current token starts; inside a union's buffered members, where the object starts. */
-  private Location at(JsonParser p) {
+  /** Where the current token starts ({@code 0, 0} in a tree, which has no places). */
+  private static Location at(JsonParser p) {
     Location l = JsonBinding.location(p.currentTokenLocation());
-    if (l != null) {
-      return l;
-    }
-    return buffered != null ? buffered : new Location(0, 0);
+    return l != null ? l : new Location(0, 0);
   }
 
   private InvalidInputException fail(String path, JsonParser p, String problem, @Nullable String expected,

@@ -231,7 +231,7 @@ public final class JsonBinding {
    */
   public Bound<Object> read(byte[] document, Type type, String source, @Nullable ZoneId zone) {
     @Nullable String named = check(document, source);
-    Binding binding = new Binding(shapes, source, zoneOr(named, zone));
+    Binding binding = new Binding(shapes, source, zoneOr(named, zone), document, mapper.getFactory());
     JavaType javaType = mapper.constructType(type);
     try (JsonParser p = mapper.getFactory().createParser(document)) {
       p.nextToken();
@@ -265,7 +265,7 @@ public final class JsonBinding {
    */
   public Bound<Object> read(byte[] document, Shape shape, String source, @Nullable ZoneId zone) {
     @Nullable String named = check(document, source);
-    Binding binding = new Binding(shapes, source, zoneOr(named, zone));
+    Binding binding = new Binding(shapes, source, zoneOr(named, zone), document, mapper.getFactory());
     try (JsonParser p = mapper.getFactory().createParser(document)) {
       p.nextToken();
       Object value = shape instanceof Shape.Obj ? binding.object(p, (Shape.Obj) shape, "$", false)

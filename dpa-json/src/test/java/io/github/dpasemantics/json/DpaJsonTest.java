@@ -72,4 +72,22 @@ class DpaJsonTest {
     assertTrue(e.getMessage().startsWith("topic-0@7 $.date (line 2, column"), e.getMessage());
     assertFalse(e.getMessage().contains("\n"));
   }
+
+  @Test
+  @DisplayName("an event's \"type\" may come last: its members keep their own lines and columns, the type too")
+  void typeLastKeepsPlaces() {
+    String event = "{\"id\": \"d\",\n \"date\": \"%s\",\n   \"type\": \"%s\"}";
+    assertEquals(DpaJson.readEvent(String.format(event, "2025-02-03", "DeletionRequested"), "e"),
+        DpaJson.readEvent("{\"type\": \"DeletionRequested\", \"id\": \"d\", \"date\": \"2025-02-03\"}", "e"));
+    InvalidInputException date = assertThrows(InvalidInputException.class,
+        () -> DpaJson.readEvent(String.format(event, "2025-02-30", "DeletionRequested"), "e"));
+    assertEquals(java.util.Optional.of(new InvalidInputException.Location(2, 10)), date.getLocation(), date.getMessage());
+    InvalidInputException type = assertThrows(InvalidInputException.class,
+        () -> DpaJson.readEvent(String.format(event, "2025-02-03", "DeletionWanted"), "e"));
+    assertEquals("$.type", type.getPath());
+    assertEquals(java.util.Optional.of(new InvalidInputException.Location(3, 12)), type.getLocation(), type.getMessage());
+    InvalidInputException none = assertThrows(InvalidInputException.class,
+        () -> DpaJson.readEvent("{\"id\": \"d\", \"date\": \"2025-02-03\"}", "e"));
+    assertTrue(none.getMessage().contains("missing required field \"type\""), none.getMessage());
+  }
 }
