@@ -85,35 +85,26 @@ final class Binding {
     if (p.currentToken() == JsonToken.VALUE_NULL) {
       throw fail(path, p, "found null", shape.expected(), NULL_RULE);
     }
-    if (shape instanceof Shape.Scalar) {
-      return scalar(p, (Shape.Scalar) shape, path);
+    if (shape instanceof Shape.Scalar scalar) {
+      return scalar(p, scalar, path);
     }
-    if (shape instanceof Shape.Array) {
-      return array(p, (Shape.Array) shape, path);
+    if (shape instanceof Shape.Array array) {
+      return array(p, array, path);
     }
-    if (shape instanceof Shape.Union) {
-      return union(p, (Shape.Union) shape, path);
+    if (shape instanceof Shape.Union union) {
+      return union(p, union, path);
     }
     return object(p, (Shape.Obj) shape, path, false);
   }
 
   private Object scalar(JsonParser p, Shape.Scalar s, String path) throws IOException {
     JsonToken t = p.currentToken();
-    boolean fits;
-    switch (s.jsonType()) {
-      case STRING:
-        fits = t == JsonToken.VALUE_STRING;
-        break;
-      case INTEGER:
-        fits = t == JsonToken.VALUE_NUMBER_INT;
-        break;
-      case NUMBER:
-        fits = t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT;
-        break;
-      default:
-        fits = t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE;
-        break;
-    }
+    boolean fits = switch (s.jsonType()) {
+      case STRING -> t == JsonToken.VALUE_STRING;
+      case INTEGER -> t == JsonToken.VALUE_NUMBER_INT;
+      case NUMBER -> t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT;
+      case BOOLEAN -> t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE;
+    };
     if (!fits) {
       throw fail(path, p, "found " + describe(p), s.expected(), null);
     }
@@ -244,11 +235,10 @@ final class Binding {
       throw fail(typePath, typeAt, "found " + describe(p) + ", which is not a kind of " + s.name(),
           "one of: " + String.join(", ", s.variants().keySet()), null);
     }
-    Shape vs = shapes.of(variant);
-    if (!(vs instanceof Shape.Obj)) {
+    if (!(shapes.of(variant) instanceof Shape.Obj vs)) {
       throw new IllegalStateException("The variant " + variant.getName() + " of " + s.name() + " is not an object");
     }
-    return (Shape.Obj) vs;
+    return vs;
   }
 
   /** A place found reading ahead from an object's start, as a place in the whole document. */
@@ -310,8 +300,8 @@ final class Binding {
       Object v = bind(p, shapes.of(prop.type()), memberPath);
       check(prop, v, shown, valueAt, memberPath);
       values[index] = v;
-      if (v instanceof DpaTerms) {
-        zone = ((DpaTerms) v).getZone();
+      if (v instanceof DpaTerms terms) {
+        zone = terms.getZone();
       }
     }
     if (t != JsonToken.END_OBJECT) {
@@ -338,10 +328,10 @@ final class Binding {
 
   private void check(Property prop, Object v, String shown, Location at, String path) {
     Constraints c = prop.constraints();
-    if (c == Constraints.NONE) {
+    if (c.equals(Constraints.NONE)) {
       return;
     }
-    Object value = v instanceof Optional ? ((Optional<?>) v).orElse(null) : v;
+    Object value = v instanceof Optional<?> o ? o.orElse(null) : v;
     if (value instanceof CharSequence) {
       String text = value.toString();
       if (c.notBlank() && text.isBlank()) {
@@ -351,8 +341,8 @@ final class Binding {
         throw fail(path, at, "found " + shown, "text matching " + c.pattern(), prop.name() + " must match the pattern");
       }
       checkSize(c, text.length(), "characters", prop, at, path);
-    } else if (value instanceof Number) {
-      long n = ((Number) value).longValue();
+    } else if (value instanceof Number number) {
+      long n = number.longValue();
       if (c.min() != null && n < c.min()) {
         throw fail(path, at, "found " + shown, "a number of at least " + c.min(),
             prop.name() + " must be at least " + c.min());
@@ -389,28 +379,19 @@ final class Binding {
     if (t == null) {
       return "the end of the document";
     }
-    switch (t) {
-      case START_OBJECT:
-        return "an object";
-      case START_ARRAY:
-        return "an array";
-      case VALUE_STRING: {
+    return switch (t) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> {
         String value = p.getText();
-        String shown = value.length() > 60 ? value.substring(0, 57) + "..." : value;
-        return "the string \"" + shown + "\"";
+        yield "the string \"" + (value.length() > 60 ? value.substring(0, 57) + "..." : value) + "\"";
       }
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return "the number " + p.getText();
-      case VALUE_TRUE:
-        return "the boolean true";
-      case VALUE_FALSE:
-        return "the boolean false";
-      case VALUE_NULL:
-        return "null";
-      default:
-        return String.valueOf(t);
-    }
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + p.getText();
+      case VALUE_TRUE -> "the boolean true";
+      case VALUE_FALSE -> "the boolean false";
+      case VALUE_NULL -> "null";
+      default -> String.valueOf(t);
+    };
   }
 
   private static int indexOf(List<Property> props, String name) {

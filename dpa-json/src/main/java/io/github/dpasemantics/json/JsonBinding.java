@@ -268,7 +268,7 @@ public final class JsonBinding {
     Binding binding = new Binding(shapes, source, zoneOr(named, zone), document, mapper.getFactory());
     try (JsonParser p = mapper.getFactory().createParser(document)) {
       p.nextToken();
-      Object value = shape instanceof Shape.Obj ? binding.object(p, (Shape.Obj) shape, "$", false)
+      Object value = shape instanceof Shape.Obj obj ? binding.object(p, obj, "$", false)
           : binding.bind(p, shape, "$");
       return new Bound<>(value, binding.conversions());
     } catch (IOException e) {
@@ -431,35 +431,26 @@ public final class JsonBinding {
         int depth = 0;
         while (t != null) {
           switch (t) {
-            case START_OBJECT:
-            case START_ARRAY:
+            case START_OBJECT, START_ARRAY -> {
               depth++;
               if (depth > limits.maxDepth()) {
                 throw InvalidInputException.at(name, pathOf(p, true), known(p.currentTokenLocation()),
                     "the document nests arrays and objects deeper than " + limits.maxDepth() + " levels",
                     "at most " + limits.maxDepth() + " levels of nesting", "deeply nested input is refused");
               }
-              break;
-            case END_OBJECT:
-            case END_ARRAY:
-              depth--;
-              break;
-            case FIELD_NAME:
-              text(p.currentName(), name, pathOf(p, false), known(p.currentTokenLocation()));
-              break;
-            case VALUE_STRING: {
+            }
+            case END_OBJECT, END_ARRAY -> depth--;
+            case FIELD_NAME -> text(p.currentName(), name, pathOf(p, false), known(p.currentTokenLocation()));
+            case VALUE_STRING -> {
               String value = text(p.getText(), name, pathOf(p, false), known(p.currentTokenLocation()));
               if (zone == null && isZonePath(p.getParsingContext())) {
                 zone = value;
               }
-              break;
             }
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-              p.getText(); // its length is checked when it is read
-              break;
-            default:
-              break;
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> p.getText(); // its length is checked when it is read
+            default -> {
+              // booleans and null: nothing to check
+            }
           }
           if (depth == 0) {
             break;
@@ -645,7 +636,7 @@ public final class JsonBinding {
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       Object attribute = ctxt.getAttribute(Binding.class);
-      Binding binding = attribute instanceof Binding ? (Binding) attribute
+      Binding binding = attribute instanceof Binding given ? given
           : new Binding(new Shapes(), "<json>", Binding.DEFAULT_ZONE);
       return binding.bind(p, shape, pathOf(p, p.currentToken() == JsonToken.START_OBJECT
           || p.currentToken() == JsonToken.START_ARRAY));
