@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.dpasemantics.json.InvalidInputException.Location;
 import io.github.dpasemantics.json.Shape.Constraints;
 import io.github.dpasemantics.json.Shape.Property;
@@ -55,9 +58,22 @@ final class Binding {
   /** The document being read, to look ahead for a union's "type"; null for a tree. */
   private final byte @Nullable [] document;
   private final @Nullable JsonFactory factory;
+  /** Reads a member of a tree as a tree (a union's members, to put its "type" first); null for a document. */
+  private @Nullable ObjectReader trees;
 
   Binding(Shapes shapes, String source, ZoneId zone) {
     this(shapes, source, zone, null, null);
+  }
+
+  /**
+   * Returns a binding of a tree (which has no places).
+   *
+   * @param trees reads a member of the tree as a tree
+   */
+  static Binding ofTree(Shapes shapes, String source, ZoneId zone, ObjectReader trees) {
+    Binding b = new Binding(shapes, source, zone, null, null);
+    b.trees = trees;
+    return b;
   }
 
   Binding(Shapes shapes, String source, ZoneId zone, byte @Nullable [] document, @Nullable JsonFactory factory) {
@@ -184,25 +200,27 @@ final class Binding {
     if (first != JsonToken.FIELD_NAME) {
       throw missingType(s, path, at);
     }
-    if (document == null || factory == null || start.getByteOffset() < 0) {
-      com.fasterxml.jackson.databind.node.ObjectNode rest = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
-          .objectNode();
+    ObjectReader treeReader = trees;
+    if (treeReader != null) {
+      ObjectNode rest = JsonNodeFactory.instance.objectNode();
       for (JsonToken t = first; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
         String name = p.currentName();
         p.nextToken();
-        rest.set(name, p.readValueAsTree());
+        rest.set(name, treeReader.readTree(p));
       }
       if (!rest.has(Shape.Union.DISCRIMINATOR)) {
         throw missingType(s, path, at);
       }
-      com.fasterxml.jackson.databind.node.ObjectNode typeFirst = com.fasterxml.jackson.databind.node.JsonNodeFactory
-          .instance.objectNode();
+      ObjectNode typeFirst = JsonNodeFactory.instance.objectNode();
       typeFirst.set(Shape.Union.DISCRIMINATOR, rest.remove(Shape.Union.DISCRIMINATOR));
       typeFirst.setAll(rest);
-      try (JsonParser reordered = p.getCodec().treeAsTokens(typeFirst)) {
+      try (JsonParser reordered = treeReader.treeAsTokens(typeFirst)) {
         reordered.nextToken();
         return union(reordered, s, path);
       }
+    }
+    if (document == null || factory == null || start.getByteOffset() < 0) {
+      throw new IllegalStateException("Binding: no document to read ahead in for the \"type\" at " + path);
     }
     int offset = (int) start.getByteOffset();
     try (JsonParser ahead = factory.createParser(document, offset, document.length - offset)) {

@@ -300,7 +300,8 @@ public final class JsonBinding {
    * @return the bound values in the form's order and the dates given as instants
    */
   public Bound<Object> bindTree(JsonNode tree, Shape.Obj shape, String source) {
-    Binding binding = new Binding(shapes, source, zoneOr(zoneIn(tree), null));
+    Binding binding = Binding.ofTree(shapes, source, zoneOr(zoneIn(tree), null),
+        mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
     try (JsonParser p = mapper.treeAsTokens(tree)) {
       p.nextToken();
       Object value = binding.object(p, shape, "$", false);
