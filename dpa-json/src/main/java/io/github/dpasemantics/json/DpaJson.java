@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DpaJson {
   private static final Shapes SHAPES = new Shapes();
-  private static final JsonReader READER = new JsonReader(JsonLimits.DEFAULT);
+  private static final JsonBinding READER = new JsonBinding(JsonLimits.DEFAULT, SHAPES);
   private static final JsonOutput WRITER = new JsonOutput(SHAPES);
 
   private DpaJson() {}
@@ -41,7 +41,7 @@ public final class DpaJson {
    *
    * @return the reader
    */
-  public static JsonReader reader() {
+  public static JsonBinding reader() {
     return READER;
   }
 
@@ -65,7 +65,7 @@ public final class DpaJson {
    * @throws InvalidInputException if the file is missing, too large, malformed or not a valid timeline
    */
   public static Timeline readTimeline(Path file) {
-    return new Binder(SHAPES, file.toString()).bind(READER.read(file), Timeline.class);
+    return READER.read(READER.bytes(file), Timeline.class, file.toString(), null).value();
   }
 
   /**
@@ -77,7 +77,7 @@ public final class DpaJson {
    * @throws InvalidInputException if the stream is too large, malformed or not a valid timeline
    */
   public static Timeline readTimeline(InputStream in, String source) {
-    return new Binder(SHAPES, source).bind(READER.read(in, source), Timeline.class);
+    return READER.read(READER.bytes(in, source), Timeline.class, source, null).value();
   }
 
   /**
@@ -116,7 +116,8 @@ public final class DpaJson {
    * @throws InvalidInputException if the document is malformed or not a valid event
    */
   public static DpaEvent readEvent(String json, String source, ZoneId zone) {
-    return new Binder(SHAPES, source, zone).bind(READER.read(json, source), DpaEvent.class);
+    return READER.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), DpaEvent.class, source,
+        java.util.Objects.requireNonNull(zone, "DpaJson.readEvent: zone must not be null")).value();
   }
 
   /**
@@ -130,7 +131,7 @@ public final class DpaJson {
    * @throws InvalidInputException if the document is malformed or does not fit the type
    */
   public static <T> T read(String json, Class<T> type, String source) {
-    return new Binder(SHAPES, source).bind(READER.read(json, source), type);
+    return READER.read(json, type, source).value();
   }
 
   /**

@@ -91,8 +91,8 @@ public final class SchemaGenerator {
   /** The JSON Schema dialect of the generated documents. */
   public static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
 
-  // the date-or-instant and e-mail forms are the reader's (Shapes.DATE_OR_INSTANT_PATTERN,
-  // Shapes.EMAIL), held once so that a schema publishes exactly what the reader accepts
+  // the date-or-instant and e-mail forms are the reader's (Formats.DATE_OR_INSTANT_PATTERN,
+  // Formats.EMAIL), held once so that a schema publishes exactly what the reader accepts
 
   private static final String OUTPUT_PACKAGE = DecisionOutput.class.getPackageName();
 
@@ -280,7 +280,7 @@ public final class SchemaGenerator {
       return new CustomDefinition(n, CustomDefinition.DefinitionType.INLINE, CustomDefinition.AttributeInclusion.YES);
     }
     if (c == LocalDate.class) {
-      n.put("type", "string").put("pattern", Shapes.DATE_OR_INSTANT_PATTERN).put("description", Shapes.DATE_EXPECTED);
+      n.put("type", "string").put("pattern", Formats.DATE_OR_INSTANT_PATTERN).put("description", Formats.DATE_EXPECTED);
     } else if (c == Instant.class) {
       n.put("type", "string").put("format", "date-time").put("description", "an instant as YYYY-MM-DDThh:mm:ssZ");
     } else if (c == CountryCode.class) {
@@ -364,7 +364,7 @@ public final class SchemaGenerator {
       if (p.isSealed() && !onlyGenerated(p)) {
         collectVariants(p, out);
       } else {
-        Class<?> a = Shapes.abstractTypeOf(p);
+        Class<?> a = Formats.abstractTypeOf(p);
         out.putIfAbsent(a.getSimpleName(), a);
       }
     }
@@ -372,7 +372,7 @@ public final class SchemaGenerator {
 
   private static boolean onlyGenerated(Class<?> sealed) {
     Class<?>[] permitted = sealed.getPermittedSubclasses();
-    return permitted != null && permitted.length == 1 && Shapes.abstractTypeOf(permitted[0]) == sealed;
+    return permitted != null && permitted.length == 1 && Formats.abstractTypeOf(permitted[0]) == sealed;
   }
 
   /** Whether a getter is an attribute of the value it is generated for: its builder can set it. */
@@ -503,7 +503,7 @@ public final class SchemaGenerator {
       return anchored(p.regexp());
     }
     if (annotation(member, Email.class) != null) {
-      return anchored(Shapes.EMAIL);
+      return anchored(Formats.EMAIL);
     }
     return annotation(member, NotBlank.class) != null ? "\\S" : null;
   }

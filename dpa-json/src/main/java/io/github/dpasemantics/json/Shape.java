@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  * How a Java type is written in the JSON formats: a scalar, an object with named properties, an
  * array, or a union of object types told apart by a {@code "type"} member. Shapes are derived
  * from the code by {@link Shapes} (the model's builders, records and policy signatures), and both
- * the {@link Binder} and the {@link SchemaGenerator} read them, so the schema cannot drift from
- * what is accepted.
+ * the reader ({@link JsonBinding}) and the writer ({@code JsonOutput}) use them, so what is written
+ * reads back.
  */
 public sealed interface Shape permits Shape.Scalar, Shape.Obj, Shape.Array, Shape.Union {
 

@@ -64,28 +64,6 @@ import org.jspecify.annotations.Nullable;
  * <p>Shapes are computed once per type and cached in this instance. This class is thread-safe.
  */
 public final class Shapes {
-  private static final String DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
-
-  /**
-   * A contract date, or an ISO-8601 instant with an offset or a zone (placed in the contract's
-   * zone, see {@link io.github.dpasemantics.policy.ContractTime#date}).
-   */
-  static final String DATE_OR_INSTANT_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}"
-      + "(T[0-9]{2}:[0-9]{2}(:[0-9]{2}([.,][0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2}(:[0-9]{2})?)(\\[[^\\]]+\\])?)?$";
-
-  /** The expected form of a date input in messages and schemas. */
-  static final String DATE_EXPECTED =
-      "a date as YYYY-MM-DD, or an instant with an offset or zone such as 2026-01-01T02:00:00+01:00";
-
-  /** Two upper-case letters; which pairs are assigned countries is checked by {@link Countries}. */
-  private static final String COUNTRY_PATTERN = "^[A-Z]{2}$";
-
-  /**
-   * An e-mail address as {@code @Email} asks, in the form the command line checks and the schemas
-   * publish: a local part and a domain around one {@code @}, neither empty nor holding white space.
-   */
-  static final String EMAIL = "[^@\\s]+@[^@\\s]+";
-
   private final Map<Type, Shape> cache = new ConcurrentHashMap<>();
 
   /** Returns a new, empty shape cache. */
@@ -221,27 +199,7 @@ public final class Shapes {
    * @return the name
    */
   public static String typeName(Class<?> c) {
-    Class<?> abstractType = abstractTypeOf(c);
-    String n = abstractType.getSimpleName();
-    Class<?> outer = abstractType.getEnclosingClass();
-    return outer != null && !n.startsWith(outer.getSimpleName()) ? outer.getSimpleName() + n : n;
-  }
-
-  /** The abstract value type of a generated {@code ImmutableX}, the class itself otherwise. */
-  static Class<?> abstractTypeOf(Class<?> c) {
-    if (c.getSimpleName().startsWith("Immutable")) {
-      String wanted = c.getSimpleName().substring("Immutable".length());
-      Class<?> sup = c.getSuperclass();
-      if (sup != null && sup.getSimpleName().equals(wanted)) {
-        return sup;
-      }
-      for (Class<?> i : c.getInterfaces()) {
-        if (i.getSimpleName().equals(wanted)) {
-          return i;
-        }
-      }
-    }
-    return c;
+    return Formats.typeName(c);
   }
 
   /**
@@ -335,7 +293,7 @@ public final class Shapes {
 
   private Shape compute(Type t) {
     // a generated (package-private) implementation has the form of its abstract value type
-    Class<?> c = abstractTypeOf(raw(t));
+    Class<?> c = Formats.abstractTypeOf(raw(t));
     if (Collection.class.isAssignableFrom(c) || c == Iterable.class) {
       Type item = typeArgument(t, 0);
       boolean unique = Set.class.isAssignableFrom(c);
@@ -375,7 +333,7 @@ public final class Shapes {
           });
     }
     if (c == CountryCode.class) {
-      return new Shape.Scalar(c, JsonType.STRING, describeText(c), null, COUNTRY_PATTERN, List.of(),
+      return new Shape.Scalar(c, JsonType.STRING, describeText(c), null, Formats.COUNTRY_PATTERN, List.of(),
           text -> CountryCode.of(Countries.assigned(text)));
     }
     Method textFactory = textFactory(c);
@@ -387,7 +345,7 @@ public final class Shapes {
       Map<String, Class<?>> variants = new LinkedHashMap<>();
       collectVariants(c, variants);
       // a value sealed only to its generated implementation is not a union
-      boolean onlyItself = variants.size() == 1 && variants.values().iterator().next() == abstractTypeOf(c);
+      boolean onlyItself = variants.size() == 1 && variants.values().iterator().next() == Formats.abstractTypeOf(c);
       if (!onlyItself) {
         return new Shape.Union(typeName(c), java.util.Collections.unmodifiableMap(variants));
       }
@@ -395,7 +353,7 @@ public final class Shapes {
     if (c.isRecord()) {
       return recordShape(c);
     }
-    Class<?> abstractType = abstractTypeOf(c);
+    Class<?> abstractType = Formats.abstractTypeOf(c);
     Method builder = staticNoArg(abstractType, "builder");
     if (builder != null) {
       return builderShape(abstractType, builder);
@@ -423,10 +381,10 @@ public final class Shapes {
       return new Shape.Scalar(c, JsonType.BOOLEAN, "true or false", null, null, List.of(), Boolean::parseBoolean);
     }
     if (c == LocalDate.class) {
-      // an instant is placed in the contract's zone by the Binder, which knows the zone
-      return new Shape.Scalar(c, JsonType.STRING, DATE_EXPECTED, null, DATE_OR_INSTANT_PATTERN, List.of(),
+      // an instant is placed in the contract's zone by the reader (Binding), which knows the zone
+      return new Shape.Scalar(c, JsonType.STRING, Formats.DATE_EXPECTED, null, Formats.DATE_OR_INSTANT_PATTERN, List.of(),
           text -> {
-            if (!text.matches(DATE_PATTERN)) {
+            if (!text.matches(Formats.DATE_PATTERN)) {
               throw new IllegalArgumentException("not of the form YYYY-MM-DD");
             }
             return LocalDate.parse(text);
@@ -508,7 +466,7 @@ public final class Shapes {
       if (p.isSealed()) {
         collectVariants(p, out);
       } else {
-        Class<?> a = abstractTypeOf(p);
+        Class<?> a = Formats.abstractTypeOf(p);
         out.putIfAbsent(typeName(a), a);
       }
     }
@@ -709,7 +667,7 @@ public final class Shapes {
   private static Constraints constraints(AnnotatedElement e) {
     boolean notBlank = e.isAnnotationPresent(NotBlank.class);
     Pattern p = e.getAnnotation(Pattern.class);
-    String pattern = p != null ? p.regexp() : e.isAnnotationPresent(Email.class) ? EMAIL : null;
+    String pattern = p != null ? p.regexp() : e.isAnnotationPresent(Email.class) ? Formats.EMAIL : null;
     Long min = null;
     Long max = null;
     Integer minSize = null;

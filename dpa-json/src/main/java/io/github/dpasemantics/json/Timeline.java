@@ -35,17 +35,4 @@ public record Timeline(Optional<String> title, Optional<String> description, Opt
   public Timeline {
     events = List.copyOf(events);
   }
-
-  /**
-   * Binds a timeline document read by {@link JsonReader}.
-   *
-   * @param document the document
-   * @param source the document's name, for messages
-   * @param shapes the shapes
-   * @return the timeline
-   * @throws InvalidInputException if the document is not a valid timeline
-   */
-  public static Timeline bind(Json document, String source, Shapes shapes) {
-    return new Binder(shapes, source).bind(document, Timeline.class);
-  }
 }

@@ -72,4 +72,44 @@ class DpaJsonTest {
     assertTrue(e.getMessage().startsWith("topic-0@7 $.date (line 2, column"), e.getMessage());
     assertFalse(e.getMessage().contains("\n"));
   }
+
+  @Test
+  @DisplayName("an event's \"type\" may come last: its members keep their own lines and columns, the type too")
+  void typeLastKeepsPlaces() {
+    String event = "{\"id\": \"d\",\n \"date\": \"%s\",\n   \"type\": \"%s\"}";
+    assertEquals(DpaJson.readEvent(String.format(event, "2025-02-03", "DeletionRequested"), "e"),
+        DpaJson.readEvent("{\"type\": \"DeletionRequested\", \"id\": \"d\", \"date\": \"2025-02-03\"}", "e"));
+    InvalidInputException date = assertThrows(InvalidInputException.class,
+        () -> DpaJson.readEvent(String.format(event, "2025-02-30", "DeletionRequested"), "e"));
+    assertEquals(java.util.Optional.of(new InvalidInputException.Location(2, 10)), date.getLocation(), date.getMessage());
+    InvalidInputException type = assertThrows(InvalidInputException.class,
+        () -> DpaJson.readEvent(String.format(event, "2025-02-03", "DeletionWanted"), "e"));
+    assertEquals("$.type", type.getPath());
+    assertEquals(java.util.Optional.of(new InvalidInputException.Location(3, 12)), type.getLocation(), type.getMessage());
+    InvalidInputException none = assertThrows(InvalidInputException.class,
+        () -> DpaJson.readEvent("{\"id\": \"d\", \"date\": \"2025-02-03\"}", "e"));
+    assertTrue(none.getMessage().contains("missing required field \"type\""), none.getMessage());
+  }
+
+  /** A policy-shaped method taking an event, for the inputs of dpa decide given as a tree. */
+  public static boolean eventProbe(DpaEvent event) {
+    return event.getId().isEmpty();
+  }
+
+  @Test
+  @DisplayName("an event among dpa decide's KEY=VALUE inputs (a tree) may give its \"type\" last too")
+  void treeTypeLast() throws Exception {
+    Shape.Obj shape = DpaJson.shapes().ofMethod(DpaJsonTest.class.getMethod("eventProbe", DpaEvent.class),
+        io.github.dpasemantics.model.contract.Interpretations.defaults());
+    JsonBinding reader = DpaJson.reader();
+    String inputs = "{\"event\": {\"id\": \"d\", \"date\": \"2025-02-03\", \"type\": \"%s\"}}";
+    Object[] args = (Object[]) reader.bindTree(reader.tree(String.format(inputs, "DeletionRequested")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8), "in"), shape, "in").value();
+    assertEquals(DpaJson.readEvent("{\"type\": \"DeletionRequested\", \"id\": \"d\", \"date\": \"2025-02-03\"}", "e"),
+        args[0]);
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> reader.bindTree(reader.tree(
+        String.format(inputs, "DeletionWanted").getBytes(java.nio.charset.StandardCharsets.UTF_8), "in"), shape, "in"));
+    assertEquals("$.event.type", e.getPath(), e.getMessage());
+    assertTrue(e.getMessage().contains("not a kind of DpaEvent"), e.getMessage());
+  }
 }

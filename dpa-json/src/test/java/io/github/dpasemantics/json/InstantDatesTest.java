@@ -21,7 +21,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -36,20 +35,19 @@ class InstantDatesTest {
   }
 
   /** Binds objectionAllowed's inputs, the objection given as the text, the terms (if any) after it. */
-  private static Object[] bind(Binder binder, String objection, String terms) throws NoSuchMethodException {
+  private static JsonBinding.Bound<Object> bind(String objection, String terms) throws NoSuchMethodException {
     Shape.Obj shape = DpaJson.shapes().ofMethod(objectionAllowed(), Interpretations.defaults());
     String json = "{\"notice\": \"2025-03-03\", \"objection\": \"" + objection + "\", \"form\": \"IN_WRITING\", "
         + "\"grounds\": \"REASONABLE_DATA_PROTECTION\"" + terms + "}";
-    return (Object[]) binder.object(DpaJson.reader().read(json, "in.json"), shape, "$", Set.of());
+    return DpaJson.reader().read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), shape, "in.json", null);
   }
 
   @Test
   @DisplayName("6.3: an objection at 07:59:59 UTC on 9 March 2025 is 8 March in California, the Segment preset's zone")
   void segmentPresetZone() throws Exception {
-    Binder binder = new Binder(DpaJson.shapes(), "in.json");
-    Object[] args = bind(binder, "2025-03-09T07:59:59Z", "");
-    assertEquals(LocalDate.of(2025, 3, 8), args[1]);
-    List<ContractTime.DateInput> dates = binder.conversions();
+    JsonBinding.Bound<Object> bound = bind("2025-03-09T07:59:59Z", "");
+    assertEquals(LocalDate.of(2025, 3, 8), ((Object[]) bound.value())[1]);
+    List<ContractTime.DateInput> dates = bound.conversions();
     assertEquals(1, dates.size());
     assertEquals("objection", dates.get(0).field());
     assertTrue(dates.get(0).explain().orElseThrow().contains("America/Los_Angeles"), dates.toString());
@@ -58,21 +56,17 @@ class InstantDatesTest {
   @Test
   @DisplayName("A.2.2.2: the zone comes from the terms being read, even when they follow the date in the document")
   void zoneFromTermsGivenLater() throws Exception {
-    Binder binder = new Binder(DpaJson.shapes(), "in.json");
-    Object[] args = bind(binder, "2026-01-01T02:00:00+01:00", ", \"terms\": {\"zone\": \"Europe/Berlin\"}");
-    assertEquals(LocalDate.of(2026, 1, 1), args[1]);
-    assertEquals(ZoneId.of("Europe/Berlin"), binder.conversions().get(0).zone());
-    Binder preset = new Binder(DpaJson.shapes(), "in.json");
-    assertEquals(LocalDate.of(2025, 12, 31), bind(preset, "2026-01-01T02:00:00+01:00", "")[1]);
+    JsonBinding.Bound<Object> bound = bind("2026-01-01T02:00:00+01:00", ", \"terms\": {\"zone\": \"Europe/Berlin\"}");
+    assertEquals(LocalDate.of(2026, 1, 1), ((Object[]) bound.value())[1]);
+    assertEquals(ZoneId.of("Europe/Berlin"), bound.conversions().get(0).zone());
+    assertEquals(LocalDate.of(2025, 12, 31), ((Object[]) bind("2026-01-01T02:00:00+01:00", "").value())[1]);
   }
 
   @Test
   @DisplayName("the zone-id form is read too; a date-time without an offset names no instant and is refused with the path")
   void zoneIdFormAndLocalDateTime() throws Exception {
-    Binder binder = new Binder(DpaJson.shapes(), "in.json");
-    assertEquals(LocalDate.of(2024, 12, 31), bind(binder, "2025-01-01T02:00+01:00[Europe/Paris]", "")[1]);
-    InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> bind(new Binder(DpaJson.shapes(), "in.json"), "2025-03-09T02:00", ""));
+    assertEquals(LocalDate.of(2024, 12, 31), ((Object[]) bind("2025-01-01T02:00+01:00[Europe/Paris]", "").value())[1]);
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> bind("2025-03-09T02:00", ""));
     assertEquals("$.objection", e.getPath());
     assertTrue(e.getMessage().contains("names no instant"), e.getMessage());
     assertFalse(e.getMessage().contains("\n"), e.getMessage());
@@ -86,14 +80,13 @@ class InstantDatesTest {
           ZoneId zone = ZONES.get(zoneIndex);
           Instant instant = Instant.ofEpochSecond(seconds);
           String given = instant.atOffset(ZoneOffset.ofTotalSeconds(quarterHours * 900)).toString();
-          Binder binder = new Binder(DpaJson.shapes(), "in.json");
           try {
-            Object[] args = bind(binder, given, ", \"terms\": {\"zone\": \"" + zone.getId() + "\"}");
-            assertEquals(LocalDate.ofInstant(instant, zone), args[1], given);
-            assertEquals(1, binder.conversions().size());
-            Binder plain = new Binder(DpaJson.shapes(), "in.json");
+            JsonBinding.Bound<Object> bound = bind(given, ", \"terms\": {\"zone\": \"" + zone.getId() + "\"}");
+            assertEquals(LocalDate.ofInstant(instant, zone), ((Object[]) bound.value())[1], given);
+            assertEquals(1, bound.conversions().size());
             LocalDate day = LocalDate.ofInstant(instant, ZoneOffset.UTC);
-            assertEquals(day, bind(plain, day.toString(), "")[1]);
+            JsonBinding.Bound<Object> plain = bind(day.toString(), "");
+            assertEquals(day, ((Object[]) plain.value())[1]);
             assertTrue(plain.conversions().isEmpty());
           } catch (NoSuchMethodException e) {
             throw new AssertionError(e);
@@ -116,10 +109,9 @@ class InstantDatesTest {
       String instant = d.atTime(12, 0).atZone(zone).toOffsetDateTime().toString();
       String changed = base.replaceFirst(java.util.regex.Pattern.quote(key),
           java.util.regex.Matcher.quoteReplacement(key.replace(d.toString(), instant)));
-      Binder binder = new Binder(DpaJson.shapes(), "t.json");
-      Timeline read = binder.bind(DpaJson.reader().read(changed, "t.json"), Timeline.class);
-      assertEquals(t, read);
-      assertFalse(binder.conversions().isEmpty(), changed);
+      JsonBinding.Bound<Timeline> read = DpaJson.reader().read(changed, Timeline.class, "t.json");
+      assertEquals(t, read.value());
+      assertFalse(read.conversions().isEmpty(), changed);
     }
   }
 

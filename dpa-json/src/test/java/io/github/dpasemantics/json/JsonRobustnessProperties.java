@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -30,7 +30,7 @@ class JsonRobustnessProperties {
   private static final String NAME = "doc.json";
 
   /** A corrupted document and how to bind it. */
-  record Case(Corrupted corrupted, Function<Json, Object> bind) {
+  record Case(Corrupted corrupted, BiFunction<JsonBinding, byte[], Object> bind) {
     @Override
     public String toString() {
       return corrupted.toString();
@@ -43,7 +43,7 @@ class JsonRobustnessProperties {
       Random r = new Random(seed);
       String valid = DpaJson.write(JsonGenerators.timeline(r));
       return new Case(JsonCorruptions.corrupt(valid, root, SHAPES, r),
-          json -> new Binder(SHAPES, NAME).bind(json, Timeline.class));
+          (reader, doc) -> reader.read(doc, Timeline.class, NAME, null).value());
     });
   }
 
@@ -55,17 +55,17 @@ class JsonRobustnessProperties {
       Shape.Obj shape = SHAPES.ofMethod(in.method(), Interpretations.defaults());
       String valid = JsonRoundTripProperties.writeInputs(in);
       return new Case(JsonCorruptions.corrupt(valid, shape, SHAPES, r),
-          json -> new Binder(SHAPES, NAME).object(json, shape, "$", Set.of()));
+          (reader, doc) -> reader.read(doc, shape, NAME, null).value());
     });
   }
 
   /** Reads and binds the corrupted document as the command line does; returns the refusal. */
   static InvalidInputException refusal(Case c) {
     Corrupted k = c.corrupted();
-    JsonReader reader = new JsonReader(k.limits());
+    JsonBinding reader = new JsonBinding(k.limits(), SHAPES);
     Object value;
     try {
-      value = c.bind().apply(reader.read(new ByteArrayInputStream(k.bytes()), NAME));
+      value = c.bind().apply(reader, reader.bytes(new ByteArrayInputStream(k.bytes()), NAME));
     } catch (InvalidInputException e) {
       return e;
     } catch (Throwable t) {
@@ -158,9 +158,9 @@ class JsonRobustnessProperties {
     qt().withExamples(50).forAll(JsonGenerators.timelines()).checkAssert(t -> {
       String json = DpaJson.write(t);
       int max = json.getBytes(StandardCharsets.UTF_8).length - 1;
-      JsonReader reader = new JsonReader(new JsonLimits(max, 64, 65536, 32));
+      JsonBinding reader = new JsonBinding(new JsonLimits(max, 64, 65536, 32), SHAPES);
       try {
-        reader.read(json, NAME);
+        reader.read(json, Timeline.class, NAME);
         fail("read " + (max + 1) + " bytes under a limit of " + max);
       } catch (InvalidInputException e) {
         assertEquals("$", e.getPath());

@@ -29,18 +29,19 @@ import org.junit.jupiter.api.Test;
 @DisplayName("JSON round trip: what the writer writes is the documented input format, and reads back as an equal value")
 class JsonRoundTripProperties {
   private static final Shapes SHAPES = new Shapes();
-  private static final JsonReader READER = new JsonReader(JsonLimits.DEFAULT);
+  private static final JsonBinding READER = new JsonBinding(JsonLimits.DEFAULT, SHAPES);
   private static final PublishedSchema TIMELINE_SCHEMA = PublishedSchema.load("timeline.schema.json");
 
   /** Reads a document and binds it, as {@code dpa monitor} does. */
   static <T> T read(String json, Class<T> type) {
-    return new Binder(SHAPES, "t.json").bind(READER.read(json, "t.json"), type);
+    return READER.read(json, type, "t.json").value();
   }
 
   /** Reads a policy's inputs, as {@code dpa decide -i FILE} does (the default readings). */
   static Object[] readInputs(String json, Method policy) {
     Shape.Obj shape = SHAPES.ofMethod(policy, Interpretations.defaults());
-    return (Object[]) new Binder(SHAPES, "inputs.json").object(READER.read(json, "inputs.json"), shape, "$", Set.of());
+    return (Object[]) READER.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), shape, "inputs.json", null)
+        .value();
   }
 
   /** The inputs as a JSON object written by the module's writer (absent optionals left out). */

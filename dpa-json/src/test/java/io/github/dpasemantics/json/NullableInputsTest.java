@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.dpasemantics.model.contract.Interpretations;
 import java.lang.reflect.Method;
 import java.time.LocalDate;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -25,8 +24,8 @@ class NullableInputsTest {
   private static Object[] bind(String json) throws NoSuchMethodException {
     Method m = NullableInputsTest.class.getMethod("probe", LocalDate.class, LocalDate.class);
     Shape.Obj shape = DpaJson.shapes().ofMethod(m, Interpretations.defaults());
-    return (Object[]) new Binder(DpaJson.shapes(), "in.json").object(DpaJson.reader().read(json, "in.json"), shape,
-        "$", Set.of());
+    return (Object[]) DpaJson.reader().read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), shape, "in.json",
+        null).value();
   }
 
   @Test
@@ -59,7 +58,7 @@ class NullableInputsTest {
     InvalidInputException nullDate = assertThrows(InvalidInputException.class,
         () -> DpaJson.readEvent("{\"type\": \"DeletionRequested\", \"id\": \"d\", \"date\": null}", "e.json"));
     assertEquals("$.date", nullDate.getPath());
-    assertEquals(java.util.Optional.of(Binder.NULL_RULE), nullDate.getRule());
+    assertEquals(java.util.Optional.of(Binding.NULL_RULE), nullDate.getRule());
     InvalidInputException nullItem = assertThrows(InvalidInputException.class,
         () -> DpaJson.read("{\"day\": \"2025-12-01\", \"days\": [null]}", Days.class, "d.json"));
     assertEquals("$.days[0]", nullItem.getPath());

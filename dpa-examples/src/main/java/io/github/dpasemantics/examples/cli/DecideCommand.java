@@ -1,14 +1,15 @@
 package io.github.dpasemantics.examples.cli;
 
 import io.github.dpasemantics.examples.cli.PolicyRegistry.Policy;
-import io.github.dpasemantics.json.Binder;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.dpasemantics.json.DecisionReport;
 import io.github.dpasemantics.json.DpaJson;
 import io.github.dpasemantics.json.InvalidInputException;
 import io.github.dpasemantics.json.Text;
-import io.github.dpasemantics.json.InvalidInputException.Location;
-import io.github.dpasemantics.json.Json;
-import io.github.dpasemantics.json.JsonReader;
+import io.github.dpasemantics.json.JsonBinding;
 import io.github.dpasemantics.json.Shape;
 import io.github.dpasemantics.json.Shapes;
 import io.github.dpasemantics.model.contract.Interpretation;
@@ -73,9 +74,9 @@ final class DecideCommand implements Callable<Integer> {
     }
     Interpretations chosen = Readings.of(readings);
     String source = input == null ? "inputs" : "-".equals(input) ? "<stdin>" : input;
-    Json doc = input == null ? null
-        : "-".equals(input) ? m.reader().read(m.io().in(), "<stdin>") : m.reader().read(Path.of(input));
-    DecisionReport report = decide(policy, doc, source, pairs, chosen, m.reader(), m.shapes());
+    byte[] doc = input == null ? null
+        : "-".equals(input) ? m.reader().bytes(m.io().in(), "<stdin>") : m.reader().bytes(Path.of(input));
+    DecisionReport report = decide(policy, doc, source, pairs, chosen, m.reader());
     if (format == Format.json) {
       DpaJson.write(m.io().out(), report);
     } else {
@@ -89,27 +90,29 @@ final class DecideCommand implements Callable<Integer> {
    * overload they fit and runs it: what {@code dpa decide} does before printing.
    *
    * @param policy the policy's name, as {@code Class.method} or, when unique, {@code method}
-   * @param doc the JSON object of inputs ({@code -i FILE}), if any
+   * @param doc the JSON object of inputs ({@code -i FILE}), as UTF-8, if any
    * @param source the document's name, for messages
    * @param pairs the {@code KEY=VALUE} inputs
    * @param chosen the readings chosen
    * @param reader the JSON reader
-   * @param shapes the shapes
    * @return the decision, with the dates its inputs gave as instants
    * @throws InvalidInputException if the policy is unknown, an input is malformed, missing or
    *     unknown, or the policy refuses the inputs
    */
-  static DecisionReport decide(String policy, @Nullable Json doc, String source, List<String> pairs,
-      Interpretations chosen, JsonReader reader, Shapes shapes) {
+  static DecisionReport decide(String policy, byte @Nullable [] doc, String source, List<String> pairs,
+      Interpretations chosen, JsonBinding reader) {
+    Shapes shapes = reader.shapes();
     List<Policy> overloads = PolicyRegistry.load().named(policy);
-    Map<String, Json> given = new LinkedHashMap<>();
+    Map<String, JsonNode> given = new LinkedHashMap<>();
     if (doc != null) {
-      if (!(doc instanceof Json.Obj)) {
-        throw InvalidInputException.at(source, "$", doc.at(), "found " + doc.describe(),
-            "a JSON object whose members are the policy's inputs", null);
+      JsonNode tree = reader.tree(doc, source);
+      if (!tree.isObject()) {
+        throw InvalidInputException.at(source, "$", reader.locate(doc, "").orElse(null),
+            "found " + reader.describe(tree), "a JSON object whose members are the policy's inputs", null);
       }
-      given.putAll(((Json.Obj) doc).members());
+      tree.fields().forEachRemaining(e -> given.put(e.getKey(), e.getValue()));
     }
+    int members = given.size();
     Map<String, String> raw = new LinkedHashMap<>();
     for (String pair : pairs) {
       int eq = pair.indexOf('=');
@@ -123,19 +126,21 @@ final class DecideCommand implements Callable<Integer> {
       }
       raw.put(key, pair.substring(eq + 1));
     }
-    expedited(overloads, given, raw);
+    expedited(overloads, given, raw, reader);
     Set<String> keys = new LinkedHashSet<>(given.keySet());
     keys.addAll(raw.keySet());
     Policy chosenPolicy = choose(overloads, keys, shapes, chosen);
     Shape.Obj shape = shapes.ofMethod(chosenPolicy.method(), chosen);
+    boolean whole = doc != null && raw.isEmpty() && given.size() == members;
     for (Map.Entry<String, String> e : raw.entrySet()) {
       Shape.Property prop = shape.property(e.getKey()).orElseThrow();
-      given.put(e.getKey(), fromText(reader, shapes, e.getKey(), e.getValue(), shapes.of(prop.type())));
+      given.put(e.getKey(), fromText(reader, e.getKey(), e.getValue(), shapes.of(prop.type())));
     }
-    Object[] args;
-    Binder binder = new Binder(shapes, source);
+    JsonBinding.Bound<Object> bound;
     try {
-      args = (Object[]) binder.object(new Json.Obj(given, new Location(0, 0)), shape, "$", Set.of());
+      // the document as written keeps its lines and columns; inputs given as KEY=VALUE are a tree
+      bound = doc != null && whole ? reader.read(doc, shape, source, null)
+          : reader.bindTree(new ObjectNode(JsonNodeFactory.instance, new LinkedHashMap<>(given)), shape, source);
     } catch (InvalidInputException e) {
       if (doc != null || !e.getPath().startsWith("$.")) {
         throw e;
@@ -151,11 +156,12 @@ final class DecideCommand implements Callable<Integer> {
     // an input given as null is absent (issue 17), and the answer states what was taken for it
     Set<String> present = new LinkedHashSet<>();
     given.forEach((k, v) -> {
-      if (!(v instanceof Json.Null)) {
+      if (!v.isNull()) {
         present.add(k);
       }
     });
-    return new DecisionReport(invoke(chosenPolicy, args), binder.conversions(), assumed(shape, present, shapes));
+    return new DecisionReport(invoke(chosenPolicy, (Object[]) bound.value()), bound.conversions(),
+        assumed(shape, present, shapes));
   }
 
   /**
@@ -185,7 +191,8 @@ final class DecideCommand implements Callable<Integer> {
    * reason, which must then be given; {@code false} the one without it. The input names the choice
    * the way the contract does; the reason stays the input that carries it.
    */
-  private static void expedited(List<Policy> overloads, Map<String, Json> given, Map<String, String> raw) {
+  private static void expedited(List<Policy> overloads, Map<String, JsonNode> given, Map<String, String> raw,
+      JsonBinding reader) {
     String reasonName = null;
     for (Policy p : overloads) {
       for (java.lang.reflect.Parameter param : p.method().getParameters()) {
@@ -200,13 +207,13 @@ final class DecideCommand implements Callable<Integer> {
     if (reasonName == null || !given.containsKey(EXPEDITED) && !raw.containsKey(EXPEDITED)) {
       return;
     }
-    Json json = given.remove(EXPEDITED);
+    JsonNode json = given.remove(EXPEDITED);
     String text = raw.remove(EXPEDITED);
-    String value = json instanceof Json.Bool ? String.valueOf(((Json.Bool) json).value()) : String.valueOf(text);
+    String value = json != null && json.isBoolean() ? String.valueOf(json.booleanValue()) : String.valueOf(text);
     boolean reasonGiven = given.containsKey(reasonName) || raw.containsKey(reasonName);
     String reasons = String.join(", ", java.util.Arrays.stream(ExpeditedReason.values()).map(Enum::name).toList());
     if (!"true".equals(value) && !"false".equals(value)) {
-      throw InvalidInputException.argument("input 'expedited'", "found " + (json != null ? json.describe()
+      throw InvalidInputException.argument("input 'expedited'", "found " + (json != null ? reader.describe(json)
           : "'" + Text.excerpt(value) + "'"), "expedited=true (with " + reasonName + "=) or expedited=false");
     }
     if ("true".equals(value) && !reasonGiven) {
@@ -296,19 +303,19 @@ final class DecideCommand implements Callable<Integer> {
    * or @FILE. {@code null} is JSON's null ("absent", for an optional input) unless the input is a
    * string, where it is the text.
    */
-  private static Json fromText(JsonReader reader, Shapes shapes, String key, String value, Shape shape) {
-    Location none = new Location(0, 0);
+  private static JsonNode fromText(JsonBinding reader, String key, String value, Shape shape) {
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
     if ("null".equals(value) && !(shape instanceof Shape.Scalar && ((Shape.Scalar) shape).javaType() == String.class)) {
-      return new Json.Null(none);
+      return nodes.nullNode();
     }
     if (shape instanceof Shape.Array && !value.isEmpty() && !value.startsWith("[") && !value.startsWith("@")) {
-      Shape item = shapes.of(((Shape.Array) shape).item());
+      Shape item = reader.shapes().of(((Shape.Array) shape).item());
       if (item instanceof Shape.Scalar) {
-        List<Json> items = new ArrayList<>();
+        ArrayNode items = nodes.arrayNode();
         for (String part : value.split(",", -1)) {
-          items.add(fromText(reader, shapes, key, part.strip(), item));
+          items.add(fromText(reader, key, part.strip(), item));
         }
-        return new Json.Arr(List.copyOf(items), none);
+        return items;
       }
     }
     if (shape instanceof Shape.Scalar) {
@@ -316,23 +323,24 @@ final class DecideCommand implements Callable<Integer> {
         case INTEGER:
         case NUMBER:
           if (value.matches("-?[0-9]+")) {
-            return new Json.Num(value, true, none);
+            return nodes.numberNode(new java.math.BigInteger(value));
           }
           if (value.matches("-?[0-9]*\\.[0-9]+([eE][-+]?[0-9]+)?")) {
-            return new Json.Num(value, false, none);
+            return nodes.numberNode(new java.math.BigDecimal(value));
           }
-          return new Json.Str(value, none);
+          return nodes.textNode(value);
         case BOOLEAN:
-          return "true".equals(value) || "false".equals(value) ? new Json.Bool(Boolean.parseBoolean(value), none)
-              : new Json.Str(value, none);
+          return "true".equals(value) || "false".equals(value) ? nodes.booleanNode(Boolean.parseBoolean(value))
+              : nodes.textNode(value);
         default:
-          return new Json.Str(value, none);
+          return nodes.textNode(value);
       }
     }
     if (value.startsWith("@")) {
-      return reader.read(Path.of(value.substring(1)));
+      Path file = Path.of(value.substring(1));
+      return reader.tree(reader.bytes(file), file.toString());
     }
-    return reader.read(value, "input '" + Text.excerpt(key) + "'");
+    return reader.tree(value.getBytes(java.nio.charset.StandardCharsets.UTF_8), "input '" + Text.excerpt(key) + "'");
   }
 
   private static Decision<?> invoke(Policy p, Object[] args) {

@@ -2,7 +2,7 @@ package io.github.dpasemantics.examples.cli;
 
 import io.github.dpasemantics.json.InvalidInputException;
 import io.github.dpasemantics.json.JsonLimits;
-import io.github.dpasemantics.json.JsonReader;
+import io.github.dpasemantics.json.JsonBinding;
 import io.github.dpasemantics.json.Shapes;
 import io.github.dpasemantics.json.Timeline;
 import io.github.dpasemantics.model.contract.Interpretations;
@@ -33,9 +33,8 @@ public final class Inputs {
    *     missing, unknown or invalid, or the policy refuses the inputs
    */
   public static Decision<?> decide(String policyName, String inputsJson, String sourceName, Interpretations readings) {
-    JsonReader reader = new JsonReader(JsonLimits.DEFAULT);
-    return DecideCommand.decide(policyName, reader.read(inputsJson, sourceName), sourceName, List.of(), readings,
-        reader, new Shapes()).decision();
+    return DecideCommand.decide(policyName, inputsJson.getBytes(java.nio.charset.StandardCharsets.UTF_8), sourceName,
+        List.of(), readings, new JsonBinding(JsonLimits.DEFAULT, new Shapes())).decision();
   }
 
   /**
@@ -49,6 +48,6 @@ public final class Inputs {
    * @throws InvalidInputException if the document is malformed or not a valid timeline
    */
   public static Timeline readTimeline(String json, String sourceName) {
-    return Timeline.bind(new JsonReader(JsonLimits.DEFAULT).read(json, sourceName), sourceName, new Shapes());
+    return new JsonBinding(JsonLimits.DEFAULT, new Shapes()).read(json, Timeline.class, sourceName).value();
   }
 }

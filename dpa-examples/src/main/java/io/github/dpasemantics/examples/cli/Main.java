@@ -2,7 +2,7 @@ package io.github.dpasemantics.examples.cli;
 
 import io.github.dpasemantics.json.InvalidInputException;
 import io.github.dpasemantics.json.JsonLimits;
-import io.github.dpasemantics.json.JsonReader;
+import io.github.dpasemantics.json.JsonBinding;
 import io.github.dpasemantics.json.Shapes;
 import io.github.dpasemantics.json.Text;
 import java.io.PrintWriter;
@@ -51,7 +51,7 @@ public final class Main implements Callable<Integer> {
 
   private final Io io;
   private @Nullable Shapes shapes;
-  private @Nullable JsonReader reader;
+  private @Nullable JsonBinding reader;
 
   @Mixin
   ReportOptions report = new ReportOptions();
@@ -194,10 +194,10 @@ public final class Main implements Callable<Integer> {
     return s;
   }
 
-  JsonReader reader() {
-    JsonReader r = reader;
+  JsonBinding reader() {
+    JsonBinding r = reader;
     if (r == null) {
-      r = new JsonReader(JsonLimits.DEFAULT);
+      r = new JsonBinding(JsonLimits.DEFAULT, shapes());
       reader = r;
     }
     return r;

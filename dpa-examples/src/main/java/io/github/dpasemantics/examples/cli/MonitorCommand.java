@@ -1,6 +1,5 @@
 package io.github.dpasemantics.examples.cli;
 
-import io.github.dpasemantics.json.Json;
 import io.github.dpasemantics.examples.scenario.Replay;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -32,8 +31,8 @@ final class MonitorCommand implements Callable<Integer> {
   public Integer call() {
     Main m = java.util.Objects.requireNonNull(main, "MonitorCommand.main");
     String source = "-".equals(file) ? "<stdin>" : file;
-    Json doc = "-".equals(file) ? m.reader().read(m.io().in(), source) : m.reader().read(Path.of(file));
-    Replay replay = Replay.of(doc, source, m.shapes(), Optional.ofNullable(report.asOf));
+    byte[] doc = "-".equals(file) ? m.reader().bytes(m.io().in(), source) : m.reader().bytes(Path.of(file));
+    Replay replay = Replay.of(doc, source, m.reader(), Optional.ofNullable(report.asOf));
     RunCommand.print(m, replay, report.format);
     return Main.OK;
   }

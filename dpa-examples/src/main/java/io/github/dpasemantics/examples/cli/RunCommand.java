@@ -32,8 +32,8 @@ final class RunCommand implements Callable<Integer> {
   }
 
   static int run(Main m, ReportOptions options) {
-    Replay replay = Replay.of(m.reader().read(DefaultScenario.json(), DefaultScenario.NAME), DefaultScenario.NAME,
-        m.shapes(), Optional.ofNullable(options.asOf));
+    Replay replay = Replay.of(DefaultScenario.json().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        DefaultScenario.NAME, m.reader(), Optional.ofNullable(options.asOf));
     print(m, replay, options.format);
     return Main.OK;
   }

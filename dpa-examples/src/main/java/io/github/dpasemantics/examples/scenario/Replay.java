@@ -1,9 +1,7 @@
 package io.github.dpasemantics.examples.scenario;
 
-import io.github.dpasemantics.json.Binder;
 import io.github.dpasemantics.json.InvalidInputException;
-import io.github.dpasemantics.json.Json;
-import io.github.dpasemantics.json.Shapes;
+import io.github.dpasemantics.json.JsonBinding;
 import io.github.dpasemantics.json.Timeline;
 import io.github.dpasemantics.model.event.DpaEvent;
 import io.github.dpasemantics.monitor.ContractMonitor;
@@ -41,35 +39,33 @@ public record Replay(Timeline timeline, ContractMonitor monitor, LocalDate asOf,
    * Binds a timeline document and replays it. The date is the one given, else the timeline's
    * {@code asOf}, else the date of its last event, else the day the Addendum takes effect.
    *
-   * @param document the timeline document
+   * @param document the timeline document, as UTF-8
    * @param source the document's name, for messages
-   * @param shapes the shapes
+   * @param reader the JSON reader
    * @param asOf the date asked for, if any: a date, or an instant placed in the contract's zone (the
    *     conversion is kept with the timeline's)
    * @return the replay
    * @throws InvalidInputException if the document is not a valid timeline or the monitor refuses an event
    */
-  public static Replay of(Json document, String source, Shapes shapes, Optional<String> asOf) {
-    Binder binder = new Binder(shapes, source);
-    Timeline timeline = binder.bind(document, Timeline.class);
+  public static Replay of(byte[] document, String source, JsonBinding reader, Optional<String> asOf) {
+    JsonBinding.Bound<Timeline> bound = reader.read(document, Timeline.class, source, null);
+    Timeline timeline = bound.value();
     ContractMonitor monitor = ContractMonitor.of(timeline.contract());
     try {
       monitor.appendAll(timeline.events());
     } catch (MonitorInputException e) {
       int index = refusedIndex(timeline.events(), e);
-      Json events = ((Json.Obj) document).members().get("events");
-      Json at = events instanceof Json.Arr && index < ((Json.Arr) events).items().size()
-          ? ((Json.Arr) events).items().get(index) : document;
       // the monitor's message ends with the rule, which the exception renders once on its own
       String problem = e.getMessage();
       String suffix = ": " + e.getRule();
       if (problem != null && problem.endsWith(suffix)) {
         problem = problem.substring(0, problem.length() - suffix.length());
       }
-      throw InvalidInputException.at(source, "$.events[" + index + "]." + e.getField(), at.at(),
+      throw InvalidInputException.at(source, "$.events[" + index + "]." + e.getField(),
+          reader.locate(document, "/events/" + index).orElse(null),
           "refused by the monitor: " + problem, null, e.getRule());
     }
-    List<ContractTime.DateInput> dates = new java.util.ArrayList<>(binder.conversions());
+    List<ContractTime.DateInput> dates = new java.util.ArrayList<>(bound.conversions());
     Optional<LocalDate> asked = asOf.map(text -> {
       ContractTime.DateInput read = ContractTime.date("--as-of", text, timeline.contract().getTerms().getZone());
       if (read.isConverted()) {
