@@ -31,6 +31,7 @@ class ContractMonitorRefusalProperties {
       assertEquals(p.poison().getId(), e.getEventId(), p::toString);
       assertSame(before, m.state());
       assertEquals(before, m.state());
+      assertRefusedAt(m, p);
       assertEquals(then, m.stateAsOf(asOf));
       assertEquals(p.before(), m.getTimeline());
       m.appendAll(p.clean());
@@ -59,6 +60,7 @@ class ContractMonitorRefusalProperties {
       assertEquals(p.poison().getId(), e.getEventId(), p::toString);
       assertSame(before, m.state());
       assertEquals(then, m.stateAsOf(asOf));
+      assertRefusedAt(m, p);
       assertEquals(remembered, m.rememberedMatters());
       assertEquals(heard, accounts.size());
       assertEquals(archived, closed.size());
@@ -71,6 +73,13 @@ class ContractMonitorRefusalProperties {
       assertEquals(never.stateAsOf(end), m.stateAsOf(end));
       assertEquals(never.size(), m.size());
     });
+  }
+
+  /** The first half of a batch (as a fleet runs it) leaves the index of the refused event, the poison, in position[0]. */
+  private static void assertRefusedAt(ContractMonitor m, PoisonedBatch p) {
+    int[] position = new int[1];
+    assertThrows(MonitorInputException.class, () -> m.prepare(p.batch(), position));
+    assertEquals(p.poison().getId(), p.batch().get(position[0]).getId(), p::toString);
   }
 
   private static LocalDate lastDate(PoisonedBatch p) {

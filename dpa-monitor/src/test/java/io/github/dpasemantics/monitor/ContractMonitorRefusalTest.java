@@ -120,7 +120,12 @@ class ContractMonitorRefusalTest {
     assertSame(before, m.state());
     // the same failure in a what-if is refused too, and changes nothing
     assertThrows(MonitorInputException.class, () -> m.whatIf(D.plusDays(3), breach("h", D.plusDays(1), "inc-2")));
-    assertSame(before, m.state());
+    assertSame(before, m.state());    // one event that sorts last is one step (no one-pass replay); one that reaches back is replayed
+    m.append(breach("c", D.plusDays(3), "inc-3"));
+    assertEquals(2, m.size());
+    MonitorInputException back = assertThrows(MonitorInputException.class, () -> m.append(breach("z", D.plusDays(1), "inc-4")));
+    assertEquals("z", back.getEventId());
+    assertEquals(2, m.size());
   }
 
   @Test
