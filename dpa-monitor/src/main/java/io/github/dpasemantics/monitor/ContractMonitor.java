@@ -571,8 +571,7 @@ public final class ContractMonitor {
       int[] position) {
     List<DpaEvent> all = new ArrayList<>(from.size() + batch.size());
     all.addAll(from.getEvents());
-    all.addAll(batch);
-    all.sort(ORDER);
+    all.addAll(batch); // in any order: MonitorState.of sorts them, and a step takes an event that reaches back
     try {
       return fold.of(contract, all);
     } catch (RuntimeException x) {

@@ -158,6 +158,25 @@ class ContractMonitorRefusalTest {
   }
 
   @Test
+  @DisplayName("a call that ended, refused or not, frees the monitor for another thread")
+  void endedCallsFreeTheMonitor() throws InterruptedException {
+    ContractMonitor m = ContractMonitor.of(contract()).append(breach("c", D, "inc-1"));
+    assertThrows(MonitorInputException.class, () -> m.append(breach("c", D, "inc-2")));
+    java.util.concurrent.atomic.AtomicReference<Throwable> seen = new java.util.concurrent.atomic.AtomicReference<>();
+    Thread other = new Thread(() -> {
+      try {
+        m.append(breach("d", D.plusDays(1), "inc-2"));
+      } catch (Throwable t) {
+        seen.set(t);
+      }
+    }, "other");
+    other.start();
+    other.join();
+    assertNull(seen.get());
+    assertEquals(2, m.size());
+  }
+
+  @Test
   @DisplayName("the state a monitor hands out is a value: folding it further changes nothing in the monitor; it equals the fold of the timeline")
   void stateIsAValue() {
     ContractMonitor m = ContractMonitor.of(contract()).appendAll(notified("n", D.plusDays(1), "inc-1"), breach("c", D, "inc-1"));
