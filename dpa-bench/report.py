@@ -7,6 +7,12 @@ Reads every jmh-*.json (JMH -rf json), coldstart.json and machine.json in the di
 dpa-bench/analysis.md (the hand-written explanation of each target, keyed by target id). Every
 figure in the report comes from the JSON; ratios use the medians of the measurement iterations
 of one run, as the targets ask.
+
+The monitor's part reports only the benchmarks that exist (MONITOR_BENCHMARKS; rows of retired ones
+left in a results directory are left out and counted), and compares them with the figures of the
+engine before issue 13's rewrite, kept in dpa-bench/results/before-issue-13/ (the same JSON files,
+from the run of that engine): "what the simpler engine costs" is computed from both, never written
+by hand.
 """
 import glob
 import json
@@ -33,6 +39,17 @@ GROWTH_LIMIT = 12.0
 AS_OF_MS = 1.0  # issue 13: the as-of state of one contract of 500 events
 EVENT_VALIDATION_NS = 5_000
 COLD_START_S = 0.5
+# the monitor's benchmarks that exist: (class, method); rows of any other monitor benchmark in the
+# results (the retired parallel fleet: fleetReplayParallel, fleetReplayParallelLargeYoung) are left out
+MONITOR_BENCHMARKS = {
+    ("FoldBenchmarks", "foldReplay"),
+    ("MonitorBenchmarks", "fleetReplay"),
+    ("MonitorBenchmarks", "fleetReplayStream"),
+    ("MonitorBenchmarks", "fleetReplayAndQuery"),
+    ("MonitorBenchmarks", "singleContractReplay"),
+}
+# the figures of the engine before issue 13's rewrite (mutable engine, custom collections, parallel fleet)
+BASELINE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "results", "before-issue-13")
 
 
 def load(results):
@@ -239,9 +256,10 @@ def main(results):
         mode = r.params.get("mode")
         return f"{r.method} ({mode})" if mode else r.method
 
-    fleet = sorted([r for r in res.values() if r.cls == "MonitorBenchmarks"
-                    or (r.cls == "FoldBenchmarks" and r.method == "foldReplay")],
+    fleet = sorted([r for r in res.values() if (r.cls, r.method) in MONITOR_BENCHMARKS],
                    key=lambda r: (r.method, r.params.get("mode", ""), int(r.params.get("events", 0))))
+    retired = sorted({r.method for r in res.values()
+                      if r.cls == "MonitorBenchmarks" and (r.cls, r.method) not in MONITOR_BENCHMARKS})
     if fleet:
         w("## Monitor: replaying events")
         w("")
@@ -296,6 +314,10 @@ def main(results):
               f"{fmt(g) + '×' if g else '–'} | {fmt(cpu_ms)} | {fmt(cpu_rates.get((sname, n)), 0)} | "
               f"{fmt(cg) + '×' if cg else '–'} | {fmt(r.bop, 0)} | {fmt(r.bop / n if r.bop is not None else None, 0)} |")
         w("")
+        if retired:
+            w("Left out: rows of benchmarks that no longer exist, found in these results ("
+              + ", ".join(f"`{m}`" for m in retired) + ").")
+            w("")
         for method in sorted({series(r) for r in fleet if r.method.startswith("fleet") or r.method == "foldReplay"}):
             rate = rates.get((method, 1_000_000))
             if rate is not None:
@@ -333,6 +355,7 @@ def main(results):
         w("")
 
     # ------------------------------------------------------------------ growth side by side
+    growth = [g for g in growth if g["mode"] in ("fold", "full", "streaming", "forgetting") and g.get("heap", "default") == "default"]
     if growth:
         rounds = len(growth[0]["ms"])
         w("## Monitor: growth measured side by side")
@@ -398,6 +421,14 @@ def main(results):
         if "monitor-memory" in notes:
             w(notes["monitor-memory"])
             w("")
+
+    # ------------------------------------------------------------------ against the engine before issue 13
+    paragraph = against_previous(res, growth, retained, BASELINE)
+    if paragraph:
+        w("## Monitor: what the simpler engine costs against the previous figures")
+        w("")
+        w(paragraph)
+        w("")
 
     # ------------------------------------------------------------------ cold start
     if cold:
@@ -479,6 +510,86 @@ def main(results):
                 w(notes[extra])
                 w("")
     sys.stdout.write("\n".join(out).rstrip() + "\n")
+
+
+def rate_at(res, cls, method, n, mode=None):
+    """Events per second (median) of a monitor benchmark at n events, or None."""
+    for r in res.values():
+        if r.cls == cls and r.method == method and int(r.params.get("events", 0)) == n \
+                and (mode is None or r.params.get("mode") == mode):
+            ms = r.median * unit_ns(r.unit) / 1e6
+            return n / (ms / 1000) if ms else None
+    return None
+
+
+def growth_at(growth, mode, n):
+    """Median side-by-side growth n/10 -> n of a MonitorGrowth mode (default heap), or None."""
+    by = {(g["mode"], g["events"]): g for g in growth if g.get("heap", "default") == "default"}
+    big, small = by.get((mode, n)), by.get((mode, n // 10))
+    if not (big and small):
+        return None
+    return median(a / b for a, b in zip(big["ms"], small["ms"]))
+
+
+def per_open(retained, mode, n):
+    """Retained bytes per open obligation or right of a RetainedHeap mode at n events, or None."""
+    for r in retained:
+        if r["mode"] == mode and r["events"] == n:
+            return r["retainedBytes"] / max(1, r["openObligations"] + r["openRights"])
+    return None
+
+
+def times(now, before):
+    """'2.1× the previous' or '0.35× the previous', the ratio of two figures."""
+    return f"{fmt(now / before)}×"
+
+
+def against_previous(res, growth, retained, baseline):
+    """The paragraph comparing this run's monitor figures with the engine before issue 13, or None."""
+    if not os.path.isdir(baseline):
+        return None
+    b_rows, _, b_machine, b_retained, b_growth = load(baseline)
+    b_res = {}
+    for row in b_rows:
+        r = Result(row)
+        b_res[r.key()] = r
+    n = 1_000_000
+    said = []
+    fold = rate_at(res, "FoldBenchmarks", "foldReplay", n)
+    one = rate_at(b_res, "MonitorBenchmarks", "fleetReplay", n, "full")
+    two = rate_at(b_res, "MonitorBenchmarks", "fleetReplayParallel", n, "full")
+    if fold and one:
+        s = (f"Replaying 10⁶ events over 10⁴ contracts on one thread, the fold (`foldReplay`) does "
+             f"{fmt(fold, 0)} events/s: {times(fold, one)} the previous engine's one-thread replay "
+             f"(`fleetReplay (full)`, {fmt(one, 0)} events/s)")
+        if two:
+            s += (f" and {times(fold, two)} its retired two-thread replay of the whole stream "
+                  f"(`fleetReplayParallel (full)`, {fmt(two, 0)} events/s)")
+        said.append(s + ".")
+    for mode in ("full", "streaming"):
+        now = rate_at(res, "MonitorBenchmarks", "fleetReplay", n, mode)
+        before = rate_at(b_res, "MonitorBenchmarks", "fleetReplay", n, mode)
+        if now and before:
+            said.append(f"A `MonitorFleet` fed the same stream event by event ({mode}) does {fmt(now, 0)} events/s, "
+                        f"{times(now, before)} the previous {fmt(before, 0)}.")
+    g_now = growth_at(growth, "fold", n)
+    g_before = growth_at(b_growth, "full", n)
+    if g_now and g_before:
+        said.append(f"Side by side in one JVM, 10⁵ → 10⁶ events costs the fold {fmt(g_now)}× the time "
+                    f"(the previous full fleet, replayed on two threads: {fmt(g_before)}×).")
+    for now_mode, before_mode in (("fold", "full"), ("full", "full"), ("streaming", "streaming"),
+                                  ("forgetting", "forgetting")):
+        now = per_open(retained, now_mode, n)
+        before = per_open(b_retained, before_mode, n)
+        if now and before:
+            said.append(f"Memory, {now_mode}: {fmt(now, 0)} B retained per open obligation or right at 10⁶ events, "
+                        f"{times(now, before)} the previous {before_mode} fleet's {fmt(before, 0)} B.")
+    if not said:
+        return None
+    return (f"Computed from this run and the figures of the engine before issue 13's rewrite (mutable engine, "
+            f"custom collections, parallel fleet; `dpa-bench/results/before-issue-13/`, run "
+            f"{b_machine.get('date', '?')} on {b_machine.get('nproc', '?')} cores). A ratio above 1× is faster "
+            f"(events/s) or heavier (bytes) now. " + " ".join(said))
 
 
 def unit_ns(unit):

@@ -60,7 +60,7 @@ trap 'rm -rf "$jmhtmp"' EXIT
 if [ "$build" = 1 ]; then
   echo "== build: dpa-bench/$target/benchmarks.jar"
   ./mvnw -B -ntp -q -Ddpa.target="$target" -pl dpa-bench -am package \
-    -Dmaven.test.skip=true -Dmaven.javadoc.skip=true -Dmaven.source.skip=true
+    -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true
 fi
 [ -f "$jar" ] || { echo "run.sh: $jar not found (build it, or drop --no-build)" >&2; exit 1; }
 

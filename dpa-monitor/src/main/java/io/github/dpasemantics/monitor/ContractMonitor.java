@@ -4,6 +4,7 @@ import io.github.dpasemantics.model.contract.ContractInstance;
 import io.github.dpasemantics.model.event.AddendumSigned;
 import io.github.dpasemantics.model.event.DpaEvent;
 import io.github.dpasemantics.policy.ContractTime;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -39,16 +41,25 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Order.</b> Events are kept in {@link DpaEvent#TIMELINE_ORDER} (date, then the same-day
  * rank of the event type, then id), so the state never depends on the order events arrive in.
  *
+ * <p><b>The fold.</b> A monitor is a mutable holder of one immutable {@link MonitorState} (full
+ * or streaming): {@link #append} and {@link #appendAll} fold {@link Monitor#step} over the events
+ * from the current state, and put the new state in place only once every event was accepted.
+ * Where the contract stands, what-if and the accounts are those of {@link MonitorState}
+ * ({@link MonitorState#asOf}, {@link MonitorState#of}); {@link #state()} hands the current state
+ * out, for storing or folding further without the monitor.
+ *
  * <p><b>Refusals.</b> {@link #append} refuses, with a {@link MonitorInputException} naming the
  * event, the field and the rule, a duplicate id, an event dated before the Addendum takes effect
- * (signatures excepted), and an actor that cannot perform the event. A refused event, or a batch
- * containing one, leaves the monitor unchanged.
+ * (signatures excepted), an actor that cannot perform the event, and an event the fold fails on
+ * (a date whose deadlines the monitor cannot represent, or any other failure inside a step). A
+ * refused event, or a batch containing one, leaves the monitor unchanged, whatever refused it,
+ * and the monitor stays usable.
  *
- * <p><b>Cost.</b> An event that sorts after every stored event is applied at once, with work that
- * does not depend on the history (a few hash lookups). An event that sorts earlier is inserted in
- * place and the timeline is replayed from the start at the next query, once however many late
- * events arrived in between. A state as of a date on or after the last event costs one pass over
- * the instances; one as of an earlier date, or a what-if, replays the events up to that date.
+ * <p><b>Cost.</b> One event that sorts after every stored event is one {@link Monitor#step}. A
+ * batch, or an event that sorts before others, folds the stored events and the new ones again from
+ * the start, once ({@link MonitorState#of}). A state as of a date on or after the last event costs
+ * one pass over the instances; one as of an earlier date, or a what-if, replays the events up to
+ * that date.
  *
  * <p><b>Streaming.</b> A monitor made by {@link #streaming(ContractInstance, MonitorSink)} keeps
  * no timeline and no accounts: it hands each event's {@link EventAccount} and each instance that
@@ -69,8 +80,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ContractMonitor {
   private static final Comparator<DpaEvent> ORDER = DpaEvent.TIMELINE_ORDER;
-  /** An empty id set, never added to (so safe to share between threads): the batch of a single append. */
-  private static final Set<String> NO_IDS = Set.of();
 
   /**
    * The norms of the catalogue ({@link io.github.dpasemantics.model.norm.Norms#segmentDpa()}) that
@@ -120,30 +129,53 @@ public final class ContractMonitor {
   }
 
   private final ContractInstance contract;
-  private final LocalDate effective;
-  private final ArrayList<DpaEvent> timeline = new ArrayList<>();
-  /** Full mode: every stored id; streaming mode: the ids of the last applied event's day. */
-  private Set<String> ids = new HashSet<>();
   private final @Nullable MonitorSink sink;
-  private @Nullable DpaEvent last;
-  /** Full mode: the engine that applied the timeline (replayed when an event was inserted before others). */
-  private Engine engine;
-  private boolean stale;
-  /** Streaming mode: the fold's streaming state ({@link MonitorState#streaming}); null in full mode. */
-  private @Nullable MonitorState live;
   /** Streaming: how long a closed matter is remembered after the day it closed; null: for ever. */
   private final @Nullable Period forgetAfter;
+  /** The fold this monitor runs: {@link Fold#PURE}, or in tests one that fails on a chosen event. */
+  private final Fold fold;
+  /** The state after every event accepted so far; replaced whole, never changed. */
+  private MonitorState state;
 
   /** The thread inside a call on this monitor, if any (fails fast on use from two threads). */
   private final AtomicReference<@Nullable Thread> owner = new AtomicReference<>();
 
-  private ContractMonitor(ContractInstance contract, @Nullable MonitorSink sink, @Nullable Period forgetAfter) {
+  private ContractMonitor(ContractInstance contract, @Nullable MonitorSink sink, @Nullable Period forgetAfter, Fold fold) {
     this.contract = contract;
-    this.effective = contract.addendumEffectiveDate();
     this.sink = sink;
     this.forgetAfter = forgetAfter;
-    this.engine = new Engine(contract);
-    this.live = sink == null ? null : MonitorState.streaming(contract);
+    this.fold = fold;
+    this.state = sink == null ? MonitorState.initial(contract) : MonitorState.streaming(contract);
+  }
+
+  /**
+   * The two functions of the fold a monitor calls. Production monitors use {@link #PURE}; a test
+   * gives one that fails inside a step, to check that any failure there refuses the batch whole.
+   */
+  interface Fold {
+    /** {@link Monitor#step}. */
+    Step step(MonitorState state, DpaEvent event);
+
+    /** {@link MonitorState#of}. */
+    MonitorState of(ContractInstance contract, List<DpaEvent> events);
+
+    /** The fold itself. */
+    Fold PURE = new Fold() {
+      @Override
+      public Step step(MonitorState state, DpaEvent event) {
+        return Monitor.step(state, event);
+      }
+
+      @Override
+      public MonitorState of(ContractInstance contract, List<DpaEvent> events) {
+        return MonitorState.of(contract, events);
+      }
+    };
+  }
+
+  /** A monitor of {@code contract} on {@code fold} (tests): full if {@code sink} is null, else streaming. */
+  static ContractMonitor on(Fold fold, ContractInstance contract, @Nullable MonitorSink sink, @Nullable Period forgetAfter) {
+    return new ContractMonitor(contract, sink, forgetAfter, fold);
   }
 
   /**
@@ -153,7 +185,8 @@ public final class ContractMonitor {
    * @return the monitor
    */
   public static ContractMonitor of(ContractInstance contract) {
-    return new ContractMonitor(Objects.requireNonNull(contract, "ContractMonitor.of: contract must not be null"), null, null);
+    return new ContractMonitor(Objects.requireNonNull(contract, "ContractMonitor.of: contract must not be null"), null, null,
+        Fold.PURE);
   }
 
   /**
@@ -169,7 +202,7 @@ public final class ContractMonitor {
   public static ContractMonitor streaming(ContractInstance contract, MonitorSink sink) {
     Objects.requireNonNull(contract, "ContractMonitor.streaming: contract must not be null");
     Objects.requireNonNull(sink, "ContractMonitor.streaming: sink must not be null");
-    return new ContractMonitor(contract, sink, null);
+    return new ContractMonitor(contract, sink, null, Fold.PURE);
   }
 
   /**
@@ -193,7 +226,7 @@ public final class ContractMonitor {
   public static ContractMonitor streaming(ContractInstance contract, MonitorSink sink, Period forgetClosedAfter) {
     Objects.requireNonNull(contract, "ContractMonitor.streaming: contract must not be null");
     Objects.requireNonNull(sink, "ContractMonitor.streaming: sink must not be null");
-    return new ContractMonitor(contract, sink, checkedForgetting(forgetClosedAfter, "ContractMonitor.streaming"));
+    return new ContractMonitor(contract, sink, checkedForgetting(forgetClosedAfter, "ContractMonitor.streaming"), Fold.PURE);
   }
 
   /**
@@ -217,9 +250,7 @@ public final class ContractMonitor {
         break;
       }
       if (other != null) {
-        throw new ConcurrentModificationException("ContractMonitor." + method + ": the monitor of contract '"
-            + contract.getId() + "' is in use by thread '" + other.getName() + "'; a ContractMonitor is not thread-safe:"
-            + " use it from one thread at a time (one monitor per thread, or a lock around it)");
+        throw inUse(method, other.getName());
       }
     }
     try {
@@ -229,6 +260,12 @@ public final class ContractMonitor {
         owner.set(null);
       }
     }
+  }
+
+  private ConcurrentModificationException inUse(String method, String thread) {
+    return new ConcurrentModificationException("ContractMonitor." + method + ": the monitor of contract '"
+        + contract.getId() + "' is in use by thread '" + thread + "'; a ContractMonitor is not thread-safe:"
+        + " use it from one thread at a time (one monitor per thread, or a lock around it)");
   }
 
   /** Checks a forgetting period: not null, not negative in any unit. */
@@ -242,6 +279,17 @@ public final class ContractMonitor {
   }
 
   /**
+   * Returns the state after every event accepted so far: an immutable value that later calls on
+   * this monitor never change (they replace it). Fold further events into it with
+   * {@link Monitor#step}, or store it, without this monitor.
+   *
+   * @return the current state (streaming for a streaming monitor)
+   */
+  public MonitorState state() {
+    return owned("state", () -> state);
+  }
+
+  /**
    * Returns how many matters this monitor holds state about: obligation subjects (an incident, a
    * request, an audit, a Subprocessor's notice; open or closed) and Subprocessor records. In full
    * mode and in streaming mode it grows with the matters ever seen; a streaming monitor that
@@ -251,8 +299,7 @@ public final class ContractMonitor {
    * @return the number of matters remembered
    */
   public int rememberedMatters() {
-    MonitorState l = live;
-    return l != null ? l.engine().remembered() : engine.remembered();
+    return owned("rememberedMatters", () -> state.rememberedMatters());
   }
 
   /**
@@ -279,7 +326,7 @@ public final class ContractMonitor {
    * @return an unmodifiable copy of the timeline
    */
   public List<DpaEvent> getTimeline() {
-    return List.copyOf(timeline);
+    return owned("getTimeline", () -> sink != null ? List.of() : state.getEvents());
   }
 
   /**
@@ -288,8 +335,7 @@ public final class ContractMonitor {
    * @return the count
    */
   public int size() {
-    MonitorState l = live;
-    return l == null ? timeline.size() : l.size();
+    return owned("size", () -> state.size());
   }
 
   /**
@@ -303,19 +349,10 @@ public final class ContractMonitor {
    */
   public ContractMonitor append(DpaEvent event) {
     Objects.requireNonNull(event, "ContractMonitor.append: event must not be null");
-    return owned("append", () -> appendNow(event));
-  }
-
-  private ContractMonitor appendNow(DpaEvent event) {
-    check(event, ids, NO_IDS);
-    if (sink != null) {
-      checkInOrder(event);
-      stream(event);
+    return owned("append", () -> {
+      commit(prepare(List.of(event), new int[1]));
       return this;
-    }
-    ids.add(event.getId());
-    insert(event);
-    return this;
+    });
   }
 
   /**
@@ -328,7 +365,7 @@ public final class ContractMonitor {
   public ContractMonitor appendAll(Collection<? extends DpaEvent> events) {
     Objects.requireNonNull(events, "ContractMonitor.appendAll: events must not be null");
     return owned("appendAll", () -> {
-      applyChecked(checked(events, new int[1]));
+      commit(prepare(events, new int[1]));
       return this;
     });
   }
@@ -361,27 +398,15 @@ public final class ContractMonitor {
   }
 
   private ContractState stateAsOfNow(LocalDate asOf) {
-    DpaEvent l = last;
-    if (sink != null) {
-      if (l != null && asOf.isBefore(l.getDate())) {
-        throw new IllegalArgumentException("ContractMonitor.stateAsOf: asOf = " + asOf + " is before " + l.getDate()
-            + ", the date of the last applied event '" + l.getId() + "': a streaming monitor keeps no history, so it"
-            + " tells the state only as of that date or later (use ContractMonitor.of for past states)");
-      }
-      return Objects.requireNonNull(live).asOf(asOf);
+    MonitorState s = state;
+    Optional<DpaEvent> last = s.getLastEvent();
+    if (sink != null && last.isPresent() && asOf.isBefore(last.get().getDate())) {
+      DpaEvent l = last.get();
+      throw new IllegalArgumentException("ContractMonitor.stateAsOf: asOf = " + asOf + " is before " + l.getDate()
+          + ", the date of the last applied event '" + l.getId() + "': a streaming monitor keeps no history, so it"
+          + " tells the state only as of that date or later (use ContractMonitor.of for past states)");
     }
-    Engine current = current();
-    if (timeline.isEmpty() || !timeline.get(timeline.size() - 1).getDate().isAfter(asOf)) {
-      return Snapshot.of(current, asOf);
-    }
-    Engine past = new Engine(contract);
-    for (DpaEvent e : timeline) {
-      if (e.getDate().isAfter(asOf)) {
-        break;
-      }
-      past.apply(e);
-    }
-    return Snapshot.of(past, asOf);
+    return s.asOf(asOf);
   }
 
   /**
@@ -403,23 +428,10 @@ public final class ContractMonitor {
       throw new UnsupportedOperationException("ContractMonitor.whatIf: a streaming monitor keeps no timeline to replay"
           + " hypothetical events into; use ContractMonitor.of for what-if questions");
     }
-    return owned("whatIf", () -> whatIfNow(asOf, hypothetical));
-  }
-
-  private ContractState whatIfNow(LocalDate asOf, Collection<? extends DpaEvent> hypothetical) {
-    List<DpaEvent> extra = checkedBatch(hypothetical, ids, new int[1]).events;
-    List<DpaEvent> all = new ArrayList<>(timeline.size() + extra.size());
-    all.addAll(timeline);
-    all.addAll(extra);
-    all.sort(ORDER);
-    Engine what = new Engine(contract);
-    for (DpaEvent e : all) {
-      if (e.getDate().isAfter(asOf)) {
-        break;
-      }
-      what.apply(e);
-    }
-    return Snapshot.of(what, asOf);
+    return owned("whatIf", () -> {
+      List<DpaEvent> extra = checkedBatch(state, hypothetical, new int[1]);
+      return refolded(state, extra, hypothetical, new int[1]).asOf(asOf);
+    });
   }
 
   /**
@@ -437,99 +449,175 @@ public final class ContractMonitor {
   // ------------------------------------------------------------------ internals
 
   /**
-   * The checks of {@link #appendAll(Collection)}, changing nothing: returns the batch in timeline
-   * order, or throws the refusal of the first refused event, with its index in {@code events}
-   * left in {@code position[0]}. Reads this monitor only, so monitors of different contracts may
-   * be checked on different threads.
+   * A batch folded but not yet in place: the state it was folded from, the state after it, and,
+   * streaming, each event's step (to hand to the sink).
    */
-  Batch checked(Collection<? extends DpaEvent> events, int[] position) {
-    Batch batch = checkedBatch(events, ids, position);
-    if (sink != null && !batch.events.isEmpty()) {
-      DpaEvent first = batch.events.get(0);
-      int at = 0;
-      for (DpaEvent e : events) {
-        if (e == first) {
-          break;
-        }
-        at++;
-      }
-      position[0] = at;
-      checkInOrder(first);
+  static final class Prepared {
+    final MonitorState from;
+    final MonitorState to;
+    final List<Step> steps;
+
+    Prepared(MonitorState from, MonitorState to, List<Step> steps) {
+      this.from = from;
+      this.to = to;
+      this.steps = steps;
     }
-    return batch;
   }
 
-  /** Applies a batch returned by {@link #checked} (and not changed since): the second half of appendAll. */
-  void applyChecked(Batch batch) {
-    List<DpaEvent> events = batch.events;
+  /**
+   * The first half of {@link #appendAll(Collection)}, changing nothing: checks the batch and folds
+   * it from the current state, or throws the refusal of the first refused event, with its index in
+   * {@code events} left in {@code position[0]}. Reads this monitor only, so monitors of different
+   * contracts may be prepared on different threads.
+   */
+  Prepared prepare(Collection<? extends DpaEvent> events, int[] position) {
+    MonitorState from = state;
+    List<DpaEvent> batch = checkedBatch(from, events, position);
+    if (batch.isEmpty()) {
+      return new Prepared(from, from, List.of());
+    }
+    if (sink == null) {
+      DpaEvent only = batch.get(0);
+      Optional<DpaEvent> last = from.getLastEvent();
+      if (batch.size() == 1 && (last.isEmpty() || ORDER.compare(last.get(), only) < 0)) {
+        return new Prepared(from, stepped(from, only, events, position).next(), List.of());
+      }
+      return new Prepared(from, refolded(from, batch, events, position), List.of());
+    }
+    Optional<DpaEvent> last = from.getLastEvent();
+    DpaEvent first = batch.get(0);
+    if (last.isPresent() && ORDER.compare(last.get(), first) >= 0) {
+      position[0] = indexOf(events, first);
+      throw outOfOrder(last.get(), first);
+    }
+    List<Step> steps = new ArrayList<>(batch.size());
+    MonitorState s = from;
+    DpaEvent previous = last.orElse(null);
+    for (DpaEvent e : batch) {
+      Step step = stepped(forgetting(s, previous, e), e, events, position);
+      steps.add(step);
+      s = step.next();
+      previous = e;
+    }
+    return new Prepared(from, s, steps);
+  }
+
+  /**
+   * The second half of {@link #appendAll(Collection)}: puts a prepared batch's state in place and,
+   * streaming, hands each step to the sink; a sink that throws stops this monitor after that
+   * step's event.
+   *
+   * @throws ConcurrentModificationException if the monitor changed since the batch was prepared
+   */
+  void commit(Prepared batch) {
+    if (state != batch.from) {
+      throw new ConcurrentModificationException("ContractMonitor: the monitor of contract '" + contract.getId()
+          + "' changed between the check and the application of a batch; a ContractMonitor is not thread-safe");
+    }
     MonitorSink out = sink;
-    MonitorState from = live;
-    if (out != null && from != null) {
-      // fold the whole batch first: a refusal anywhere leaves the monitor and its sink untouched
-      List<Step> steps = new ArrayList<>(events.size());
-      MonitorState s = from;
-      DpaEvent previous = last;
-      for (DpaEvent e : events) {
-        s = forgetting(s, previous, e);
-        Step step = Monitor.step(s, e);
-        steps.add(step);
-        s = step.next();
-        previous = e;
-      }
-      // then hand each step on; a sink that throws stops this monitor after that step's event
-      for (int k = 0; k < steps.size(); k++) {
-        live = steps.get(k).next();
-        streamedIds(events.get(k));
-        handOn(steps.get(k), out);
-      }
+    if (out == null) {
+      state = batch.to;
       return;
     }
-    timeline.ensureCapacity(timeline.size() + events.size());
-    engine.accounts.ensureCapacity(engine.accounts.size() + events.size());
-    boolean adopted = ids.isEmpty();
-    if (adopted) {
-      ids = batch.ids; // the checks' set of the batch's ids is this monitor's set now, not a copy
-    }
-    for (DpaEvent e : events) {
-      if (!adopted) {
-        ids.add(e.getId());
+    for (Step step : batch.steps) {
+      state = step.next();
+      out.accounted(step.account());
+      for (ObligationInstance closed : step.closed()) {
+        out.closed(closed);
       }
-      insert(e);
     }
   }
 
-  /** A batch that passed the checks: its events in timeline order, and the set of their ids. */
-  static final class Batch {
-    final List<DpaEvent> events;
-    final Set<String> ids;
-
-    Batch(List<DpaEvent> events, Set<String> ids) {
-      this.events = events;
-      this.ids = ids;
-    }
-  }
-
-  private Batch checkedBatch(Collection<? extends DpaEvent> events, Set<String> known, int[] position) {
+  /**
+   * The checks of a batch that do not need the fold, in the order given: no null, no id given
+   * twice or already known to {@code known}, each event's own date and actor. Returns the batch in
+   * timeline order; a refusal leaves the index of the refused event in {@code position[0]}.
+   */
+  private static List<DpaEvent> checkedBatch(MonitorState known, Collection<? extends DpaEvent> events, int[] position) {
     Set<String> batchIds = new HashSet<>();
     List<DpaEvent> batch = new ArrayList<>(events.size());
+    LocalDate effective = known.getContract().addendumEffectiveDate();
     position[0] = 0;
     for (DpaEvent e : events) {
       Objects.requireNonNull(e, "ContractMonitor: an event in the batch is null");
-      check(e, known, batchIds);
+      String id = e.getId();
+      if (known.hasEventId(id) || !batchIds.add(id)) {
+        throw duplicateId(id);
+      }
+      checkEvent(effective, e);
       position[0]++;
-      batchIds.add(e.getId());
       batch.add(e);
     }
     batch.sort(ORDER);
-    return new Batch(batch, batchIds);
+    return batch;
   }
 
-  private void check(DpaEvent e, Set<String> known, Set<String> batch) {
-    String id = e.getId();
-    if (known.contains(id) || batch.contains(id)) {
-      throw duplicateId(id);
+  /** One step of the fold, any failure inside it a refusal of {@code e} (its index in {@code events} left in {@code position[0]}). */
+  private Step stepped(MonitorState from, DpaEvent e, Collection<? extends DpaEvent> events, int[] position) {
+    try {
+      return fold.step(from, e);
+    } catch (RuntimeException x) {
+      position[0] = indexOf(events, e);
+      throw refusal(e, x);
     }
-    checkEvent(effective, e);
+  }
+
+  /**
+   * The state of {@code from}'s events and {@code batch} (checked), folded again from the start
+   * in one pass. If that fails, the events are folded one step at a time to find the event the
+   * fold fails on, which is refused (its index in {@code events} left in {@code position[0]}).
+   */
+  private MonitorState refolded(MonitorState from, List<DpaEvent> batch, Collection<? extends DpaEvent> events,
+      int[] position) {
+    List<DpaEvent> all = new ArrayList<>(from.size() + batch.size());
+    all.addAll(from.getEvents());
+    all.addAll(batch); // in any order: MonitorState.of sorts them, and a step takes an event that reaches back
+    try {
+      return fold.of(contract, all);
+    } catch (RuntimeException x) {
+      MonitorState s = MonitorState.initial(contract);
+      for (DpaEvent e : all) {
+        s = stepped(s, e, events, position).next();
+      }
+      // the one-pass fold failed where the step-by-step one does not: refuse the batch's last event
+      DpaEvent e = batch.get(batch.size() - 1);
+      position[0] = indexOf(events, e);
+      throw refusal(e, x);
+    }
+  }
+
+  /** The index of {@code e} (the same object) in {@code events}, or the size of {@code events} if it is not there. */
+  private static int indexOf(Collection<? extends DpaEvent> events, DpaEvent e) {
+    int at = 0;
+    for (DpaEvent x : events) {
+      if (x == e) {
+        break;
+      }
+      at++;
+    }
+    return at;
+  }
+
+  /**
+   * A failure of the fold on event {@code e} as a refusal naming the event, the field and the rule:
+   * a refusal as it is; a date the monitor cannot compute with as one of its date; anything else
+   * as one of its type.
+   */
+  static MonitorInputException refusal(DpaEvent e, RuntimeException failure) {
+    if (failure instanceof MonitorInputException) {
+      return (MonitorInputException) failure;
+    }
+    MonitorInputException refused;
+    if (failure instanceof DateTimeException || failure instanceof ArithmeticException) {
+      refused = new MonitorInputException(e.getId(), "date", e.getDate().toString(),
+          "a deadline computed from this event falls outside the dates the monitor can represent (" + failure.getMessage()
+              + "); the batch is refused whole and changes nothing");
+    } else {
+      refused = new MonitorInputException(e.getId(), "type", e.getType().toString(),
+          "the monitor failed to apply this event (" + failure + "); the batch is refused whole and changes nothing");
+    }
+    refused.initCause(failure);
+    return refused;
   }
 
   /** The refusal of an event whose id was already given. */
@@ -569,14 +657,6 @@ public final class ContractMonitor {
     }
   }
 
-  /** Streaming: refuses an event that does not sort after the last applied one. */
-  private void checkInOrder(DpaEvent e) {
-    DpaEvent l = last;
-    if (l != null && ORDER.compare(l, e) >= 0) {
-      throw outOfOrder(l, e);
-    }
-  }
-
   /** The refusal of an event that sorts before the last event a streaming monitor or state applied. */
   static MonitorInputException outOfOrder(DpaEvent last, DpaEvent e) {
     return new MonitorInputException(e.getId(), "date", e.getDate().toString(),
@@ -585,18 +665,10 @@ public final class ContractMonitor {
             + "' (" + last.getType() + " of " + last.getDate() + "); use ContractMonitor.of for out-of-order input");
   }
 
-  /** Streams one event through the fold, then hands its account and the obligations it closed to the sink. */
-  private void stream(DpaEvent e) {
-    Step step = Monitor.step(forgetting(Objects.requireNonNull(live), last, e), e);
-    live = step.next();
-    streamedIds(e);
-    handOn(step, Objects.requireNonNull(sink));
-  }
-
   /**
    * The streaming state before {@code e}: on a new day, a monitor made with {@code forgetClosedAfter}
-   * forgets the matters that closed more than that long before it (after dropping the rights no state
-   * from that day on can show, as the day's first event does).
+   * forgets the matters whose last obligation closed more than that long before it
+   * ({@link Monitor#forgetClosedBefore}).
    */
   private MonitorState forgetting(MonitorState s, @Nullable DpaEvent previous, DpaEvent e) {
     Period after = forgetAfter;
@@ -604,51 +676,23 @@ public final class ContractMonitor {
     if (after == null || previous == null || !d.isAfter(previous.getDate())) {
       return s;
     }
-    return Monitor.forgetting(s, d, closedOn -> closedOn.plus(after).isBefore(d));
+    return Monitor.forgetClosedBefore(s, forgetCutoff(d, after));
   }
 
-  /** Streaming: the ids of the last event's day (the duplicate check), and the last event. */
-  private void streamedIds(DpaEvent e) {
-    DpaEvent l = last;
-    if (l != null && !l.getDate().equals(e.getDate())) {
-      ids.clear();
+  /**
+   * The first day whose closed matters are still remembered on {@code day}: the earliest
+   * {@code closedOn} with {@code closedOn + after} not before {@code day} (a matter closed on a
+   * day {@code c} is forgotten once {@code c + after} is before the current day; with months,
+   * {@code day - after} alone can be off by a day or two at a month's end).
+   */
+  static LocalDate forgetCutoff(LocalDate day, Period after) {
+    LocalDate c = day.minus(after);
+    while (c.plus(after).isBefore(day)) {
+      c = c.plusDays(1);
     }
-    ids.add(e.getId());
-    last = e;
-  }
-
-  private static void handOn(Step step, MonitorSink out) {
-    out.accounted(step.account());
-    for (ObligationInstance closed : step.closed()) {
-      out.closed(closed);
+    while (!c.minusDays(1).plus(after).isBefore(day)) {
+      c = c.minusDays(1);
     }
-  }
-
-  /** Full mode: stores an event whose id is in {@link #ids} already. */
-  private void insert(DpaEvent e) {
-    int n = timeline.size();
-    if (n == 0 || ORDER.compare(timeline.get(n - 1), e) < 0) {
-      timeline.add(e);
-      if (!stale) {
-        engine.apply(e);
-      }
-      return;
-    }
-    int at = Collections.binarySearch(timeline, e, ORDER);
-    timeline.add(-at - 1, e);
-    stale = true;
-  }
-
-  private Engine current() {
-    if (stale) {
-      Engine fresh = new Engine(contract);
-      fresh.accounts.ensureCapacity(timeline.size());
-      for (DpaEvent e : timeline) {
-        fresh.apply(e);
-      }
-      engine = fresh;
-      stale = false;
-    }
-    return engine;
+    return c;
   }
 }

@@ -16,8 +16,8 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Many contracts, one monitor each: a map of contract id to {@link ContractMonitor} that routes
- * each event to its contract's monitor. The cost of an event does not depend on how many contracts
+ * Many contracts, one monitor each: a map of contract id to {@link ContractMonitor} (each a holder
+ * of one immutable {@link MonitorState}) that routes each event to its contract's monitor. The cost of an event does not depend on how many contracts
  * the fleet holds (one hash lookup).
  *
  * <pre>{@code
@@ -168,7 +168,7 @@ public final class MonitorFleet {
    * keep their relative order), and each contract's part is appended as by
    * {@link #appendAll(String, Collection)}, in the order the contracts first appear in the stream.
    *
-   * <p>Every part is checked before any is applied: an unknown contract id refuses the call with an
+   * <p>Every part is checked and folded ({@link Monitor#step}) before any is put in place: an unknown contract id refuses the call with an
    * {@link IllegalArgumentException} naming the index and the id; an event that
    * {@link ContractMonitor#appendAll(Collection)} would refuse refuses the call with a
    * {@link MonitorInputException} naming the contract, the event's index in the stream, the
@@ -213,7 +213,7 @@ public final class MonitorFleet {
     for (Map.Entry<String, Part> p : parts.entrySet()) {
       int[] position = new int[1];
       try {
-        p.getValue().batch = p.getValue().monitor.checked(p.getValue().events, position);
+        p.getValue().batch = p.getValue().monitor.prepare(p.getValue().events, position);
       } catch (MonitorInputException r) {
         int at = p.getValue().indexes.get(position[0]);
         if (at < refusedAt) {
@@ -228,7 +228,7 @@ public final class MonitorFleet {
     RuntimeException failure = null;
     for (Part p : parts.values()) {
       try {
-        p.monitor.applyChecked(Objects.requireNonNull(p.batch, "MonitorFleet: a part applied before it was checked"));
+        p.monitor.commit(Objects.requireNonNull(p.batch, "MonitorFleet: a part applied before it was checked"));
       } catch (RuntimeException sinkFailure) {
         if (failure == null) {
           failure = sinkFailure;
@@ -243,12 +243,12 @@ public final class MonitorFleet {
     return this;
   }
 
-  /** One contract's part of a stream: its events in stream order and their indexes in the stream. */
+  /** One contract's part of a stream: its events in stream order, their indexes in the stream, and the part folded. */
   private static final class Part {
     final ContractMonitor monitor;
     final List<DpaEvent> events = new ArrayList<>();
     final List<Integer> indexes = new ArrayList<>();
-    ContractMonitor.@Nullable Batch batch;
+    ContractMonitor.@Nullable Prepared batch;
 
     Part(ContractMonitor monitor) {
       this.monitor = monitor;

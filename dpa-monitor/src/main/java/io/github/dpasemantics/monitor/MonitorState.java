@@ -177,6 +177,11 @@ public final class MonitorState {
     return engine;
   }
 
+  /** How many matters this state holds what it knows about: obligation subjects and Subprocessor records ({@link ContractMonitor#rememberedMatters}). */
+  int rememberedMatters() {
+    return engine.remembered();
+  }
+
   /** Whether an event of this state (streaming: of its last event's day) has the id {@code id}. */
   boolean hasEventId(String id) {
     return ids.contains(id);

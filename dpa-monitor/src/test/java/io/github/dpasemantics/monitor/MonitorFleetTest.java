@@ -149,6 +149,22 @@ class MonitorFleetTest {
   }
 
   @Test
+  @DisplayName("when two contracts' sinks throw, both parts stop after their event and the first contract's failure is thrown with the other's suppressed")
+  void twoSinkFailures() {
+    MonitorFleet f = MonitorFleet.streaming(id -> MonitorSink.of(a -> {
+      throw new IllegalStateException("sink of " + id + " full");
+    }, i -> { }));
+    f.add(contract("a")).add(contract("b"));
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> f.appendAll(List.of("b", "a", "b"),
+        List.of(breach("x1", D, "inc-1"), breach("y1", D, "inc-1"), breach("x2", D.plusDays(1), "inc-2"))));
+    assertEquals("sink of b full", e.getMessage());
+    assertEquals(1, e.getSuppressed().length);
+    assertEquals("sink of a full", e.getSuppressed()[0].getMessage());
+    assertEquals(1, f.monitor("b").orElseThrow().size());
+    assertEquals(1, f.monitor("a").orElseThrow().size());
+  }
+
+  @Test
   @DisplayName("statesAsOf gives every contract's state keyed and ordered by contract id, whatever the order they were added in")
   void statesAsOfInIdOrder() {
     MonitorFleet f = new MonitorFleet();

@@ -536,4 +536,76 @@ public final class MonitorGenerators {
         return subjectRequest(id, d, "dsr-" + r.nextInt(2));
     }
   }
+
+  // ---------------------------------------------------------------- poisoned batches
+
+  /** The id of the poisoned event of a {@link PoisonedBatch} (except a {@link Poison#DUPLICATE_ID}, which repeats a batch event's id). */
+  public static final String POISON_ID = "poison";
+
+  /** How a {@link PoisonedBatch} is spoiled: by one event that its monitor must refuse. */
+  public enum Poison {
+    /** The id of another event of the batch. */
+    DUPLICATE_ID,
+    /** A date before the Addendum takes effect (1). */
+    BEFORE_EFFECTIVE,
+    /** A termination after the last day the monitor computes with (three days before {@code LocalDate.MAX}, or 10000-01-01). */
+    PAST_LAST_DAY,
+    /** A deletion request by Segment, which only Customer can make (9.1). */
+    WRONG_ACTOR,
+    /** A valid confirmed incident, on which a test's fold fails inside the step. */
+    FAILS_INSIDE_STEP
+  }
+
+  /**
+   * A story split in two: the events a monitor was given ({@code before}, in timeline order) and a
+   * batch after them, in arrival order, that is {@code clean} with one poisoned event inserted
+   * anywhere. Every event of {@code clean} sorts after every event of {@code before}, and so does
+   * the poison where its date allows (so a streaming monitor meets it in order).
+   *
+   * @param before the events already given, in timeline order
+   * @param clean the batch without its poison, in arrival order (not empty)
+   * @param batch {@code clean} with the poison inserted
+   * @param poison the poisoned event
+   * @param kind how it is poisoned
+   */
+  public record PoisonedBatch(List<DpaEvent> before, List<DpaEvent> clean, List<DpaEvent> batch, DpaEvent poison,
+      Poison kind) {}
+
+  /** Poisoned batches from stories of about {@code max} events; see {@link #poisonedBatch}. */
+  public static Gen<PoisonedBatch> poisonedBatches(int max) {
+    return seeds().map(s -> poisonedBatch(s, max));
+  }
+
+  /** A poisoned batch from a seed: a {@link #story} split at a random point, each {@link Poison} as likely. */
+  public static PoisonedBatch poisonedBatch(long seed, int max) {
+    Random r = new Random(seed);
+    List<DpaEvent> story = story(r.nextLong(), max);
+    int k = r.nextInt(story.size());
+    List<DpaEvent> before = new ArrayList<>(story.subList(0, k));
+    List<DpaEvent> clean = new ArrayList<>(story.subList(k, story.size()));
+    Collections.shuffle(clean, r);
+    LocalDate after = story.get(k).getDate().plusDays(1);
+    Poison kind = Poison.values()[r.nextInt(Poison.values().length)];
+    DpaEvent poison;
+    switch (kind) {
+      case DUPLICATE_ID:
+        poison = notified(clean.get(r.nextInt(clean.size())).getId(), after, "inc-poisoned");
+        break;
+      case BEFORE_EFFECTIVE:
+        poison = breach(POISON_ID, EFFECTIVE.minusDays(1 + r.nextInt(400)), "inc-poisoned");
+        break;
+      case PAST_LAST_DAY:
+        poison = terminated(POISON_ID, r.nextBoolean() ? LocalDate.MAX.minusDays(3) : LocalDate.of(10_000, 1, 1));
+        break;
+      case WRONG_ACTOR:
+        poison = DeletionRequested.builder().id(POISON_ID).date(after).actor(PartyKind.SEGMENT).build();
+        break;
+      default:
+        poison = breach(POISON_ID, after, "inc-poisoned");
+        break;
+    }
+    List<DpaEvent> batch = new ArrayList<>(clean);
+    batch.add(r.nextInt(batch.size() + 1), poison);
+    return new PoisonedBatch(List.copyOf(before), List.copyOf(clean), List.copyOf(batch), poison, kind);
+  }
 }
