@@ -839,23 +839,25 @@ public final class Subprocessing {
     Args.date(notice, "Subprocessing", "objectionTimely", "notice");
     Args.date(objection, "Subprocessing", "objectionTimely", "objection");
     Decision.Builder<Boolean> b = Decision.builder(OBJECTION_TIMELY, isObjectionTimely(notice, objection, terms, readings));
-    return objectionWindowReason(b, notice, objection, terms, readings)
-        .window(objectionWindow(notice, terms, readings))
-        .reading(readings.get(Question.LAST_DAY_ON_NON_BUSINESS_DAY))
-        .build();
+    return objectionWindowReason(b, notice, objection, terms, readings).build();
   }
 
-  /** The reason saying where the objection falls against the window (6.3): before, in or after it. */
-  private static <T> Decision.Builder<T> objectionWindowReason(Decision.Builder<T> b, LocalDate notice, LocalDate objection,
-      DpaTerms terms, Interpretations readings) {
+  /**
+   * Where the objection falls against the window (6.3), before, in or after it, as a reason, with
+   * the window and the reading applied to its last day.
+   */
+  private static Decision.Builder<Boolean> objectionWindowReason(Decision.Builder<Boolean> b, LocalDate notice,
+      LocalDate objection, DpaTerms terms, Interpretations readings) {
     LocalDate last = objectionDeadlineDate(notice, terms, readings);
     int days = terms.getObjectionDays();
     if (objection.isBefore(notice)) {
-      return b.reason(Code.OBJECTION_BEFORE_WINDOW, objection, days, notice);
+      b.reason(Code.OBJECTION_BEFORE_WINDOW, objection, days, notice);
     } else if (objection.isAfter(last)) {
-      return b.reason(Code.OBJECTION_AFTER_WINDOW, objection, days, notice, last);
+      b.reason(Code.OBJECTION_AFTER_WINDOW, objection, days, notice, last);
+    } else {
+      b.reason(Code.OBJECTION_WITHIN_WINDOW, objection, days, notice, last);
     }
-    return b.reason(Code.OBJECTION_WITHIN_WINDOW, objection, days, notice, last);
+    return b.window(objectionWindow(notice, terms, readings)).reading(readings.get(Question.LAST_DAY_ON_NON_BUSINESS_DAY));
   }
 
   /**
@@ -909,9 +911,7 @@ public final class Subprocessing {
     b.reason(form == Form.IN_WRITING ? Code.OBJECTION_IN_WRITING : Code.OBJECTION_NOT_IN_WRITING);
     b.reason(grounds == ObjectionGrounds.REASONABLE_DATA_PROTECTION ? Code.OBJECTION_ON_DATA_PROTECTION_GROUNDS
         : Code.OBJECTION_NOT_ON_DATA_PROTECTION_GROUNDS);
-    return b.window(objectionWindow(notice, terms, readings))
-        .reading(readings.get(Question.LAST_DAY_ON_NON_BUSINESS_DAY))
-        .build();
+    return b.build();
   }
 
   /**
