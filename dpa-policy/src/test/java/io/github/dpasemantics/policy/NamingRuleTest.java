@@ -58,7 +58,7 @@ class NamingRuleTest {
           continue; // policyClassesFollowTheRule reports it
         }
         pairs++;
-        qt().withExamples(50).withShrinkCycles(0).forAll(PolicyInputs.arguments(explained)).checkAssert(args -> {
+        qt().withExamples(20).withShrinkCycles(0).forAll(PolicyInputs.arguments(explained)).checkAssert(args -> {
           String expected = outcomeOf(explained, args, true);
           String actual = outcomeOf(bare, args, false);
           if (!expected.equals(actual)) {
