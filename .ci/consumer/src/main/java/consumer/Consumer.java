@@ -9,6 +9,7 @@ import io.github.dpasemantics.model.contract.ContractInstance;
 import io.github.dpasemantics.model.contract.DpaTerms;
 import io.github.dpasemantics.model.contract.Interpretations;
 import io.github.dpasemantics.model.data.CountryCode;
+import io.github.dpasemantics.model.data.DataProtectionLaw;
 import io.github.dpasemantics.model.event.ObjectionGrounds;
 import io.github.dpasemantics.model.party.Party;
 import io.github.dpasemantics.model.party.PartyKind;
@@ -46,7 +47,7 @@ public final class Consumer {
         .agreement(Agreement.of(LocalDate.of(2025, 1, 6)))
         .addendum(Addendum.signed(LocalDate.of(2025, 1, 8), LocalDate.of(2025, 1, 10)))
         .addSubprocessors(Subprocessor.of(Party.of("aws", "Amazon Web Services, Inc.", PartyKind.THIRD_PARTY_SUBPROCESSOR)))
-        .annexFacts(AnnexFacts.of(true, false))
+        .annexFacts(AnnexFacts.governedBy(DataProtectionLaw.EU_DATA_PROTECTION_LAW))
         .build();
     try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
       Set<ConstraintViolation<ContractInstance>> violations = factory.getValidator().validate(contract);

@@ -6,6 +6,7 @@ import io.github.dpasemantics.model.contract.AnnexFacts;
 import io.github.dpasemantics.model.contract.ContractInstance;
 import io.github.dpasemantics.model.data.CountryCode;
 import io.github.dpasemantics.model.data.DataCategory;
+import io.github.dpasemantics.model.data.DataProtectionLaw;
 import io.github.dpasemantics.model.event.AgreementTerminated;
 import io.github.dpasemantics.model.event.AuditRequested;
 import io.github.dpasemantics.model.event.DataScope;
@@ -98,7 +99,7 @@ public final class Workloads {
                 SourceOrDestination.Direction.DESTINATION),
             SourceOrDestination.of(Party.of("crm", "CRM", PartyKind.SOURCE_OR_DESTINATION),
                 SourceOrDestination.Direction.SOURCE_AND_DESTINATION))
-        .annexFacts(AnnexFacts.of(true, true))
+        .annexFacts(AnnexFacts.governedBy(DataProtectionLaw.EU_DATA_PROTECTION_LAW, DataProtectionLaw.CCPA))
         .build();
   }
 
@@ -115,7 +116,7 @@ public final class Workloads {
         .segment(Party.segment())
         .agreement(Agreement.of(LocalDate.of(2020, 1, 1)))
         .addendum(Addendum.signed(LocalDate.of(2020, 3, 2), EFFECTIVE))
-        .annexFacts(AnnexFacts.of(true, false))
+        .annexFacts(AnnexFacts.governedBy(DataProtectionLaw.EU_DATA_PROTECTION_LAW))
         .build();
   }
 

@@ -40,13 +40,19 @@ import org.junit.jupiter.api.Test;
 @DisplayName("null arguments: every public model factory names itself and the parameter")
 class FactoryNullMessagesTest {
 
-  static List<Method> factories() throws IOException, URISyntaxException {
+  /**
+   * The model's public classes, nested ones included, read from the compiled classes directory.
+   *
+   * @param nested whether to include nested classes (the builders) and the generated {@code Immutable*} types
+   * @return the classes, sorted by name
+   */
+  static List<Class<?>> publicClasses(boolean nested) throws IOException, URISyntaxException {
     Path root = Path.of(DpaTerms.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    List<Method> out = new ArrayList<>();
+    List<Class<?>> out = new ArrayList<>();
     try (Stream<Path> files = Files.walk(root)) {
       for (Path p : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
         String name = root.relativize(p).toString().replace(p.getFileSystem().getSeparator(), ".").replaceAll("\\.class$", "");
-        if (name.contains("$") || name.contains(".Immutable") || name.endsWith("-info")) {
+        if (!nested && (name.contains("$") || name.contains(".Immutable")) || name.endsWith("-info")) {
           continue;
         }
         Class<?> c;
@@ -55,17 +61,24 @@ class FactoryNullMessagesTest {
         } catch (ClassNotFoundException e) {
           throw new AssertionError(e);
         }
-        if (!Modifier.isPublic(c.getModifiers())) {
-          continue;
+        if (Modifier.isPublic(c.getModifiers())) {
+          out.add(c);
         }
-        Method[] ms = c.getDeclaredMethods();
-        Arrays.sort(ms, Comparator.comparing(Method::toGenericString));
-        for (Method m : ms) {
-          boolean enumLookup = c.isEnum() && m.getName().equals("valueOf");
-          if (Modifier.isPublic(m.getModifiers()) && Modifier.isStatic(m.getModifiers()) && !enumLookup
-              && Arrays.stream(m.getParameterTypes()).anyMatch(t -> !t.isPrimitive())) {
-            out.add(m);
-          }
+      }
+    }
+    return out;
+  }
+
+  static List<Method> factories() throws IOException, URISyntaxException {
+    List<Method> out = new ArrayList<>();
+    for (Class<?> c : publicClasses(false)) {
+      Method[] ms = c.getDeclaredMethods();
+      Arrays.sort(ms, Comparator.comparing(Method::toGenericString));
+      for (Method m : ms) {
+        boolean enumLookup = c.isEnum() && m.getName().equals("valueOf");
+        if (Modifier.isPublic(m.getModifiers()) && Modifier.isStatic(m.getModifiers()) && !enumLookup
+            && Arrays.stream(m.getParameterTypes()).anyMatch(t -> !t.isPrimitive())) {
+          out.add(m);
         }
       }
     }

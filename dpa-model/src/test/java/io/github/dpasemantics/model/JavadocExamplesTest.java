@@ -105,7 +105,7 @@ class JavadocExamplesTest {
         .segment(Party.segment())
         .agreement(Agreement.of(LocalDate.of(2020, 1, 1)))
         .addendum(Addendum.signed(LocalDate.of(2020, 3, 2), LocalDate.of(2020, 3, 5)))
-        .annexFacts(AnnexFacts.of(true, false))
+        .annexFacts(AnnexFacts.governedBy(DataProtectionLaw.EU_DATA_PROTECTION_LAW))
         .build();
     check(contract.getTerms().equals(DpaTerms.segment()), "true");
     check(contract.getInterpretations().equals(Interpretations.defaults()), "true");

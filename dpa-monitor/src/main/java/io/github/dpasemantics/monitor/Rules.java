@@ -24,7 +24,7 @@ import io.github.dpasemantics.policy.fact.IncidentStatus;
 import io.github.dpasemantics.policy.fact.LegalProhibition;
 import io.github.dpasemantics.policy.fact.MaterialDecrease;
 import io.github.dpasemantics.policy.fact.ReasonableNotice;
-import io.github.dpasemantics.policy.fact.AssistanceRequest;
+import io.github.dpasemantics.policy.fact.CustomerRequest;
 import io.github.dpasemantics.policy.fact.Form;
 import io.github.dpasemantics.policy.fact.MaterialChangeConfirmation;
 import io.github.dpasemantics.policy.fact.ReportCoverage;
@@ -187,11 +187,11 @@ final class Rules {
   }
 
   static boolean isAssistanceOwed(AssistanceRequested e) {
-    return DataSubjects.isAssistanceOwed(AssistanceRequest.REQUESTED, selfService(e));
+    return DataSubjects.isAssistanceOwed(CustomerRequest.REQUESTED, selfService(e));
   }
 
   static Decision<Boolean> assistance(AssistanceRequested e) {
-    return DataSubjects.assistanceOwed(AssistanceRequest.REQUESTED, selfService(e));
+    return DataSubjects.assistanceOwed(CustomerRequest.REQUESTED, selfService(e));
   }
 
   private static SelfService selfService(AssistanceRequested e) {

@@ -79,9 +79,9 @@ class MonitorCodeTest {
         .stateAsOf(d).getAccount("n").orElseThrow().getReason().getText();
     assertFalse(SLOT.matcher(text).find(), text);
     LocalDate from = LocalDate.parse(text.substring(text.lastIndexOf(' ') + 1));
-    assertTrue(io.github.dpasemantics.policy.Subprocessing.isNoticeTimely(d, from, contract().getTerms(),
-        contract().getInterpretations()), text);
-    assertFalse(io.github.dpasemantics.policy.Subprocessing.isNoticeTimely(d, from.minusDays(1), contract().getTerms(),
-        contract().getInterpretations()), text);
+    assertTrue((io.github.dpasemantics.policy.Subprocessing.noticeTimingOf(d, from, contract().getTerms(),
+        contract().getInterpretations()) == io.github.dpasemantics.policy.Subprocessing.NoticeTiming.TIMELY), text);
+    assertFalse((io.github.dpasemantics.policy.Subprocessing.noticeTimingOf(d, from.minusDays(1), contract().getTerms(),
+        contract().getInterpretations()) == io.github.dpasemantics.policy.Subprocessing.NoticeTiming.TIMELY), text);
   }
 }

@@ -15,6 +15,7 @@ import io.github.dpasemantics.model.time.ContractDates;
 import io.github.dpasemantics.model.time.DeadlineRule;
 import io.github.dpasemantics.model.time.Window;
 import io.github.dpasemantics.policy.fact.SccStatus;
+import io.github.dpasemantics.policy.fact.AuditInformation;
 import io.github.dpasemantics.policy.fact.InformationNeed;
 import io.github.dpasemantics.policy.fact.MaterialChangeConfirmation;
 import io.github.dpasemantics.policy.fact.ReportCoverage;
@@ -69,6 +70,7 @@ public final class Audits {
   private static final String THIRD_PARTY_REPORT = "Audits.thirdPartyReport";
   private static final String WRITTEN_RESPONSE = "Audits.writtenResponseRequired";
   private static final String REPORT_SUFFICES = "Audits.thirdPartyReportSufficient";
+  private static final String REPORT_RECENT = "Audits.reportRecent";
   private static final String AUDITOR_OBJECTION = "Audits.auditorObjectionAllowed";
   private static final String NON_COMPLIANCE_NOTICE = "Audits.nonComplianceNoticeRequired";
   private static final String REPORT_SHARING = "Audits.auditReportSharingRequired";
@@ -372,6 +374,45 @@ public final class Audits {
   }
 
   /**
+   * A.2.2, A.2.2.2: explained form of {@link #isAuditAllowed(Instant, List, boolean, DpaTerms)}: the
+   * request instant is turned into a contract date in {@link DpaTerms#getZone()}.
+   *
+   * @param request the instant of Customer's request
+   * @param earlierAudits the request days of audits Customer already conducted
+   * @param auditRightUnderLaw whether applicable Data Protection Laws include a right to audit
+   * @param terms the contract's numbers
+   * @return the decision
+   */
+  public static Decision<Boolean> auditAllowed(Instant request, List<LocalDate> earlierAudits, boolean auditRightUnderLaw,
+      DpaTerms terms) {
+    Args.instant(request, "Audits", "auditAllowed", "request");
+    Objects.requireNonNull(terms, "Audits.auditAllowed: terms must not be null");
+    return auditAllowed(ContractDates.of(request, terms.getZone()), earlierAudits, auditRightUnderLaw, terms);
+  }
+
+  /**
+   * A.2.2, A.2.2.2, A.4.3.5: bare form of {@link #auditAllowed(AuditBasis, LocalDate, List, boolean,
+   * DpaTerms)}: an audit resting on an SCC clause presupposes that the SCCs govern the transfer.
+   *
+   * @param basis on what the audit rests (an SCC audit follows A.2.2, A.4.3.5)
+   * @param request the day of Customer's request
+   * @param earlierAudits the request days of audits Customer already conducted
+   * @param auditRightUnderLaw whether applicable Data Protection Laws include a right to audit
+   * @param terms the contract's numbers
+   * @return true if allowed
+   */
+  public static boolean isAuditAllowed(AuditBasis basis, LocalDate request, List<LocalDate> earlierAudits,
+      boolean auditRightUnderLaw, DpaTerms terms) {
+    Args.notNull(basis, "Audits", "isAuditAllowed", "basis");
+    return isAuditAllowed(basis, request, earlierAudits, auditRightUnderLaw, sccsOf(basis), terms);
+  }
+
+  /** An audit resting on an SCC clause presupposes that the SCCs govern the transfer (A.4.3.5). */
+  private static SccStatus sccsOf(AuditBasis basis) {
+    return SccStatus.of(basis != AuditBasis.DATA_PROTECTION_LAW);
+  }
+
+  /**
    * A.2.2, A.2.2.2, A.4.3.5: explained form of {@link #isAuditAllowed(LocalDate, List, boolean, DpaTerms)},
    * with the calendar-year window of the request. An audit resting on an SCC clause
    * ({@link AuditBasis#SCC_CLAUSE_5F}, {@link AuditBasis#SCC_CLAUSE_12_2}) presupposes that the SCCs
@@ -389,8 +430,7 @@ public final class Audits {
   public static Decision<Boolean> auditAllowed(AuditBasis basis, LocalDate request, List<LocalDate> earlierAudits,
       boolean auditRightUnderLaw, DpaTerms terms) {
     Args.notNull(basis, "Audits", "auditAllowed", "basis");
-    return explainAuditAllowed(basis, request, earlierAudits, auditRightUnderLaw,
-        SccStatus.of(basis != AuditBasis.DATA_PROTECTION_LAW), terms);
+    return explainAuditAllowed(basis, request, earlierAudits, auditRightUnderLaw, sccsOf(basis), terms);
   }
 
   /**
@@ -470,12 +510,31 @@ public final class Audits {
   public static Decision<Boolean> auditAllowed(AuditRequested request, List<AuditRequested> earlier, boolean auditRightUnderLaw,
       DpaTerms terms) {
     Objects.requireNonNull(request, "Audits.auditAllowed: request must not be null");
-    Objects.requireNonNull(earlier, "Audits.auditAllowed: earlier must not be null");
+    return auditAllowed(request.getDate(), daysOf(earlier, "auditAllowed"), auditRightUnderLaw, terms);
+  }
+
+  /**
+   * A.2.2, A.2.2.2: bare form of {@link #auditAllowed(AuditRequested, List, boolean, DpaTerms)}.
+   *
+   * @param request the audit request to decide
+   * @param earlier Customer's earlier audit requests (conducted audits)
+   * @param auditRightUnderLaw whether applicable Data Protection Laws include a right to audit
+   * @param terms the contract's numbers
+   * @return true if allowed
+   */
+  public static boolean isAuditAllowed(AuditRequested request, List<AuditRequested> earlier, boolean auditRightUnderLaw,
+      DpaTerms terms) {
+    Objects.requireNonNull(request, "Audits.isAuditAllowed: request must not be null");
+    return isAuditAllowed(request.getDate(), daysOf(earlier, "isAuditAllowed"), auditRightUnderLaw, terms);
+  }
+
+  private static List<LocalDate> daysOf(List<AuditRequested> earlier, String method) {
+    Objects.requireNonNull(earlier, "Audits." + method + ": earlier must not be null");
     LocalDate[] days = new LocalDate[earlier.size()];
     for (int i = 0; i < days.length; i++) {
-      days[i] = Objects.requireNonNull(earlier.get(i), "Audits.auditAllowed: earlier must not contain null").getDate();
+      days[i] = Objects.requireNonNull(earlier.get(i), "Audits." + method + ": earlier must not contain null").getDate();
     }
-    return auditAllowed(request.getDate(), List.of(days), auditRightUnderLaw, terms);
+    return List.of(days);
   }
 
   // ---------------------------------------------------------------- A.2.2.1
@@ -490,8 +549,19 @@ public final class Audits {
   @Encodes(Deeming.THIRD_PARTY_REPORTS)
   public static Decision<Boolean> thirdPartyReport(ReportKind kind) {
     Objects.requireNonNull(kind, "Audits.thirdPartyReport: kind must not be null");
-    boolean is = Deeming.THIRD_PARTY_REPORTS.consequenceFollows(true);
-    return Decision.of(THIRD_PARTY_REPORT, is, Reason.of(Code.IS_THIRD_PARTY_REPORT, describe(kind)));
+    return Decision.of(THIRD_PARTY_REPORT, isThirdPartyReport(kind), Reason.of(Code.IS_THIRD_PARTY_REPORT, describe(kind)));
+  }
+
+  /**
+   * A.2.2.1, bare form of {@link #thirdPartyReport(ReportKind)}: every kind of report the model
+   * names is a Third Party Report.
+   *
+   * @param kind the kind of report
+   * @return true
+   */
+  public static boolean isThirdPartyReport(ReportKind kind) {
+    Objects.requireNonNull(kind, "Audits.isThirdPartyReport: kind must not be null");
+    return Deeming.THIRD_PARTY_REPORTS.consequenceFollows(true);
   }
 
   private static String describe(ReportKind kind) {
@@ -527,6 +597,39 @@ public final class Audits {
     Objects.requireNonNull(readings, "Audits.isReportRecent: readings must not be null");
     return !issued.isBefore(REPORT_PERIOD.firstDay(request, terms, readings))
         && !issued.isAfter(REPORT_PERIOD.lastDay(request, readings));
+  }
+
+  /**
+   * A.2.2.2: explained form of {@link #isReportRecent}: where the issue day falls against the
+   * period, carried as the decision's window, with the reading applied.
+   *
+   * @param issued the report's issue day
+   * @param request the day of Customer's request
+   * @param terms the contract's numbers
+   * @param readings the chosen readings
+   * @return the decision
+   */
+  @Decides("A.2.2.2")
+  public static Decision<Boolean> reportRecent(LocalDate issued, LocalDate request, DpaTerms terms, Interpretations readings) {
+    Args.date(issued, "Audits", "reportRecent", "issued");
+    Args.date(request, "Audits", "reportRecent", "request");
+    Args.notNull(terms, "Audits", "reportRecent", "terms");
+    Args.notNull(readings, "Audits", "reportRecent", "readings");
+    return reportPeriod(Decision.builder(REPORT_RECENT, isReportRecent(issued, request, terms, readings)), issued, request,
+        terms, readings).build();
+  }
+
+  /** Where the issue day falls against the period before the request (A.2.2.2), as the first reason and the window. */
+  private static Decision.Builder<Boolean> reportPeriod(Decision.Builder<Boolean> b, LocalDate issued, LocalDate request,
+      DpaTerms terms, Interpretations readings) {
+    LocalDate first = REPORT_PERIOD.firstDay(request, terms, readings);
+    LocalDate last = REPORT_PERIOD.lastDay(request, readings);
+    Code when = issued.isBefore(first) ? Code.REPORT_TOO_OLD : issued.isAfter(last) ? Code.REPORT_NOT_PRIOR : Code.REPORT_WITHIN_PERIOD;
+    b.reason(when, issued, terms.getReportRecencyMonths(), request, first, last);
+    if (!last.isBefore(first)) {
+      b.window(Window.between(first, last, request, REPORT_PERIOD.window(request, terms, readings).orElseThrow().getCounting()));
+    }
+    return b.reading(readings.get(Question.REPORT_RECENCY_WINDOW));
   }
 
   /**
@@ -576,22 +679,14 @@ public final class Audits {
     Args.notNull(coverage, "Audits", "thirdPartyReportSufficient", "coverage");
     Args.notNull(confirmation, "Audits", "thirdPartyReportSufficient", "confirmation");
     boolean ok = isThirdPartyReportSufficient(issued, request, coverage, confirmation, terms, readings);
-    LocalDate first = REPORT_PERIOD.firstDay(request, terms, readings);
-    LocalDate last = REPORT_PERIOD.lastDay(request, readings);
-    int months = terms.getReportRecencyMonths();
-    Decision.Builder<Boolean> b = Decision.builder(REPORT_SUFFICES, ok);
-    Code when = issued.isBefore(first) ? Code.REPORT_TOO_OLD : issued.isAfter(last) ? Code.REPORT_NOT_PRIOR : Code.REPORT_WITHIN_PERIOD;
-    b.reason(when, issued, months, request, first, last);
+    Decision.Builder<Boolean> b = reportPeriod(Decision.builder(REPORT_SUFFICES, ok), issued, request, terms, readings);
     b.reason(coverage == ReportCoverage.ADDRESSES_REQUEST ? Code.REPORT_ADDRESSES_REQUEST : Code.REPORT_DOES_NOT_ADDRESS_REQUEST);
     b.reason(confirmation == MaterialChangeConfirmation.NO_MATERIAL_CHANGE_CONFIRMED ? Code.NO_MATERIAL_CHANGE_CONFIRMED
         : Code.NO_MATERIAL_CHANGE_NOT_CONFIRMED);
     if (ok) {
       b.reason(Code.REPORT_IN_LIEU);
     }
-    if (!last.isBefore(first)) {
-      b.window(Window.between(first, last, request, REPORT_PERIOD.window(request, terms, readings).orElseThrow().getCounting()));
-    }
-    return b.reading(readings.get(Question.REPORT_RECENCY_WINDOW)).build();
+    return b.build();
   }
 
   /**
@@ -610,6 +705,25 @@ public final class Audits {
     Objects.requireNonNull(report, "Audits.thirdPartyReportSufficient: report must not be null");
     Objects.requireNonNull(request, "Audits.thirdPartyReportSufficient: request must not be null");
     return thirdPartyReportSufficient(report.getDate(), request.getDate(), coverage, confirmation, terms, readings);
+  }
+
+  /**
+   * A.2.2.2: bare form of {@link #thirdPartyReportSufficient(ThirdPartyReportIssued, AuditRequested,
+   * ReportCoverage, MaterialChangeConfirmation, DpaTerms, Interpretations)}.
+   *
+   * @param report the Third Party Report
+   * @param request the audit request
+   * @param coverage whether the requested information is addressed in the report
+   * @param confirmation whether Segment confirms no material changes in the interim relevant to the request
+   * @param terms the contract's numbers
+   * @param readings the chosen readings
+   * @return true if the report suffices
+   */
+  public static boolean isThirdPartyReportSufficient(ThirdPartyReportIssued report, AuditRequested request,
+      ReportCoverage coverage, MaterialChangeConfirmation confirmation, DpaTerms terms, Interpretations readings) {
+    Objects.requireNonNull(report, "Audits.isThirdPartyReportSufficient: report must not be null");
+    Objects.requireNonNull(request, "Audits.isThirdPartyReportSufficient: request must not be null");
+    return isThirdPartyReportSufficient(report.getDate(), request.getDate(), coverage, confirmation, terms, readings);
   }
 
   /**
@@ -649,14 +763,28 @@ public final class Audits {
   }
 
   /**
-   * A.2.2.2, the deeming provision {@link Deeming#AUDIT_INFORMATION_CONFIDENTIAL} as a decision.
+   * A.2.2.2, the deeming provision {@link Deeming#AUDIT_INFORMATION_CONFIDENTIAL}: whether
+   * information is Segment's Confidential Information because Segment provided it under A.2.2.
    *
-   * @param providedUnderA22 whether Segment provided it under A.2.2
+   * @param information whether Segment provided it under A.2.2
+   * @return true for information provided under A.2.2
+   */
+  public static boolean isConfidentialInformation(AuditInformation information) {
+    Args.notNull(information, "Audits", "isConfidentialInformation", "information");
+    return Deeming.AUDIT_INFORMATION_CONFIDENTIAL.consequenceFollows(information == AuditInformation.PROVIDED_UNDER_A_2_2);
+  }
+
+  /**
+   * A.2.2.2, the deeming provision {@link Deeming#AUDIT_INFORMATION_CONFIDENTIAL} as a decision:
+   * explained form of {@link #isConfidentialInformation}.
+   *
+   * @param information whether Segment provided it under A.2.2
    * @return the decision
    */
   @Encodes(Deeming.AUDIT_INFORMATION_CONFIDENTIAL)
-  public static Decision<Boolean> confidentialInformation(boolean providedUnderA22) {
-    boolean is = Deeming.AUDIT_INFORMATION_CONFIDENTIAL.consequenceFollows(providedUnderA22);
+  public static Decision<Boolean> confidentialInformation(AuditInformation information) {
+    Args.notNull(information, "Audits", "confidentialInformation", "information");
+    boolean is = isConfidentialInformation(information);
     return Decision.of(CONFIDENTIAL, is, Reason.of(is ? Code.SEGMENT_CONFIDENTIAL_INFORMATION : Code.NOT_PROVIDED_UNDER_A_2_2));
   }
 

@@ -5,7 +5,7 @@ import io.github.dpasemantics.model.data.DataCategory;
 import io.github.dpasemantics.model.data.DataDescriptor;
 import io.github.dpasemantics.model.data.DataOrigin;
 import io.github.dpasemantics.model.data.DataProtectionLaw;
-import io.github.dpasemantics.policy.fact.AssistanceRequest;
+import io.github.dpasemantics.policy.fact.CustomerRequest;
 import io.github.dpasemantics.policy.fact.SelfService;
 import java.util.Objects;
 
@@ -104,10 +104,10 @@ public final class DataSubjects {
    *     self-service functionality
    * @return true if assistance is owed
    */
-  public static boolean isAssistanceOwed(AssistanceRequest request, SelfService selfService) {
+  public static boolean isAssistanceOwed(CustomerRequest request, SelfService selfService) {
     Args.notNull(request, "DataSubjects", "isAssistanceOwed", "request");
     Args.notNull(selfService, "DataSubjects", "isAssistanceOwed", "selfService");
-    return request == AssistanceRequest.REQUESTED && selfService == SelfService.DOES_NOT_SUFFICE;
+    return request == CustomerRequest.REQUESTED && selfService == SelfService.DOES_NOT_SUFFICE;
   }
 
   /**
@@ -119,14 +119,14 @@ public final class DataSubjects {
    * @return the decision, citing 8
    */
   @Decides("8")
-  public static Decision<Boolean> assistanceOwed(AssistanceRequest request, SelfService selfService) {
+  public static Decision<Boolean> assistanceOwed(CustomerRequest request, SelfService selfService) {
     Args.notNull(request, "DataSubjects", "assistanceOwed", "request");
     Args.notNull(selfService, "DataSubjects", "assistanceOwed", "selfService");
     if (isAssistanceOwed(request, selfService)) {
       return Decision.of(ASSISTANCE, true, Reason.of(Code.ASSISTANCE_OWED), Reason.of(Code.AT_CUSTOMERS_EXPENSE));
     }
     Decision.Builder<Boolean> d = Decision.builder(ASSISTANCE, false);
-    if (request != AssistanceRequest.REQUESTED) {
+    if (request != CustomerRequest.REQUESTED) {
       d.reason(Code.NOT_REQUESTED);
     }
     if (selfService == SelfService.SUFFICES) {

@@ -276,6 +276,21 @@ public final class Definitions {
     }
   }
 
+  /**
+   * 2.1, explained form of {@link #isAffiliate(AffiliateGraph, Party, Party)}: the same question by
+   * the parties' ids.
+   *
+   * @param graph the control relations
+   * @param subject the subject entity
+   * @param other the other entity
+   * @return the decision, citing 2.1
+   */
+  public static Decision<Boolean> affiliate(AffiliateGraph graph, Party subject, Party other) {
+    Args.notNull(subject, "Definitions", "affiliate", "subject");
+    Args.notNull(other, "Definitions", "affiliate", "other");
+    return affiliate(graph, subject.getId(), other.getId());
+  }
+
   /** A chain of control relations, rendered only when a sentence is asked for. */
   private static final class Chain {
     private final List<ControlRelation> relations;
@@ -480,6 +495,22 @@ public final class Definitions {
     }
     Reason kind = operation == Operation.OTHER ? Reason.of(Code.OTHER_OPERATION) : Reason.of(Code.LISTED_OPERATION, operation);
     return Decision.of(PROCESSING, true, kind, Reason.of(Code.AUTOMATED_OR_NOT, automation));
+  }
+
+  /**
+   * 2.7, explained form of {@link #isProcessing(Operation, Automation, DataDescriptor)}: the
+   * operation is performed on Personal Data exactly when {@link #isPersonalData} holds for the data.
+   *
+   * @param operation the operation
+   * @param automation whether it is performed by automated means
+   * @param data the data operated on
+   * @return the decision, citing 2.7
+   */
+  public static Decision<Boolean> processing(Operation operation, Automation automation, DataDescriptor data) {
+    Args.notNull(operation, "Definitions", "processing", "operation");
+    Args.notNull(automation, "Definitions", "processing", "automation");
+    Args.notNull(data, "Definitions", "processing", "data");
+    return processing(operation, automation, OperatedOn.of(isPersonalData(data)));
   }
 
   // ---------------------------------------------------------------- 2.9 Security Incident

@@ -335,20 +335,6 @@ public final class Dpa {
   }
 
   /**
-   * 6.3: whether notice on {@code notice} was at least N calendar days before first processing on
-   * {@code firstProcessing}, ignoring the expedited exception. Asked with this contract's terms
-   * and readings; see {@link Subprocessing#isNoticeTimely(LocalDate, LocalDate, DpaTerms,
-   * Interpretations)}.
-   *
-   * @param notice the notice day
-   * @param firstProcessing the day of first processing
-   * @return true if timely under the advance-notice rule
-   */
-  public boolean isNoticeTimely(LocalDate notice, LocalDate firstProcessing) {
-    return Subprocessing.isNoticeTimely(notice, firstProcessing, terms, readings);
-  }
-
-  /**
    * 6.3: the timing status of notice of an ordinary (not expedited) engagement. Asked with this
    * contract's terms and readings; see {@link Subprocessing#noticeTimingOf(LocalDate, LocalDate,
    * DpaTerms, Interpretations)}.
@@ -421,6 +407,22 @@ public final class Dpa {
   }
 
   /**
+   * 6.3: the timing status of notice of an engagement, from the model's events. Asked with this
+   * contract's terms and readings; see {@link Subprocessing#noticeTimingOf(SubprocessorEngaged,
+   * LocalDate, SubprocessorFirstProcessing, DpaTerms, Interpretations)}.
+   *
+   * @param engaged the engagement
+   * @param notice the notice day
+   * @param firstProcessing the first processing by the new Subprocessor
+   * @return the status
+   * @throws IllegalArgumentException if the two events concern different Subprocessors
+   */
+  public NoticeTiming noticeTimingOf(SubprocessorEngaged engaged, LocalDate notice,
+      SubprocessorFirstProcessing firstProcessing) {
+    return Subprocessing.noticeTimingOf(engaged, notice, firstProcessing, terms, readings);
+  }
+
+  /**
    * 6.3: the last day on which Customer may object. Asked with this contract's terms and readings;
    * see {@link Subprocessing#objectionDeadlineDate(LocalDate, DpaTerms, Interpretations)}.
    *
@@ -454,6 +456,19 @@ public final class Dpa {
    */
   public boolean isObjectionTimely(LocalDate notice, LocalDate objection) {
     return Subprocessing.isObjectionTimely(notice, objection, terms, readings);
+  }
+
+  /**
+   * 6.3: explained form of {@link #isObjectionTimely}. Asked with this contract's terms and
+   * readings; see {@link Subprocessing#objectionTimely(LocalDate, LocalDate, DpaTerms,
+   * Interpretations)}.
+   *
+   * @param notice the notice day
+   * @param objection the day Customer's objection was made
+   * @return the decision, with the objection window
+   */
+  public Decision<Boolean> objectionTimely(LocalDate notice, LocalDate objection) {
+    return Subprocessing.objectionTimely(notice, objection, terms, readings);
   }
 
   /**
@@ -498,6 +513,19 @@ public final class Dpa {
    */
   public Decision<Boolean> objectionAllowed(LocalDate notice, ObjectionMade objection) {
     return Subprocessing.objectionAllowed(notice, objection, terms, readings);
+  }
+
+  /**
+   * 6.3: whether an objection event triggers 6.3. Asked with this contract's terms and readings;
+   * see {@link Subprocessing#isObjectionAllowed(LocalDate, ObjectionMade, DpaTerms,
+   * Interpretations)}.
+   *
+   * @param notice the notice day
+   * @param objection the objection
+   * @return true if it is timely, written, and on reasonable data protection grounds
+   */
+  public boolean isObjectionAllowed(LocalDate notice, ObjectionMade objection) {
+    return Subprocessing.isObjectionAllowed(notice, objection, terms, readings);
   }
 
   // ---------------------------------------------------------------- Security
@@ -582,6 +610,33 @@ public final class Dpa {
    */
   public Decision<Boolean> usageDataRequestForwarded(SubjectKind requester, DataDescriptor data) {
     return Security.usageDataRequestForwarded(requester, data, terms);
+  }
+
+  /**
+   * A.2.1.2: whether Customer must forward a request about Usage Data, for rights exercised under
+   * EU Data Protection Laws. Asked with this contract's terms; see {@link
+   * Security#isUsageDataRequestForwarded(SubjectKind, DataDescriptor, DpaTerms)}.
+   *
+   * @param requester who makes the request
+   * @param data the data the request concerns
+   * @return true if Customer must forward the request
+   */
+  public boolean isUsageDataRequestForwarded(SubjectKind requester, DataDescriptor data) {
+    return Security.isUsageDataRequestForwarded(requester, data, terms);
+  }
+
+  /**
+   * A.2.1.2: whether Customer must forward a request about Usage Data, knowing under which law the
+   * rights are exercised. Asked with this contract's terms; see {@link
+   * Security#isUsageDataRequestForwarded(SubjectKind, DataDescriptor, DataProtectionLaw, DpaTerms)}.
+   *
+   * @param requester who makes the request
+   * @param data the data the request concerns
+   * @param law the law under which the requester exercises rights
+   * @return true if Customer must forward the request
+   */
+  public boolean isUsageDataRequestForwarded(SubjectKind requester, DataDescriptor data, DataProtectionLaw law) {
+    return Security.isUsageDataRequestForwarded(requester, data, law, terms);
   }
 
   /**
@@ -760,6 +815,48 @@ public final class Dpa {
   }
 
   /**
+   * A.2.2, A.2.2.2: explained form of {@link #isAuditAllowed(Instant, List, boolean)}. Asked with
+   * this contract's terms; see {@link Audits#auditAllowed(Instant, List, boolean, DpaTerms)}.
+   *
+   * @param request the instant of Customer's request
+   * @param earlierAudits the request days of audits Customer already conducted
+   * @param auditRightUnderLaw whether applicable Data Protection Laws include a right to audit
+   * @return the decision
+   */
+  public Decision<Boolean> auditAllowed(Instant request, List<LocalDate> earlierAudits, boolean auditRightUnderLaw) {
+    return Audits.auditAllowed(request, earlierAudits, auditRightUnderLaw, terms);
+  }
+
+  /**
+   * A.2.2, A.2.2.2, A.4.3.5: whether Customer may audit, an audit resting on an SCC clause
+   * presupposing that the SCCs govern. Asked with this contract's terms; see {@link
+   * Audits#isAuditAllowed(AuditBasis, LocalDate, List, boolean, DpaTerms)}.
+   *
+   * @param basis on what the audit rests
+   * @param request the day of Customer's request
+   * @param earlierAudits the request days of audits Customer already conducted
+   * @param auditRightUnderLaw whether applicable Data Protection Laws include a right to audit
+   * @return true if allowed
+   */
+  public boolean isAuditAllowed(AuditBasis basis, LocalDate request, List<LocalDate> earlierAudits,
+      boolean auditRightUnderLaw) {
+    return Audits.isAuditAllowed(basis, request, earlierAudits, auditRightUnderLaw, terms);
+  }
+
+  /**
+   * A.2.2, A.2.2.2: whether Customer may audit, from the model's events. Asked with this
+   * contract's terms; see {@link Audits#isAuditAllowed(AuditRequested, List, boolean, DpaTerms)}.
+   *
+   * @param request the audit request to decide
+   * @param earlier Customer's earlier audit requests (conducted audits)
+   * @param auditRightUnderLaw whether applicable Data Protection Laws include a right to audit
+   * @return true if allowed
+   */
+  public boolean isAuditAllowed(AuditRequested request, List<AuditRequested> earlier, boolean auditRightUnderLaw) {
+    return Audits.isAuditAllowed(request, earlier, auditRightUnderLaw, terms);
+  }
+
+  /**
    * A.2.2, A.2.2.2, A.4.3.5: explained form of {@link Audits#isAuditAllowed(LocalDate, List,
    * boolean, DpaTerms)}, with the calendar-year window of the request. Asked with this contract's
    * terms; see {@link Audits#auditAllowed(AuditBasis, LocalDate, List, boolean, DpaTerms)}.
@@ -837,6 +934,19 @@ public final class Dpa {
   }
 
   /**
+   * A.2.2.2: explained form of {@link #isReportRecent}, with the period as the window. Asked with
+   * this contract's terms and readings; see {@link Audits#reportRecent(LocalDate, LocalDate,
+   * DpaTerms, Interpretations)}.
+   *
+   * @param issued the report's issue day
+   * @param request the day of Customer's request
+   * @return the decision
+   */
+  public Decision<Boolean> reportRecent(LocalDate issued, LocalDate request) {
+    return Audits.reportRecent(issued, request, terms, readings);
+  }
+
+  /**
    * A.2.2.2: whether Customer must accept a Third Party Report in lieu of a written response.
    * Asked with this contract's terms and readings; see {@link
    * Audits#isThirdPartyReportSufficient(LocalDate, LocalDate, ReportCoverage,
@@ -886,6 +996,24 @@ public final class Dpa {
   public Decision<Boolean> thirdPartyReportSufficient(ThirdPartyReportIssued report, AuditRequested request,
       ReportCoverage coverage, MaterialChangeConfirmation confirmation) {
     return Audits.thirdPartyReportSufficient(report, request, coverage, confirmation, terms, readings);
+  }
+
+  /**
+   * A.2.2.2: whether Customer must accept a Third Party Report in lieu of a written response, from
+   * the model's events. Asked with this contract's terms and readings; see {@link
+   * Audits#isThirdPartyReportSufficient(ThirdPartyReportIssued, AuditRequested, ReportCoverage,
+   * MaterialChangeConfirmation, DpaTerms, Interpretations)}.
+   *
+   * @param report the Third Party Report
+   * @param request the audit request
+   * @param coverage whether the requested information is addressed in the report
+   * @param confirmation whether Segment confirms no material changes in the interim relevant to
+   *     the request
+   * @return true if the report suffices
+   */
+  public boolean isThirdPartyReportSufficient(ThirdPartyReportIssued report, AuditRequested request,
+      ReportCoverage coverage, MaterialChangeConfirmation confirmation) {
+    return Audits.isThirdPartyReportSufficient(report, request, coverage, confirmation, terms, readings);
   }
 
   /**

@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  *       {@link #isProcessingAuthorized}, {@link #processingAuthorized}.
  *   <li>5.2: nothing in the Addendum limits transmission of Customer Data to and among Sources and
  *       Destinations as directed by Customer through the Services; Customer is solely responsible
- *       for them ({@link Deeming#SOURCES_AND_DESTINATIONS}): {@link #transmission}.
+ *       for them ({@link Deeming#SOURCES_AND_DESTINATIONS}): {@link #transmissionUnlimited}.
  *   <li>A.1.2: the duration of the Processing is from Segment's receipt of Customer Personal Data
  *       until deletion of all of it: {@link #isWithinProcessingDuration},
  *       {@link #withinProcessingDuration}.
@@ -49,7 +49,7 @@ import org.jspecify.annotations.Nullable;
     + " EU Data Protection Law and the SCCs; used as vocabulary (model.party.Role), nothing to decide")
 public final class Processing {
   private static final String AUTHORIZED = "Processing.processingAuthorized";
-  private static final String TRANSMISSION = "Processing.transmission";
+  private static final String TRANSMISSION = "Processing.transmissionUnlimited";
   private static final String DURATION = "Processing.withinProcessingDuration";
   private static final String ROLE = "Processing.gdprRole";
   private static final String LAW_CONFLICT = "Processing.lawConflict";
@@ -257,17 +257,29 @@ public final class Processing {
   // ---------------------------------------------------------------- 5.2
 
   /**
-   * 5.2, explained, for a Source or Destination; when unrestricted, also that Customer is solely
-   * responsible for the Source's or Destination's Processing.
+   * 5.2, the deeming provision {@link Deeming#SOURCES_AND_DESTINATIONS}: whether nothing in the
+   * Addendum limits transmission of Customer Data to a Source or Destination, as directed by
+   * Customer through the Services.
+   *
+   * @param target the Source or Destination
+   * @return true if Customer directs the transmission
+   */
+  public static boolean isTransmissionUnlimited(SourceOrDestination target) {
+    Args.notNull(target, "Processing", "isTransmissionUnlimited", "target");
+    return Deeming.SOURCES_AND_DESTINATIONS.consequenceFollows(target.isDirectedByCustomer());
+  }
+
+  /**
+   * 5.2, explained form of {@link #isTransmissionUnlimited}; when unlimited, also that Customer is
+   * solely responsible for the Source's or Destination's Processing.
    *
    * @param target the Source or Destination
    * @return the decision, citing 5.2
    */
   @Encodes(Deeming.SOURCES_AND_DESTINATIONS)
-  public static Decision<Boolean> transmission(SourceOrDestination target) {
-    Objects.requireNonNull(target, "Processing.transmission: target must not be null");
-    boolean yes = Deeming.SOURCES_AND_DESTINATIONS.consequenceFollows(target.isDirectedByCustomer());
-    if (!yes) {
+  public static Decision<Boolean> transmissionUnlimited(SourceOrDestination target) {
+    Args.notNull(target, "Processing", "transmissionUnlimited", "target");
+    if (!isTransmissionUnlimited(target)) {
       return Decision.of(TRANSMISSION, false, Reason.of(Code.TRANSMISSION_NOT_DIRECTED));
     }
     return Decision.of(TRANSMISSION, true, Reason.of(Code.TRANSMISSION_NOT_LIMITED),

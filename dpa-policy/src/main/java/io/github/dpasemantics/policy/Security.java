@@ -16,6 +16,7 @@ import io.github.dpasemantics.model.party.PartyKind;
 import io.github.dpasemantics.policy.fact.Awareness;
 import io.github.dpasemantics.policy.fact.ConfidentialityObligation;
 import io.github.dpasemantics.policy.fact.DelayGround;
+import io.github.dpasemantics.policy.fact.IncidentCommunication;
 import io.github.dpasemantics.policy.fact.IncidentStatus;
 import io.github.dpasemantics.policy.fact.JobNeed;
 import io.github.dpasemantics.policy.fact.LegalProhibition;
@@ -80,6 +81,7 @@ public final class Security {
   private static final String CONTENT = "Security.noticeContentComplete";
   private static final String FAULT = "Security.noAdmissionOfFault";
   private static final String ASSISTANCE = "Security.securityAssistanceOwed";
+  private static final String CONTROLLER = "Security.controllerObliged";
   private static final String ACCESS = "Security.personnelAccessAllowed";
   private static final String USAGE = "Security.usageDataRequestForwarded";
 
@@ -175,6 +177,9 @@ public final class Security {
     NO_CUSTOMER_OBLIGATION("A.2.1.1", "Segment provides reasonable assistance necessary for Customer to comply with its obligations under"
         + " EU Data Protection Law; Article {0} of the GDPR puts no obligation on Customer as controller, so there is nothing to assist"
         + " with"),
+    /** A.2.1.1: the article obliges Customer as controller. */
+    CONTROLLER_OBLIGED("A.2.1.1", "Article {0} of the GDPR puts an obligation on Customer as controller, so Segment's assistance can be"
+        + " necessary for Customer to comply with it"),
     /** A.3: Articles 35 and 36. */
     IMPACT_ASSESSMENT("A.3", "for Articles 35 and 36 of the GDPR (here Article {0}) the specific clause A.3 applies: Segment may reasonably"
         + " assist, which is not a duty"),
@@ -665,15 +670,28 @@ public final class Security {
   }
 
   /**
-   * 7.3, explained: no admission of fault.
+   * 7.3, the deeming provision {@link Deeming#NO_ADMISSION_OF_FAULT}: whether a communication is
+   * protected from being construed as an acknowledgement of fault or liability, as Segment's
+   * notification of or response to a Security Incident under 7.3 is.
    *
-   * @param notificationOrResponseUnder73 whether the communication is a notification of or
-   *     response to a Security Incident under 7.3
+   * @param communication whether it is a notification of or response to a Security Incident under 7.3
+   * @return true for a notification or response under 7.3
+   */
+  public static boolean isNoAdmissionOfFault(IncidentCommunication communication) {
+    Args.notNull(communication, "Security", "isNoAdmissionOfFault", "communication");
+    return Deeming.NO_ADMISSION_OF_FAULT.consequenceFollows(communication == IncidentCommunication.NOTIFICATION_OR_RESPONSE_UNDER_7_3);
+  }
+
+  /**
+   * 7.3, explained form of {@link #isNoAdmissionOfFault}: no admission of fault.
+   *
+   * @param communication whether it is a notification of or response to a Security Incident under 7.3
    * @return the decision, citing 7.3
    */
   @Encodes(Deeming.NO_ADMISSION_OF_FAULT)
-  public static Decision<Boolean> noAdmissionOfFault(boolean notificationOrResponseUnder73) {
-    boolean yes = Deeming.NO_ADMISSION_OF_FAULT.consequenceFollows(notificationOrResponseUnder73);
+  public static Decision<Boolean> noAdmissionOfFault(IncidentCommunication communication) {
+    Args.notNull(communication, "Security", "noAdmissionOfFault", "communication");
+    boolean yes = isNoAdmissionOfFault(communication);
     return Decision.of(FAULT, yes, Reason.of(yes ? Code.NOT_AN_ACKNOWLEDGEMENT : Code.OUTSIDE_7_3));
   }
 
@@ -715,6 +733,21 @@ public final class Security {
           + ": the GDPR has Articles " + FIRST_GDPR_ARTICLE + " to " + LAST_GDPR_ARTICLE);
     }
     return OBLIGES_CONTROLLER.get(gdprArticle);
+  }
+
+  /**
+   * A.2.1.1, explained form of {@link #isControllerObliged}: whether the article is one Customer
+   * must comply with as controller, for which Segment's assistance can be "necessary for Customer
+   * to comply with its obligations".
+   *
+   * @param gdprArticle the article, 1 to 99
+   * @return the decision, citing A.2.1.1
+   * @throws IllegalArgumentException if the article is not 1 to 99
+   */
+  @Decides("A.2.1.1")
+  public static Decision<Boolean> controllerObliged(int gdprArticle) {
+    boolean yes = isControllerObliged(gdprArticle);
+    return Decision.of(CONTROLLER, yes, Reason.of(yes ? Code.CONTROLLER_OBLIGED : Code.NO_CUSTOMER_OBLIGATION, gdprArticle));
   }
 
   private static BitSet articles(int[][] ranges) {
@@ -800,10 +833,11 @@ public final class Security {
    *
    * @param requester who makes the request
    * @param data the data the request concerns
+   * @param terms the contract's terms (the explained form names their privacy contact)
    * @return true if Customer must forward the request
    */
-  public static boolean isUsageDataRequestForwarded(SubjectKind requester, DataDescriptor data) {
-    return isUsageDataRequestForwarded(requester, data, DataProtectionLaw.EU_DATA_PROTECTION_LAW);
+  public static boolean isUsageDataRequestForwarded(SubjectKind requester, DataDescriptor data, DpaTerms terms) {
+    return isUsageDataRequestForwarded(requester, data, DataProtectionLaw.EU_DATA_PROTECTION_LAW, terms);
   }
 
   /**
@@ -815,12 +849,15 @@ public final class Security {
    * @param requester who makes the request
    * @param data the data the request concerns
    * @param law the law under which the requester exercises rights
+   * @param terms the contract's terms (the explained form names their privacy contact)
    * @return true if Customer must forward the request
    */
-  public static boolean isUsageDataRequestForwarded(SubjectKind requester, DataDescriptor data, DataProtectionLaw law) {
-    Objects.requireNonNull(requester, "Security.isUsageDataRequestForwarded: requester must not be null");
-    Objects.requireNonNull(data, "Security.isUsageDataRequestForwarded: data must not be null");
-    Objects.requireNonNull(law, "Security.isUsageDataRequestForwarded: law must not be null");
+  public static boolean isUsageDataRequestForwarded(SubjectKind requester, DataDescriptor data, DataProtectionLaw law,
+      DpaTerms terms) {
+    Args.notNull(requester, "Security", "isUsageDataRequestForwarded", "requester");
+    Args.notNull(data, "Security", "isUsageDataRequestForwarded", "data");
+    Args.notNull(law, "Security", "isUsageDataRequestForwarded", "law");
+    Args.notNull(terms, "Security", "isUsageDataRequestForwarded", "terms");
     return requester == SubjectKind.CUSTOMER_EMPLOYEE_OR_REPRESENTATIVE && data.getOrigin() == DataOrigin.USAGE_DATA
         && Definitions.isPersonalData(data) && law == DataProtectionLaw.EU_DATA_PROTECTION_LAW;
   }
@@ -860,7 +897,7 @@ public final class Security {
     Args.notNull(data, "Security", "usageDataRequestForwarded", "data");
     Args.notNull(law, "Security", "usageDataRequestForwarded", "law");
     Args.notNull(terms, "Security", "usageDataRequestForwarded", "terms");
-    boolean yes = isUsageDataRequestForwarded(requester, data, law);
+    boolean yes = isUsageDataRequestForwarded(requester, data, law, terms);
     if (yes) {
       return Decision.of(USAGE, true, Reason.of(Code.FORWARD_USAGE_DATA_REQUEST, terms.getPrivacyContact()));
     }

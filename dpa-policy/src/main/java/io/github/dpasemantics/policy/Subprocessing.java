@@ -73,6 +73,7 @@ public final class Subprocessing {
   private static final String NOTICE_TIMELY = "Subprocessing.noticeTiming";
   private static final String OBJECTION_DEADLINE = "Subprocessing.objectionDeadline";
   private static final String OBJECTION_ALLOWED = "Subprocessing.objectionAllowed";
+  private static final String OBJECTION_TIMELY = "Subprocessing.objectionTimely";
   private static final String OBJECTION_OUTCOME = "Subprocessing.objectionOutcome";
   private static final String SUBPROCESSOR_AGREEMENT = "Subprocessing.subprocessorAgreementCompliant";
   private static final String LIABILITY = "Subprocessing.segmentLiable";
@@ -81,6 +82,12 @@ public final class Subprocessing {
       (DeadlineRule.AtLeastDaysBefore) DeadlineRule.atLeastDaysBefore(TermKey.SUBPROCESSOR_NOTICE_DAYS);
   private static final DeadlineRule.WithinDaysAfter OBJECTION_WINDOW =
       (DeadlineRule.WithinDaysAfter) DeadlineRule.withinDaysAfter(TermKey.OBJECTION_DAYS);
+
+  /**
+   * 6.3: the deadline rule for Customer's termination for convenience after an unresolved
+   * objection: {@link DeadlineRule#none()}, since the text sets none.
+   */
+  public static final DeadlineRule TERMINATION_FOR_CONVENIENCE_DEADLINE = DeadlineRule.none();
 
   private Subprocessing() {}
 
@@ -310,6 +317,19 @@ public final class Subprocessing {
     return Decision.of(AUTHORIZATION, a, Reason.of(code));
   }
 
+  /**
+   * 6.1, 5.2: explained form of {@link #authorizationOf(Subprocessor, AffiliateGraph, String)},
+   * resolving whether the Subprocessor is an Affiliate of Segment through the affiliate graph (2.1).
+   *
+   * @param subprocessor the Subprocessor
+   * @param graph the control relations (2.1)
+   * @param segmentId Segment's party id
+   * @return the decision
+   */
+  public static Decision<Authorization> authorization(Subprocessor subprocessor, AffiliateGraph graph, String segmentId) {
+    return authorization(kindOf(subprocessor, graph, segmentId, "authorization"));
+  }
+
   // ---------------------------------------------------------------- 6.3 notice required
 
   /**
@@ -360,6 +380,32 @@ public final class Subprocessing {
   public static Decision<Boolean> noticeRequired(Subprocessor subprocessor, AffiliateGraph graph, String segmentId,
       boolean isNewEngagement) {
     return noticeRequired(kindOf(subprocessor, graph, segmentId, "noticeRequired"), isNewEngagement);
+  }
+
+  /**
+   * 6.3, 6.1: bare form of {@link #noticeRequired(Subprocessor, AffiliateGraph, String, boolean)}.
+   *
+   * @param subprocessor the Subprocessor
+   * @param graph the control relations (2.1)
+   * @param segmentId Segment's party id
+   * @param isNewEngagement whether it is newly engaged
+   * @return true iff a new Third Party Subprocessor is engaged
+   */
+  public static boolean isNoticeRequired(Subprocessor subprocessor, AffiliateGraph graph, String segmentId,
+      boolean isNewEngagement) {
+    return isNoticeRequired(kindOf(subprocessor, graph, segmentId, "isNoticeRequired"), isNewEngagement);
+  }
+
+  /**
+   * 6.3, 6.1: bare form of {@link #noticeRequired(SubprocessorEngaged)}; an engagement is new by
+   * definition.
+   *
+   * @param engaged the engagement of an Affiliate or Third Party Subprocessor
+   * @return true iff a Third Party Subprocessor is engaged
+   */
+  public static boolean isNoticeRequired(SubprocessorEngaged engaged) {
+    Objects.requireNonNull(engaged, "Subprocessing.isNoticeRequired: engaged must not be null");
+    return isNoticeRequired(engaged.getSubprocessorKind(), true);
   }
 
   /**
@@ -526,18 +572,10 @@ public final class Subprocessing {
   /**
    * 6.3: whether notice on {@code notice} was at least N calendar days before first processing on
    * {@code firstProcessing}, ignoring the expedited exception: {@code notice <= latestTimelyNoticeDate}.
-   *
-   * @param notice the notice day
-   * @param firstProcessing the day of first processing
-   * @param terms the contract's numbers
-   * @param readings the chosen readings
-   * @return true if timely under the advance-notice rule
+   * The public question is {@link #noticeTimingOf(LocalDate, LocalDate, DpaTerms, Interpretations)}
+   * ({@link NoticeTiming#TIMELY} or {@link NoticeTiming#LATE}); its arguments are checked there.
    */
-  public static boolean isNoticeTimely(LocalDate notice, LocalDate firstProcessing, DpaTerms terms, Interpretations readings) {
-    Args.notNull(terms, "Subprocessing", "isNoticeTimely", "terms");
-    Args.notNull(readings, "Subprocessing", "isNoticeTimely", "readings");
-    Args.date(notice, "Subprocessing", "isNoticeTimely", "notice");
-    Args.date(firstProcessing, "Subprocessing", "isNoticeTimely", "firstProcessing");
+  private static boolean isInAdvance(LocalDate notice, LocalDate firstProcessing, DpaTerms terms, Interpretations readings) {
     return !notice.isAfter(latestTimelyNoticeDate(firstProcessing, terms, readings));
   }
 
@@ -585,7 +623,7 @@ public final class Subprocessing {
 
   private static NoticeTiming timing(LocalDate notice, LocalDate firstProcessing, @Nullable ExpeditedReason reason,
       DpaTerms terms, Interpretations readings) {
-    if (isNoticeTimely(notice, firstProcessing, terms, readings)) {
+    if (isInAdvance(notice, firstProcessing, terms, readings)) {
       return NoticeTiming.TIMELY;
     }
     return reason != null ? NoticeTiming.AS_SOON_AS_REASONABLY_PRACTICABLE : NoticeTiming.LATE;
@@ -650,13 +688,36 @@ public final class Subprocessing {
    */
   public static Decision<NoticeTiming> noticeTiming(SubprocessorEngaged engaged, LocalDate notice,
       SubprocessorFirstProcessing firstProcessing, DpaTerms terms, Interpretations readings) {
-    Args.date(notice, "Subprocessing", "noticeTiming", "notice");
-    Args.notNull(terms, "Subprocessing", "noticeTiming", "terms");
-    Args.notNull(readings, "Subprocessing", "noticeTiming", "readings");
-    Objects.requireNonNull(engaged, "Subprocessing.noticeTiming: engaged must not be null");
-    Objects.requireNonNull(firstProcessing, "Subprocessing.noticeTiming: firstProcessing must not be null");
-    requireSame(engaged.getSubprocessorId(), firstProcessing.getSubprocessorId(), "noticeTiming", "firstProcessing");
+    checkTimingEvents(engaged, notice, firstProcessing, terms, readings, "noticeTiming");
     return explainTiming(notice, firstProcessing.getDate(), engaged.getExpeditedReason().orElse(null), terms, readings);
+  }
+
+  /**
+   * 6.3: bare form of {@link #noticeTiming(SubprocessorEngaged, LocalDate, SubprocessorFirstProcessing,
+   * DpaTerms, Interpretations)}: the timing of notice of an engagement, from the model's events.
+   *
+   * @param engaged the engagement
+   * @param notice the notice day
+   * @param firstProcessing the first processing by the new Subprocessor
+   * @param terms the contract's numbers
+   * @param readings the chosen readings
+   * @return the status
+   * @throws IllegalArgumentException if the two events concern different Subprocessors
+   */
+  public static NoticeTiming noticeTimingOf(SubprocessorEngaged engaged, LocalDate notice,
+      SubprocessorFirstProcessing firstProcessing, DpaTerms terms, Interpretations readings) {
+    checkTimingEvents(engaged, notice, firstProcessing, terms, readings, "noticeTimingOf");
+    return timing(notice, firstProcessing.getDate(), engaged.getExpeditedReason().orElse(null), terms, readings);
+  }
+
+  private static void checkTimingEvents(SubprocessorEngaged engaged, LocalDate notice,
+      SubprocessorFirstProcessing firstProcessing, DpaTerms terms, Interpretations readings, String method) {
+    Args.date(notice, "Subprocessing", method, "notice");
+    Args.notNull(terms, "Subprocessing", method, "terms");
+    Args.notNull(readings, "Subprocessing", method, "readings");
+    Objects.requireNonNull(engaged, "Subprocessing." + method + ": engaged must not be null");
+    Objects.requireNonNull(firstProcessing, "Subprocessing." + method + ": firstProcessing must not be null");
+    requireSame(engaged.getSubprocessorId(), firstProcessing.getSubprocessorId(), method, "firstProcessing");
   }
 
   private static Decision<NoticeTiming> explainTiming(LocalDate notice, LocalDate firstProcessing,
@@ -680,12 +741,13 @@ public final class Subprocessing {
   }
 
   /**
-   * Returns an expedited reason in the words of 6.3.
+   * Returns an expedited reason in the words of 6.3 (the argument of the reason
+   * {@link Code#EXPEDITED_AS_SOON_AS_REASONABLY_PRACTICABLE}).
    *
    * @param reason the reason
    * @return the words, e.g. "protect the availability of the Customer Personal Data"
    */
-  public static String words(ExpeditedReason reason) {
+  static String words(ExpeditedReason reason) {
     Args.notNull(reason, "Subprocessing", "words", "reason");
     switch (reason) {
       case PROTECT_CONFIDENTIALITY:
@@ -760,6 +822,45 @@ public final class Subprocessing {
   }
 
   /**
+   * 6.3: explained form of {@link #isObjectionTimely}: whether the objection falls in the window
+   * (notice, notice + 5], carried as the decision's window.
+   *
+   * @param notice the notice day
+   * @param objection the day Customer's objection was made
+   * @param terms the contract's numbers
+   * @param readings the chosen readings
+   * @return the decision
+   */
+  @Decides("6.3")
+  public static Decision<Boolean> objectionTimely(LocalDate notice, LocalDate objection, DpaTerms terms,
+      Interpretations readings) {
+    Args.notNull(terms, "Subprocessing", "objectionTimely", "terms");
+    Args.notNull(readings, "Subprocessing", "objectionTimely", "readings");
+    Args.date(notice, "Subprocessing", "objectionTimely", "notice");
+    Args.date(objection, "Subprocessing", "objectionTimely", "objection");
+    Decision.Builder<Boolean> b = Decision.builder(OBJECTION_TIMELY, isObjectionTimely(notice, objection, terms, readings));
+    return objectionWindowReason(b, notice, objection, terms, readings).build();
+  }
+
+  /**
+   * Where the objection falls against the window (6.3), before, in or after it, as a reason, with
+   * the window and the reading applied to its last day.
+   */
+  private static Decision.Builder<Boolean> objectionWindowReason(Decision.Builder<Boolean> b, LocalDate notice,
+      LocalDate objection, DpaTerms terms, Interpretations readings) {
+    LocalDate last = objectionDeadlineDate(notice, terms, readings);
+    int days = terms.getObjectionDays();
+    if (objection.isBefore(notice)) {
+      b.reason(Code.OBJECTION_BEFORE_WINDOW, objection, days, notice);
+    } else if (objection.isAfter(last)) {
+      b.reason(Code.OBJECTION_AFTER_WINDOW, objection, days, notice, last);
+    } else {
+      b.reason(Code.OBJECTION_WITHIN_WINDOW, objection, days, notice, last);
+    }
+    return b.window(objectionWindow(notice, terms, readings)).reading(readings.get(Question.LAST_DAY_ON_NON_BUSINESS_DAY));
+  }
+
+  /**
    * 6.3: whether an objection triggers 6.3: made within the window, in writing, and based on
    * reasonable data protection concerns. Presupposes notice of a new Third Party Subprocessor.
    *
@@ -805,22 +906,12 @@ public final class Subprocessing {
     Args.notNull(form, "Subprocessing", "objectionAllowed", "form");
     Args.notNull(grounds, "Subprocessing", "objectionAllowed", "grounds");
     boolean allowed = isObjectionAllowed(notice, objection, form, grounds, terms, readings);
-    LocalDate last = objectionDeadlineDate(notice, terms, readings);
-    int days = terms.getObjectionDays();
-    Decision.Builder<Boolean> b = Decision.builder(OBJECTION_ALLOWED, allowed);
-    if (objection.isBefore(notice)) {
-      b.reason(Code.OBJECTION_BEFORE_WINDOW, objection, days, notice);
-    } else if (objection.isAfter(last)) {
-      b.reason(Code.OBJECTION_AFTER_WINDOW, objection, days, notice, last);
-    } else {
-      b.reason(Code.OBJECTION_WITHIN_WINDOW, objection, days, notice, last);
-    }
+    Decision.Builder<Boolean> b = objectionWindowReason(Decision.builder(OBJECTION_ALLOWED, allowed), notice, objection, terms,
+        readings);
     b.reason(form == Form.IN_WRITING ? Code.OBJECTION_IN_WRITING : Code.OBJECTION_NOT_IN_WRITING);
     b.reason(grounds == ObjectionGrounds.REASONABLE_DATA_PROTECTION ? Code.OBJECTION_ON_DATA_PROTECTION_GROUNDS
         : Code.OBJECTION_NOT_ON_DATA_PROTECTION_GROUNDS);
-    return b.window(objectionWindow(notice, terms, readings))
-        .reading(readings.get(Question.LAST_DAY_ON_NON_BUSINESS_DAY))
-        .build();
+    return b.build();
   }
 
   /**
@@ -836,8 +927,26 @@ public final class Subprocessing {
   public static Decision<Boolean> objectionAllowed(LocalDate notice, ObjectionMade objection, DpaTerms terms,
       Interpretations readings) {
     Objects.requireNonNull(objection, "Subprocessing.objectionAllowed: objection must not be null");
-    return objectionAllowed(notice, objection.getDate(), objection.isWritten() ? Form.IN_WRITING : Form.NOT_IN_WRITING,
-        objection.getGrounds(), terms, readings);
+    return objectionAllowed(notice, objection.getDate(), formOf(objection), objection.getGrounds(), terms, readings);
+  }
+
+  /**
+   * 6.3: bare form of {@link #objectionAllowed(LocalDate, ObjectionMade, DpaTerms, Interpretations)}.
+   *
+   * @param notice the notice day (see {@link #noticeDate(List, Interpretations)})
+   * @param objection the objection
+   * @param terms the contract's numbers
+   * @param readings the chosen readings
+   * @return true if it is timely, written, and on reasonable data protection grounds
+   */
+  public static boolean isObjectionAllowed(LocalDate notice, ObjectionMade objection, DpaTerms terms,
+      Interpretations readings) {
+    Objects.requireNonNull(objection, "Subprocessing.isObjectionAllowed: objection must not be null");
+    return isObjectionAllowed(notice, objection.getDate(), formOf(objection), objection.getGrounds(), terms, readings);
+  }
+
+  private static Form formOf(ObjectionMade objection) {
+    return objection.isWritten() ? Form.IN_WRITING : Form.NOT_IN_WRITING;
   }
 
   /**
@@ -896,15 +1005,6 @@ public final class Subprocessing {
     return b.build();
   }
 
-  /**
-   * 6.3: the deadline rule for Customer's termination for convenience after an unresolved
-   * objection: {@link DeadlineRule#none()}, since the text sets none.
-   *
-   * @return the rule with no computable date
-   */
-  public static DeadlineRule terminationForConvenienceDeadline() {
-    return DeadlineRule.none();
-  }
 
   // ---------------------------------------------------------------- 6.1.1, 6.1.2
 

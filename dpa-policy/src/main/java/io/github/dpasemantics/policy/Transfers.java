@@ -288,12 +288,16 @@ public final class Transfers {
    * @param subjectsIn where the individuals are
    * @param processedIn where Segment Processes the data
    * @param asOf the day
+   * @param facts the table of legal facts: the duty does not depend on it; the explained form
+   *     reports from it whether the framework still stands
    * @return true if the duty applies
    */
-  public static boolean isPrivacyShieldDutyOwed(CountryCode subjectsIn, CountryCode processedIn, LocalDate asOf) {
-    Objects.requireNonNull(subjectsIn, "Transfers.isPrivacyShieldDutyOwed: subjectsIn must not be null");
-    Objects.requireNonNull(processedIn, "Transfers.isPrivacyShieldDutyOwed: processedIn must not be null");
+  public static boolean isPrivacyShieldDutyOwed(CountryCode subjectsIn, CountryCode processedIn, LocalDate asOf,
+      LegalFacts facts) {
+    Args.notNull(subjectsIn, "Transfers", "isPrivacyShieldDutyOwed", "subjectsIn");
+    Args.notNull(processedIn, "Transfers", "isPrivacyShieldDutyOwed", "processedIn");
     Args.date(asOf, "Transfers", "isPrivacyShieldDutyOwed", "asOf");
+    Args.notNull(facts, "Transfers", "isPrivacyShieldDutyOwed", "facts");
     return subjectsInEuOrSwitzerland(subjectsIn, asOf) && processedIn.isUnitedStates();
   }
 
@@ -318,7 +322,7 @@ public final class Transfers {
     Args.notNull(processedIn, "Transfers", "privacyShieldDutyOwed", "processedIn");
     Args.date(asOf, "Transfers", "privacyShieldDutyOwed", "asOf");
     Args.notNull(facts, "Transfers", "privacyShieldDutyOwed", "facts");
-    boolean owed = isPrivacyShieldDutyOwed(subjectsIn, processedIn, asOf);
+    boolean owed = isPrivacyShieldDutyOwed(subjectsIn, processedIn, asOf, facts);
     Decision.Builder<Boolean> d = Decision.builder(PS_DUTY, owed);
     if (!subjectsInEuOrSwitzerland(subjectsIn, asOf)) {
       d.reason(Code.PRIVACY_SHIELD_SUBJECTS_ELSEWHERE, subjectsIn, asOf);

@@ -21,6 +21,7 @@ import static org.quicktheories.generators.SourceDSL.booleans;
 import io.github.dpasemantics.model.contract.DpaTerms;
 import io.github.dpasemantics.model.contract.Interpretations;
 import io.github.dpasemantics.model.time.ContractDates;
+import io.github.dpasemantics.policy.fact.AuditInformation;
 import io.github.dpasemantics.policy.fact.SccStatus;
 import io.github.dpasemantics.policy.fact.InformationNeed;
 import io.github.dpasemantics.policy.fact.MaterialChangeConfirmation;
@@ -178,6 +179,8 @@ class AuditsProperties {
         && Audits.auditReportSharingRequired(bar).isYes() == Audits.isAuditReportSharingRequired(bar)
         && Audits.disclosureRequired(lim).isYes() == Audits.isDisclosureRequired(lim)
         && citesCatalogue(Audits.disclosureRequired(lim))
-        && citesCatalogue(Audits.confidentialInformation(b));
+        && citesCatalogue(Audits.confidentialInformation(AuditInformation.of(b)))
+        && Audits.confidentialInformation(AuditInformation.of(b)).isYes() == b
+        && Audits.isConfidentialInformation(AuditInformation.of(b)) == b;
   }
 }

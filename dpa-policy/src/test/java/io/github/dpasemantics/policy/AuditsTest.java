@@ -23,6 +23,7 @@ import io.github.dpasemantics.policy.Audits.CostTreatment;
 import io.github.dpasemantics.policy.Audits.DisclosureLimit;
 import io.github.dpasemantics.policy.Audits.ReportUse;
 import io.github.dpasemantics.policy.Audits.SharingBar;
+import io.github.dpasemantics.policy.fact.AuditInformation;
 import io.github.dpasemantics.policy.fact.SccStatus;
 import io.github.dpasemantics.policy.fact.InformationNeed;
 import io.github.dpasemantics.policy.fact.MaterialChangeConfirmation;
@@ -287,10 +288,10 @@ class AuditsTest {
   @Tag("clause-A.2.2.2")
   @DisplayName("A.2.2.2: information Segment provides under A.2.2 is its Confidential Information")
   void confidential() {
-    assertTrue(Audits.confidentialInformation(true).isYes());
-    assertTrue(Audits.confidentialInformation(true).hasReason(Code.SEGMENT_CONFIDENTIAL_INFORMATION));
-    assertFalse(Audits.confidentialInformation(false).isYes());
-    assertTrue(Audits.confidentialInformation(false).hasReason(Code.NOT_PROVIDED_UNDER_A_2_2));
+    assertTrue(Audits.confidentialInformation(AuditInformation.PROVIDED_UNDER_A_2_2).isYes());
+    assertTrue(Audits.confidentialInformation(AuditInformation.PROVIDED_UNDER_A_2_2).hasReason(Code.SEGMENT_CONFIDENTIAL_INFORMATION));
+    assertFalse(Audits.confidentialInformation(AuditInformation.NOT_PROVIDED_UNDER_A_2_2).isYes());
+    assertTrue(Audits.confidentialInformation(AuditInformation.NOT_PROVIDED_UNDER_A_2_2).hasReason(Code.NOT_PROVIDED_UNDER_A_2_2));
     assertTrue(io.github.dpasemantics.model.norm.Deeming.AUDIT_INFORMATION_CONFIDENTIAL.consequenceFollows(true));
     assertFalse(io.github.dpasemantics.model.norm.Deeming.AUDIT_INFORMATION_CONFIDENTIAL.consequenceFollows(false));
   }

@@ -159,7 +159,7 @@ class ClauseCoverageTest {
   void decidersSorted() {
     ClauseCoverage c = ClauseCoverage.compute(List.of(Processing.class, Definitions.class), CATALOG);
     assertEquals(List.of("Definitions.subprocessor"), c.row(ClauseId.parse("5.2")).orElseThrow().getDecidedBy());
-    assertEquals(List.of("Deeming.SOURCES_AND_DESTINATIONS (shown by Processing.transmission)"),
+    assertEquals(List.of("Deeming.SOURCES_AND_DESTINATIONS (shown by Processing.transmissionUnlimited)"),
         c.row(ClauseId.parse("5.2")).orElseThrow().getEncodedBy());
   }
 

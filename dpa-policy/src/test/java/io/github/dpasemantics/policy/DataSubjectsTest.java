@@ -13,7 +13,7 @@ import io.github.dpasemantics.model.data.DataProtectionLaw;
 import io.github.dpasemantics.model.data.SubjectKind;
 import io.github.dpasemantics.policy.DataSubjects.Code;
 import io.github.dpasemantics.policy.DataSubjects.Routing;
-import io.github.dpasemantics.policy.fact.AssistanceRequest;
+import io.github.dpasemantics.policy.fact.CustomerRequest;
 import io.github.dpasemantics.policy.fact.SelfService;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -31,7 +31,7 @@ class DataSubjectsTest {
   @Tag("clause-8")
   @DisplayName("8: Customer asks for help with an erasure request it cannot fulfil by self-service: assistance is owed, at its expense")
   void assistanceOwed() {
-    Decision<Boolean> d = DataSubjects.assistanceOwed(AssistanceRequest.REQUESTED, SelfService.DOES_NOT_SUFFICE);
+    Decision<Boolean> d = DataSubjects.assistanceOwed(CustomerRequest.REQUESTED, SelfService.DOES_NOT_SUFFICE);
     assertTrue(d.isYes());
     assertEquals(List.of(Code.ASSISTANCE_OWED, Code.AT_CUSTOMERS_EXPENSE), d.getReasonCodes());
     assertTrue(citesCatalogue(d));
@@ -41,14 +41,14 @@ class DataSubjectsTest {
   @Tag("clause-8")
   @DisplayName("8: no assistance without Customer's request, or where self-service suffices")
   void noAssistance() {
-    assertEquals(List.of(Code.SELF_SERVICE_SUFFICES), DataSubjects.assistanceOwed(AssistanceRequest.REQUESTED, SelfService.SUFFICES).getReasonCodes());
-    assertEquals(List.of(Code.NOT_REQUESTED), DataSubjects.assistanceOwed(AssistanceRequest.NOT_REQUESTED, SelfService.DOES_NOT_SUFFICE).getReasonCodes());
-    Decision<Boolean> both = DataSubjects.assistanceOwed(AssistanceRequest.NOT_REQUESTED, SelfService.SUFFICES);
+    assertEquals(List.of(Code.SELF_SERVICE_SUFFICES), DataSubjects.assistanceOwed(CustomerRequest.REQUESTED, SelfService.SUFFICES).getReasonCodes());
+    assertEquals(List.of(Code.NOT_REQUESTED), DataSubjects.assistanceOwed(CustomerRequest.NOT_REQUESTED, SelfService.DOES_NOT_SUFFICE).getReasonCodes());
+    Decision<Boolean> both = DataSubjects.assistanceOwed(CustomerRequest.NOT_REQUESTED, SelfService.SUFFICES);
     assertFalse(both.isYes());
     assertEquals(List.of(Code.NOT_REQUESTED, Code.SELF_SERVICE_SUFFICES), both.getReasonCodes());
-    assertFalse(DataSubjects.isAssistanceOwed(AssistanceRequest.REQUESTED, SelfService.SUFFICES));
-    assertFalse(DataSubjects.isAssistanceOwed(AssistanceRequest.NOT_REQUESTED, SelfService.DOES_NOT_SUFFICE));
-    assertTrue(DataSubjects.isAssistanceOwed(AssistanceRequest.REQUESTED, SelfService.DOES_NOT_SUFFICE));
+    assertFalse(DataSubjects.isAssistanceOwed(CustomerRequest.REQUESTED, SelfService.SUFFICES));
+    assertFalse(DataSubjects.isAssistanceOwed(CustomerRequest.NOT_REQUESTED, SelfService.DOES_NOT_SUFFICE));
+    assertTrue(DataSubjects.isAssistanceOwed(CustomerRequest.REQUESTED, SelfService.DOES_NOT_SUFFICE));
   }
 
   @Test

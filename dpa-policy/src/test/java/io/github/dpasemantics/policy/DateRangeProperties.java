@@ -65,9 +65,6 @@ class DateRangeProperties {
         d -> Subprocessing.latestTimelyNoticeDate(d, TERMS, READINGS)));
     e.add(new Entry("Subprocessing.latestTimelyNotice", "firstProcessing",
         d -> Subprocessing.latestTimelyNotice(d, TERMS, READINGS)));
-    e.add(new Entry("Subprocessing.isNoticeTimely", "notice", d -> Subprocessing.isNoticeTimely(d, DAY, TERMS, READINGS)));
-    e.add(new Entry("Subprocessing.isNoticeTimely", "firstProcessing",
-        d -> Subprocessing.isNoticeTimely(DAY, d, TERMS, READINGS)));
     e.add(new Entry("Subprocessing.noticeTimingOf", "notice", d -> Subprocessing.noticeTimingOf(d, DAY, TERMS, READINGS)));
     e.add(new Entry("Subprocessing.noticeTimingOf", "firstProcessing",
         d -> Subprocessing.noticeTimingOf(DAY, d, TERMS, READINGS)));

@@ -1,6 +1,7 @@
 package io.github.dpasemantics.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,8 +12,12 @@ import io.github.dpasemantics.model.contract.ContractInstance;
 import io.github.dpasemantics.model.contract.DpaTerms;
 import io.github.dpasemantics.model.contract.Interpretation;
 import io.github.dpasemantics.model.contract.Interpretations;
+import io.github.dpasemantics.model.data.CountryCode;
 import io.github.dpasemantics.model.data.WhoseData;
+import io.github.dpasemantics.model.event.TransferMade;
+import io.github.dpasemantics.policy.fact.AlternativeBasis;
 import io.github.dpasemantics.policy.fact.Awareness;
+import io.github.dpasemantics.policy.fact.DpfCertification;
 import io.github.dpasemantics.policy.fact.IncidentStatus;
 import io.github.dpasemantics.policy.fact.LegalProhibition;
 import io.github.dpasemantics.policy.testing.PolicyInputs;
@@ -178,6 +183,29 @@ class DpaTest {
     assertEquals(Optional.empty(), dpa.deletionDueDate(request, Optional.empty()));
     assertEquals(Deletion.deletionDue(request, Optional.of(LocalDate.of(2024, 1, 31)), DpaTerms.segment(),
         Interpretations.defaults()), dpa.deletionDue(request, Optional.of(LocalDate.of(2024, 1, 31))));
+  }
+
+  @Test
+  @DisplayName("A.4.3, A.4.3.8: contract-bound SCC questions answer yes where the text says the SCCs govern, and later terminate")
+  void sccsGovernAndTerminate() {
+    Dpa dpa = Dpa.segment();
+    LegalFacts facts = LegalFacts.current();
+    CountryCode de = CountryCode.of("DE");
+    CountryCode us = CountryCode.of("US");
+    // A.4.3: an EU->US transfer without DPF certification or another basis after Schrems II (16 July 2020)
+    assertTrue(dpa.isSccGoverned(de, us, DpfCertification.NOT_CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS,
+        LocalDate.of(2021, 1, 1), facts));
+    assertFalse(dpa.isSccGoverned(de, us, DpfCertification.NOT_CERTIFIED, AlternativeBasis.LAWFUL_ALTERNATIVE_BASIS,
+        LocalDate.of(2021, 1, 1), facts));
+    TransferMade transfer = TransferMade.builder().id("e1").transferId("t1").date(LocalDate.of(2021, 1, 1))
+        .exporterCountry(de).destinationCountry(us).importerDpfCertified(false).alternativeBasis(false).build();
+    assertTrue(dpa.isSccGoverned(transfer, facts));
+    assertFalse(dpa.isSccGoverned(TransferMade.builder().from(transfer).alternativeBasis(true).build(), facts));
+    // A.4.3.8: once a DPF-certified Segment makes the transfer lawful (10 July 2023) the SCCs terminate
+    assertTrue(dpa.isSccTerminated(de, us, DpfCertification.CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS,
+        LocalDate.of(2021, 1, 1), LocalDate.of(2023, 7, 10), facts));
+    assertFalse(dpa.isSccTerminated(de, us, DpfCertification.CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS,
+        LocalDate.of(2021, 1, 1), LocalDate.of(2023, 7, 9), facts));
   }
 
   @Test

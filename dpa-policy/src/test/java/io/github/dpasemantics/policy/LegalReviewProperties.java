@@ -60,7 +60,7 @@ class LegalReviewProperties {
         Generate.enumValues(DataProtectionLaw.class)).check((who, data, law) -> {
           Decision<Boolean> d = Security.usageDataRequestForwarded(who, data, law, DpaTerms.segment());
           boolean eu = law == DataProtectionLaw.EU_DATA_PROTECTION_LAW;
-          return (!d.isYes() || eu) && d.isYes() == Security.isUsageDataRequestForwarded(who, data, law)
+          return (!d.isYes() || eu) && d.isYes() == Security.isUsageDataRequestForwarded(who, data, law, DpaTerms.segment())
               && (!eu || d.equals(Security.usageDataRequestForwarded(who, data, DpaTerms.segment())))
               && (eu || d.hasReason(Security.Code.NOT_EU_RIGHTS)) && citesCatalogue(d);
         });

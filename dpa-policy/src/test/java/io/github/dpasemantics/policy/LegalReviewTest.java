@@ -125,7 +125,7 @@ class LegalReviewTest {
     Decision<Boolean> eu = Security.usageDataRequestForwarded(employee, usage, DataProtectionLaw.EU_DATA_PROTECTION_LAW, DpaTerms.segment());
     assertTrue(eu.isYes());
     assertEquals(eu, Security.usageDataRequestForwarded(employee, usage, DpaTerms.segment()), "the three-input form is the EU-law form");
-    assertFalse(Security.isUsageDataRequestForwarded(employee, usage, DataProtectionLaw.CCPA));
+    assertFalse(Security.isUsageDataRequestForwarded(employee, usage, DataProtectionLaw.CCPA, DpaTerms.segment()));
     DataDescriptor customerData = DataDescriptor.builder().from(usage).origin(DataOrigin.CUSTOMER_DATA).build();
     assertEquals(List.of(Security.Code.NOT_USAGE_DATA, Security.Code.NOT_EU_RIGHTS),
         Security.usageDataRequestForwarded(employee, customerData, DataProtectionLaw.CCPA, DpaTerms.segment()).getReasonCodes(),
@@ -303,7 +303,7 @@ class LegalReviewTest {
     assertTrue(Deeming.of(ClauseId.parse("6.3")).isEmpty());
     ClauseCatalog tiny = ClauseCatalog.of(List.of(catalog.get("2"), catalog.get("2.9")));
     assertTrue(ClauseCoverage.compute(List.of(Processing.class), tiny).getProblems()
-        .contains("@Encodes on Processing.transmission: clause 5.2 is not in the catalogue"));
+        .contains("@Encodes on Processing.transmissionUnlimited: clause 5.2 is not in the catalogue"));
     assertEquals(ClauseCoverage.Status.ENCODED.name(), "ENCODED");
   }
 }

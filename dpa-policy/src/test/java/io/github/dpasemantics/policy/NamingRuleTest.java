@@ -2,7 +2,10 @@ package io.github.dpasemantics.policy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
 
+import io.github.dpasemantics.policy.testing.PolicyInputs;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -29,63 +32,54 @@ import org.junit.jupiter.api.Test;
  */
 class NamingRuleTest {
 
-  /**
-   * The methods that do not follow the rule yet (issue 16 is open until this list is empty): a
-   * missing bare or explained twin, or a name outside the rule, all in the classes listed in
-   * {@link #CLASSES_FIXED_ELSEWHERE}. An entry that no longer matches a violation fails
-   * {@link #noStaleAllowances()}, so the list can only shrink; any other class must pass as it is.
-   */
-  private static final Set<String> NOT_YET_FOLLOWING = Set.of(
-      // violations still open after the merge of 2026-12-04 (issue 16): each needs its missing twin or a
-      // rename; the list can only shrink (an entry that no longer matches a violation fails the build)
-      "Audits.auditAllowed(AuditRequested, List<AuditRequested>, boolean, DpaTerms): Decision<java.lang.Boolean> has no bare twin isAuditAllowed(AuditRequested, List<AuditRequested>, boolean, DpaTerms) returning boolean",
-      "Audits.auditAllowed(Audits.AuditBasis, LocalDate, List<LocalDate>, boolean, DpaTerms): Decision<java.lang.Boolean> has no bare twin isAuditAllowed(Audits.AuditBasis, LocalDate, List<LocalDate>, boolean, DpaTerms) returning boolean",
-      "Audits.confidentialInformation(boolean): Decision<java.lang.Boolean> has no bare twin isConfidentialInformation(boolean) returning boolean",
-      "Audits.isAuditAllowed(Instant, List<LocalDate>, boolean, DpaTerms): boolean has no explained twin auditAllowed(Instant, List<LocalDate>, boolean, DpaTerms) returning Decision<java.lang.Boolean>",
-      "Audits.isReportRecent(LocalDate, LocalDate, DpaTerms, Interpretations): boolean has no explained twin reportRecent(LocalDate, LocalDate, DpaTerms, Interpretations) returning Decision<java.lang.Boolean>",
-      "Audits.thirdPartyReport(ReportKind): Decision<java.lang.Boolean> has no bare twin isThirdPartyReport(ReportKind) returning boolean",
-      "Audits.thirdPartyReportSufficient(ThirdPartyReportIssued, AuditRequested, ReportCoverage, MaterialChangeConfirmation, DpaTerms, Interpretations): Decision<java.lang.Boolean> has no bare twin isThirdPartyReportSufficient(ThirdPartyReportIssued, AuditRequested, ReportCoverage, MaterialChangeConfirmation, DpaTerms, Interpretations) returning boolean",
-      "Definitions.isAffiliate(AffiliateGraph, Party, Party): boolean has no explained twin affiliate(AffiliateGraph, Party, Party) returning Decision<java.lang.Boolean>",
-      "Definitions.isProcessing(Definitions.Operation, Automation, DataDescriptor): boolean has no explained twin processing(Definitions.Operation, Automation, DataDescriptor) returning Decision<java.lang.Boolean>",
-      "Processing.transmission(SourceOrDestination): Decision<java.lang.Boolean> has no bare twin isTransmission(SourceOrDestination) returning boolean",
-      "Security.isControllerObliged(int): boolean has no explained twin controllerObliged(int) returning Decision<java.lang.Boolean>",
-      "Security.isUsageDataRequestForwarded(SubjectKind, DataDescriptor): boolean has no explained twin usageDataRequestForwarded(SubjectKind, DataDescriptor) returning Decision<java.lang.Boolean>",
-      "Security.isUsageDataRequestForwarded(SubjectKind, DataDescriptor, DataProtectionLaw): boolean has no explained twin usageDataRequestForwarded(SubjectKind, DataDescriptor, DataProtectionLaw) returning Decision<java.lang.Boolean>",
-      "Security.noAdmissionOfFault(boolean): Decision<java.lang.Boolean> has no bare twin isNoAdmissionOfFault(boolean) returning boolean",
-      "Security.usageDataRequestForwarded(SubjectKind, DataDescriptor, DataProtectionLaw, DpaTerms): Decision<java.lang.Boolean> has no bare twin isUsageDataRequestForwarded(SubjectKind, DataDescriptor, DataProtectionLaw, DpaTerms) returning boolean",
-      "Security.usageDataRequestForwarded(SubjectKind, DataDescriptor, DpaTerms): Decision<java.lang.Boolean> has no bare twin isUsageDataRequestForwarded(SubjectKind, DataDescriptor, DpaTerms) returning boolean",
-      "Subprocessing.authorizationOf(Subprocessor, AffiliateGraph, String): io.github.dpasemantics.policy.Subprocessing$Authorization has no explained twin authorization(Subprocessor, AffiliateGraph, String) returning Decision<io.github.dpasemantics.policy.Subprocessing$Authorization>",
-      "Subprocessing.isNoticeTimely(LocalDate, LocalDate, DpaTerms, Interpretations): boolean has no explained twin noticeTimely(LocalDate, LocalDate, DpaTerms, Interpretations) returning Decision<java.lang.Boolean>",
-      "Subprocessing.isObjectionTimely(LocalDate, LocalDate, DpaTerms, Interpretations): boolean has no explained twin objectionTimely(LocalDate, LocalDate, DpaTerms, Interpretations) returning Decision<java.lang.Boolean>",
-      "Subprocessing.noticeRequired(Subprocessor, AffiliateGraph, String, boolean): Decision<java.lang.Boolean> has no bare twin isNoticeRequired(Subprocessor, AffiliateGraph, String, boolean) returning boolean",
-      "Subprocessing.noticeRequired(SubprocessorEngaged): Decision<java.lang.Boolean> has no bare twin isNoticeRequired(SubprocessorEngaged) returning boolean",
-      "Subprocessing.noticeTiming(SubprocessorEngaged, LocalDate, SubprocessorFirstProcessing, DpaTerms, Interpretations): Decision<io.github.dpasemantics.policy.Subprocessing$NoticeTiming> has no bare twin noticeTimingOf(SubprocessorEngaged, LocalDate, SubprocessorFirstProcessing, DpaTerms, Interpretations) returning io.github.dpasemantics.policy.Subprocessing$NoticeTiming",
-      "Subprocessing.objectionAllowed(LocalDate, ObjectionMade, DpaTerms, Interpretations): Decision<java.lang.Boolean> has no bare twin isObjectionAllowed(LocalDate, ObjectionMade, DpaTerms, Interpretations) returning boolean",
-      "Subprocessing.terminationForConvenienceDeadline(): io.github.dpasemantics.model.time.DeadlineRule: not a name of the rule (isX -> boolean, xOf -> value, xDate -> LocalDate, x -> Decision)",
-      "Subprocessing.words(ExpeditedReason): java.lang.String: not a name of the rule (isX -> boolean, xOf -> value, xDate -> LocalDate, x -> Decision)",
-      "Transfers.isPrivacyShieldDutyOwed(CountryCode, CountryCode, LocalDate): boolean has no explained twin privacyShieldDutyOwed(CountryCode, CountryCode, LocalDate) returning Decision<java.lang.Boolean>",
-      "Transfers.privacyShieldDutyOwed(CountryCode, CountryCode, LocalDate, LegalFacts): Decision<java.lang.Boolean> has no bare twin isPrivacyShieldDutyOwed(CountryCode, CountryCode, LocalDate, LegalFacts) returning boolean");
-
-  /** The classes another helper owns; an allowance for any other class is refused. */
-  private static final Set<String> CLASSES_FIXED_ELSEWHERE = Set.of("Definitions", "Transfers", "Security", "SccStatus",
-      "Subprocessing", "DataSubjects", "Processing", "Audits");
-
   @Test
-  @DisplayName("Every policy method follows the naming rule, except the allowed violations of classes fixed in parallel")
+  @DisplayName("Every policy method follows the naming rule")
   void policyClassesFollowTheRule() {
-    List<String> found = violations(Policies.classes());
-    List<String> unexpected = found.stream().filter(v -> !NOT_YET_FOLLOWING.contains(v)).toList();
-    assertEquals(List.of(), unexpected, "naming-rule violations (see the package javadoc of io.github.dpasemantics.policy)");
+    assertEquals(List.of(), violations(Policies.classes()),
+        "naming-rule violations (see the package javadoc of io.github.dpasemantics.policy)");
   }
 
   @Test
-  @DisplayName("The allow-list names only classes fixed in parallel, and only violations that still exist")
-  void noStaleAllowances() {
-    List<String> found = violations(Policies.classes());
-    for (String allowed : NOT_YET_FOLLOWING) {
-      assertTrue(CLASSES_FIXED_ELSEWHERE.contains(allowed.substring(0, allowed.indexOf('.'))),
-          "an allowance outside the classes fixed in parallel: " + allowed);
-      assertTrue(found.contains(allowed), "fixed, remove it from NOT_YET_FOLLOWING: " + allowed);
+  @DisplayName("Every bare method answers its explained twin's outcome, or refuses the same input with the same exception")
+  void bareAnswersTheExplainedOutcome() {
+    Set<String> failures = new TreeSet<>();
+    int pairs = 0;
+    for (Class<?> c : Policies.classes()) {
+      for (Method explained : c.getDeclaredMethods()) {
+        if (!Modifier.isPublic(explained.getModifiers()) || !Modifier.isStatic(explained.getModifiers())
+            || explained.getReturnType() != Decision.class) {
+          continue;
+        }
+        Type outcome = ((ParameterizedType) explained.getGenericReturnType()).getActualTypeArguments()[0];
+        Method bare;
+        try {
+          bare = c.getMethod(bareName(explained.getName(), outcome), explained.getParameterTypes());
+        } catch (NoSuchMethodException e) {
+          continue; // policyClassesFollowTheRule reports it
+        }
+        pairs++;
+        qt().withExamples(20).withShrinkCycles(0).forAll(PolicyInputs.arguments(explained)).checkAssert(args -> {
+          String expected = outcomeOf(explained, args, true);
+          String actual = outcomeOf(bare, args, false);
+          if (!expected.equals(actual)) {
+            failures.add(c.getSimpleName() + "." + bare.getName() + "(" + params(bare) + "): explained " + expected + ", bare "
+                + actual);
+          }
+        });
+      }
+    }
+    assertTrue(pairs > 100, "pairs found: " + pairs);
+    assertEquals(List.of(), List.copyOf(failures));
+  }
+
+  private static String outcomeOf(Method m, Object[] args, boolean explained) {
+    try {
+      Object r = m.invoke(null, args);
+      return "returned " + (explained ? ((Decision<?>) r).getOutcome() : r);
+    } catch (InvocationTargetException e) {
+      return "threw " + e.getCause().getClass().getSimpleName();
+    } catch (IllegalAccessException e) {
+      throw new AssertionError(e);
     }
   }
 

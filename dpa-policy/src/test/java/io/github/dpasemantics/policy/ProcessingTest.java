@@ -101,16 +101,16 @@ class ProcessingTest {
   void destinations() {
     SourceOrDestination warehouse = SourceOrDestination.of(Party.of("bigquery", "BigQuery", PartyKind.SOURCE_OR_DESTINATION),
         SourceOrDestination.Direction.DESTINATION);
-    Decision<Boolean> d = Processing.transmission(warehouse);
+    Decision<Boolean> d = Processing.transmissionUnlimited(warehouse);
     assertTrue(d.isYes());
     assertEquals(List.of(Code.TRANSMISSION_NOT_LIMITED, Code.CUSTOMER_RESPONSIBLE), d.getReasonCodes());
     assertEquals(List.of("bigquery"), d.getReasons().get(1).getArguments());
     SourceOrDestination undirected = SourceOrDestination.builder().from(warehouse).directedByCustomer(false).build();
-    Decision<Boolean> no = Processing.transmission(undirected);
+    Decision<Boolean> no = Processing.transmissionUnlimited(undirected);
     assertFalse(no.isYes());
     assertEquals(List.of(Code.TRANSMISSION_NOT_DIRECTED), no.getReasonCodes());
     assertFalse(io.github.dpasemantics.model.norm.Deeming.SOURCES_AND_DESTINATIONS.consequenceFollows(false));
-    assertThrows(NullPointerException.class, () -> Processing.transmission(null));
+    assertThrows(NullPointerException.class, () -> Processing.transmissionUnlimited(null));
     assertTrue(citesCatalogue(d) && citesCatalogue(no));
   }
 

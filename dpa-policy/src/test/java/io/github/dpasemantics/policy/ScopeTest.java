@@ -208,27 +208,27 @@ class ScopeTest {
   @Tag("clause-4")
   @DisplayName("4: Annex A iff EU Data Protection Law governs; Annex B iff the CCPA governs")
   void annexes() {
-    assertEquals(EnumSet.allOf(Annex.class), Scope.applicableAnnexes(AnnexFacts.of(true, true)).getOutcome());
-    Decision<Set<Annex>> eu = Scope.applicableAnnexes(AnnexFacts.of(true, false));
+    assertEquals(EnumSet.allOf(Annex.class), Scope.applicableAnnexes(AnnexFacts.governedBy(DataProtectionLaw.EU_DATA_PROTECTION_LAW, DataProtectionLaw.CCPA)).getOutcome());
+    Decision<Set<Annex>> eu = Scope.applicableAnnexes(AnnexFacts.governedBy(DataProtectionLaw.EU_DATA_PROTECTION_LAW));
     assertEquals(EnumSet.of(Annex.EU_ANNEX), eu.getOutcome());
     assertEquals(List.of(Code.ANNEX_A_APPLIES, Code.ANNEX_B_NOT_APPLICABLE), eu.getReasonCodes());
-    Decision<Set<Annex>> ca = Scope.applicableAnnexes(AnnexFacts.of(false, true));
+    Decision<Set<Annex>> ca = Scope.applicableAnnexes(AnnexFacts.governedBy(DataProtectionLaw.CCPA));
     assertEquals(EnumSet.of(Annex.CALIFORNIA_ANNEX), ca.getOutcome());
     assertEquals(List.of(Code.ANNEX_A_NOT_APPLICABLE, Code.ANNEX_B_APPLIES), ca.getReasonCodes());
     Decision<Set<Annex>> none = Scope.applicableAnnexes(AnnexFacts.none());
     assertTrue(none.getOutcome().isEmpty());
     assertThrows(UnsupportedOperationException.class, () -> none.getOutcome().add(Annex.EU_ANNEX));
-    assertTrue(Scope.isAnnexApplicable(Annex.CALIFORNIA_ANNEX, AnnexFacts.of(false, true)));
-    assertFalse(Scope.isAnnexApplicable(Annex.EU_ANNEX, AnnexFacts.of(false, true)));
+    assertTrue(Scope.isAnnexApplicable(Annex.CALIFORNIA_ANNEX, AnnexFacts.governedBy(DataProtectionLaw.CCPA)));
+    assertFalse(Scope.isAnnexApplicable(Annex.EU_ANNEX, AnnexFacts.governedBy(DataProtectionLaw.CCPA)));
     assertThrows(NullPointerException.class, () -> Scope.isAnnexApplicable(null, AnnexFacts.none()));
     assertThrows(NullPointerException.class, () -> Scope.isAnnexApplicable(Annex.EU_ANNEX, null));
     assertTrue(citesCatalogue(eu) && citesCatalogue(none));
-    assertEquals(EnumSet.of(Annex.EU_ANNEX), Scope.applicableAnnexesOf(AnnexFacts.of(true, false)));
-    Decision<Boolean> b = Scope.annexApplicable(Annex.CALIFORNIA_ANNEX, AnnexFacts.of(true, false));
+    assertEquals(EnumSet.of(Annex.EU_ANNEX), Scope.applicableAnnexesOf(AnnexFacts.governedBy(DataProtectionLaw.EU_DATA_PROTECTION_LAW)));
+    Decision<Boolean> b = Scope.annexApplicable(Annex.CALIFORNIA_ANNEX, AnnexFacts.governedBy(DataProtectionLaw.EU_DATA_PROTECTION_LAW));
     assertFalse(b.isYes());
     assertEquals(List.of(Code.ANNEX_B_NOT_APPLICABLE), b.getReasonCodes());
-    assertEquals(List.of(Code.ANNEX_A_APPLIES), Scope.annexApplicable(Annex.EU_ANNEX, AnnexFacts.of(true, false)).getReasonCodes());
-    assertEquals(List.of(Code.ANNEX_B_APPLIES), Scope.annexApplicable(Annex.CALIFORNIA_ANNEX, AnnexFacts.of(false, true)).getReasonCodes());
+    assertEquals(List.of(Code.ANNEX_A_APPLIES), Scope.annexApplicable(Annex.EU_ANNEX, AnnexFacts.governedBy(DataProtectionLaw.EU_DATA_PROTECTION_LAW)).getReasonCodes());
+    assertEquals(List.of(Code.ANNEX_B_APPLIES), Scope.annexApplicable(Annex.CALIFORNIA_ANNEX, AnnexFacts.governedBy(DataProtectionLaw.CCPA)).getReasonCodes());
     assertEquals(List.of(Code.ANNEX_A_NOT_APPLICABLE), Scope.annexApplicable(Annex.EU_ANNEX, AnnexFacts.none()).getReasonCodes());
   }
 
@@ -238,14 +238,14 @@ class ScopeTest {
   void annexesOfContract() {
     Addendum bodyOnly = Addendum.builder().addSignatures(Signature.of(PartyKind.SEGMENT, MAR_2), Signature.of(PartyKind.CUSTOMER, MAR_5))
         .addAnnexes(Annex.CALIFORNIA_ANNEX).build();
-    Decision<Set<Annex>> d = Scope.applicableAnnexes(contract(AnnexFacts.of(true, true), bodyOnly));
+    Decision<Set<Annex>> d = Scope.applicableAnnexes(contract(AnnexFacts.governedBy(DataProtectionLaw.EU_DATA_PROTECTION_LAW, DataProtectionLaw.CCPA), bodyOnly));
     assertEquals(EnumSet.of(Annex.CALIFORNIA_ANNEX), d.getOutcome());
     assertEquals(List.of(Code.ANNEX_NOT_SIGNED, Code.ANNEX_B_APPLIES), d.getReasonCodes());
     assertEquals(List.of("EU Annex"), d.getReasons().get(0).getArguments());
     assertEquals(EnumSet.of(Annex.EU_ANNEX, Annex.CALIFORNIA_ANNEX),
-        Scope.applicableAnnexes(contract(AnnexFacts.of(true, true), DPA)).getOutcome());
+        Scope.applicableAnnexes(contract(AnnexFacts.governedBy(DataProtectionLaw.EU_DATA_PROTECTION_LAW, DataProtectionLaw.CCPA), DPA)).getOutcome());
     assertThrows(NullPointerException.class, () -> Scope.applicableAnnexes((ContractInstance) null));
-    assertEquals(EnumSet.of(Annex.CALIFORNIA_ANNEX), Scope.applicableAnnexesOf(contract(AnnexFacts.of(true, true), bodyOnly)));
+    assertEquals(EnumSet.of(Annex.CALIFORNIA_ANNEX), Scope.applicableAnnexesOf(contract(AnnexFacts.governedBy(DataProtectionLaw.EU_DATA_PROTECTION_LAW, DataProtectionLaw.CCPA), bodyOnly)));
   }
 
   static ContractInstance contract(AnnexFacts facts, Addendum addendum) {

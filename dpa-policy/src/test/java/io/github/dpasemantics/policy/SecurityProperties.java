@@ -16,6 +16,7 @@ import io.github.dpasemantics.policy.Security.NoticeItem;
 import io.github.dpasemantics.policy.fact.Awareness;
 import io.github.dpasemantics.policy.fact.ConfidentialityObligation;
 import io.github.dpasemantics.policy.fact.DelayGround;
+import io.github.dpasemantics.policy.fact.IncidentCommunication;
 import io.github.dpasemantics.policy.fact.IncidentStatus;
 import io.github.dpasemantics.policy.fact.JobNeed;
 import io.github.dpasemantics.policy.fact.LegalProhibition;
@@ -92,7 +93,8 @@ class SecurityProperties {
           && Security.isSecurityMeasuresChangeAllowed(notice, decrease) == (a && !b)
           && Security.personnelAccessAllowed(need, bound).isYes() == (a && b)
           && Security.isPersonnelAccessAllowed(need, bound) == (a && b)
-          && Security.noAdmissionOfFault(a).isYes() == a
+          && Security.noAdmissionOfFault(IncidentCommunication.of(a)).isYes() == a
+          && Security.isNoAdmissionOfFault(IncidentCommunication.of(a)) == a
           && citesCatalogue(Security.securityMeasuresChangeAllowed(notice, decrease))
           && citesCatalogue(Security.personnelAccessAllowed(need, bound));
     });
@@ -126,7 +128,7 @@ class SecurityProperties {
     qt().forAll(Generate.enumValues(SubjectKind.class), dataDescriptors()).check((who, data) -> {
       Decision<Boolean> u = Security.usageDataRequestForwarded(who, data, DpaTerms.segment());
       Decision<Boolean> m = Security.coveredBySecurityMeasures(data);
-      return u.isYes() == Security.isUsageDataRequestForwarded(who, data) && m.isYes() == Security.isCoveredBySecurityMeasures(data)
+      return u.isYes() == Security.isUsageDataRequestForwarded(who, data, DpaTerms.segment()) && m.isYes() == Security.isCoveredBySecurityMeasures(data)
           && m.isYes() == Definitions.isCustomerPersonalData(data) && citesCatalogue(u) && citesCatalogue(m);
     });
   }

@@ -19,6 +19,7 @@ import io.github.dpasemantics.policy.Security.Task;
 import io.github.dpasemantics.policy.fact.Awareness;
 import io.github.dpasemantics.policy.fact.ConfidentialityObligation;
 import io.github.dpasemantics.policy.fact.DelayGround;
+import io.github.dpasemantics.policy.fact.IncidentCommunication;
 import io.github.dpasemantics.policy.fact.IncidentStatus;
 import io.github.dpasemantics.policy.fact.JobNeed;
 import io.github.dpasemantics.policy.fact.LegalProhibition;
@@ -161,10 +162,10 @@ class SecurityTest {
   @Tag("clause-7.3")
   @DisplayName("7.3: a notification under 7.3 is no acknowledgement of fault; other statements are outside that protection")
   void noAdmission() {
-    Decision<Boolean> yes = Security.noAdmissionOfFault(true);
+    Decision<Boolean> yes = Security.noAdmissionOfFault(IncidentCommunication.NOTIFICATION_OR_RESPONSE_UNDER_7_3);
     assertTrue(yes.isYes());
     assertEquals(List.of(Code.NOT_AN_ACKNOWLEDGEMENT), yes.getReasonCodes());
-    Decision<Boolean> no = Security.noAdmissionOfFault(false);
+    Decision<Boolean> no = Security.noAdmissionOfFault(IncidentCommunication.OTHER_COMMUNICATION);
     assertFalse(no.isYes());
     assertEquals(List.of(Code.OUTSIDE_7_3), no.getReasonCodes());
     assertTrue(citesCatalogue(yes) && citesCatalogue(no));
@@ -242,8 +243,8 @@ class SecurityTest {
     assertEquals(List.of(Code.USAGE_DATA_NOT_PERSONAL), Security.usageDataRequestForwarded(SubjectKind.CUSTOMER_EMPLOYEE_OR_REPRESENTATIVE,
         data(DataOrigin.USAGE_DATA, SubjectKind.CUSTOMER_EMPLOYEE_OR_REPRESENTATIVE, false), DpaTerms.segment()).getReasonCodes());
     assertThrows(NullPointerException.class, () -> Security.usageDataRequestForwarded(SubjectKind.CUSTOMER_END_USER, usage, null));
-    assertThrows(NullPointerException.class, () -> Security.isUsageDataRequestForwarded(null, usage));
-    assertThrows(NullPointerException.class, () -> Security.isUsageDataRequestForwarded(SubjectKind.CUSTOMER_END_USER, null));
+    assertThrows(NullPointerException.class, () -> Security.isUsageDataRequestForwarded(null, usage, DpaTerms.segment()));
+    assertThrows(NullPointerException.class, () -> Security.isUsageDataRequestForwarded(SubjectKind.CUSTOMER_END_USER, null, DpaTerms.segment()));
     assertTrue(citesCatalogue(d) && citesCatalogue(wrongData));
   }
 }

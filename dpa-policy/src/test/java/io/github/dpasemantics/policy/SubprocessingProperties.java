@@ -98,7 +98,7 @@ class SubprocessingProperties {
   void noticeConsistency() {
     qt().forAll(dates(), offsets(), terms(), readings()).check((p, o, t, r) -> {
       LocalDate notice = p.plusDays(o);
-      boolean timely = Subprocessing.isNoticeTimely(notice, p, t, r);
+      boolean timely = (Subprocessing.noticeTimingOf(notice, p, t, r) == NoticeTiming.TIMELY);
       Decision<NoticeTiming> d = Subprocessing.noticeTiming(notice, p, t, r);
       return timely == !notice.isAfter(Subprocessing.latestTimelyNoticeDate(p, t, r))
           && (d.getOutcome() == NoticeTiming.TIMELY) == timely
@@ -118,7 +118,7 @@ class SubprocessingProperties {
       LocalDate notice = p.plusDays(o);
       NoticeTiming expedited = Subprocessing.noticeTimingOf(notice, p, x, SEGMENT, Interpretations.defaults());
       NoticeTiming ordinary = Subprocessing.noticeTimingOf(notice, p, SEGMENT, Interpretations.defaults());
-      return (!Subprocessing.isNoticeTimely(notice, p, SEGMENT, clear) || Subprocessing.isNoticeTimely(notice, p, SEGMENT, Interpretations.defaults()))
+      return (!(Subprocessing.noticeTimingOf(notice, p, SEGMENT, clear) == NoticeTiming.TIMELY) || (Subprocessing.noticeTimingOf(notice, p, SEGMENT, Interpretations.defaults()) == NoticeTiming.TIMELY))
           && expedited != NoticeTiming.LATE
           && (expedited == NoticeTiming.TIMELY) == (ordinary == NoticeTiming.TIMELY)
           && Subprocessing.noticeTiming(notice, p, x, SEGMENT, Interpretations.defaults()).getOutcome() == expedited;

@@ -231,7 +231,7 @@ class SubprocessingTest {
     Decision<NoticeTiming> d = Subprocessing.noticeTiming(notice, first, SEGMENT, DEFAULTS);
     assertEquals(expected, d.getOutcome());
     assertEquals(expected, Subprocessing.noticeTimingOf(notice, first, SEGMENT, DEFAULTS));
-    assertEquals(expected == NoticeTiming.TIMELY, Subprocessing.isNoticeTimely(notice, first, SEGMENT, DEFAULTS));
+    assertEquals(expected == NoticeTiming.TIMELY, (Subprocessing.noticeTimingOf(notice, first, SEGMENT, DEFAULTS) == NoticeTiming.TIMELY));
     assertTrue(d.hasReason(expected == NoticeTiming.TIMELY ? Code.NOTICE_AT_LEAST_DAYS_BEFORE : Code.NOTICE_LATE));
     assertEquals(MAR_1, d.getWindow().orElseThrow().getCloses());
     assertEquals(List.of(notice, 10, first, MAR_1), d.getReasons().get(0).getArguments());
@@ -289,8 +289,8 @@ class SubprocessingTest {
     for (LocalDate p = d("2023-01-01"); p.isBefore(d("2025-01-01")); p = p.plusDays(1)) {
       LocalDate latest = Subprocessing.latestTimelyNoticeDate(p, SEGMENT, DEFAULTS);
       assertEquals(10, ChronoUnit.DAYS.between(latest, p), p.toString());
-      assertTrue(Subprocessing.isNoticeTimely(latest, p, SEGMENT, DEFAULTS));
-      assertFalse(Subprocessing.isNoticeTimely(latest.plusDays(1), p, SEGMENT, DEFAULTS));
+      assertTrue((Subprocessing.noticeTimingOf(latest, p, SEGMENT, DEFAULTS) == NoticeTiming.TIMELY));
+      assertFalse((Subprocessing.noticeTimingOf(latest.plusDays(1), p, SEGMENT, DEFAULTS) == NoticeTiming.TIMELY));
     }
   }
 
@@ -400,7 +400,7 @@ class SubprocessingTest {
         Subprocessing.objectionOutcome(true, Discussion.ONGOING).getReasonCodes());
     assertEquals(List.of(Code.GOOD_FAITH_DISCUSSION, Code.CONCERNS_RESOLVED),
         Subprocessing.objectionOutcome(true, Discussion.RESOLVED).getReasonCodes());
-    assertFalse(Subprocessing.terminationForConvenienceDeadline().isComputable());
+    assertFalse(Subprocessing.TERMINATION_FOR_CONVENIENCE_DEADLINE.isComputable());
     assertTrue(citesCatalogue(term));
   }
 
@@ -466,7 +466,7 @@ class SubprocessingTest {
         .getMessage().contains("firstProcessing"));
     assertTrue(assertThrows(NullPointerException.class, () -> Subprocessing.isObjectionTimely(MAR_1, null, SEGMENT, DEFAULTS))
         .getMessage().contains("objection"));
-    assertTrue(assertThrows(NullPointerException.class, () -> Subprocessing.isNoticeTimely(null, MAR_1, SEGMENT, DEFAULTS))
+    assertTrue(assertThrows(NullPointerException.class, () -> Subprocessing.noticeTimingOf(null, MAR_1, SEGMENT, DEFAULTS))
         .getMessage().contains("notice"));
     assertTrue(assertThrows(NullPointerException.class, () -> Subprocessing.noticeDate(null, MAR_1, DEFAULTS))
         .getMessage().contains("pageUpdated"));

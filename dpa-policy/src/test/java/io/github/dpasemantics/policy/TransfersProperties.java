@@ -1,11 +1,11 @@
 package io.github.dpasemantics.policy;
 
+import static io.github.dpasemantics.policy.testing.FactGenerators.customerRequests;
 import static io.github.dpasemantics.policy.testing.TransferGenerators.cases;
 import static io.github.dpasemantics.policy.testing.TransferGenerators.contents;
 import static io.github.dpasemantics.policy.testing.TransferGenerators.countries;
 import static io.github.dpasemantics.policy.testing.TransferGenerators.days;
 import static io.github.dpasemantics.policy.testing.TransferGenerators.partyKinds;
-import static io.github.dpasemantics.policy.testing.TransferGenerators.requests;
 import static io.github.dpasemantics.policy.testing.TransferGenerators.sccStatuses;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.booleans;
@@ -136,7 +136,7 @@ class TransfersProperties {
   void smallDecisionsAgree() {
     qt().forAll(countries(), countries(), days()).checkAssert((subjects, processed, day) -> {
       Decision<Boolean> duty = Transfers.privacyShieldDutyOwed(subjects, processed, day, FACTS);
-      org.junit.jupiter.api.Assertions.assertEquals(Transfers.isPrivacyShieldDutyOwed(subjects, processed, day), duty.isYes());
+      org.junit.jupiter.api.Assertions.assertEquals(Transfers.isPrivacyShieldDutyOwed(subjects, processed, day, FACTS), duty.isYes());
       org.junit.jupiter.api.Assertions.assertTrue(citesCatalogue(duty));
       Decision<Boolean> loc = Transfers.processingLocationAllowed(processed, Set.of(subjects));
       org.junit.jupiter.api.Assertions.assertEquals(Transfers.isProcessingLocationAllowed(processed, Set.of(subjects)), loc.isYes());
@@ -171,7 +171,7 @@ class TransfersProperties {
   @org.junit.jupiter.api.Tag("clause-A.4.3.7")
   @DisplayName("A.4.3.7: the Clause 12(1) certificate is owed exactly when the SCCs govern and Customer asked; the form without sccs presupposes them")
   void certificationOnlyUnderTheSccs() {
-    qt().forAll(sccStatuses(), requests()).checkAssert((sccs, asked) -> {
+    qt().forAll(sccStatuses(), customerRequests()).checkAssert((sccs, asked) -> {
       Decision<Boolean> d = Transfers.deletionCertificationOwed(sccs, asked);
       org.junit.jupiter.api.Assertions.assertEquals(sccs.isGoverning() && asked == CustomerRequest.REQUESTED, d.isYes());
       org.junit.jupiter.api.Assertions.assertEquals(d.isYes(), Transfers.isDeletionCertificationOwed(sccs, asked));

@@ -287,7 +287,7 @@ class TransfersTest {
   void privacyShieldDuty(String subjects, String processed, String day, boolean owed, boolean ended) {
     Decision<Boolean> dec = Transfers.privacyShieldDutyOwed(CountryCode.of(subjects), CountryCode.of(processed), d(day), FACTS);
     assertEquals(owed, dec.isYes());
-    assertEquals(owed, Transfers.isPrivacyShieldDutyOwed(CountryCode.of(subjects), CountryCode.of(processed), d(day)));
+    assertEquals(owed, Transfers.isPrivacyShieldDutyOwed(CountryCode.of(subjects), CountryCode.of(processed), d(day), FACTS));
     assertEquals(owed, dec.hasReason(Code.PRIVACY_SHIELD_DUTY));
     assertEquals(ended, dec.hasReason(Code.PRIVACY_SHIELD_FRAMEWORK_ENDED));
     assertEquals(!processed.equals("US"), dec.hasReason(Code.PRIVACY_SHIELD_NOT_IN_US));
@@ -400,9 +400,9 @@ class TransfersTest {
     assertMessage(() -> Transfers.sccTerminated(DE, US, DpfCertification.NOT_CERTIFIED, AlternativeBasis.NO_LAWFUL_ALTERNATIVE_BASIS, d("2021-01-01"), d("2021-01-01"), FACTS, null), "readings");
     assertMessage(() -> Transfers.isProcessingLocationAllowed(null, Set.of()), "location");
     assertMessage(() -> Transfers.isProcessingLocationAllowed(US, null), "facilityCountries");
-    assertMessage(() -> Transfers.isPrivacyShieldDutyOwed(null, US, d("2021-01-01")), "subjectsIn");
-    assertMessage(() -> Transfers.isPrivacyShieldDutyOwed(DE, null, d("2021-01-01")), "processedIn");
-    assertMessage(() -> Transfers.isPrivacyShieldDutyOwed(DE, US, null), "asOf");
+    assertMessage(() -> Transfers.isPrivacyShieldDutyOwed(null, US, d("2021-01-01"), FACTS), "subjectsIn");
+    assertMessage(() -> Transfers.isPrivacyShieldDutyOwed(DE, null, d("2021-01-01"), FACTS), "processedIn");
+    assertMessage(() -> Transfers.isPrivacyShieldDutyOwed(DE, US, null, FACTS), "asOf");
     assertMessage(() -> Transfers.privacyShieldDutyOwed(DE, US, d("2021-01-01"), null), "facts");
     assertMessage(() -> Transfers.sccRoleOf(null), "party");
     assertMessage(() -> Transfers.isRedactionAllowed(null), "content");

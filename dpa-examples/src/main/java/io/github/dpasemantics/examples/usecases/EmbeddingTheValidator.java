@@ -6,6 +6,7 @@ import io.github.dpasemantics.model.contract.Agreement;
 import io.github.dpasemantics.model.contract.ContractInstance;
 import io.github.dpasemantics.model.contract.DpaTerms;
 import io.github.dpasemantics.model.data.CountryCode;
+import io.github.dpasemantics.model.data.DataProtectionLaw;
 import io.github.dpasemantics.model.party.Party;
 import io.github.dpasemantics.model.party.PartyKind;
 import jakarta.validation.Configuration;
@@ -64,7 +65,7 @@ public final class EmbeddingTheValidator {
         .segment(Party.segment())
         .agreement(Agreement.of(LocalDate.of(2024, 1, 1)))
         .addendum(Addendum.signed(LocalDate.of(2024, 1, 2), LocalDate.of(2024, 1, 3)))
-        .annexFacts(AnnexFacts.of(true, false))
+        .annexFacts(AnnexFacts.governedBy(DataProtectionLaw.EU_DATA_PROTECTION_LAW))
         .terms(terms)
         .build();
   }
@@ -97,7 +98,7 @@ public final class EmbeddingTheValidator {
         .segment(Party.segment())
         .agreement(Agreement.of(LocalDate.of(2024, 1, 1)))
         .addendum(Addendum.signed(LocalDate.of(2024, 1, 2), LocalDate.of(2024, 1, 3)))
-        .annexFacts(AnnexFacts.of(true, false))
+        .annexFacts(AnnexFacts.governedBy(DataProtectionLaw.EU_DATA_PROTECTION_LAW))
         .build());
     out.add("contract with the Segment preset: " + segmentPreset.size() + " violation(s)");
     List<String> found = violations(contractFromUser());

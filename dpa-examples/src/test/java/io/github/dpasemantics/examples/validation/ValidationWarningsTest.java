@@ -8,6 +8,7 @@ import io.github.dpasemantics.model.contract.Agreement;
 import io.github.dpasemantics.model.contract.AnnexFacts;
 import io.github.dpasemantics.model.contract.ContractInstance;
 import io.github.dpasemantics.model.data.CountryCode;
+import io.github.dpasemantics.model.data.DataProtectionLaw;
 import io.github.dpasemantics.model.party.AffiliateGraph;
 import io.github.dpasemantics.model.party.ControlMeans;
 import io.github.dpasemantics.model.party.ControlRelation;
@@ -71,7 +72,7 @@ class ValidationWarningsTest {
               List.of(ControlRelation.of("twilio", "segment", ControlMeans.VOTING_SECURITIES))))
           .addSubprocessors(Subprocessor.of(Party.of("aws", "AWS", PartyKind.THIRD_PARTY_SUBPROCESSOR)))
           .addSourcesAndDestinations(SourceOrDestination.of(Party.of("crm", "A CRM", PartyKind.SOURCE_OR_DESTINATION), SourceOrDestination.Direction.SOURCE))
-          .annexFacts(AnnexFacts.of(true, false))
+          .annexFacts(AnnexFacts.governedBy(DataProtectionLaw.EU_DATA_PROTECTION_LAW))
           .build();
       assertEquals(0, factory.getValidator().validate(c).size());
       // the cascade still reaches into the containers: a blank Subprocessor name is found

@@ -209,7 +209,7 @@ public final class JsonGenerators {
     if (r.nextInt(3) == 0) {
       b.affiliateGraph(graph(r));
     }
-    return b.annexFacts(AnnexFacts.of(r.nextBoolean(), r.nextBoolean())).build();
+    return b.annexFacts(AnnexFacts.builder().governedByEuDataProtectionLaw(r.nextBoolean()).governedByCcpa(r.nextBoolean()).build()).build();
   }
 
   /** A party of the given kind and id, with or without an establishment country. */
@@ -512,7 +512,7 @@ public final class JsonGenerators {
       return addendum(r);
     }
     if (raw == AnnexFacts.class) {
-      return AnnexFacts.of(r.nextBoolean(), r.nextBoolean());
+      return AnnexFacts.builder().governedByEuDataProtectionLaw(r.nextBoolean()).governedByCcpa(r.nextBoolean()).build();
     }
     if (raw == SourceOrDestination.class) {
       return sourceOrDestination(r, partyId(r, "sd"));

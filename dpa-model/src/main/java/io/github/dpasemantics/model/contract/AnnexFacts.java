@@ -1,7 +1,9 @@
 package io.github.dpasemantics.model.contract;
 
 import io.github.dpasemantics.model.data.DataProtectionLaw;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import org.immutables.value.Value;
 
@@ -39,19 +41,18 @@ public abstract class AnnexFacts implements WithAnnexFacts {
   }
 
   /**
-   * Facts given directly.
+   * Facts naming the laws that govern the Processing:
+   * {@code AnnexFacts.governedBy(DataProtectionLaw.EU_DATA_PROTECTION_LAW)} makes Annex A apply
+   * (4), {@code governedBy(EU_DATA_PROTECTION_LAW, CCPA)} both Annexes.
    *
-   * @param governedByEuDataProtectionLaw whether EU Data Protection Law (2.6) governs the
-   *     Processing, which makes Annex A apply (4)
-   * @param governedByCcpa whether the CCPA (2.2) governs the Processing, which makes Annex B apply
-   *     (4)
-   * @return the facts as given
+   * @param laws the Data Protection Laws that govern the Processing: EU Data Protection Law (2.6)
+   *     makes Annex A apply, the CCPA (2.2) Annex B (4); {@link DataProtectionLaw#OTHER} decides no
+   *     Annex and is ignored; none given: neither Annex
+   * @return facts with each flag set exactly when its law is among {@code laws}
    */
-  public static AnnexFacts of(boolean governedByEuDataProtectionLaw, boolean governedByCcpa) {
-    return ImmutableAnnexFacts.builder()
-        .governedByEuDataProtectionLaw(governedByEuDataProtectionLaw)
-        .governedByCcpa(governedByCcpa)
-        .build();
+  public static AnnexFacts governedBy(DataProtectionLaw... laws) {
+    Objects.requireNonNull(laws, "AnnexFacts.governedBy: laws must not be null");
+    return governedBy(Arrays.asList(laws));
   }
 
   /**
@@ -63,7 +64,13 @@ public abstract class AnnexFacts implements WithAnnexFacts {
    */
   public static AnnexFacts governedBy(Collection<DataProtectionLaw> laws) {
     Objects.requireNonNull(laws, "AnnexFacts.governedBy: laws must not be null");
-    return of(laws.contains(DataProtectionLaw.EU_DATA_PROTECTION_LAW), laws.contains(DataProtectionLaw.CCPA));
+    for (DataProtectionLaw law : laws) {
+      Objects.requireNonNull(law, "AnnexFacts.governedBy: laws must not contain null");
+    }
+    return ImmutableAnnexFacts.builder()
+        .governedByEuDataProtectionLaw(laws.contains(DataProtectionLaw.EU_DATA_PROTECTION_LAW))
+        .governedByCcpa(laws.contains(DataProtectionLaw.CCPA))
+        .build();
   }
 
   /**
@@ -72,7 +79,7 @@ public abstract class AnnexFacts implements WithAnnexFacts {
    * @return facts with both flags {@code false}
    */
   public static AnnexFacts none() {
-    return of(false, false);
+    return governedBy(List.of());
   }
 
   /**

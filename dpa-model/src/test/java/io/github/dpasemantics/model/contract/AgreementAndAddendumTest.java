@@ -126,7 +126,7 @@ class AgreementAndAddendumTest {
     assertFalse(eu.isGovernedByCcpa());
     assertTrue(eu.isGovernedBy(DataProtectionLaw.EU_DATA_PROTECTION_LAW));
     assertFalse(eu.isGovernedBy(DataProtectionLaw.OTHER));
-    assertEquals(AnnexFacts.of(false, false), AnnexFacts.none());
-    assertTrue(AnnexFacts.of(false, true).isGovernedBy(DataProtectionLaw.CCPA));
+    assertEquals(AnnexFacts.none(), AnnexFacts.none());
+    assertTrue(AnnexFacts.governedBy(DataProtectionLaw.CCPA).isGovernedBy(DataProtectionLaw.CCPA));
   }
 }

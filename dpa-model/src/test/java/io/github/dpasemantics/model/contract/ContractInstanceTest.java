@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.dpasemantics.model.data.CountryCode;
+import io.github.dpasemantics.model.data.DataProtectionLaw;
 import io.github.dpasemantics.model.party.AffiliateGraph;
 import io.github.dpasemantics.model.party.ControlMeans;
 import io.github.dpasemantics.model.party.ControlRelation;
@@ -42,7 +43,7 @@ class ContractInstanceTest {
         .addendum(Addendum.signed(LocalDate.of(2020, 3, 2), LocalDate.of(2020, 3, 5)))
         .affiliateGraph(GROUP)
         .addSubprocessors(AWS, TWILIO_IE)
-        .annexFacts(AnnexFacts.of(true, false))
+        .annexFacts(AnnexFacts.governedBy(DataProtectionLaw.EU_DATA_PROTECTION_LAW))
         .build();
   }
 

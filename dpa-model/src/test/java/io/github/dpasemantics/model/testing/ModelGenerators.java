@@ -163,7 +163,8 @@ public final class ModelGenerators {
 
   /** Annex facts: any combination. */
   public static Gen<AnnexFacts> annexFacts() {
-    return booleans().all().zip(booleans().all(), AnnexFacts::of);
+    return booleans().all().zip(booleans().all(),
+        (eu, ccpa) -> AnnexFacts.builder().governedByEuDataProtectionLaw(eu).governedByCcpa(ccpa).build());
   }
 
   /** Subprocessors declared Third Party or Affiliate (by kind), authorised by Segment. */

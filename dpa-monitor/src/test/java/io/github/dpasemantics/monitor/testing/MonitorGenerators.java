@@ -7,6 +7,7 @@ import io.github.dpasemantics.model.contract.ContractInstance;
 import io.github.dpasemantics.model.contract.DpaTerms;
 import io.github.dpasemantics.model.contract.Interpretations;
 import io.github.dpasemantics.model.data.DataCategory;
+import io.github.dpasemantics.model.data.DataProtectionLaw;
 import io.github.dpasemantics.model.event.AgreementTerminated;
 import io.github.dpasemantics.model.event.AuditRequested;
 import io.github.dpasemantics.model.event.DataSubjectRequestReceived;
@@ -78,7 +79,7 @@ public final class MonitorGenerators {
         .segment(Party.segment())
         .agreement(Agreement.of(LocalDate.of(2020, 1, 1)))
         .addendum(Addendum.signed(LocalDate.of(2020, 3, 2), EFFECTIVE))
-        .annexFacts(AnnexFacts.of(true, false))
+        .annexFacts(AnnexFacts.governedBy(DataProtectionLaw.EU_DATA_PROTECTION_LAW))
         .terms(terms)
         .interpretations(readings)
         .build();

@@ -2,7 +2,7 @@ package io.github.dpasemantics.policy.testing;
 
 import io.github.dpasemantics.model.event.ObjectionGrounds;
 import io.github.dpasemantics.policy.fact.Acknowledgement;
-import io.github.dpasemantics.policy.fact.AssistanceRequest;
+import io.github.dpasemantics.policy.fact.CustomerRequest;
 import io.github.dpasemantics.policy.fact.Form;
 import io.github.dpasemantics.policy.fact.InformationNeed;
 import io.github.dpasemantics.policy.fact.LawRequirement;
@@ -37,9 +37,9 @@ public final class FactGenerators {
     return Generate.enumValues(Acknowledgement.class);
   }
 
-  /** Customer requested assistance or not (8). */
-  public static Gen<AssistanceRequest> assistanceRequests() {
-    return Generate.enumValues(AssistanceRequest.class);
+  /** Customer requested it or not: assistance (8), copies and certification under the SCCs (A.4.3.4, A.4.3.7). */
+  public static Gen<CustomerRequest> customerRequests() {
+    return Generate.enumValues(CustomerRequest.class);
   }
 
   /** Self-service suffices or not (8). */

@@ -34,6 +34,7 @@ public final class ScopeGenerators {
 
   /** All four combinations of Annex facts. */
   public static Gen<AnnexFacts> annexFacts() {
-    return booleans().all().zip(booleans().all(), AnnexFacts::of);
+    return booleans().all().zip(booleans().all(),
+        (eu, ccpa) -> AnnexFacts.builder().governedByEuDataProtectionLaw(eu).governedByCcpa(ccpa).build());
   }
 }

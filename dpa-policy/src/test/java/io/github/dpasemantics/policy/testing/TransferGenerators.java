@@ -11,7 +11,6 @@ import io.github.dpasemantics.model.party.PartyKind;
 import io.github.dpasemantics.policy.LegalFacts;
 import io.github.dpasemantics.policy.Transfers;
 import io.github.dpasemantics.policy.fact.AlternativeBasis;
-import io.github.dpasemantics.policy.fact.CustomerRequest;
 import io.github.dpasemantics.policy.fact.DpfCertification;
 import io.github.dpasemantics.policy.fact.SccStatus;
 import java.time.LocalDate;
@@ -30,11 +29,6 @@ public final class TransferGenerators {
   /** Whether the SCCs govern a transfer (A.4.3), as the named fact the SCC-only duties take. */
   public static Gen<SccStatus> sccStatuses() {
     return arbitrary().enumValues(SccStatus.class);
-  }
-
-  /** Whether Customer requested a copy or certification the SCCs give on request (A.4.3.4, A.4.3.7). */
-  public static Gen<CustomerRequest> requests() {
-    return arbitrary().enumValues(CustomerRequest.class);
   }
 
   /** Days from 2009-01-01 to 2028-12-31, around every fact of the built-in table. */
