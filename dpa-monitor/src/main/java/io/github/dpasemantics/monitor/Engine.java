@@ -138,6 +138,8 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
   final boolean keepsAccounts;
   /** Full-history mode: every applied event's account (streaming mode and the fold keep none). */
   final ArrayList<EventAccount> accounts = new ArrayList<>();
+  /** The ids of the events applied (streaming: of the last event's day), for the duplicate check of {@link Monitor#step}. */
+  final HashSet<String> eventIds = new HashSet<>();
   final HashSet<String> audits = new HashSet<>();
   final HashMap<Integer, ArrayList<LocalDate>> auditDates = new HashMap<>();
   final HashMap<String, LocalDate> reports = new HashMap<>();
@@ -221,6 +223,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
     if (!streaming) {
       if (!keepsAccounts) {
         e.accept(this);
+        eventIds.add(e.getId());
         return a.toAccount();
       }
       EventAccount done;
@@ -230,16 +233,19 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
         done = a.toAccount();
         accounts.add(done);
       }
+      eventIds.add(e.getId());
       return done;
     }
     LocalDate d = e.getDate();
     LocalDate last = lastDate;
     if (last != null && d.isAfter(last)) {
       prune(d);
+      eventIds.clear(); // streaming keeps the ids of the last event's day only
     }
     lastDate = d;
     closed.clear();
     e.accept(this);
+    eventIds.add(e.getId());
     EventAccount done = a.toAccount();
     for (Effect f : a.effects()) {
       retire(f.obligation());
@@ -306,6 +312,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
     for (var entry : from.auditorRights.entrySet()) {
       auditorRights.put(entry.getKey(), copyOf(entry.getValue(), copies));
     }
+    eventIds.addAll(from.eventIds);
     audits.addAll(from.audits);
     for (var entry : from.auditDates.entrySet()) {
       auditDates.put(entry.getKey(), new ArrayList<>(entry.getValue()));

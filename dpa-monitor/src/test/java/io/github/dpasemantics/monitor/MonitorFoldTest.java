@@ -117,6 +117,23 @@ class MonitorFoldTest {
   }
 
   @Test
+  @Tag("clause-9.1")
+  @DisplayName("9.1: a step refused inside the date arithmetic, after the state handed its engine on, leaves the state as it was")
+  void refusalWhileApplyingLeavesTheStateWhole() {
+    LocalDate end = LocalDate.MAX.minusDays(3);
+    MonitorState s = Monitor.step(MonitorState.initial(contract()), breach("c", D, "inc-1")).next();
+    ContractState before = s.asOf(D);
+    MonitorInputException refused = assertThrows(MonitorInputException.class, () -> Monitor.step(s, terminated("t", end)));
+    assertEquals("t", refused.getEventId());
+    assertEquals(before, s.asOf(D));
+    assertEquals(MonitorState.of(contract(), List.of(breach("c", D, "inc-1"))).asOf(D), s.asOf(D));
+    MonitorState notified = Monitor.step(s, notified("n", D, "inc-1")).next();
+    assertEquals(ObligationState.FULFILLED, notified.asOf(D).getObligations(ObligationKind.INCIDENT_NOTICE).get(0).getState());
+    assertEquals(1, s.size());
+    assertEquals(ObligationState.ACTIVE, s.asOf(D).getObligations(ObligationKind.INCIDENT_NOTICE).get(0).getState());
+  }
+
+  @Test
   @DisplayName("a step refuses a duplicate id and an event before the Addendum takes effect; the state stays usable")
   void stepRefusals() {
     MonitorState s = Monitor.step(MonitorState.initial(contract()), breach("c", D, "inc-1")).next();
