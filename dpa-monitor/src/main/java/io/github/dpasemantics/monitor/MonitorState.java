@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,8 +48,15 @@ public final class MonitorState {
    * {@link #handedOn}'s claim (see {@link #claim}).
    */
   private final Engine engine;
-  /** Whether {@link #engine} was claimed (by a step, for good, or by a query, until it gives it back). */
-  private final AtomicBoolean handedOn = new AtomicBoolean();
+  /**
+   * 1 once {@link #engine} was claimed (by a step, for good, or by a query, until it gives it
+   * back), else 0; changed through {@link #HANDED_ON} only (a field, not an {@code AtomicBoolean},
+   * saves an object per state).
+   */
+  private volatile int handedOn;
+
+  private static final AtomicIntegerFieldUpdater<MonitorState> HANDED_ON =
+      AtomicIntegerFieldUpdater.newUpdater(MonitorState.class, "handedOn");
 
   /**
    * One event folded into a state, its account, and the events before it (newest first): an
@@ -196,7 +203,7 @@ public final class MonitorState {
     if (engine.streaming) {
       throw new IllegalStateException("MonitorState.claim: a streaming state's engine is copied, not claimed");
     }
-    if (handedOn.compareAndSet(false, true)) {
+    if (HANDED_ON.compareAndSet(this, 0, 1)) {
       return engine;
     }
     Engine rebuilt = Engine.forFold(contract);
@@ -209,7 +216,7 @@ public final class MonitorState {
   /** Gives back an engine claimed and left unchanged, so that the next claim need not rebuild it. */
   void giveBack(Engine claimed) {
     if (claimed == engine) {
-      handedOn.set(false);
+      handedOn = 0;
     }
   }
 

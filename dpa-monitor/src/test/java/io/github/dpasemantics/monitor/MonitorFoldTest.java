@@ -134,6 +134,31 @@ class MonitorFoldTest {
   }
 
   @Test
+  @DisplayName("a query, a refused step and an earlier event give the state's engine back; a step takes it; asked again, the state rebuilds one")
+  void engineHandedOnOnlyByAStep() {
+    MonitorState s = Monitor.step(MonitorState.initial(contract()), breach("c", D, "inc-1")).next();
+    Engine own = s.claim();
+    s.giveBack(own);
+    s.asOf(D);
+    assertSame(own, s.claim());
+    s.giveBack(own);
+    assertThrows(MonitorInputException.class, () -> Monitor.step(s, breach("c", D, "inc-2")));
+    assertSame(own, s.claim());
+    s.giveBack(own);
+    Monitor.step(s, breach("b", D.minusDays(1), "inc-0"));
+    assertSame(own, s.claim());
+    s.giveBack(new Engine(contract()));
+    assertNotSame(own, s.claim()); // still claimed: a stranger's engine given back releases nothing
+    s.giveBack(own);
+    MonitorState next = Monitor.step(s, notified("n", D, "inc-1")).next();
+    Engine rebuilt = s.claim();
+    assertNotSame(own, rebuilt);
+    assertSame(own, next.claim());
+    assertEquals(1, rebuilt.eventIds.size());
+    assertEquals(2, own.eventIds.size());
+  }
+
+  @Test
   @DisplayName("a step refuses a duplicate id and an event before the Addendum takes effect; the state stays usable")
   void stepRefusals() {
     MonitorState s = Monitor.step(MonitorState.initial(contract()), breach("c", D, "inc-1")).next();
