@@ -256,8 +256,9 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
   /**
    * A copy of this streaming engine for the next step of a streaming fold (a streaming state
    * cannot fold its events again, so it never hands its engine on; see {@link MonitorState#claim}),
-   * which changes the copy and never this engine: what can still change (open or waiting obligations, rights, Subprocessor records,
-   * the contract's small maps) is copied, and an obligation nothing can change any more
+   * which changes the copy and never this engine: what can still change (open or waiting
+   * obligations, rights, Subprocessor records, the contract's small maps) is copied, and an
+   * obligation nothing can change any more
    * ({@link WorkingObligation#isFinal}) is shared. The cost is that of the contract's matters, not
    * of its events.
    */
