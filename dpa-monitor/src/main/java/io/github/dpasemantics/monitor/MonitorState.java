@@ -31,10 +31,10 @@ import org.jspecify.annotations.Nullable;
  * applies its event to it in place (no copy, so a step costs the same whatever the contract's
  * history); from then on this state no longer reads the engine, and rebuilds one of its own by
  * folding its events again if it is asked again (a second step from it, a what-if, an as-of). A
- * query borrows the engine and gives it back ({@link #claim}, {@link #giveBack}); whoever holds it
+ * query borrows the engine and gives it back ({@code claim}, {@code giveBack}); whoever holds it
  * holds it alone, so the state is still a value: every answer it gives is a function of its
  * contract and its events, from any thread. A streaming state, which cannot fold its events again,
- * never hands its engine on: its steps copy it ({@link Engine#copy()}).
+ * never hands its engine on: its steps copy it ({@code Engine.copy()}).
  *
  * <p>This class is immutable and thread-safe.
  */
