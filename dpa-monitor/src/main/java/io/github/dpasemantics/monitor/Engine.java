@@ -138,6 +138,8 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
   final boolean keepsAccounts;
   /** Full-history mode: every applied event's account (streaming mode and the fold keep none). */
   final ArrayList<EventAccount> accounts = new ArrayList<>();
+  /** The ids of the events applied (streaming: of the last event's day), for the duplicate check of {@link Monitor#step}. */
+  final HashSet<String> eventIds = new HashSet<>();
   final HashSet<String> audits = new HashSet<>();
   final HashMap<Integer, ArrayList<LocalDate>> auditDates = new HashMap<>();
   final HashMap<String, LocalDate> reports = new HashMap<>();
@@ -221,6 +223,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
     if (!streaming) {
       if (!keepsAccounts) {
         e.accept(this);
+        eventIds.add(e.getId());
         return a.toAccount();
       }
       EventAccount done;
@@ -230,16 +233,19 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
         done = a.toAccount();
         accounts.add(done);
       }
+      eventIds.add(e.getId());
       return done;
     }
     LocalDate d = e.getDate();
     LocalDate last = lastDate;
     if (last != null && d.isAfter(last)) {
       prune(d);
+      eventIds.clear(); // streaming keeps the ids of the last event's day only
     }
     lastDate = d;
     closed.clear();
     e.accept(this);
+    eventIds.add(e.getId());
     EventAccount done = a.toAccount();
     for (Effect f : a.effects()) {
       retire(f.obligation());
@@ -248,9 +254,11 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
   }
 
   /**
-   * A copy of this fold engine for the next step of the fold, which changes the copy and never
-   * this engine: what can still change (open or waiting obligations, rights, Subprocessor records,
-   * the contract's small maps) is copied, and an obligation nothing can change any more
+   * A copy of this streaming engine for the next step of a streaming fold (a streaming state
+   * cannot fold its events again, so it never hands its engine on; see {@link MonitorState#claim}),
+   * which changes the copy and never this engine: what can still change (open or waiting
+   * obligations, rights, Subprocessor records, the contract's small maps) is copied, and an
+   * obligation nothing can change any more
    * ({@link WorkingObligation#isFinal}) is shared. The cost is that of the contract's matters, not
    * of its events.
    */
@@ -306,6 +314,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
     for (var entry : from.auditorRights.entrySet()) {
       auditorRights.put(entry.getKey(), copyOf(entry.getValue(), copies));
     }
+    eventIds.addAll(from.eventIds);
     audits.addAll(from.audits);
     for (var entry : from.auditDates.entrySet()) {
       auditDates.put(entry.getKey(), new ArrayList<>(entry.getValue()));

@@ -55,21 +55,45 @@ public final class Monitor {
   public static Step step(MonitorState state, DpaEvent event) {
     Objects.requireNonNull(state, "Monitor.step: state must not be null");
     Objects.requireNonNull(event, "Monitor.step: event must not be null");
-    if (state.hasEventId(event.getId())) {
-      throw ContractMonitor.duplicateId(event.getId());
-    }
-    ContractMonitor.checkEvent(state.getContract(), event);
     Optional<DpaEvent> last = state.getLastEvent();
-    if (last.isEmpty() || DpaEvent.TIMELINE_ORDER.compare(last.get(), event) < 0) {
-      // the usual case: the event sorts last; the step works on a copy of what the state knows
+    boolean sortsLast = last.isEmpty() || DpaEvent.TIMELINE_ORDER.compare(last.get(), event) < 0;
+    if (state.isStreaming()) {
+      // a streaming state cannot fold its events again: the step works on a copy of its engine
       // (its live matters), so a refusal anywhere, the date arithmetic included, leaves no trace
-      Engine next = state.engine().copy();
+      Engine streaming = state.engine();
+      if (streaming.eventIds.contains(event.getId())) {
+        throw ContractMonitor.duplicateId(event.getId());
+      }
+      ContractMonitor.checkEvent(state.getContract(), event);
+      if (last.isPresent() && !sortsLast) {
+        throw ContractMonitor.outOfOrder(last.get(), event);
+      }
+      Engine next = streaming.copy();
       EventAccount account = applyRefusing(next, event);
       return new Step(state.appended(event, account, next), changes(account), account, next.closed);
     }
-    if (state.isStreaming()) {
-      throw ContractMonitor.outOfOrder(last.get(), event);
+    // the state hands its engine on (or a rebuilt one if it was handed on already); a refusal before
+    // the event is applied gives it back unchanged, one while applying drops it (the state rebuilds
+    // its engine from its events when asked again), so a refused step leaves no trace either way
+    Engine engine = state.claim();
+    boolean applying = false;
+    try {
+      if (engine.eventIds.contains(event.getId())) {
+        throw ContractMonitor.duplicateId(event.getId());
+      }
+      ContractMonitor.checkEvent(state.getContract(), event);
+      if (sortsLast) {
+        applying = true;
+        EventAccount account = applyRefusing(engine, event);
+        return new Step(state.appended(event, account, engine), changes(account), account, engine.closed);
+      }
+    } catch (RuntimeException refused) {
+      if (!applying) {
+        state.giveBack(engine);
+      }
+      throw refused;
     }
+    state.giveBack(engine);
     // an event that sorts before others: the timeline is folded again with it in its place
     List<DpaEvent> events = new ArrayList<>(state.getEvents());
     int at = Collections.binarySearch(events, event, DpaEvent.TIMELINE_ORDER);

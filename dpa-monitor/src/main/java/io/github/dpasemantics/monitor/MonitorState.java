@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,10 +26,16 @@ import org.jspecify.annotations.Nullable;
  * can be stored as its contract and its events and rebuilt by folding them ({@link #of}).
  *
  * <p>The events and accounts are an immutable chain, newest first, that a state shares with the
- * states before it: a step adds one link and copies no event; so does the set of their ids (the
- * duplicate check). What the monitor knows is held by
- * the engine that applied the events; no code changes that engine once this state exists (a step
- * works on a copy of that engine, which copies what can still change and shares what cannot).
+ * states before it: a step adds one link and copies no event. What the monitor knows after the
+ * events (the live matters, and the ids of the events for the duplicate check) is held by the
+ * engine that applied them. A state hands that engine on to the first step taken from it, which
+ * applies its event to it in place (no copy, so a step costs the same whatever the contract's
+ * history); from then on this state no longer reads the engine, and rebuilds one of its own by
+ * folding its events again if it is asked again (a second step from it, a what-if, an as-of). A
+ * query borrows the engine and gives it back ({@code claim}, {@code giveBack}); whoever holds it
+ * holds it alone, so the state is still a value: every answer it gives is a function of its
+ * contract and its events, from any thread. A streaming state, which cannot fold its events again,
+ * never hands its engine on: its steps copy it ({@code Engine.copy()}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -35,10 +43,21 @@ public final class MonitorState {
   private final ContractInstance contract;
   /** The last event in timeline order, with its account and the chain of the events before it; null before any event. */
   private final @Nullable Folded last;
-  /** What the monitor knows after this state's events: applied them all, and is never changed after this state was made. */
+  /**
+   * What the monitor knows after this state's events (it applied them all). Streaming: never
+   * changed after this state was made. Otherwise: read or changed only by the holder of
+   * {@link #handedOn}'s claim (see {@link #claim}).
+   */
   private final Engine engine;
-  /** The ids of this state's events (streaming: of the last event's day), for the duplicate check. */
-  private final EventIds ids;
+  /**
+   * 1 once {@link #engine} was claimed (by a step, for good, or by a query, until it gives it
+   * back), else 0; changed through {@link #HANDED_ON} only (a field, not an {@code AtomicBoolean},
+   * saves an object per state).
+   */
+  private volatile int handedOn;
+
+  private static final AtomicIntegerFieldUpdater<MonitorState> HANDED_ON =
+      AtomicIntegerFieldUpdater.newUpdater(MonitorState.class, "handedOn");
 
   /**
    * One event folded into a state, its account, and the events before it (newest first): an
@@ -51,11 +70,10 @@ public final class MonitorState {
    */
   record Folded(DpaEvent event, EventAccount account, @Nullable Folded before, int size) {}
 
-  private MonitorState(ContractInstance contract, @Nullable Folded last, Engine engine, EventIds ids) {
+  private MonitorState(ContractInstance contract, @Nullable Folded last, Engine engine) {
     this.contract = contract;
     this.last = last;
     this.engine = engine;
-    this.ids = ids;
   }
 
   /**
@@ -66,7 +84,7 @@ public final class MonitorState {
    */
   public static MonitorState initial(ContractInstance contract) {
     Objects.requireNonNull(contract, "MonitorState.initial: contract must not be null");
-    return new MonitorState(contract, null, Engine.forFold(contract), EventIds.EMPTY);
+    return new MonitorState(contract, null, Engine.forFold(contract));
   }
 
   /**
@@ -84,7 +102,7 @@ public final class MonitorState {
    */
   public static MonitorState streaming(ContractInstance contract) {
     Objects.requireNonNull(contract, "MonitorState.streaming: contract must not be null");
-    return new MonitorState(contract, null, Engine.forStreaming(contract), EventIds.EMPTY);
+    return new MonitorState(contract, null, Engine.forStreaming(contract));
   }
 
   /**
@@ -142,49 +160,88 @@ public final class MonitorState {
   Replayed folded(List<DpaEvent> events, @Nullable DpaEvent mine) {
     Engine working = Engine.forFold(contract);
     Folded chain = null;
-    EventIds known = EventIds.EMPTY;
     EventAccount account = null;
     for (DpaEvent e : events) {
       EventAccount a = Monitor.applyRefusing(working, e);
       chain = new Folded(e, a, chain, chain == null ? 1 : chain.size + 1);
-      known = known.with(e.getId());
       if (e == mine) {
         account = a;
       }
     }
-    return new Replayed(new MonitorState(contract, chain, working, known), account);
+    return new Replayed(new MonitorState(contract, chain, working), account);
   }
 
   /** The state after {@code event}, which sorts after every event of this state, applied to {@code next} with {@code account}. */
   MonitorState appended(DpaEvent event, EventAccount account, Engine next) {
     Folded before = last;
     int size = before == null ? 1 : before.size + 1;
-    EventIds known = ids;
     if (next.streaming && before != null && !before.event.getDate().equals(event.getDate())) {
-      before = null; // streaming keeps the events (and ids) of the last event's day only
-      known = EventIds.EMPTY;
+      before = null; // streaming keeps the events of the last event's day only
     }
-    return new MonitorState(contract, new Folded(event, account, before, size), next, known.with(event.getId()));
+    return new MonitorState(contract, new Folded(event, account, before, size), next);
   }
 
-  /** A copy of this state whose engine is {@code next} (the same events). */
+  /** A copy of this streaming state whose engine is {@code next} (the same events). */
   MonitorState withEngine(Engine next) {
-    return new MonitorState(contract, last, next, ids);
+    return new MonitorState(contract, last, next);
   }
 
-  /** The engine that applied this state's events; callers must not change it (a step copies it). */
+  /** The engine of this streaming state; callers must not change it (a step copies it). */
   Engine engine() {
+    if (!engine.streaming) {
+      throw new IllegalStateException("MonitorState.engine: only a streaming state's engine is read directly; claim it");
+    }
     return engine;
   }
 
   /** How many matters this state holds what it knows about: obligation subjects and Subprocessor records ({@link ContractMonitor#rememberedMatters}). */
   int rememberedMatters() {
-    return engine.remembered();
+    return read(Engine::remembered);
   }
 
   /** Whether an event of this state (streaming: of its last event's day) has the id {@code id}. */
   boolean hasEventId(String id) {
-    return ids.contains(id);
+    return read(e -> e.eventIds.contains(id));
+  }
+
+  /** What {@code query} reads from an engine that has applied this state's events, changing none. */
+  private <T> T read(Function<Engine, T> query) {
+    if (engine.streaming) {
+      return query.apply(engine);
+    }
+    Engine claimed = claim();
+    try {
+      return query.apply(claimed);
+    } finally {
+      giveBack(claimed);
+    }
+  }
+
+  /**
+   * An engine that has applied this state's events, held by the caller alone: this state's own
+   * engine the first time it is claimed (until {@link #giveBack}), else one rebuilt by folding the
+   * events again. The caller may change it (a step) or only read it and give it back (a query).
+   * Not for a streaming state (it cannot fold its events again: its steps copy its engine).
+   */
+  Engine claim() {
+    if (engine.streaming) {
+      throw new IllegalStateException("MonitorState.claim: a streaming state's engine is copied, not claimed");
+    }
+    if (HANDED_ON.compareAndSet(this, 0, 1)) {
+      return engine;
+    }
+    Engine rebuilt = Engine.forFold(contract);
+    for (DpaEvent e : getEvents()) {
+      Monitor.applyRefusing(rebuilt, e);
+    }
+    return rebuilt;
+  }
+
+  /** Gives back an engine claimed and left unchanged, so that the next claim need not rebuild it. */
+  void giveBack(Engine claimed) {
+    if (claimed == engine) {
+      handedOn = 0;
+    }
   }
 
   /**
@@ -255,7 +312,15 @@ public final class MonitorState {
     Objects.requireNonNull(asOf, "MonitorState.asOf: asOf must not be null");
     Folded f = last;
     if (f == null || !f.event.getDate().isAfter(asOf)) {
-      return Snapshot.of(engine, asOf, accounts());
+      if (engine.streaming) {
+        return Snapshot.of(engine, asOf, accounts());
+      }
+      Engine claimed = claim();
+      try {
+        return Snapshot.of(claimed, asOf, accounts());
+      } finally {
+        giveBack(claimed);
+      }
     }
     if (engine.streaming) {
       throw new IllegalArgumentException("MonitorState.asOf: asOf = " + asOf + " is before " + f.event.getDate()

@@ -117,6 +117,48 @@ class MonitorFoldTest {
   }
 
   @Test
+  @Tag("clause-9.1")
+  @DisplayName("9.1: a step refused inside the date arithmetic, after the state handed its engine on, leaves the state as it was")
+  void refusalWhileApplyingLeavesTheStateWhole() {
+    LocalDate end = LocalDate.MAX.minusDays(3);
+    MonitorState s = Monitor.step(MonitorState.initial(contract()), breach("c", D, "inc-1")).next();
+    ContractState before = s.asOf(D);
+    MonitorInputException refused = assertThrows(MonitorInputException.class, () -> Monitor.step(s, terminated("t", end)));
+    assertEquals("t", refused.getEventId());
+    assertEquals(before, s.asOf(D));
+    assertEquals(MonitorState.of(contract(), List.of(breach("c", D, "inc-1"))).asOf(D), s.asOf(D));
+    MonitorState notified = Monitor.step(s, notified("n", D, "inc-1")).next();
+    assertEquals(ObligationState.FULFILLED, notified.asOf(D).getObligations(ObligationKind.INCIDENT_NOTICE).get(0).getState());
+    assertEquals(1, s.size());
+    assertEquals(ObligationState.ACTIVE, s.asOf(D).getObligations(ObligationKind.INCIDENT_NOTICE).get(0).getState());
+  }
+
+  @Test
+  @DisplayName("a query, a refused step and an earlier event give the state's engine back; a step takes it; asked again, the state rebuilds one")
+  void engineHandedOnOnlyByAStep() {
+    MonitorState s = Monitor.step(MonitorState.initial(contract()), breach("c", D, "inc-1")).next();
+    Engine own = s.claim();
+    s.giveBack(own);
+    s.asOf(D);
+    assertSame(own, s.claim());
+    s.giveBack(own);
+    assertThrows(MonitorInputException.class, () -> Monitor.step(s, breach("c", D, "inc-2")));
+    assertSame(own, s.claim());
+    s.giveBack(own);
+    Monitor.step(s, breach("b", D.minusDays(1), "inc-0"));
+    assertSame(own, s.claim());
+    s.giveBack(new Engine(contract()));
+    assertNotSame(own, s.claim()); // still claimed: a stranger's engine given back releases nothing
+    s.giveBack(own);
+    MonitorState next = Monitor.step(s, notified("n", D, "inc-1")).next();
+    Engine rebuilt = s.claim();
+    assertNotSame(own, rebuilt);
+    assertSame(own, next.claim());
+    assertEquals(1, rebuilt.eventIds.size());
+    assertEquals(2, own.eventIds.size());
+  }
+
+  @Test
   @DisplayName("a step refuses a duplicate id and an event before the Addendum takes effect; the state stays usable")
   void stepRefusals() {
     MonitorState s = Monitor.step(MonitorState.initial(contract()), breach("c", D, "inc-1")).next();

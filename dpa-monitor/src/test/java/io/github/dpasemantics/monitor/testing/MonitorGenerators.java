@@ -259,21 +259,6 @@ public final class MonitorGenerators {
 
   // ---------------------------------------------------------------- generators
 
-  /**
-   * Lists of event ids for the fold's set of ids ({@code EventIds}): up to 300 ids made of the
-   * pieces "Aa", "BB" (equal hash codes), "e" and "-", so equal ids and colliding hashes are common.
-   */
-  public static Gen<List<String>> idLists() {
-    String[] pieces = {"Aa", "BB", "e", "-"};
-    Gen<String> id = SourceDSL.lists().of(SourceDSL.integers().between(0, pieces.length - 1)).ofSizeBetween(0, 4)
-        .map(ix -> {
-          StringBuilder sb = new StringBuilder();
-          ix.forEach(i -> sb.append(pieces[i]));
-          return sb.toString();
-        });
-    return SourceDSL.lists().of(id).ofSizeBetween(0, 300);
-  }
-
   /** Seeds for timelines. */
   public static Gen<Long> seeds() {
     return SourceDSL.longs().all();
