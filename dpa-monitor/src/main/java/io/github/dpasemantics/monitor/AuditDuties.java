@@ -1,17 +1,11 @@
 package io.github.dpasemantics.monitor;
 
 import io.github.dpasemantics.model.event.AuditReportGenerated;
-import io.github.dpasemantics.model.event.AuditReportShared;
 import io.github.dpasemantics.model.event.AuditRequested;
-import io.github.dpasemantics.model.event.AuditTimeInvoiced;
-import io.github.dpasemantics.model.event.AuditTimeReimbursed;
 import io.github.dpasemantics.model.event.AuditorAppointed;
 import io.github.dpasemantics.model.event.AuditorObjected;
 import io.github.dpasemantics.model.event.NoMaterialChangeConfirmed;
-import io.github.dpasemantics.model.event.NonComplianceDiscovered;
-import io.github.dpasemantics.model.event.NonComplianceNotified;
 import io.github.dpasemantics.model.event.ThirdPartyReportIssued;
-import io.github.dpasemantics.model.event.WrittenResponseProvided;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +17,12 @@ import java.util.List;
  * found is notified "promptly", and each audit report shared, unless a supervisory authority or EU
  * law prohibits it (A.2.2.4); the auditor's time is reimbursed (A.2.2.5). Each judgement is asked
  * of {@code Audits} through {@link Rules}.
+ *
+ * <p>This file holds what the text makes special: the once-a-year audit and the report in lieu
+ * (A.2.2.2), the objection to an auditor (A.2.2.3) and the reports of each audit (A.2.2.4, which a
+ * prohibition of notice names by audit). Creating and performing the written response, the
+ * non-compliance notice, the report sharing and the reimbursement is the generic path
+ * ({@link GenericLifecycle}).
  */
 final class AuditDuties {
   private final Engine engine;
@@ -58,16 +58,11 @@ final class AuditDuties {
     List<LocalDate> before = List.copyOf(thisYear);
     thisYear.add(d);
     engine.audits.add(id);
-    WorkingObligation i = engine.create(ObligationKind.AUDIT_RESPONSE, id, e, ObligationState.ACTIVE, MonitorCode.AUDIT_REQUEST_ACCEPTED, id,
-        e.getDate());
+    WorkingObligation i = engine.lifecycle.create(ObligationKind.AUDIT_RESPONSE, e);
     i.basis = () -> engine.rules.auditAllowed(d, before, engine.annexA);
     return engine.account;
   }
 
-  AccountBuilder onWrittenResponseProvided(WrittenResponseProvided e) {
-    return engine.fulfil(engine.find(ObligationKind.AUDIT_RESPONSE, e.getAuditId(), e.getDate()), e, MonitorCode.AUDIT_UNKNOWN,
-        MonitorCode.AUDIT_RESPONDED, e.getAuditId(), e.getDate());
-  }
 
   AccountBuilder onNoMaterialChangeConfirmed(NoMaterialChangeConfirmed e) {
     WorkingObligation i = engine.find(ObligationKind.AUDIT_RESPONSE, e.getAuditId(), e.getDate());
@@ -137,19 +132,7 @@ final class AuditDuties {
     return engine.account;
   }
 
-  AccountBuilder onNonComplianceDiscovered(NonComplianceDiscovered e) {
-    if (!engine.mayCreate(e)) {
-      return engine.account;
-    }
-    engine.create(ObligationKind.NON_COMPLIANCE_NOTICE, e.getAuditId(), e, ObligationState.ACTIVE,
-        MonitorCode.NON_COMPLIANCE_NOTICE_OWED, e.getAuditId(), e.getDate());
-    return engine.account;
-  }
 
-  AccountBuilder onNonComplianceNotified(NonComplianceNotified e) {
-    return engine.fulfil(engine.find(ObligationKind.NON_COMPLIANCE_NOTICE, e.getAuditId(), e.getDate()), e, MonitorCode.AUDIT_UNKNOWN,
-        MonitorCode.NON_COMPLIANCE_NOTIFIED, e.getAuditId(), e.getDate());
-  }
 
   AccountBuilder onAuditReportGenerated(AuditReportGenerated e) {
     if (!engine.mayCreate(e)) {
@@ -157,27 +140,10 @@ final class AuditDuties {
     }
     engine.auditOfReport.put(e.getReportId(), e.getAuditId());
     engine.reportsOfAudit.computeIfAbsent(e.getAuditId(), a -> new ArrayList<>()).add(e.getReportId());
-    engine.create(ObligationKind.AUDIT_REPORT_SHARING, e.getReportId(), e, ObligationState.ACTIVE, MonitorCode.AUDIT_REPORT_OWED,
-        e.getReportId(), e.getDate());
+    engine.lifecycle.create(ObligationKind.AUDIT_REPORT_SHARING, e);
     return engine.account;
   }
 
-  AccountBuilder onAuditReportShared(AuditReportShared e) {
-    return engine.fulfil(engine.find(ObligationKind.AUDIT_REPORT_SHARING, e.getReportId(), e.getDate()), e, MonitorCode.AUDIT_UNKNOWN,
-        MonitorCode.AUDIT_REPORT_SHARED, e.getReportId(), e.getDate());
-  }
 
-  AccountBuilder onAuditTimeInvoiced(AuditTimeInvoiced e) {
-    if (!engine.mayCreate(e)) {
-      return engine.account;
-    }
-    engine.create(ObligationKind.AUDIT_REIMBURSEMENT, e.getAuditId(), e, ObligationState.ACTIVE, MonitorCode.REIMBURSEMENT_OWED,
-        e.getAuditId(), e.getDate());
-    return engine.account;
-  }
 
-  AccountBuilder onAuditTimeReimbursed(AuditTimeReimbursed e) {
-    return engine.fulfil(engine.find(ObligationKind.AUDIT_REIMBURSEMENT, e.getAuditId(), e.getDate()), e, MonitorCode.AUDIT_UNKNOWN,
-        MonitorCode.REIMBURSED, e.getAuditId(), e.getDate());
-  }
 }

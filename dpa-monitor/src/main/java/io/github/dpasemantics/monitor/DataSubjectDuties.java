@@ -1,15 +1,17 @@
 package io.github.dpasemantics.monitor;
 
-import io.github.dpasemantics.model.event.AssistanceProvided;
 import io.github.dpasemantics.model.event.AssistanceRequested;
 import io.github.dpasemantics.model.event.AssistanceSubject;
 import io.github.dpasemantics.model.event.DataSubjectRequestReceived;
-import io.github.dpasemantics.model.event.DataSubjectRequestRouted;
 
 /**
- * 8 and A.2.1, Data Subject requests and assistance: a request received by Segment is routed to
- * Customer (8; "without delay" under A.2.1.2), and a request for assistance is answered (8). The
- * classification of a request is asked of {@code DataSubjects} through {@link Rules}.
+ * 8 and A.2.1, Data Subject requests and assistance: what the text makes special is which duty a
+ * request creates. A request received by Segment is routed to Customer (8), unless it is an
+ * employee's request about Usage Data, which Customer refers to Segment "without delay" (A.2.1.2,
+ * only where Annex A applies); assistance is owed only where Customer cannot reasonably fulfil the
+ * request through self-service (8), and assistance with an impact assessment is a "may" (A.3).
+ * Each classification is asked of {@code DataSubjects} through {@link Rules}; the duties are then
+ * created and performed on the generic path ({@link GenericLifecycle}).
  */
 final class DataSubjectDuties {
   private final Engine engine;
@@ -22,29 +24,18 @@ final class DataSubjectDuties {
     if (!engine.mayCreate(e)) {
       return engine.account;
     }
-    String id = e.getRequestId();
     if (Rules.isUsageDataReferral(e)) {
       if (!engine.annexA) {
         return engine.unmatched(MonitorCode.ANNEX_A_NOT_APPLICABLE);
       }
-      engine.create(ObligationKind.USAGE_DATA_REQUEST_REFERRAL, id, e, ObligationState.ACTIVE, MonitorCode.USAGE_DATA_REFERRAL_OWED,
-          id, e.getDate());
+      engine.lifecycle.create(ObligationKind.USAGE_DATA_REQUEST_REFERRAL, e);
       return engine.account;
     }
     if (!Rules.isRoutedToCustomer(e)) {
-      return engine.recorded("request:" + id, MonitorCode.REQUEST_FOR_CUSTOMER, id);
+      return engine.recorded("request:" + e.getRequestId(), MonitorCode.REQUEST_FOR_CUSTOMER, e.getRequestId());
     }
-    engine.create(ObligationKind.DATA_SUBJECT_ROUTING, id, e, ObligationState.ACTIVE, MonitorCode.DATA_SUBJECT_REQUEST_ROUTING, id,
-        e.getDate());
+    engine.lifecycle.create(ObligationKind.DATA_SUBJECT_ROUTING, e);
     return engine.account;
-  }
-
-  AccountBuilder onDataSubjectRequestRouted(DataSubjectRequestRouted e) {
-    ObligationKind kind = e.getActor() == io.github.dpasemantics.model.party.PartyKind.CUSTOMER
-        ? ObligationKind.USAGE_DATA_REQUEST_REFERRAL : ObligationKind.DATA_SUBJECT_ROUTING;
-    return engine.fulfil(engine.find(kind, e.getRequestId(), e.getDate()), e, MonitorCode.REQUEST_UNKNOWN,
-        kind == ObligationKind.DATA_SUBJECT_ROUTING ? MonitorCode.DATA_SUBJECT_ADVISED : MonitorCode.USAGE_DATA_REFERRED,
-        e.getRequestId(), e.getDate());
   }
 
   AccountBuilder onAssistanceRequested(AssistanceRequested e) {
@@ -61,14 +52,8 @@ final class DataSubjectDuties {
       engine.because(MonitorCode.ASSISTANCE_NOT_OWED, id);
       return engine.account;
     }
-    WorkingObligation i = engine.create(ObligationKind.DATA_SUBJECT_ASSISTANCE, id, e, ObligationState.ACTIVE, MonitorCode.ASSISTANCE_OWED, id,
-        e.getDate());
+    WorkingObligation i = engine.lifecycle.create(ObligationKind.DATA_SUBJECT_ASSISTANCE, e);
     i.basis = () -> Rules.assistance(e);
     return engine.account;
-  }
-
-  AccountBuilder onAssistanceProvided(AssistanceProvided e) {
-    String id = e.getAssistanceId();
-    return engine.fulfil(engine.find(ObligationKind.DATA_SUBJECT_ASSISTANCE, id, e.getDate()), e, MonitorCode.REQUEST_UNKNOWN, MonitorCode.ASSISTANCE_PROVIDED, id, e.getDate());
   }
 }

@@ -170,6 +170,8 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
   boolean closedSome;
   /** The record of what the event being applied does, reset for each event. */
   final AccountBuilder account;
+  /** The steps every norm without special rules takes, read from its {@link LifecycleTable.Row}. */
+  final GenericLifecycle lifecycle = new GenericLifecycle(this);
   final SubprocessorDuties subprocessors = new SubprocessorDuties(this);
   final IncidentDuties incidents = new IncidentDuties(this);
   final DataSubjectDuties dataSubjects = new DataSubjectDuties(this);
@@ -720,15 +722,14 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
     if (!mayCreate(e)) {
       return account;
     }
-    create(ObligationKind.LEGAL_REQUIREMENT_NOTICE, e.getRequirementId(), e, ObligationState.ACTIVE,
-        MonitorCode.DEVIATION_NOTICE_OWED, e.getRequirementId(), e.getLegalBasis().orElse("law"));
+    // the reason names the law that requires the other Processing
+    lifecycle.create(ObligationKind.LEGAL_REQUIREMENT_NOTICE, e, e.getRequirementId(), e.getLegalBasis().orElse("law"));
     return account;
   }
 
   @Override
   public AccountBuilder visitCustomerNotifiedOfLegalRequirement(CustomerNotifiedOfLegalRequirement e) {
-    return fulfil(find(ObligationKind.LEGAL_REQUIREMENT_NOTICE, e.getRequirementId(), e.getDate()), e,
-        MonitorCode.NOTHING_TO_MATCH, MonitorCode.DEVIATION_NOTIFIED, e.getRequirementId(), e.getDate());
+    return lifecycle.perform(e);
   }
 
   // ------------------------------------------------------------------ 7.2
@@ -757,18 +758,12 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
     if (!annexA) {
       return unmatched(MonitorCode.ANNEX_A_NOT_APPLICABLE);
     }
-    if (!mayCreate(e)) {
-      return account;
-    }
-    create(ObligationKind.PRIVACY_SHIELD_NOTICE, null, e, ObligationState.ACTIVE, MonitorCode.PRIVACY_SHIELD_NOTICE_OWED,
-        e.getDate());
-    return account;
+    return lifecycle.trigger(e);
   }
 
   @Override
   public AccountBuilder visitPrivacyShieldInabilityNotified(PrivacyShieldInabilityNotified e) {
-    return fulfil(find(ObligationKind.PRIVACY_SHIELD_NOTICE, null, e.getDate()), e, MonitorCode.NOTHING_TO_MATCH,
-        MonitorCode.PRIVACY_SHIELD_INFORMED, e.getDate());
+    return lifecycle.perform(e);
   }
 
   // ------------------------------------------------------------------ 6.1.1, 6.3
@@ -854,7 +849,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
 
   @Override
   public AccountBuilder visitDataSubjectRequestRouted(DataSubjectRequestRouted e) {
-    return dataSubjects.onDataSubjectRequestRouted(e);
+    return lifecycle.perform(e);
   }
 
   @Override
@@ -864,7 +859,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
 
   @Override
   public AccountBuilder visitAssistanceProvided(AssistanceProvided e) {
-    return dataSubjects.onAssistanceProvided(e);
+    return lifecycle.perform(e);
   }
 
   // ------------------------------------------------------------------ A.2.2
@@ -881,7 +876,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
 
   @Override
   public AccountBuilder visitWrittenResponseProvided(WrittenResponseProvided e) {
-    return auditDuties.onWrittenResponseProvided(e);
+    return lifecycle.perform(e);
   }
 
   @Override
@@ -901,12 +896,12 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
 
   @Override
   public AccountBuilder visitNonComplianceDiscovered(NonComplianceDiscovered e) {
-    return auditDuties.onNonComplianceDiscovered(e);
+    return lifecycle.trigger(e);
   }
 
   @Override
   public AccountBuilder visitNonComplianceNotified(NonComplianceNotified e) {
-    return auditDuties.onNonComplianceNotified(e);
+    return lifecycle.perform(e);
   }
 
   @Override
@@ -916,17 +911,17 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
 
   @Override
   public AccountBuilder visitAuditReportShared(AuditReportShared e) {
-    return auditDuties.onAuditReportShared(e);
+    return lifecycle.perform(e);
   }
 
   @Override
   public AccountBuilder visitAuditTimeInvoiced(AuditTimeInvoiced e) {
-    return auditDuties.onAuditTimeInvoiced(e);
+    return lifecycle.trigger(e);
   }
 
   @Override
   public AccountBuilder visitAuditTimeReimbursed(AuditTimeReimbursed e) {
-    return auditDuties.onAuditTimeReimbursed(e);
+    return lifecycle.perform(e);
   }
 
   // ------------------------------------------------------------------ A.4.3
@@ -938,7 +933,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
 
   @Override
   public AccountBuilder visitSubprocessorAgreementCopiesProvided(SubprocessorAgreementCopiesProvided e) {
-    return sccDuties.onSubprocessorAgreementCopiesProvided(e);
+    return lifecycle.perform(e);
   }
 
   @Override
@@ -948,7 +943,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
 
   @Override
   public AccountBuilder visitDeletionCertified(DeletionCertified e) {
-    return sccDuties.onDeletionCertified(e);
+    return lifecycle.perform(e);
   }
 
   // ------------------------------------------------------------------ 9

@@ -1,8 +1,6 @@
 package io.github.dpasemantics.monitor;
 
 import io.github.dpasemantics.model.event.DeletionCertificationRequested;
-import io.github.dpasemantics.model.event.DeletionCertified;
-import io.github.dpasemantics.model.event.SubprocessorAgreementCopiesProvided;
 import io.github.dpasemantics.model.event.SubprocessorAgreementCopiesRequested;
 import io.github.dpasemantics.model.event.TransferMade;
 import java.time.LocalDate;
@@ -13,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * A.4.3, the duties that exist only under the Standard Contractual Clauses: copies of Subprocessor
  * agreements on request (A.4.3.4, Clause 5(j)) and the certificate of deletion (A.4.3.7, Clause
  * 12(1)). They arise only on a date the SCCs govern a recorded transfer, as {@code Transfers} says
- * (A.4.3.8: SCCs that a lawful alternative replaced govern no more).
+ * (A.4.3.8: SCCs that a lawful alternative replaced govern no more). Once created, they are
+ * performed on the generic path ({@link GenericLifecycle}).
  */
 final class SccDuties {
   private final Engine engine;
@@ -33,17 +32,12 @@ final class SccDuties {
     if (governed == null) {
       return engine.unmatched(MonitorCode.SCCS_DO_NOT_GOVERN, e.getDate(), "A.4.3.4 (Clause 5(j))");
     }
-    WorkingObligation i = engine.create(ObligationKind.SUBPROCESSOR_AGREEMENT_COPIES, e.getRequestId(), e, ObligationState.ACTIVE,
-        MonitorCode.COPIES_OWED, e.getRequestId(), e.getDate());
+    WorkingObligation i = engine.lifecycle.create(ObligationKind.SUBPROCESSOR_AGREEMENT_COPIES, e);
     LocalDate on = e.getDate();
     i.basis = () -> engine.rules.sccGovern(governed, on);
     return engine.account;
   }
 
-  AccountBuilder onSubprocessorAgreementCopiesProvided(SubprocessorAgreementCopiesProvided e) {
-    return engine.fulfil(engine.find(ObligationKind.SUBPROCESSOR_AGREEMENT_COPIES, e.getRequestId(), e.getDate()), e,
-        MonitorCode.REQUEST_UNKNOWN, MonitorCode.COPIES_PROVIDED, e.getRequestId(), e.getDate());
-  }
 
   AccountBuilder onDeletionCertificationRequested(DeletionCertificationRequested e) {
     if (!engine.annexA) {
@@ -56,17 +50,12 @@ final class SccDuties {
     if (governed == null) {
       return engine.unmatched(MonitorCode.SCCS_DO_NOT_GOVERN, e.getDate(), "A.4.3.7 (Clause 12(1))");
     }
-    WorkingObligation i = engine.create(ObligationKind.DELETION_CERTIFICATION, null, e, ObligationState.ACTIVE, MonitorCode.CERTIFICATION_OWED,
-        e.getDate());
+    WorkingObligation i = engine.lifecycle.create(ObligationKind.DELETION_CERTIFICATION, e);
     LocalDate on = e.getDate();
     i.basis = () -> engine.rules.sccGovern(governed, on);
     return engine.account;
   }
 
-  AccountBuilder onDeletionCertified(DeletionCertified e) {
-    return engine.fulfil(engine.find(ObligationKind.DELETION_CERTIFICATION, null, e.getDate()), e, MonitorCode.NOTHING_TO_MATCH,
-        MonitorCode.CERTIFIED, e.getDate());
-  }
 
   /**
    * A.4.3: the first recorded transfer, as last recorded on or before {@code date}, that the
