@@ -281,7 +281,8 @@ public final class MonitorGenerators {
    * matters that each have their own id (Subprocessors engaged, noticed on one or two channels,
    * objected to, discussed, processing early or late; incidents with delays and prohibitions,
    * notified in time, late or never; audits answered in time, late or never; data subject
-   * requests routed or not; legal requirements and non-compliance findings, some prohibited from
+   * requests routed (by Segment, now and then by Customer) or not; legal requirements and
+   * non-compliance findings, some prohibited from
    * notice the same day), and perhaps the end of the Agreement with deletion.
    */
   public static List<DpaEvent> story(long seed, int max) {
@@ -339,8 +340,9 @@ public final class MonitorGenerators {
         case 3: // 8
           out.add(subjectRequest(p + "a", d, m));
           if (r.nextBoolean()) {
+            // now and then routed by Customer, which answers only A.2.1.2's referral, not Segment's duty under 8
             out.add(DataSubjectRequestRouted.builder().id(p + "b").date(d.plusDays(r.nextInt(5))).requestId(m)
-                .actor(PartyKind.SEGMENT).build());
+                .actor(r.nextInt(4) == 0 ? PartyKind.CUSTOMER : PartyKind.SEGMENT).build());
           }
           break;
         case 4: // A.2.2.4, prohibition the same day (ranked before the discovery) or later

@@ -1,0 +1,75 @@
+package io.github.dpasemantics.monitor;
+
+import static io.github.dpasemantics.monitor.testing.MonitorGenerators.*;
+import static org.junit.jupiter.api.Assertions.*;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.github.dpasemantics.model.event.DpaEvent;
+import io.github.dpasemantics.model.event.EventType;
+import io.github.dpasemantics.model.party.PartyKind;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The generic path of the lifecycle: its words cite the duty's own clause, each performing event
+ * names one duty per performer (the party that bears it), and on generated timelines every duty it
+ * creates or performs is the one of the event's subject, performed by its bearer.
+ */
+class GenericLifecycleTest {
+  private static final LifecycleTable TABLE = LifecycleTable.segmentDpa();
+
+  @Test
+  @DisplayName("the reasons a generic duty is owed and performed cite its own clause (8, A.1.4, A.2.1.2, A.2.2.2-A.2.2.5, A.4.2, A.4.3.4, A.4.3.7)")
+  void wordingCitesTheDutysClause() {
+    assertEquals(11, GenericLifecycle.WORDING.size());
+    GenericLifecycle.WORDING.forEach((kind, w) -> {
+      assertEquals(kind.getClause(), w.owed().clause(), () -> kind + " owed: " + w.owed());
+      assertEquals(kind.getClause(), w.performed().clause(), () -> kind + " performed: " + w.performed());
+    });
+  }
+
+  @Test
+  @DisplayName("each event that performs a generic duty performs one per party that may act (8 and A.2.1.2 share DataSubjectRequestRouted)")
+  void onePerformedDutyPerActor() {
+    for (Map.Entry<ObligationKind, GenericLifecycle.Wording> entry : GenericLifecycle.WORDING.entrySet()) {
+      for (EventType t : TABLE.row(entry.getKey()).fulfilling()) {
+        for (PartyKind actor : t.getAllowedActors()) {
+          List<ObligationKind> performed = GenericLifecycle.WORDING.keySet().stream()
+              .filter(k -> TABLE.row(k).fulfilling().contains(t) && k.getBearer() == actor).toList();
+          assertEquals(1, performed.size(), () -> t + " by " + actor + " performs " + performed);
+        }
+      }
+    }
+    Set<EventType> routed = TABLE.row(ObligationKind.DATA_SUBJECT_ROUTING).fulfilling();
+    assertEquals(routed, TABLE.row(ObligationKind.USAGE_DATA_REQUEST_REFERRAL).fulfilling());
+  }
+
+  @Test
+  @DisplayName("property: on generated timelines every generic duty is created by a trigger of its row and performed by its bearer, for the event's subject")
+  void genericStepsFollowTheRow() {
+    qt().withExamples(120).forAll(seeds()).checkAssert(seed -> {
+      List<DpaEvent> events = seed % 2 == 0 ? story(seed, 60) : timeline(seed, 60);
+      ContractState s = ContractMonitor.of(contract()).appendAll(events).stateAsOf(LocalDate.of(2100, 1, 1));
+      for (EventAccount a : s.getAccounts()) {
+        DpaEvent e = a.getEvent();
+        for (Effect f : a.getEffects()) {
+          s.getObligation(f.getTargetId()).filter(i -> GenericLifecycle.WORDING.containsKey(i.getKind())).ifPresent(i -> {
+            LifecycleTable.Row row = TABLE.row(i.getKind());
+            if (f.getKind() == EffectKind.CREATED) {
+              assertTrue(row.triggers().contains(e.getType()), () -> f + " by " + e);
+              assertEquals(i.getSubject().orElse(null), GenericLifecycle.subject(i.getKind(), e), () -> f + " by " + e);
+            } else if (f.getKind() == EffectKind.FULFILLED || f.getKind() == EffectKind.FULFILLED_LATE) {
+              assertTrue(row.fulfilling().contains(e.getType()), () -> f + " by " + e);
+              assertEquals(i.getBearer(), e.getActor(), () -> f + " by " + e);
+              assertEquals(i.getSubject().orElse(null), GenericLifecycle.subject(i.getKind(), e), () -> f + " by " + e);
+            }
+          });
+        }
+      }
+    });
+  }
+}
