@@ -80,11 +80,13 @@ import org.jspecify.annotations.Nullable;
  * grow with the history.
  *
  * <p>The engine holds the contract's working state and the lifecycle steps every clause shares
- * (create, find, fulfil, move, suspend, account); the clauses the text makes special each have a
- * file of their own, to which its visitor hands their events: {@link SubprocessorDuties} (6.1.1,
- * 6.3), {@link IncidentDuties} (2.9, 7.3), {@link DataSubjectDuties} (8, A.2.1),
- * {@link AuditDuties} (A.2.2), {@link SccDuties} (A.4.3) and {@link DeletionDuties} (9). The short
- * families (1 and 3.4, A.1.4, 7.2, A.4.2) stay here.
+ * (create, find, fulfil, move, suspend, account). Its visitor hands the events of the duties that
+ * need nothing special to the generic path, {@link GenericLifecycle}, which applies their
+ * {@link LifecycleTable} rows (8, A.1.4, A.2.1.2, A.2.2.2, A.2.2.4, A.2.2.5, A.4.2, A.4.3.4,
+ * A.4.3.7); what the text makes special has a file per clause family: {@link SubprocessorDuties}
+ * (6.1.1, 6.3), {@link IncidentDuties} (2.9, 7.3), {@link DataSubjectDuties} (8, A.2.1),
+ * {@link AuditDuties} (A.2.2), {@link SccDuties} (A.4.3) and {@link DeletionDuties} (9). 1 and
+ * 3.4, 7.2 and the Annex A conditions of A.1.4 and A.4.2 stay here.
  */
 final class Engine implements DpaEvent.Visitor<AccountBuilder> {
 

@@ -24,7 +24,8 @@ import java.util.function.Predicate;
  * Addendum's termination with the Agreement (3.4). One source of truth: what a norm declares is
  * what the table says, and {@code LifecycleTableTest} checks over generated timelines that every
  * lifecycle step the monitor takes is one the table allows (or one of the few steps the text
- * makes special, listed in {@link #SPECIAL_STEPS}).
+ * makes special, listed in {@link #SPECIAL_STEPS}). The monitor's generic path creates and
+ * performs the duties that need nothing special from their rows.
  *
  * <p>The monitor's state diagram ({@link #mermaid()}, the block in {@code docs/monitor.md} and
  * the HTML reference) is generated from this table.
