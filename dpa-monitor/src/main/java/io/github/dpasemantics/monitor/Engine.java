@@ -82,7 +82,7 @@ import org.jspecify.annotations.Nullable;
  * <p>The engine holds the contract's working state and the lifecycle steps every clause shares
  * (create, find, fulfil, move, suspend, account). Its visitor hands the events of the duties that
  * need nothing special to the generic path, {@link GenericLifecycle}, which applies their
- * {@link LifecycleTable} rows (8, A.1.4, A.2.1.2, A.2.2.2, A.2.2.4, A.2.2.5, A.4.2, A.4.3.4,
+ * {@link LifecycleTable} rows (7.3, 8, A.1.4, A.2.1.2, A.2.2.2, A.2.2.4, A.2.2.5, A.4.2, A.4.3.4,
  * A.4.3.7); what the text makes special has a file per clause family: {@link SubprocessorDuties}
  * (6.1.1, 6.3), {@link IncidentDuties} (2.9, 7.3), {@link DataSubjectDuties} (8, A.2.1),
  * {@link AuditDuties} (A.2.2), {@link SccDuties} (A.4.3) and {@link DeletionDuties} (9). 1 and
@@ -839,7 +839,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
 
   @Override
   public AccountBuilder visitIncidentNotified(IncidentNotified e) {
-    return incidents.onIncidentNotified(e);
+    return lifecycle.perform(e);
   }
 
   // ------------------------------------------------------------------ 8, A.2.1

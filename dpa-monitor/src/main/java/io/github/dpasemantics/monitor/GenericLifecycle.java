@@ -23,9 +23,11 @@ import org.jspecify.annotations.Nullable;
  * <p>What the text makes special stays in the family files, which call {@link #create} once its
  * conditions hold: the classification of a request (8, A.2.1.2), assistance only where
  * self-service does not suffice (8), the once-a-year audit and the report in lieu (A.2.2.2), the
- * auditor objection right (A.2.2.3), the reports of an audit (A.2.2.4) and the SCC-only duties
- * (A.4.3.4, A.4.3.7, via {@code Transfers}); the Subprocessor, incident and deletion duties (6.3,
- * 7.3, 9.1) and the act-by-act check of 7.2 keep their own paths.
+ * auditor objection right (A.2.2.3), the reports of an audit (A.2.2.4), the SCC-only duties
+ * (A.4.3.4, A.4.3.7, via {@code Transfers}), which security events are Security Incidents of this
+ * Customer (2.9, 7.3) and the pauses of a notice (7.3's delay grounds, a law's prohibition under
+ * 7.3, A.1.4, A.2.2.4); the Subprocessor and deletion duties (6.1.1, 6.3, 9.1) and the act-by-act
+ * check of 7.2 keep their own paths.
  *
  * <p>The words of each step come from {@link #WORDING}: one reason code for the duty owed, one
  * for the duty performed, one for an event about a matter never opened. A duty with a subject is
@@ -47,6 +49,8 @@ final class GenericLifecycle {
 
   private static Map<ObligationKind, Wording> wording() {
     Map<ObligationKind, Wording> m = new EnumMap<>(ObligationKind.class);
+    m.put(ObligationKind.INCIDENT_NOTICE,
+        new Wording(MonitorCode.INCIDENT_NOTICE_OWED, MonitorCode.INCIDENT_NOTIFIED, MonitorCode.INCIDENT_UNKNOWN));
     m.put(ObligationKind.DATA_SUBJECT_ROUTING,
         new Wording(MonitorCode.DATA_SUBJECT_REQUEST_ROUTING, MonitorCode.DATA_SUBJECT_ADVISED, MonitorCode.REQUEST_UNKNOWN));
     m.put(ObligationKind.USAGE_DATA_REQUEST_REFERRAL,
@@ -97,7 +101,7 @@ final class GenericLifecycle {
 
   /**
    * The subject an event concerns, which tells the instances of one kind apart: its matter id
-   * (the request, audit, requirement), or none (A.4.2, A.4.3.7: one duty at a time). A.2.2.4 owes
+   * (the incident, request, audit, requirement), or none (A.4.2, A.4.3.7: one duty at a time). A.2.2.4 owes
    * each audit report on its own, so its subject is the report, not the audit.
    *
    * @param kind the obligation
@@ -118,7 +122,7 @@ final class GenericLifecycle {
   /**
    * Creates an instance of every generic row the event triggers, if a new duty may arise on its
    * date (1, 3.4, 9.2: {@link Engine#mayCreate}); for the norms whose conditions the text does not
-   * make special beyond that (A.2.2.4 non-compliance, A.2.2.5 reimbursement, A.4.2 once A.4 applies).
+   * make special beyond that (A.2.2.4 non-compliance, A.2.2.5 reimbursement, A.4.2 once Annex A applies).
    *
    * @param e the event
    * @return the account

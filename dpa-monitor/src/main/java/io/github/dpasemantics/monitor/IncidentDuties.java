@@ -1,7 +1,6 @@
 package io.github.dpasemantics.monitor;
 
 import io.github.dpasemantics.model.event.DpaEvent;
-import io.github.dpasemantics.model.event.IncidentNotified;
 import io.github.dpasemantics.model.event.InvestigationDelayEnded;
 import io.github.dpasemantics.model.event.InvestigationDelayStarted;
 import io.github.dpasemantics.model.event.LawProhibitsNotice;
@@ -18,7 +17,10 @@ import org.jspecify.annotations.Nullable;
  * unsuccessful attempt is not one) is notified to Customer "without undue delay"; the notice may
  * be delayed at a law enforcement agency's request or while Segment investigates or remediates
  * (7.3), and a legal prohibition of a notice (7.3, A.1.4, A.2.2.4) pauses it, even when it was held
- * before the duty arose. The judgement of a delay is {@code Security.noticeDelay}'s.
+ * before the duty arose. The judgement of a delay is {@code Security.noticeDelay}'s. This file
+ * holds what the text makes special (which security events create the duty, the delay grounds,
+ * the prohibitions); the notice is created and performed on the generic path
+ * ({@link GenericLifecycle}).
  */
 final class IncidentDuties {
   private final Engine engine;
@@ -50,8 +52,7 @@ final class IncidentDuties {
     if (!engine.mayCreateProtection(e)) {
       return engine.account;
     }
-    WorkingObligation i = engine.create(ObligationKind.INCIDENT_NOTICE, id, e, ObligationState.ACTIVE, MonitorCode.INCIDENT_NOTICE_OWED, id,
-        e.getDate());
+    WorkingObligation i = engine.lifecycle.create(ObligationKind.INCIDENT_NOTICE, e);
     i.basis = () -> engine.rules.securityIncident(e);
     return engine.account;
   }
@@ -176,10 +177,5 @@ final class IncidentDuties {
         + "), as declared on " + p.getDate() + " by " + p.getId() + ", before the duty arose"};
     i.move(ObligationState.SUSPENDED, p.getId(), e.getDate(), MonitorCode.NOTICE_DELAY, args);
     engine.effect(EffectKind.SUSPENDED, i);
-  }
-
-  AccountBuilder onIncidentNotified(IncidentNotified e) {
-    return engine.fulfil(engine.find(ObligationKind.INCIDENT_NOTICE, e.getIncidentId(), e.getDate()), e, MonitorCode.INCIDENT_UNKNOWN,
-        MonitorCode.INCIDENT_NOTIFIED, e.getIncidentId(), e.getDate());
   }
 }
