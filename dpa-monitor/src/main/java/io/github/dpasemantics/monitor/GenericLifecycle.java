@@ -76,18 +76,19 @@ final class GenericLifecycle {
     return m;
   }
 
-  /** For each event type, the generic rows whose {@code triggers} contain it. */
+  /**
+   * For each event type, the rows whose {@code triggers} contain it. Only the events of generic
+   * duties are handed to this path, and their rows are all generic ({@code GenericLifecycleTest}).
+   */
   private static final Map<EventType, List<LifecycleTable.Row>> TRIGGERED = index(true);
-  /** For each event type, the generic rows whose {@code fulfilling} contains it. */
+  /** For each event type, the rows whose {@code fulfilling} contains it. */
   private static final Map<EventType, List<LifecycleTable.Row>> FULFILLED = index(false);
 
   private static Map<EventType, List<LifecycleTable.Row>> index(boolean triggers) {
     Map<EventType, List<LifecycleTable.Row>> m = new EnumMap<>(EventType.class);
     for (LifecycleTable.Row r : LifecycleTable.segmentDpa().rows()) {
-      if (WORDING.containsKey(r.kind())) {
-        for (EventType t : triggers ? r.triggers() : r.fulfilling()) {
-          m.computeIfAbsent(t, x -> new ArrayList<>(1)).add(r);
-        }
+      for (EventType t : triggers ? r.triggers() : r.fulfilling()) {
+        m.computeIfAbsent(t, x -> new ArrayList<>(1)).add(r);
       }
     }
     return m;

@@ -33,19 +33,30 @@ class GenericLifecycleTest {
   }
 
   @Test
-  @DisplayName("each event that performs a generic duty performs one per party that may act (8 and A.2.1.2 share DataSubjectRequestRouted)")
+  @DisplayName("each event that performs a generic duty performs one duty per party that may act, a generic one (8 and A.2.1.2 share DataSubjectRequestRouted)")
   void onePerformedDutyPerActor() {
     for (Map.Entry<ObligationKind, GenericLifecycle.Wording> entry : GenericLifecycle.WORDING.entrySet()) {
       for (EventType t : TABLE.row(entry.getKey()).fulfilling()) {
         for (PartyKind actor : t.getAllowedActors()) {
-          List<ObligationKind> performed = GenericLifecycle.WORDING.keySet().stream()
-              .filter(k -> TABLE.row(k).fulfilling().contains(t) && k.getBearer() == actor).toList();
+          List<ObligationKind> performed = TABLE.rows().stream()
+              .filter(r -> r.fulfilling().contains(t) && r.kind().getBearer() == actor).map(LifecycleTable.Row::kind).toList();
           assertEquals(1, performed.size(), () -> t + " by " + actor + " performs " + performed);
+          assertTrue(GenericLifecycle.WORDING.containsKey(performed.get(0)), () -> t + " performs " + performed);
         }
       }
     }
     Set<EventType> routed = TABLE.row(ObligationKind.DATA_SUBJECT_ROUTING).fulfilling();
     assertEquals(routed, TABLE.row(ObligationKind.USAGE_DATA_REQUEST_REFERRAL).fulfilling());
+  }
+
+  @Test
+  @DisplayName("the events the generic path creates from alone (A.2.2.4, A.2.2.5, A.4.2) each trigger one duty, a generic one")
+  void triggersCreateOneGenericDuty() {
+    for (EventType t : List.of(EventType.NON_COMPLIANCE_DISCOVERED, EventType.AUDIT_TIME_INVOICED, EventType.PRIVACY_SHIELD_COMPLIANCE_LOST)) {
+      List<ObligationKind> created = TABLE.rows().stream().filter(r -> r.triggers().contains(t)).map(LifecycleTable.Row::kind).toList();
+      assertEquals(1, created.size(), () -> t + " creates " + created);
+      assertTrue(GenericLifecycle.WORDING.containsKey(created.get(0)), () -> t + " creates " + created);
+    }
   }
 
   @Test
