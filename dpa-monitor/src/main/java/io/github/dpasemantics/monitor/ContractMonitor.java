@@ -609,9 +609,7 @@ public final class ContractMonitor {
     }
     MonitorInputException refused;
     if (failure instanceof DateTimeException || failure instanceof ArithmeticException) {
-      refused = new MonitorInputException(e.getId(), "date", e.getDate().toString(),
-          "a deadline computed from this event falls outside the dates the monitor can represent (" + failure.getMessage()
-              + "); the batch is refused whole and changes nothing");
+      refused = Monitor.outsideRepresentableDates(e, failure, "; the batch is refused whole and changes nothing");
     } else {
       refused = new MonitorInputException(e.getId(), "type", e.getType().toString(),
           "the monitor failed to apply this event (" + failure + "); the batch is refused whole and changes nothing");

@@ -108,9 +108,19 @@ public final class Monitor {
     try {
       return engine.apply(event);
     } catch (DateTimeException | ArithmeticException e) {
-      throw new MonitorInputException(event.getId(), "date", event.getDate().toString(),
-          "a deadline computed from this event falls outside the dates the monitor can represent (" + e.getMessage() + ")");
+      throw outsideRepresentableDates(event, e, "");
     }
+  }
+
+  /**
+   * The refusal of an event from which a deadline falls outside the dates the monitor can
+   * represent, naming the event's date; {@code consequence} is appended to the rule (empty, or
+   * what the refusal means for a batch).
+   */
+  static MonitorInputException outsideRepresentableDates(DpaEvent event, RuntimeException failure, String consequence) {
+    return new MonitorInputException(event.getId(), "date", event.getDate().toString(),
+        "a deadline computed from this event falls outside the dates the monitor can represent (" + failure.getMessage() + ")"
+            + consequence);
   }
 
   /**
