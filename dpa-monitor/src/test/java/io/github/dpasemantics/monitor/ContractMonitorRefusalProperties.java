@@ -16,7 +16,7 @@ import org.quicktheories.generators.SourceDSL;
 
 /** A refused batch changes nothing, whatever refuses it and wherever the refused event sits in it. */
 class ContractMonitorRefusalProperties {
-  /** The monitor's fold, failing inside the step of the event {@link #POISON_ID} as the date arithmetic near LocalDate.MAX would. */
+  /** The monitor's fold, failing inside the step of the event {@link io.github.dpasemantics.monitor.testing.MonitorGenerators#POISON_ID} as the date arithmetic near LocalDate.MAX would. */
   private static final ContractMonitor.Fold FOLD = Failing.on(POISON_ID, () -> new DateTimeException("Invalid date"));
 
   @Test
