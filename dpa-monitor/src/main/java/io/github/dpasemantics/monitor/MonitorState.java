@@ -230,11 +230,7 @@ public final class MonitorState {
     if (HANDED_ON.compareAndSet(this, 0, 1)) {
       return engine;
     }
-    Engine rebuilt = Engine.forFold(contract);
-    for (DpaEvent e : getEvents()) {
-      Monitor.applyRefusing(rebuilt, e);
-    }
-    return rebuilt;
+    return folded(getEvents(), null).state().engine; // a fresh fold of the same events, whose engine no state has handed on
   }
 
   /** Gives back an engine claimed and left unchanged, so that the next claim need not rebuild it. */
