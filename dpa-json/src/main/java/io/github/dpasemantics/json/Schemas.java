@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.dpasemantics.json.output.ClauseOutput;
 import io.github.dpasemantics.json.output.DecisionOutput;
 import io.github.dpasemantics.json.output.MonitorOutput;
+import io.github.dpasemantics.json.output.PolicyOutput;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,7 +22,8 @@ import java.util.TreeMap;
  * {@code decide/POLICY.schema.json} for each policy's decision inputs (a {@code oneOf} over its
  * overloads), and the JSON output of the command line: {@code monitor-output.schema.json}
  * ({@code dpa monitor}, {@code dpa run}), {@code decide-output.schema.json} ({@code dpa decide}) and
- * {@code clause-output.schema.json} ({@code dpa clause}). {@code dpa schema --out docs/schemas} writes them, and a test checks the committed
+ * {@code clause-output.schema.json} ({@code dpa clause}) and {@code policies-output.schema.json}
+ * ({@code dpa policies}). {@code dpa schema --out docs/schemas} writes them, and a test checks the committed
  * files equal freshly generated ones.
  */
 public final class Schemas {
@@ -36,6 +38,9 @@ public final class Schemas {
 
   /** The file name of the schema of {@code dpa clause --format json}. */
   public static final String CLAUSE_OUTPUT = "clause-output.schema.json";
+
+  /** The file name of the schema of {@code dpa policies --format json}. */
+  public static final String POLICIES_OUTPUT = "policies-output.schema.json";
 
   private static final String BASE = "https://dpasemantics.github.io/dpa-semantics/schemas/";
 
@@ -78,6 +83,10 @@ public final class Schemas {
         "dpa clause --format json",
         "A clause of the Segment DPA, as 'dpa clause ID --format json' prints it. Generated from the code "
             + "(io.github.dpasemantics.json.output.ClauseOutput).")));
+    out.put(POLICIES_OUTPUT, text(generator.document(PolicyOutput[].class, BASE + POLICIES_OUTPUT,
+        "dpa policies --format json",
+        "The policies, as 'dpa policies --format json' prints them: an array with one item per policy, in the "
+            + "registry's order. Generated from the code (io.github.dpasemantics.json.output.PolicyOutput).")));
     Map<String, List<Method>> byName = new LinkedHashMap<>();
     for (Method m : policies) {
       byName.computeIfAbsent(m.getDeclaringClass().getSimpleName() + "." + m.getName(), k -> new ArrayList<>()).add(m);

@@ -5,11 +5,11 @@ import io.github.dpasemantics.json.DpaJson;
 import io.github.dpasemantics.json.InvalidInputException;
 import io.github.dpasemantics.json.Shape;
 import io.github.dpasemantics.json.Shapes;
+import io.github.dpasemantics.json.output.InputOutput;
+import io.github.dpasemantics.json.output.PolicyOutput;
 import io.github.dpasemantics.model.contract.Interpretations;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -47,29 +47,18 @@ final class PoliciesCommand implements Callable<Integer> {
       }
     }
     if (format == Format.json) {
-      List<Map<String, Object>> out = new ArrayList<>();
+      List<PolicyOutput> out = new ArrayList<>();
       for (Policy p : shown) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("name", p.name());
-        row.put("clauses", p.clauses());
-        row.put("outcome", PolicyRegistry.typeText(p.method().getGenericReturnType()));
-        List<Map<String, Object>> inputs = new ArrayList<>();
         Shape.Obj s = shapes.ofMethod(p.method(), Interpretations.defaults());
-        for (Shape.Property prop : s.properties()) {
-          Map<String, Object> in = new LinkedHashMap<>();
-          in.put("name", prop.name());
-          in.put("type", PolicyRegistry.typeText(prop.type()));
-          in.put("required", prop.required());
-          in.put("expected", expected(shapes, prop));
-          inputs.add(in);
-        }
-        row.put("inputs", inputs);
+        List<InputOutput> inputs = new ArrayList<>();
         boolean invocable = true;
         for (Shape.Property prop : s.properties()) {
+          inputs.add(new InputOutput(prop.name(), PolicyRegistry.typeText(prop.type()), prop.required(),
+              expected(shapes, prop)));
           invocable &= shapes.hasJsonForm(prop.type());
         }
-        row.put("invocable", invocable);
-        out.add(row);
+        out.add(new PolicyOutput(p.name(), p.clauses(), PolicyRegistry.typeText(p.method().getGenericReturnType()),
+            inputs, invocable));
       }
       m.io().out().print(DpaJson.write(out));
       return Main.OK;

@@ -17,7 +17,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(mixinStandardHelpOptions = true, versionProvider = Main.Version.class, name = "schema", usageHelpAutoWidth = true,
     description = {"Print or write the JSON Schemas (draft 2020-12) of the formats, generated from the code: "
         + "the timeline (dpa monitor, dpa run) and each policy's decision inputs (dpa decide), and the --format json "
-        + "output of dpa monitor and dpa run (monitor-output), dpa decide (decide-output) and dpa clause (clause-output).", "",
+        + "output of dpa monitor and dpa run (monitor-output), dpa decide (decide-output), dpa clause (clause-output) and dpa policies "
+        + "(policies-output).", "",
         "dpa schema timeline            prints the timeline schema",
         "dpa schema monitor-output      prints the schema of the JSON output of dpa monitor and dpa run",
         "dpa schema POLICY              prints the inputs schema of a policy",
@@ -28,7 +29,7 @@ final class SchemaCommand implements Callable<Integer> {
   @Nullable Main main;
 
   @Parameters(arity = "0..1", paramLabel = "NAME", description = "'timeline', 'monitor-output', 'decide-output', "
-      + "'clause-output' or a policy name.")
+      + "'clause-output', 'policies-output' or a policy name.")
   @Nullable String name;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Write every schema under DIR.")
@@ -58,7 +59,7 @@ final class SchemaCommand implements Callable<Integer> {
     String text = all.get(key);
     if (text == null) {
       throw InvalidInputException.argument("schema '" + wanted + "'", "no such schema",
-          "timeline, monitor-output, decide-output, clause-output or a policy name");
+          "timeline, monitor-output, decide-output, clause-output, policies-output or a policy name");
     }
     m.io().out().print(text);
     return Main.OK;

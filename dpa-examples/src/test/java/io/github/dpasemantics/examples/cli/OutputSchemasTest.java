@@ -24,15 +24,16 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The {@code --format json} output of {@code dpa run}, {@code monitor}, {@code decide} and
- * {@code clause}, checked against its published schema (docs/schemas/*-output.schema.json) by a
+ * The {@code --format json} output of {@code dpa run}, {@code monitor}, {@code decide},
+ * {@code clause} and {@code policies}, checked against its published schema (docs/schemas/*-output.schema.json) by a
  * maintained validator (networknt), not by the generator that wrote the schema (issue 17).
  */
-@DisplayName("the JSON output of run, monitor, decide and clause conforms to its published schema")
+@DisplayName("the JSON output of run, monitor, decide, clause and policies conforms to its published schema")
 class OutputSchemasTest {
   private static final PublishedSchema MONITOR = PublishedSchema.load(Schemas.MONITOR_OUTPUT);
   private static final PublishedSchema DECIDE = PublishedSchema.load(Schemas.DECIDE_OUTPUT);
   private static final PublishedSchema CLAUSE = PublishedSchema.load(Schemas.CLAUSE_OUTPUT);
+  private static final PublishedSchema POLICIES = PublishedSchema.load(Schemas.POLICIES_OUTPUT);
 
   @Test
   @DisplayName("dpa run -f json (the default scenario, as of its default date and three others) conforms to monitor-output")
@@ -133,6 +134,29 @@ class OutputSchemasTest {
   }
 
   @Test
+  @DisplayName("dpa policies -f json (every policy, a filter by name, by clause and one matching none) conforms to policies-output")
+  void policiesConform() {
+    for (String[] args : List.of(new String[] {"policies", "-f", "json"}, new String[] {"policies", "Security", "-f", "json"},
+        new String[] {"policies", "6.3", "-f", "json"}, new String[] {"policies", "no such policy", "-f", "json"})) {
+      Cli.Result r = Cli.run(args);
+      assertEquals(0, r.code(), r::toString);
+      List<String> problems = POLICIES.problems(r.out());
+      assertTrue(problems.isEmpty(), () -> String.join(" ", args) + ": " + problems);
+    }
+    String all = Cli.run("policies", "-f", "json").out();
+    assertTrue(all.contains("\"name\": \"Subprocessing.objectionAllowed\""), "the listing lost a policy");
+    List<String> bad = List.of(
+        all.replaceFirst("\"invocable\": (true|false)", "\"invocable\": \"yes\""), // wrong type
+        all.replaceFirst("\"clauses\": \\[", "\"clause\": ["), // required member missing (and an unknown one)
+        all.replaceFirst("\"required\": (true|false),", ""), // an input's required member missing
+        "{\"policies\": " + all + "}"); // an object, not the array
+    for (String b : bad) {
+      assertFalse(b.equals(all), "the plant must change the document");
+      assertFalse(POLICIES.problems(b).isEmpty(), () -> "no problem found in " + b.substring(0, 300));
+    }
+  }
+
+  @Test
   @DisplayName("the check can fail: a planted document with a required member missing, a wrong type or an unknown member is refused")
   void plantedWrongDocumentsAreRefused() {
     String report = Cli.run("run", "-f", "json").out();
@@ -159,15 +183,15 @@ class OutputSchemasTest {
   }
 
   @Test
-  @DisplayName("dpa schema monitor-output, decide-output and clause-output print the published files")
+  @DisplayName("dpa schema monitor-output, decide-output, clause-output and policies-output print the published files")
   void schemaCommandPrintsOutputSchemas() throws IOException {
-    for (String name : List.of("monitor-output", "decide-output", "clause-output")) {
+    for (String name : List.of("monitor-output", "decide-output", "clause-output", "policies-output")) {
       Cli.Result printed = Cli.run("schema", name);
       assertEquals(0, printed.code(), printed::toString);
       assertEquals(Files.readString(Cli.docs().resolve("schemas").resolve(name + ".schema.json")), printed.out(), name);
     }
     Cli.Result list = Cli.run("schema");
-    for (String file : List.of(Schemas.MONITOR_OUTPUT, Schemas.DECIDE_OUTPUT, Schemas.CLAUSE_OUTPUT)) {
+    for (String file : List.of(Schemas.MONITOR_OUTPUT, Schemas.DECIDE_OUTPUT, Schemas.CLAUSE_OUTPUT, Schemas.POLICIES_OUTPUT)) {
       assertTrue(list.out().contains(file), list::toString);
     }
   }
