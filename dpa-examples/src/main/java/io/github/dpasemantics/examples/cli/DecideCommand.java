@@ -204,7 +204,7 @@ final class DecideCommand implements Callable<Integer> {
         }
       }
     }
-    if (reasonName == null || !given.containsKey(EXPEDITED) && !raw.containsKey(EXPEDITED)) {
+    if (reasonName == null || (!given.containsKey(EXPEDITED) && !raw.containsKey(EXPEDITED))) {
       return;
     }
     JsonNode json = given.remove(EXPEDITED);
@@ -279,14 +279,6 @@ final class DecideCommand implements Callable<Integer> {
     }
     throw InvalidInputException.argument("policy " + overloads.get(0).name(),
         "no overload takes exactly the inputs " + keys, "the inputs of one of: " + signatures(overloads));
-  }
-
-  private static String names(Shape.Obj s) {
-    List<String> out = new ArrayList<>();
-    for (Shape.Property p : s.properties()) {
-      out.add(p.required() ? p.name() : p.name() + "?");
-    }
-    return String.join(", ", out);
   }
 
   private static String signatures(List<Policy> ps) {
