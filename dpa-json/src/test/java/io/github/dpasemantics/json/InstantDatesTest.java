@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -97,22 +96,24 @@ class InstantDatesTest {
   @Test
   @DisplayName("an event dated by an instant in a timeline takes the contract's zone from the contract's terms")
   void timelineEventsUseTheContractsZone() {
-    String base = DpaJson.write(JsonGenerators.timeline(new Random(3)));
-    assertTrue(base.contains("\"events\""), base);
-    Timeline t = DpaJson.readTimeline(base, "t.json");
-    if (!t.events().isEmpty()) {
-      String first = "\"date\" : \"" + t.events().get(0).getDate() + "\"";
-      String firstCompact = "\"date\": \"" + t.events().get(0).getDate() + "\"";
-      String key = base.contains(first) ? first : firstCompact;
-      LocalDate d = t.events().get(0).getDate();
-      ZoneId zone = t.contract().getTerms().getZone();
-      String instant = d.atTime(12, 0).atZone(zone).toOffsetDateTime().toString();
-      String changed = base.replaceFirst(java.util.regex.Pattern.quote(key),
-          java.util.regex.Matcher.quoteReplacement(key.replace(d.toString(), instant)));
-      JsonBinding.Bound<Timeline> read = DpaJson.reader().read(changed, Timeline.class, "t.json");
-      assertEquals(t, read.value());
-      assertFalse(read.conversions().isEmpty(), changed);
-    }
+    qt().withExamples(20).forAll(JsonGenerators.timelines()).checkAssert(generated -> {
+      String base = DpaJson.write(generated);
+      assertTrue(base.contains("\"events\""), base);
+      Timeline t = DpaJson.readTimeline(base, "t.json");
+      if (!t.events().isEmpty()) {
+        String first = "\"date\" : \"" + t.events().get(0).getDate() + "\"";
+        String firstCompact = "\"date\": \"" + t.events().get(0).getDate() + "\"";
+        String key = base.contains(first) ? first : firstCompact;
+        LocalDate d = t.events().get(0).getDate();
+        ZoneId zone = t.contract().getTerms().getZone();
+        String instant = d.atTime(12, 0).atZone(zone).toOffsetDateTime().toString();
+        String changed = base.replaceFirst(java.util.regex.Pattern.quote(key),
+            java.util.regex.Matcher.quoteReplacement(key.replace(d.toString(), instant)));
+        JsonBinding.Bound<Timeline> read = DpaJson.reader().read(changed, Timeline.class, "t.json");
+        assertEquals(t, read.value());
+        assertFalse(read.conversions().isEmpty(), changed);
+      }
+    });
   }
 
   @Test

@@ -39,19 +39,17 @@ class JsonRobustnessProperties {
 
   static Gen<Case> timelines() {
     Shape root = SHAPES.of(Timeline.class);
-    return JsonGenerators.seeds().map(seed -> {
+    return JsonGenerators.anyTimelines().zip(JsonGenerators.seeds(), (t, seed) -> {
       Random r = new Random(seed);
-      String valid = DpaJson.write(JsonGenerators.timeline(r));
+      String valid = DpaJson.write(t);
       return new Case(JsonCorruptions.corrupt(valid, root, SHAPES, r),
           (reader, doc) -> reader.read(doc, Timeline.class, NAME, null).value());
     });
   }
 
   static Gen<Case> decisionInputs() {
-    return JsonGenerators.seeds().map(seed -> {
+    return JsonGenerators.inputs().zip(JsonGenerators.seeds(), (in, seed) -> {
       Random r = new Random(seed);
-      java.util.List<Method> all = JsonGenerators.policies();
-      PolicyInput in = JsonGenerators.inputs(all.get(r.nextInt(all.size())), r);
       Shape.Obj shape = SHAPES.ofMethod(in.method(), Interpretations.defaults());
       String valid = JsonRoundTripProperties.writeInputs(in);
       return new Case(JsonCorruptions.corrupt(valid, shape, SHAPES, r),
@@ -145,17 +143,15 @@ class JsonRobustnessProperties {
   void everyKindIsGenerated() {
     EnumSet<Kind> seen = EnumSet.noneOf(Kind.class);
     Shape root = SHAPES.of(Timeline.class);
-    Random r = new Random(3);
-    for (int i = 0; i < 300 && seen.size() < Kind.values().length; i++) {
-      seen.add(JsonCorruptions.corrupt(DpaJson.write(JsonGenerators.timeline(r)), root, SHAPES, r).kind());
-    }
+    qt().withExamples(300).forAll(JsonGenerators.anyTimelines(), JsonGenerators.seeds()).checkAssert((t, seed) ->
+        seen.add(JsonCorruptions.corrupt(DpaJson.write(t), root, SHAPES, new Random(seed)).kind()));
     assertEquals(EnumSet.allOf(Kind.class), seen);
   }
 
   @Test
   @DisplayName("a document past the size limit is refused when read from a string too, not only from a file or stdin")
   void sizeLimitHoldsForStrings() {
-    qt().withExamples(50).forAll(JsonGenerators.timelines()).checkAssert(t -> {
+    qt().withExamples(50).forAll(JsonGenerators.anyTimelines()).checkAssert(t -> {
       String json = DpaJson.write(t);
       int max = json.getBytes(StandardCharsets.UTF_8).length - 1;
       JsonBinding reader = new JsonBinding(new JsonLimits(max, 64, 65536, 32), SHAPES);

@@ -104,20 +104,20 @@ class OutputSchemasTest {
   }
 
   @Test
-  @DisplayName("dpa monitor -f json over generated timelines conforms to monitor-output (the ones the monitor refuses are skipped, and counted)")
+  @DisplayName("dpa monitor -f json over generated timelines conforms to monitor-output (the few the monitor refuses are skipped, and counted)")
   void generatedTimelinesConform() {
     AtomicInteger accepted = new AtomicInteger();
     qt().withExamples(60).forAll(JsonGenerators.timelines()).checkAssert(t -> {
       Cli.Result r = Cli.runWith(DpaJson.write(t), false, "monitor", "-", "-f", "json");
       if (r.code() == 2) {
-        return; // refused with one line (the generator may repeat an event id): nothing to check
+        return; // refused with one line (JsonGeneratorsTest counts how rarely): nothing to check
       }
       assertEquals(0, r.code(), r::toString);
       accepted.incrementAndGet();
       List<String> problems = MONITOR.problems(r.out());
       assertTrue(problems.isEmpty(), () -> problems + "\n" + r.out());
     });
-    assertTrue(accepted.get() >= 5, "generated timelines the monitor accepted: " + accepted.get());
+    assertTrue(accepted.get() >= 54, "generated timelines the monitor accepted, of 60: " + accepted.get());
   }
 
   @Test

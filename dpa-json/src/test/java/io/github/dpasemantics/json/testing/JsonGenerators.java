@@ -1,36 +1,30 @@
 package io.github.dpasemantics.json.testing;
 
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.dpasemantics.json.Shapes;
 import io.github.dpasemantics.json.Timeline;
 import io.github.dpasemantics.model.contract.Addendum;
 import io.github.dpasemantics.model.contract.Agreement;
-import io.github.dpasemantics.model.contract.Annex;
 import io.github.dpasemantics.model.contract.AnnexFacts;
 import io.github.dpasemantics.model.contract.ContractInstance;
 import io.github.dpasemantics.model.contract.DpaTerms;
-import io.github.dpasemantics.model.contract.Interpretation;
 import io.github.dpasemantics.model.contract.Interpretations;
 import io.github.dpasemantics.model.contract.Precedence;
-import io.github.dpasemantics.model.contract.Question;
-import io.github.dpasemantics.model.contract.Signature;
 import io.github.dpasemantics.model.data.CountryCode;
 import io.github.dpasemantics.model.data.DataDescriptor;
-import io.github.dpasemantics.model.data.DataOrigin;
-import io.github.dpasemantics.model.data.DataProtectionLaw;
-import io.github.dpasemantics.model.data.SubjectKind;
 import io.github.dpasemantics.model.event.DpaEvent;
 import io.github.dpasemantics.model.event.EventType;
 import io.github.dpasemantics.model.party.AffiliateGraph;
-import io.github.dpasemantics.model.party.ControlMeans;
-import io.github.dpasemantics.model.party.ControlRelation;
-import io.github.dpasemantics.model.party.Organisation;
 import io.github.dpasemantics.model.party.Party;
 import io.github.dpasemantics.model.party.PartyKind;
 import io.github.dpasemantics.model.party.SourceOrDestination;
 import io.github.dpasemantics.model.party.Subprocessor;
-import io.github.dpasemantics.model.time.BusinessCalendar;
+import io.github.dpasemantics.model.testing.EventGenerators;
+import io.github.dpasemantics.model.testing.ModelGenerators;
+import io.github.dpasemantics.model.testing.TimeGenerators;
 import io.github.dpasemantics.policy.Decision;
 import io.github.dpasemantics.policy.LegalFacts;
 import io.github.dpasemantics.policy.PolicyCatalog;
@@ -41,7 +35,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,13 +43,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import io.github.dpasemantics.model.testing.EventGenerators;
+import java.util.function.Function;
 import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
- * Generators for the JSON formats: the one place for this module's generators. Events come from
- * dpa-model's {@link EventGenerators} (its test jar), with JSON's texts and dates on top; what is
- * here is what is specific to JSON.
+ * Generators for the JSON formats: the one place for this module's generators. Events, contracts,
+ * terms, readings and the other model values come from dpa-model's generators (its test jar:
+ * {@link EventGenerators}, {@link ModelGenerators}, {@link TimeGenerators}), with JSON's texts and
+ * dates on top; what is here is what is specific to JSON. Timelines come in two kinds, kept apart:
+ * {@link #timelines()}, which the monitor replays in the large majority of cases (for properties
+ * about replays and reports), and {@link #anyTimelines()}, over the format's whole range and often
+ * refused by the monitor (for properties about reading and writing).
  * Every generated value is valid (it passes the model's construction checks and the constraints
  * the binder enforces), so writing it and reading it back must give an equal value. Values are
  * built from a seed with the model's own builders and factories; texts mix ASCII, quotes,
@@ -64,9 +63,6 @@ import org.quicktheories.core.Gen;
  */
 public final class JsonGenerators {
   private JsonGenerators() {}
-
-  private static final List<String> COUNTRIES =
-      List.of("DE", "FR", "IE", "NL", "US", "CH", "GB", "JP", "IN", "BR", "IS", "NO");
 
   /** The latest date the formats can write as YYYY-MM-DD. */
   public static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
@@ -160,227 +156,117 @@ public final class JsonGenerators {
   }
 
   /**
-   * Returns a valid contract instance: a Customer, Segment (the preset or another party of kind
-   * SEGMENT), an Agreement whose term covers the Addendum's effective date (with or without an
-   * expiration and a termination), a signed Addendum, up to three Subprocessors and two Sources or
-   * Destinations with distinct ids, and, at random, terms, readings and an affiliate graph that
-   * differ from the defaults.
+   * Returns valid contract instances: dpa-model's {@link ModelGenerators#contracts()} with, at
+   * random, terms ({@link TimeGenerators#terms()}, with a zone, holidays, a privacy contact, a page
+   * address and a version on top), readings ({@link TimeGenerators#readings()}) and an affiliate
+   * graph ({@link ModelGenerators#affiliateGraphs()}) that differ from the defaults, and what is
+   * specific to JSON: the Customer's name and, at times, the Addendum's version as any
+   * {@link #text} (and, at times, a precedence).
    *
-   * @param r the random source
-   * @return the contract
+   * @return the contracts
    */
-  public static ContractInstance contract(Random r) {
-    Party customer = party(PartyKind.CUSTOMER, r, partyId(r, "cust"));
-    Party segment = r.nextBoolean() ? Party.segment() : party(PartyKind.SEGMENT, r, partyId(r, "seg"));
-    var b = ContractInstance.builder()
-        .id(partyId(r, "c"))
-        .customer(customer)
-        .segment(segment);
-    Addendum addendum = addendum(r);
-    b.addendum(addendum).agreement(agreement(r, addendum.getEffectiveDate()));
-    int subs = r.nextInt(4);
-    for (int i = 0; i < subs; i++) {
-      PartyKind kind = pick(r, new PartyKind[] {
-          PartyKind.THIRD_PARTY_SUBPROCESSOR, PartyKind.SEGMENT_AFFILIATE, PartyKind.SUBPROCESSOR});
-      var s = Subprocessor.builder().party(party(kind, r, "sp-" + i));
-      if (r.nextBoolean() || !segment.getId().equals(Party.SEGMENT_ID)) {
-        s.authorisedBy(segment.getId());
-      }
-      int functions = r.nextInt(3);
-      for (int f = 0; f < functions; f++) {
-        s.addFunctions(text(r));
-      }
-      int locations = r.nextInt(3);
-      for (int l = 0; l < locations; l++) {
-        s.addLocations(country(r));
-      }
-      b.addSubprocessors(s.build());
-    }
-    int sources = r.nextInt(3);
-    for (int i = 0; i < sources; i++) {
-      b.addSourcesAndDestinations(sourceOrDestination(r, "sd-" + i));
-    }
-    if (r.nextBoolean()) {
-      b.terms(terms(r));
-    }
-    if (r.nextBoolean()) {
-      b.interpretations(readings(r));
-    }
-    if (r.nextInt(3) == 0) {
-      b.affiliateGraph(graph(r));
-    }
-    return b.annexFacts(AnnexFacts.builder().governedByEuDataProtectionLaw(r.nextBoolean()).governedByCcpa(r.nextBoolean()).build()).build();
-  }
-
-  /** A party of the given kind and id, with or without an establishment country. */
-  static Party party(PartyKind kind, Random r, String id) {
-    var b = Party.builder().id(id).name(text(r)).kind(kind);
-    if (r.nextBoolean()) {
-      b.establishmentCountry(country(r));
-    }
-    return b.build();
-  }
-
-  static CountryCode country(Random r) {
-    return CountryCode.of(pick(r, COUNTRIES));
-  }
-
-  static SourceOrDestination sourceOrDestination(Random r, String id) {
-    return SourceOrDestination.of(party(PartyKind.SOURCE_OR_DESTINATION, r, id),
-        pick(r, SourceOrDestination.Direction.values()));
-  }
-
-  /** A signed Addendum: signatures in either order, up to 60 days apart, with or without Annexes, version and precedence. */
-  static Addendum addendum(Random r) {
-    LocalDate segment = LocalDate.of(1995, 1, 1).plusDays(r.nextInt(365 * 40));
-    LocalDate customer = segment.plusDays(r.nextInt(121) - 60);
-    Signature s = r.nextBoolean() ? Signature.of(PartyKind.SEGMENT, segment)
-        : Signature.builder().party(PartyKind.SEGMENT).date(segment).signatory(text(r)).build();
-    Signature c = Signature.of(PartyKind.CUSTOMER, customer);
-    var b = Addendum.builder();
-    if (r.nextBoolean()) {
-      b.addSignatures(s, c);
-    } else {
-      b.addSignatures(c, s);
-    }
-    for (Annex a : Annex.values()) {
-      if (r.nextBoolean()) {
-        b.addAnnexes(a);
-      }
-    }
-    if (r.nextInt(4) == 0) {
-      b.version(text(r));
-    }
-    if (r.nextInt(4) == 0) {
-      b.precedence(pick(r, Precedence.values()));
-    }
-    return b.build();
+  public static Gen<ContractInstance> contracts() {
+    return ModelGenerators.contracts().zip(terms(), TimeGenerators.readings(), ModelGenerators.affiliateGraphs(), seeds(),
+        (c, terms, readings, graph, seed) -> {
+          Random r = new Random(seed);
+          var addendum = Addendum.builder().from(c.getAddendum());
+          if (r.nextInt(4) == 0) {
+            addendum.version(text(r));
+          }
+          if (r.nextInt(4) == 0) {
+            addendum.precedence(pick(r, Precedence.values()));
+          }
+          var b = ContractInstance.builder().from(c)
+              .customer(Party.builder().from(c.getCustomer()).name(text(r)).build())
+              .addendum(addendum.build());
+          if (r.nextBoolean()) {
+            b.terms(terms);
+          }
+          if (r.nextBoolean()) {
+            b.interpretations(readings);
+          }
+          if (r.nextInt(3) == 0) {
+            b.affiliateGraph(graph);
+          }
+          return b.build();
+        });
   }
 
   /**
-   * An Agreement in force on the given day: effective up to two years before it, with or without
-   * an expiration (on or after it); its end is an event of the timeline, not a field.
+   * Returns valid terms: dpa-model's {@link TimeGenerators#terms()} with, at random, a zone, a
+   * holiday calendar ({@link TimeGenerators#calendars()}), a privacy contact, a page address and a
+   * version of any {@link #text}: the members the model's generator leaves at their defaults.
+   *
+   * @return the terms
    */
-  static Agreement agreement(Random r, LocalDate inForce) {
-    LocalDate effective = inForce.minusDays(r.nextInt(730));
-    var b = Agreement.builder().effectiveDate(effective);
-    Optional<LocalDate> expiry = r.nextBoolean() ? Optional.of(inForce.plusDays(r.nextInt(2000))) : Optional.empty();
-    expiry.ifPresent(b::expirationDate);
-    if (r.nextBoolean()) {
-      b.governingLaw(text(r));
-    }
-    return b.build();
-  }
-
-  /** Terms with every number in its allowed range, a zone and up to three holidays. */
-  public static DpaTerms terms(Random r) {
-    var b = DpaTerms.builder()
-        .subprocessorNoticeDays(pick(r, new Integer[] {0, 1, 10, 3650, r.nextInt(3651)}))
-        .objectionDays(r.nextInt(3651))
-        .deletionDays(r.nextInt(3651))
-        .auditsPerCalendarYear(pick(r, new Integer[] {1, 366, 1 + r.nextInt(366)}))
-        .reportRecencyMonths(r.nextInt(121));
-    if (r.nextBoolean()) {
-      b.zone(ZoneId.of(pick(r, new String[] {"UTC", "Europe/Berlin", "Asia/Kolkata", "America/Los_Angeles"})));
-    }
-    if (r.nextBoolean()) {
-      Set<LocalDate> days = new LinkedHashSet<>();
-      int n = r.nextInt(4);
-      for (int i = 0; i < n; i++) {
-        days.add(date(r));
-      }
-      b.businessCalendar(BusinessCalendar.withHolidays(days));
-    }
-    if (r.nextInt(4) == 0) {
-      b.privacyContact("privacy" + r.nextInt(10) + "@example.com");
-    }
-    if (r.nextInt(4) == 0) {
-      b.subprocessorPageUrl("https://example.com/" + r.nextInt(10));
-    }
-    if (r.nextInt(4) == 0) {
-      b.version(text(r));
-    }
-    return b.build();
-  }
-
-  /** Any combination of readings, at most one per question. */
-  public static Interpretations readings(Random r) {
-    Interpretations out = Interpretations.defaults();
-    for (Question q : Question.values()) {
-      List<Interpretation> options = new ArrayList<>();
-      for (Interpretation i : Interpretation.values()) {
-        if (i.question() == q) {
-          options.add(i);
-        }
+  public static Gen<DpaTerms> terms() {
+    return TimeGenerators.terms().zip(TimeGenerators.calendars(), seeds(), (t, calendar, seed) -> {
+      Random r = new Random(seed);
+      var b = DpaTerms.builder().from(t);
+      if (r.nextBoolean()) {
+        b.zone(ZoneId.of(pick(r, new String[] {"UTC", "Europe/Berlin", "Asia/Kolkata", "America/Los_Angeles"})));
       }
       if (r.nextBoolean()) {
-        out = out.with(pick(r, options));
+        b.businessCalendar(calendar);
       }
-    }
-    return out;
-  }
-
-  /** An affiliate graph over organisations {@code o0..} with control relations (cycles allowed). */
-  static AffiliateGraph graph(Random r) {
-    int n = r.nextInt(5);
-    List<Organisation> orgs = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      orgs.add(r.nextBoolean() ? Organisation.of("o" + i, text(r))
-          : Organisation.builder().id("o" + i).name(text(r)).establishmentCountry(country(r)).build());
-    }
-    Set<List<Integer>> pairs = new LinkedHashSet<>();
-    List<ControlRelation> relations = new ArrayList<>();
-    if (n >= 2) {
-      int m = r.nextInt(5);
-      for (int k = 0; k < m; k++) {
-        int from = r.nextInt(n);
-        int to = r.nextInt(n);
-        if (from != to && pairs.add(List.of(from, to))) {
-          relations.add(r.nextBoolean() ? ControlRelation.of("o" + from, "o" + to, pick(r, ControlMeans.values()))
-              : ControlRelation.builder().controller("o" + from).controlled("o" + to)
-                  .means(pick(r, ControlMeans.values())).note(text(r)).build());
-        }
+      if (r.nextInt(4) == 0) {
+        b.privacyContact("privacy" + r.nextInt(10) + "@example.com");
       }
-    }
-    return AffiliateGraph.of(orgs, relations);
-  }
-
-  /** A data descriptor whose facts are consistent (no laws for data about nobody). */
-  static DataDescriptor descriptor(Random r) {
-    SubjectKind subject = pick(r, SubjectKind.values());
-    boolean processed = r.nextBoolean();
-    Set<DataProtectionLaw> laws = EnumSet.noneOf(DataProtectionLaw.class);
-    if (subject != SubjectKind.NONE) {
-      for (DataProtectionLaw l : DataProtectionLaw.values()) {
-        if (r.nextBoolean()) {
-          laws.add(l);
-        }
+      if (r.nextInt(4) == 0) {
+        b.subprocessorPageUrl("https://example.com/" + r.nextInt(10));
       }
-    }
-    var b = DataDescriptor.builder()
-        .origin(pick(r, DataOrigin.values()))
-        .governingLaws(laws)
-        .subjectKind(subject)
-        .processedBySegment(processed)
-        .directBusinessRelationshipWithSegment(subject == SubjectKind.CUSTOMER_EMPLOYEE_OR_REPRESENTATIVE && processed);
-    if (r.nextBoolean()) {
-      b.subjectLocation(country(r));
-    }
-    if (r.nextBoolean()) {
-      b.description(text(r));
-    }
-    return b.build();
+      if (r.nextInt(4) == 0) {
+        b.version(text(r));
+      }
+      return b.build();
+    });
   }
 
   /**
-   * Returns a valid timeline: a contract, 0 to 12 events of any kinds with distinct ids, and an
-   * optional title, description and "as of" date.
+   * Returns a timeline the monitor replays in the large majority of seeds: 0 to 12 events of any
+   * kinds with distinct ids (any {@link #text} or {@code e}, then {@code -n} for the n-th event),
+   * dated from the day the Addendum takes effect to three years later, and an optional title,
+   * description and "as of" date (on or after the last event). What the monitor may still refuse is
+   * what the events say to each other (the generator does not plan a story), which
+   * {@code JsonGeneratorsTest} measures; {@link #anyTimeline} is the one for the format's whole range.
    *
+   * @param contract the contract
    * @param r the random source
    * @return the timeline
    */
-  public static Timeline timeline(Random r) {
-    ContractInstance contract = contract(r);
+  public static Timeline timeline(ContractInstance contract, Random r) {
+    LocalDate effective = contract.addendumEffectiveDate();
+    List<DpaEvent> events = new ArrayList<>();
+    LocalDate last = effective;
+    int n = r.nextInt(13);
+    for (int i = 0; i < n; i++) {
+      DpaEvent e = EventGenerators.event(pick(r, EventType.values()), r);
+      String prefix = r.nextInt(3) == 0 ? text(r) : "e";
+      e = EventGenerators.withId(e, prefix + "-" + i);
+      if (r.nextInt(3) == 0) {
+        e = EventGenerators.withNote(e, text(r));
+      }
+      e = EventGenerators.withDate(e, effective.plusDays(r.nextInt(3 * 365)));
+      last = e.getDate().isAfter(last) ? e.getDate() : last;
+      events.add(e);
+    }
+    return new Timeline(r.nextBoolean() ? Optional.of(text(r)) : Optional.empty(),
+        r.nextBoolean() ? Optional.of(text(r)) : Optional.empty(),
+        r.nextBoolean() ? Optional.of(last.plusDays(r.nextInt(400))) : Optional.empty(), contract, events);
+  }
+
+  /**
+   * Returns a timeline over the format's whole range, which the monitor often refuses: 0 to 12
+   * events of any kinds from {@link #event} (ids that may repeat, dates that may fall before the
+   * Addendum or on a boundary such as 9999-12-31) and an optional title, description and "as of"
+   * date of any {@link #date}. For the properties about reading and writing, never for those that
+   * need a replay.
+   *
+   * @param contract the contract
+   * @param r the random source
+   * @return the timeline
+   */
+  public static Timeline anyTimeline(ContractInstance contract, Random r) {
     List<DpaEvent> events = new ArrayList<>();
     int n = r.nextInt(13);
     for (int i = 0; i < n; i++) {
@@ -391,9 +277,14 @@ public final class JsonGenerators {
         r.nextBoolean() ? Optional.of(date(r)) : Optional.empty(), contract, events);
   }
 
-  /** Timelines built from seeds. */
+  /** Timelines the monitor replays in the large majority of cases ({@link #timeline(ContractInstance, Random)}). */
   public static Gen<Timeline> timelines() {
-    return seeds().map(seed -> timeline(new Random(seed)));
+    return contracts().zip(seeds(), (c, seed) -> timeline(c, new Random(seed)));
+  }
+
+  /** Timelines over the format's whole range, often refused by the monitor ({@link #anyTimeline(ContractInstance, Random)}). */
+  public static Gen<Timeline> anyTimelines() {
+    return contracts().zip(seeds(), (c, seed) -> anyTimeline(c, new Random(seed)));
   }
 
   /**
@@ -431,11 +322,10 @@ public final class JsonGenerators {
    * of outside law is never an input.
    *
    * @param method the policy
-   * @param r the random source
    * @return the inputs
    */
-  public static PolicyInput inputs(Method method, Random r) {
-    Map<String, Object> given = new LinkedHashMap<>();
+  public static Gen<PolicyInput> inputs(Method method) {
+    Gen<Map<String, Object>> given = Generate.constant(Map.of());
     for (Parameter p : method.getParameters()) {
       Class<?> raw = Shapes.raw(p.getParameterizedType());
       if (raw == LegalFacts.class) {
@@ -443,101 +333,92 @@ public final class JsonGenerators {
       }
       boolean defaulted = raw == DpaTerms.class || raw == Interpretations.class || raw == Optional.class
           || Collection.class.isAssignableFrom(raw);
-      if (defaulted && r.nextInt(3) == 0) {
-        continue;
-      }
-      given.put(p.getName(), value(p.getParameterizedType(), r));
+      Gen<Optional<Object>> value = defaulted ? values(p.getParameterizedType()).toOptionals(33)
+          : values(p.getParameterizedType()).map(Optional::of);
+      String name = p.getName();
+      given = given.zip(value, (before, v) -> {
+        Map<String, Object> out = new LinkedHashMap<>(before);
+        v.ifPresent(x -> out.put(name, x));
+        return Collections.unmodifiableMap(out);
+      });
     }
-    return new PolicyInput(method, given);
+    return given.map(g -> new PolicyInput(method, g));
+  }
+
+  /** Valid inputs of any policy the command line can run ({@link #policies()}). */
+  public static Gen<PolicyInput> inputs() {
+    return Generate.pick(policies()).flatMap(JsonGenerators::inputs);
   }
 
   /**
-   * Returns a valid value of a type that appears among the policies' inputs.
+   * Returns valid values of a type that appears among the policies' inputs: the model's generators
+   * for the model's types, JSON's {@link #text}, {@link #date} and boundary numbers for the rest.
    *
    * @param type the type
-   * @param r the random source
-   * @return the value
+   * @return the values
    * @throws IllegalStateException for a type no generator knows
    */
-  public static Object value(Type type, Random r) {
+  public static Gen<Object> values(Type type) {
     Class<?> raw = Shapes.raw(type);
     if (raw == Optional.class) {
-      return Optional.of(value(Shapes.typeArgument(type, 0), r));
+      return values(Shapes.typeArgument(type, 0)).map(Optional::of);
     }
     if (List.class.isAssignableFrom(raw) || Set.class.isAssignableFrom(raw)) {
-      int n = r.nextInt(4);
-      Collection<Object> items = Set.class.isAssignableFrom(raw) ? new LinkedHashSet<>() : new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        items.add(value(Shapes.typeArgument(type, 0), r));
-      }
-      return Set.class.isAssignableFrom(raw) ? Set.copyOf(items) : List.copyOf(items);
+      boolean set = Set.class.isAssignableFrom(raw);
+      return lists().of(values(Shapes.typeArgument(type, 0))).ofSizeBetween(0, 3)
+          .map(items -> set ? Set.copyOf(new LinkedHashSet<>(items)) : List.copyOf(items));
     }
     if (raw == LocalDate.class) {
-      return date(r);
+      return seeded(JsonGenerators::date);
     }
     if (raw == boolean.class || raw == Boolean.class) {
-      return r.nextBoolean();
+      return any(booleans().all());
     }
     if (raw == int.class || raw == Integer.class) {
-      return pick(r, new Integer[] {0, 1, -1, Integer.MAX_VALUE, Integer.MIN_VALUE, r.nextInt()});
+      return seeded(r -> pick(r, new Integer[] {0, 1, -1, Integer.MAX_VALUE, Integer.MIN_VALUE, r.nextInt()}));
     }
     if (raw == String.class) {
-      return r.nextBoolean() ? text(r) : partyId(r, "o");
+      return seeded(r -> r.nextBoolean() ? text(r) : partyId(r, "o"));
     }
     if (raw.isEnum()) {
-      return pick(r, raw.getEnumConstants());
+      return any(Generate.pick(List.of(raw.getEnumConstants())));
     }
-    if (raw == CountryCode.class) {
-      return country(r);
-    }
-    if (raw == DpaTerms.class) {
-      return terms(r);
-    }
-    if (raw == Interpretations.class) {
-      return readings(r);
-    }
-    if (raw == DataDescriptor.class) {
-      return descriptor(r);
-    }
-    if (raw == AffiliateGraph.class) {
-      return graph(r);
-    }
-    if (raw == Party.class) {
-      return party(pick(r, PartyKind.values()), r, partyId(r, "p"));
-    }
-    if (raw == Agreement.class) {
-      return agreement(r, date(r).withYear(2000 + r.nextInt(40)));
-    }
-    if (raw == Addendum.class) {
-      return addendum(r);
-    }
-    if (raw == AnnexFacts.class) {
-      return AnnexFacts.builder().governedByEuDataProtectionLaw(r.nextBoolean()).governedByCcpa(r.nextBoolean()).build();
-    }
-    if (raw == SourceOrDestination.class) {
-      return sourceOrDestination(r, partyId(r, "sd"));
-    }
-    if (raw == Subprocessor.class) {
-      return contractWithSubprocessor(r).getSubprocessors().get(0);
+    Gen<?> model = MODEL_VALUES.get(raw);
+    if (model != null) {
+      return any(model);
     }
     if (raw == ContractInstance.class) {
-      return contract(r);
+      return any(contracts());
     }
-    if (DpaEvent.class.isAssignableFrom(raw) && raw != DpaEvent.class) {
-      return event(EventType.of(raw), r);
+    if (raw == DpaTerms.class) {
+      return any(terms());
     }
-    if (raw == DpaEvent.class) {
-      return event(pick(r, EventType.values()), r);
+    if (DpaEvent.class.isAssignableFrom(raw)) {
+      return seeded(r -> event(raw == DpaEvent.class ? pick(r, EventType.values()) : EventType.of(raw), r));
     }
-    throw new IllegalStateException("JsonGenerators.value: no generator for " + type.getTypeName());
+    throw new IllegalStateException("JsonGenerators.values: no generator for " + type.getTypeName());
   }
 
-  private static ContractInstance contractWithSubprocessor(Random r) {
-    ContractInstance c = contract(r);
-    while (c.getSubprocessors().isEmpty()) {
-      c = contract(r);
-    }
-    return c;
+  /** The model's generators, by the type they build. */
+  private static final Map<Class<?>, Gen<?>> MODEL_VALUES = Map.of(
+      CountryCode.class, ModelGenerators.countries(),
+      Interpretations.class, TimeGenerators.readings(),
+      DataDescriptor.class, ModelGenerators.dataDescriptors(),
+      AffiliateGraph.class, ModelGenerators.affiliateGraphs(),
+      Party.class, ModelGenerators.parties(),
+      Agreement.class, ModelGenerators.agreements(),
+      Addendum.class, ModelGenerators.addenda(),
+      AnnexFacts.class, ModelGenerators.annexFacts(),
+      SourceOrDestination.class, ModelGenerators.parties(PartyKind.SOURCE_OR_DESTINATION)
+          .zip(Generate.enumValues(SourceOrDestination.Direction.class), SourceOrDestination::of),
+      Subprocessor.class, ModelGenerators.subprocessors());
+
+  private static Gen<Object> any(Gen<?> gen) {
+    return gen.map(x -> (Object) x);
+  }
+
+  private static Gen<Object> seeded(Function<Random, ?> build) {
+    return seeds().map(seed -> (Object) build.apply(new Random(seed)));
   }
 
   private static <T> T pick(Random r, T[] values) {
@@ -547,15 +428,5 @@ public final class JsonGenerators {
   private static <T> T pick(Random r, Collection<T> values) {
     List<T> list = new ArrayList<>(values);
     return list.get(r.nextInt(list.size()));
-  }
-
-  private static <E extends Enum<E>> Set<E> subset(Random r, Class<E> type) {
-    Set<E> out = EnumSet.noneOf(type);
-    for (E value : type.getEnumConstants()) {
-      if (r.nextInt(3) == 0) {
-        out.add(value);
-      }
-    }
-    return out;
   }
 }
