@@ -85,9 +85,13 @@ class ContractModelProperties {
           break;
         }
         case 3: {
+          // An Agreement that takes effect on the Addendum's day cannot expire the day before: the
+          // Agreement's own check names that first.
+          String first = c.getAgreement().getEffectiveDate().isBefore(c.addendumEffectiveDate())
+              ? "ContractInstance.addendum.effectiveDate" : "Agreement.expirationDate";
           IllegalStateException e = assertThrows(IllegalStateException.class, () -> ic.withAgreement(
               Agreement.builder().from(c.getAgreement()).expirationDate(c.addendumEffectiveDate().minusDays(1)).build()));
-          assertTrue(e.getMessage().startsWith("ContractInstance.addendum.effectiveDate"), e.getMessage());
+          assertTrue(e.getMessage().startsWith(first), e.getMessage());
           break;
         }
         case 4: {

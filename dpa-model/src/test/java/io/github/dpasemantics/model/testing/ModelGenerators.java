@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -71,6 +72,25 @@ public final class ModelGenerators {
         .zip(strings().betweenCodePoints(' ', '~').ofLengthBetween(0, 20), (a, b) -> a + b);
   }
 
+  private static final List<String> PIECES = List.of(
+      "a", "Z", "0", "9", " ", "-", "_", ".", ":", "\"", "\\", "/", "'", "{", "}", "[", "]", ",", "\n", "\t", "\r",
+      "\u0000", "\u0001", "\u001f", "\u007f", "\u00e9", "\u00df", "\u4e2d", "\u2028", "\u2029", "\u00a0",
+      "\uD83D\uDE00", "\uD834\uDD1E", "$", "<", "&", "null", "true");
+
+  private static final List<String> FIRST_PIECES = List.of(
+      "x", "N", "7", "\"", "\\", "\u00e9", "\u4e2d", "\uD83D\uDE00", "{");
+
+  /**
+   * Non-blank texts that need escaping in JSON and YAML: 1 to 12 pieces among letters, digits,
+   * punctuation, quotes, backslashes, control characters (NUL included), line and paragraph
+   * separators, non-ASCII and non-BMP characters (surrogate pairs), and words such as {@code null};
+   * the first piece is visible, so the text is never blank.
+   */
+  public static Gen<String> texts() {
+    return Generate.pick(FIRST_PIECES).zip(lists().of(Generate.pick(PIECES)).ofSizeBetween(0, 11),
+        (first, rest) -> first + String.join("", rest));
+  }
+
   /** Country codes: the EU member states, the United Kingdom, Switzerland, the EEA-only states and a few others. */
   public static Gen<CountryCode> countries() {
     return Generate.pick(COUNTRIES).map(CountryCode::of);
@@ -85,6 +105,22 @@ public final class ModelGenerators {
       }
       return b.build();
     });
+  }
+
+  /**
+   * Segment, the party on Segment's side of the Addendum (1): half the time the preset
+   * {@link Party#segment()}, otherwise a party of kind SEGMENT with another id ({@code seg-...}),
+   * a {@link #texts() text} as name and, at times, an establishment country.
+   */
+  public static Gen<Party> segments() {
+    Gen<Party> other = ids().zip(texts(), booleans().all(), countries(), (id, name, located, country) -> {
+      var b = Party.builder().id("seg-" + id).name(name).kind(PartyKind.SEGMENT);
+      if (located) {
+        b.establishmentCountry(country);
+      }
+      return b.build();
+    });
+    return Generate.constant(Party.segment()).mix(other);
   }
 
   /** Parties of any kind. */
@@ -138,27 +174,55 @@ public final class ModelGenerators {
             located ? DataDescriptor.builder().from(d).subjectLocation(country).build() : d);
   }
 
-  /** Agreements: effective date, optional expiration 0..2000 days later (the end itself is an event of the timeline). */
+  /**
+   * Agreements: an effective date, an optional expiration 0..2000 days later (the end itself is an
+   * event of the timeline) and an optional governing law (3.3): "California, USA" or any
+   * {@link #texts() text}.
+   */
   public static Gen<Agreement> agreements() {
-    return dates().zip(integers().between(-1, 2000), (effective, expiryOffset) -> {
-      var b = Agreement.builder().effectiveDate(effective).governingLaw("California, USA");
-      if (expiryOffset >= 0) {
-        b.expirationDate(effective.plusDays(expiryOffset));
-      }
-      return b.build();
-    });
+    return dates().flatMap(effective -> agreementsInForceOn(effective, 0));
   }
 
-  /** Signed Addenda: signature days within 60 days of each other, both Annexes. */
+  /**
+   * Agreements in force on the given day: effective from {@code maxDaysBefore} days before it up
+   * to that day (a fifth of the time that day itself), half the time with an expiration (0..2000
+   * days after the day, so never before it; a fifth of the time that day itself) and with or without
+   * a governing law (3.3).
+   *
+   * @param day the day the Agreement covers
+   * @param maxDaysBefore how many days before {@code day} the Agreement may take effect
+   * @return the Agreements
+   */
+  public static Gen<Agreement> agreementsInForceOn(LocalDate day, int maxDaysBefore) {
+    Gen<Optional<String>> laws = Generate.constant(Optional.of("California, USA"))
+        .mix(texts().map(Optional::of)).mix(Generate.constant(Optional.<String>empty()));
+    Gen<Integer> before = integers().between(0, maxDaysBefore).mix(Generate.constant(0), 20);
+    Gen<Optional<Integer>> expiry = integers().between(0, 2000).mix(Generate.constant(0), 20).toOptionals(50);
+    return before.zip(expiry, laws,
+        (daysBefore, expiryOffset, law) -> {
+          var b = Agreement.builder().effectiveDate(day.minusDays(daysBefore));
+          expiryOffset.ifPresent(days -> b.expirationDate(day.plusDays(days)));
+          law.ifPresent(b::governingLaw);
+          return b.build();
+        });
+  }
+
+  /**
+   * Signed Addenda: signature days within 60 days of each other, in either order, and any set of
+   * Annexes (both, one or none: which of them apply is decided under 4).
+   */
   public static Gen<Addendum> addenda() {
-    return dates().zip(integers().between(-60, 60), booleans().all(), (segment, offset, segmentFirst) ->
-        segmentFirst
-            ? Addendum.signed(segment, segment.plusDays(offset))
-            : Addendum.builder()
-                .addSignature(Signature.of(PartyKind.CUSTOMER, segment.plusDays(offset)))
-                .addSignature(Signature.of(PartyKind.SEGMENT, segment))
-                .addAnnexes(Annex.values())
-                .build());
+    Gen<Set<Annex>> annexes = lists().of(Generate.enumValues(Annex.class)).ofSizeBetween(0, Annex.values().length)
+        .map(l -> l.isEmpty() ? EnumSet.noneOf(Annex.class) : EnumSet.copyOf(l));
+    return dates().zip(integers().between(-60, 60), booleans().all(), annexes, (segment, offset, segmentFirst, contained) -> {
+      Signature bySegment = Signature.of(PartyKind.SEGMENT, segment);
+      Signature byCustomer = Signature.of(PartyKind.CUSTOMER, segment.plusDays(offset));
+      return Addendum.builder()
+          .addSignature(segmentFirst ? bySegment : byCustomer)
+          .addSignature(segmentFirst ? byCustomer : bySegment)
+          .addAllAnnexes(contained)
+          .build();
+    });
   }
 
   /** Annex facts: any combination. */
@@ -167,41 +231,65 @@ public final class ModelGenerators {
         (eu, ccpa) -> AnnexFacts.builder().governedByEuDataProtectionLaw(eu).governedByCcpa(ccpa).build());
   }
 
-  /** Subprocessors declared Third Party or Affiliate (by kind), authorised by Segment. */
+  /**
+   * Subprocessors declared Third Party or Affiliate (by kind), authorised by the preset Segment,
+   * with 0 to 3 functions (6.2), {@link #names() printable} or {@link #texts() needing escaping}.
+   */
   public static Gen<Subprocessor> subprocessors() {
     Gen<PartyKind> kinds = Generate.pick(List.of(PartyKind.THIRD_PARTY_SUBPROCESSOR, PartyKind.SEGMENT_AFFILIATE, PartyKind.SUBPROCESSOR));
-    return kinds.flatMap(ModelGenerators::parties).zip(lists().of(names()).ofSizeBetween(0, 3),
+    return kinds.flatMap(ModelGenerators::parties).zip(lists().of(names().mix(texts())).ofSizeBetween(0, 3),
         lists().of(countries()).ofSizeBetween(0, 3),
         (party, functions, locations) -> Subprocessor.builder().party(party)
             .functions(functions).locations(locations).build());
   }
 
   /**
-   * Valid contract instances: a Customer, Segment, an Agreement whose term covers the Addendum's
-   * effective date, up to three Subprocessors with distinct ids ({@code sp-0..}), and annex facts.
+   * Sources and Destinations (5.2) with the ids {@code sd-0..sd-(n-1)}, n from 0 to 3, each in
+   * either direction.
+   */
+  public static Gen<List<SourceOrDestination>> sourcesAndDestinations() {
+    return lists().of(parties(PartyKind.SOURCE_OR_DESTINATION)
+            .zip(Generate.enumValues(SourceOrDestination.Direction.class), SourceOrDestination::of))
+        .ofSizeBetween(0, 3)
+        .map(l -> {
+          List<SourceOrDestination> out = new ArrayList<>();
+          for (int i = 0; i < l.size(); i++) {
+            SourceOrDestination sd = l.get(i);
+            out.add(SourceOrDestination.of(Party.builder().from(sd.getParty()).id("sd-" + i).build(), sd.getDirection()));
+          }
+          return out;
+        });
+  }
+
+  /**
+   * Valid contract instances: a Customer, Segment ({@link #segments()}: the preset or another
+   * party), an Agreement in force when the Addendum takes effect ({@link #agreementsInForceOn},
+   * up to two years earlier, with or without an expiration and a governing law), an Addendum with
+   * any set of Annexes, up to three Subprocessors with distinct ids ({@code sp-0..}) authorised by
+   * Segment (2.10), up to three Sources and Destinations ({@code sd-0..}), and annex facts.
    */
   public static Gen<ContractInstance> contracts() {
-    return parties(PartyKind.CUSTOMER).zip(addenda(), lists().of(subprocessors()).ofSizeBetween(0, 3),
-        annexFacts(), (customer, addendum, subs, facts) -> {
+    Gen<ContractInstance> noAgreementYet = parties(PartyKind.CUSTOMER).zip(segments(), addenda(),
+        lists().of(subprocessors()).ofSizeBetween(0, 3), annexFacts(),
+        (customer, segment, addendum, subs, facts) -> {
           List<Subprocessor> renamed = new ArrayList<>();
           for (int i = 0; i < subs.size(); i++) {
             Subprocessor s = subs.get(i);
             renamed.add(Subprocessor.builder().from(s)
-                .party(Party.builder().from(s.getParty()).id("sp-" + i).build()).build());
+                .party(Party.builder().from(s.getParty()).id("sp-" + i).build())
+                .authorisedBy(segment.getId()).build());
           }
-          LocalDate first = addendum.getEffectiveDate().minusDays(30);
           return ContractInstance.builder()
               .id("c-" + customer.getId())
               .customer(Party.builder().from(customer).id("cust-" + customer.getId()).build())
-              .segment(Party.segment())
-              .agreement(Agreement.of(first))
+              .segment(segment)
+              .agreement(Agreement.of(addendum.getEffectiveDate()))
               .addendum(addendum)
               .subprocessors(renamed)
-              .addSourcesAndDestination(SourceOrDestination.of(
-                  Party.of("dest-0", "A Destination", PartyKind.SOURCE_OR_DESTINATION),
-                  SourceOrDestination.Direction.DESTINATION))
               .annexFacts(facts)
               .build();
         });
+    return noAgreementYet.zip(sourcesAndDestinations(), ContractInstance::withSourcesAndDestinations)
+        .flatMap(c -> agreementsInForceOn(c.addendumEffectiveDate(), 730).map(c::withAgreement));
   }
 }
