@@ -47,6 +47,14 @@ public final class ModelGenerators {
       "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
       "GB", "CH", "IS", "LI", "NO", "US", "CA", "JP", "BR", "IN", "AU");
 
+  private static final List<String> PIECES = List.of(
+      "a", "Z", "0", "9", " ", "-", "_", ".", ":", "\"", "\\", "/", "'", "{", "}", "[", "]", ",", "\n", "\t", "\r",
+      "\u0000", "\u0001", "\u001f", "\u007f", "\u00e9", "\u00df", "\u4e2d", "\u2028", "\u2029", "\u00a0",
+      "\uD83D\uDE00", "\uD834\uDD1E", "$", "<", "&", "null", "true");
+
+  private static final List<String> FIRST_PIECES = List.of(
+      "x", "N", "7", "\"", "\\", "\u00e9", "\u4e2d", "\uD83D\uDE00", "{");
+
   /** Dates from 2000-01-01 to 2040-12-31. */
   public static Gen<LocalDate> dates() {
     return TimeGenerators.dates();
@@ -71,14 +79,6 @@ public final class ModelGenerators {
     return strings().betweenCodePoints('!', '~').ofLengthBetween(1, 20)
         .zip(strings().betweenCodePoints(' ', '~').ofLengthBetween(0, 20), (a, b) -> a + b);
   }
-
-  private static final List<String> PIECES = List.of(
-      "a", "Z", "0", "9", " ", "-", "_", ".", ":", "\"", "\\", "/", "'", "{", "}", "[", "]", ",", "\n", "\t", "\r",
-      "\u0000", "\u0001", "\u001f", "\u007f", "\u00e9", "\u00df", "\u4e2d", "\u2028", "\u2029", "\u00a0",
-      "\uD83D\uDE00", "\uD834\uDD1E", "$", "<", "&", "null", "true");
-
-  private static final List<String> FIRST_PIECES = List.of(
-      "x", "N", "7", "\"", "\\", "\u00e9", "\u4e2d", "\uD83D\uDE00", "{");
 
   /**
    * Non-blank texts that need escaping in JSON and YAML: 1 to 12 pieces among letters, digits,
@@ -269,7 +269,8 @@ public final class ModelGenerators {
    * Segment (2.10), up to three Sources and Destinations ({@code sd-0..}), and annex facts.
    */
   public static Gen<ContractInstance> contracts() {
-    Gen<ContractInstance> noAgreementYet = parties(PartyKind.CUSTOMER).zip(segments(), addenda(),
+    // Built with a placeholder Agreement, replaced below by one in force on the Addendum's day.
+    Gen<ContractInstance> drafts = parties(PartyKind.CUSTOMER).zip(segments(), addenda(),
         lists().of(subprocessors()).ofSizeBetween(0, 3), annexFacts(),
         (customer, segment, addendum, subs, facts) -> {
           List<Subprocessor> renamed = new ArrayList<>();
@@ -289,7 +290,7 @@ public final class ModelGenerators {
               .annexFacts(facts)
               .build();
         });
-    return noAgreementYet.zip(sourcesAndDestinations(), ContractInstance::withSourcesAndDestinations)
+    return drafts.zip(sourcesAndDestinations(), ContractInstance::withSourcesAndDestinations)
         .flatMap(c -> agreementsInForceOn(c.addendumEffectiveDate(), 730).map(c::withAgreement));
   }
 }
