@@ -133,17 +133,19 @@ public sealed interface DeadlineRule permits DeadlineRule.TermRule, DeadlineRule
    * Tells whether this rule yields a date window ({@code false} for "without undue delay", "as
    * soon as reasonably practicable" and "none").
    *
-   * @return true if {@link #window} returns a value
+   * @return true if {@link #window} returns a value for a period that holds at least one day
    */
   boolean isComputable();
 
   /**
-   * Returns the window this rule gives for an anchor day, or empty if the rule has no date.
+   * Returns the window this rule gives for an anchor day, or empty if the rule has no date or the
+   * period holds no day (a 0-month report period under a reading that excludes one of its end days,
+   * A.2.2.2).
    *
    * @param anchor the trigger day (for "after"), target day (for "before") or request day (for "prior to")
    * @param terms the contract's numbers
    * @param readings the chosen readings of open passages
-   * @return the window, or empty for qualitative rules
+   * @return the window, or empty for qualitative rules and for a period that holds no day
    */
   Optional<Window> window(LocalDate anchor, DpaTerms terms, Interpretations readings);
 
@@ -314,7 +316,10 @@ public sealed interface DeadlineRule permits DeadlineRule.TermRule, DeadlineRule
       Counting c = readings.is(Interpretation.REPORT_WINDOW_EXCLUDES_REQUEST_DAY) ? Counting.MONTHS_PRIOR_EXCLUDING_END
           : readings.is(Interpretation.REPORT_WINDOW_EXCLUDES_FIRST_DAY) ? Counting.MONTHS_PRIOR_EXCLUDING_START
           : Counting.MONTHS_PRIOR;
-      return Optional.of(Window.between(firstDay(anchor, terms, readings), lastDay(anchor, readings), anchor, c));
+      LocalDate first = firstDay(anchor, terms, readings);
+      LocalDate last = lastDay(anchor, readings);
+      // a 0-month period with an end day excluded holds no day at all: no window (A.2.2.2)
+      return last.isBefore(first) ? Optional.empty() : Optional.of(Window.between(first, last, anchor, c));
     }
 
     @Override

@@ -134,6 +134,20 @@ class DeadlineRuleTest {
 
   @Test
   @Tag("clause-A.2.2.2")
+  @DisplayName("A.2.2.2: a 0-month period is the request day alone, and with an end day excluded it holds no day and has no window")
+  void zeroMonthPeriod() {
+    DeadlineRule rule = DeadlineRule.withinMonthsPrior(TermKey.REPORT_RECENCY_MONTHS);
+    DpaTerms zero = DpaTerms.builder().reportRecencyMonths(0).build();
+    LocalDate r = LocalDate.of(2024, 6, 15);
+    Window requestDay = rule.window(r, zero, DEFAULTS).orElseThrow();
+    assertEquals(r, requestDay.getOpens().orElseThrow());
+    assertEquals(r, requestDay.getCloses());
+    assertTrue(rule.window(r, zero, Interpretations.of(Interpretation.REPORT_WINDOW_EXCLUDES_REQUEST_DAY)).isEmpty());
+    assertTrue(rule.window(r, zero, Interpretations.of(Interpretation.REPORT_WINDOW_EXCLUDES_FIRST_DAY)).isEmpty());
+  }
+
+  @Test
+  @Tag("clause-A.2.2.2")
   @DisplayName("A.2.2.2: the calendar year of a 31 December request is that year; 1 January starts a new one")
   void calendarYear() {
     Window dec = window(DeadlineRule.oncePerCalendarYear(), LocalDate.of(2024, 12, 31), DEFAULTS);
