@@ -186,7 +186,7 @@ class MonitorFoldProperties {
    * its matters alive, and the streaming fold's memory would grow with every step.
    */
   private static int enginesReachableFrom(Object root) {
-    Map<Object, Boolean> seen = new IdentityHashMap<>();
+    IdentityHashMap<Object, Boolean> seen = new IdentityHashMap<>();
     ArrayDeque<Object> todo = new ArrayDeque<>(List.of(root));
     int engines = 0;
     while (!todo.isEmpty()) {
@@ -196,15 +196,15 @@ class MonitorFoldProperties {
       }
       engines += o instanceof Engine ? 1 : 0;
       List<Object> next = new ArrayList<>();
-      if (o instanceof Map) {
-        ((Map<?, ?>) o).forEach((k, v) -> {
+      if (o instanceof Map<?, ?> map) {
+        map.forEach((k, v) -> {
           next.add(k);
           next.add(v);
         });
-      } else if (o instanceof Iterable) {
-        ((Iterable<?>) o).forEach(next::add);
-      } else if (o instanceof Object[]) {
-        next.addAll(Arrays.asList((Object[]) o));
+      } else if (o instanceof Iterable<?> items) {
+        items.forEach(next::add);
+      } else if (o instanceof Object[] array) {
+        next.addAll(Arrays.asList(array));
       } else if (ours(o.getClass()) && !(o instanceof Enum)) {
         for (Class<?> c = o.getClass(); ours(c); c = c.getSuperclass()) {
           for (Field f : c.getDeclaredFields()) {
