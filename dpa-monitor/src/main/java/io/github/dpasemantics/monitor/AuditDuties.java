@@ -59,7 +59,9 @@ final class AuditDuties {
     thisYear.add(d);
     engine.audits.add(id);
     WorkingObligation i = engine.lifecycle.create(ObligationKind.AUDIT_RESPONSE, e);
-    i.basis = () -> engine.rules.auditAllowed(d, before, engine.annexA);
+    Rules rules = engine.rules; // the basis captures the facts, never the engine (see WorkingObligation.basis)
+    boolean annexA = engine.annexA;
+    i.basis = () -> rules.auditAllowed(d, before, annexA);
     return engine.account;
   }
 
@@ -82,7 +84,8 @@ final class AuditDuties {
       engine.because(MonitorCode.REPORT_NOT_ACCEPTED, e.getAuditId(), e.getReportId(), issued);
       return engine.account;
     }
-    i.basis = () -> engine.rules.reportInLieu(issued, requested);
+    Rules rules = engine.rules;
+    i.basis = () -> rules.reportInLieu(issued, requested);
     engine.move(i, ObligationState.DISCHARGED, e, EffectKind.DISCHARGED, MonitorCode.REPORT_ACCEPTED, e.getAuditId(), e.getReportId(),
         issued);
     return engine.account;

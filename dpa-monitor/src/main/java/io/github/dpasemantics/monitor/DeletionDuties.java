@@ -43,7 +43,8 @@ final class DeletionDuties {
     }
     if (t != null) {
       i.due = due.get();
-      i.basis = () -> engine.rules.deletionDue(r, t);
+      Rules rules = engine.rules; // the basis captures the facts, never the engine (see WorkingObligation.basis)
+      i.basis = () -> rules.deletionDue(r, t);
     }
     engine.deletion = i;
     return engine.account;

@@ -689,7 +689,9 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
       Optional<LocalDate> due = rules.deletionDueDate(del.createdOn, d);
       del.activation = d;
       del.due = due.orElse(null);
-      del.basis = () -> rules.deletionDue(del.createdOn, d);
+      Rules policy = rules; // the basis captures the facts, never the engine (see WorkingObligation.basis)
+      LocalDate requested = del.createdOn;
+      del.basis = () -> policy.deletionDue(requested, d);
       move(del, ObligationState.ACTIVE, e, EffectKind.ACTIVATED, MonitorCode.DELETION_ACTIVATED, d, del.createdOn);
     }
     return true;
@@ -747,7 +749,8 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
     MonitorCode why = allowed ? MonitorCode.MEASURES_CHANGE_ALLOWED : MonitorCode.MEASURES_CHANGE_VIOLATES;
     Object[] facts = allowed ? new Object[] {e.getDate()} : new Object[] {e.getDate(), how};
     WorkingObligation i = create(ObligationKind.SECURITY_MEASURES_CHANGE, null, e, ObligationState.ACTIVE, why, facts);
-    i.basis = () -> rules.securityMeasuresChangeAllowed(e.isNoticeGiven(), e.isMaterialDecrease());
+    Rules policy = rules; // the basis captures the facts, never the engine (see WorkingObligation.basis)
+    i.basis = () -> policy.securityMeasuresChangeAllowed(e.isNoticeGiven(), e.isMaterialDecrease());
     move(i, allowed ? ObligationState.FULFILLED : ObligationState.VIOLATED, e,
         allowed ? EffectKind.FULFILLED : EffectKind.VIOLATED, why, facts);
     return account;

@@ -53,7 +53,8 @@ final class IncidentDuties {
       return engine.account;
     }
     WorkingObligation i = engine.lifecycle.create(ObligationKind.INCIDENT_NOTICE, e);
-    i.basis = () -> engine.rules.securityIncident(e);
+    Rules rules = engine.rules; // the basis captures the facts, never the engine (see WorkingObligation.basis)
+    i.basis = () -> rules.securityIncident(e);
     return engine.account;
   }
 

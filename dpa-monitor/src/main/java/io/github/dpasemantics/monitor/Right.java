@@ -16,7 +16,7 @@ final class Right implements Target {
   /** The reason it was opened: its code and the values that fill the code's template. */
   final MonitorCode why;
   final Object[] args;
-  /** The policy decision behind it, if one stands behind it (built when shown). */
+  /** The policy decision behind it, if one stands behind it (built when shown); like {@link WorkingObligation#basis}, it captures no engine. */
   @Nullable Supplier<Decision<?>> basis;
   final DpaEvent openedBy;
   final LocalDate opensOn;

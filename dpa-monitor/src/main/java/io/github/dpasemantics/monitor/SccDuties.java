@@ -34,7 +34,8 @@ final class SccDuties {
     }
     WorkingObligation i = engine.lifecycle.create(ObligationKind.SUBPROCESSOR_AGREEMENT_COPIES, e);
     LocalDate on = e.getDate();
-    i.basis = () -> engine.rules.sccGovern(governed, on);
+    Rules rules = engine.rules; // the basis captures the facts, never the engine (see WorkingObligation.basis)
+    i.basis = () -> rules.sccGovern(governed, on);
     return engine.account;
   }
 
@@ -52,7 +53,8 @@ final class SccDuties {
     }
     WorkingObligation i = engine.lifecycle.create(ObligationKind.DELETION_CERTIFICATION, e);
     LocalDate on = e.getDate();
-    i.basis = () -> engine.rules.sccGovern(governed, on);
+    Rules rules = engine.rules; // the basis captures the facts, never the engine (see WorkingObligation.basis)
+    i.basis = () -> rules.sccGovern(governed, on);
     return engine.account;
   }
 

@@ -31,7 +31,13 @@ final class WorkingObligation implements Target {
   /** The reason for the current state: its code and the values that fill the code's template. */
   MonitorCode why;
   Object[] args;
-  /** The policy decision behind the current state, if one stands behind it (built when shown). */
+  /**
+   * The policy decision behind the current state, if one stands behind it (built when shown). It
+   * captures the contract's {@link Rules} and the facts it needs, never the {@link Engine} or one
+   * of its handlers: a streaming step copies the engine and shares this supplier with the copy, so
+   * an engine captured here would keep every earlier copy, with all its matters, alive (the
+   * property {@code MonitorFoldProperties.aStreamingStateReachesOneEngine} checks it).
+   */
   @Nullable Supplier<Decision<?>> basis;
   @Nullable String movedBy;
   LocalDate movedOn;

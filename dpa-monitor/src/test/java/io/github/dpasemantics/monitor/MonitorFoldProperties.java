@@ -6,13 +6,21 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.dpasemantics.model.event.DpaEvent;
 import io.github.dpasemantics.model.norm.Norms;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -156,6 +164,69 @@ class MonitorFoldProperties {
       assertTrue(streaming.isStreaming());
       assertFalse(full.isStreaming());
     });
+  }
+
+  @Test
+  @DisplayName("a streaming state, remembering or forgetting, reaches one engine, its own: a step keeps nothing of the engines before it")
+  void aStreamingStateReachesOneEngine() {
+    qt().withExamples(40).forAll(sortedStories(40), SourceDSL.integers().between(0, 900)).checkAssert((events, cutoff) -> {
+      MonitorState s = MonitorState.streaming(contract());
+      for (DpaEvent e : events) {
+        s = Monitor.step(s, e).next();
+        assertEquals(1, enginesReachableFrom(s), e::getId);
+      }
+      assertEquals(1, enginesReachableFrom(Monitor.forgetClosedBefore(s, EFFECTIVE.plusDays(cutoff))));
+    });
+  }
+
+  /**
+   * How many distinct engines {@code root} reaches through the monitor's own objects (their fields,
+   * lambdas included), {@code java.util} collections and arrays. A streaming step copies its
+   * engine; an old engine still reachable (say, captured by an obligation's basis) would keep all
+   * its matters alive, and the streaming fold's memory would grow with every step.
+   */
+  private static int enginesReachableFrom(Object root) {
+    IdentityHashMap<Object, Boolean> seen = new IdentityHashMap<>();
+    ArrayDeque<Object> todo = new ArrayDeque<>(List.of(root));
+    int engines = 0;
+    while (!todo.isEmpty()) {
+      Object o = todo.pop();
+      if (seen.put(o, Boolean.TRUE) != null) {
+        continue;
+      }
+      engines += o instanceof Engine ? 1 : 0;
+      List<Object> next = new ArrayList<>();
+      if (o instanceof Map<?, ?> map) {
+        map.forEach((k, v) -> {
+          next.add(k);
+          next.add(v);
+        });
+      } else if (o instanceof Iterable<?> items) {
+        items.forEach(next::add);
+      } else if (o instanceof Object[] array) {
+        next.addAll(Arrays.asList(array));
+      } else if (ours(o.getClass()) && !(o instanceof Enum)) {
+        for (Class<?> c = o.getClass(); ours(c); c = c.getSuperclass()) {
+          for (Field f : c.getDeclaredFields()) {
+            if (!Modifier.isStatic(f.getModifiers()) && !f.getType().isPrimitive()) {
+              f.setAccessible(true);
+              try {
+                next.add(f.get(o));
+              } catch (IllegalAccessException x) {
+                throw new AssertionError(f.toString(), x);
+              }
+            }
+          }
+        }
+      }
+      next.stream().filter(Objects::nonNull).forEach(todo::push);
+    }
+    return engines;
+  }
+
+  /** Whether {@code c} is one of the monitor's classes (a lambda declared in one included). */
+  private static boolean ours(@Nullable Class<?> c) {
+    return c != null && c.getPackageName().equals(Engine.class.getPackageName());
   }
 
   @Test
