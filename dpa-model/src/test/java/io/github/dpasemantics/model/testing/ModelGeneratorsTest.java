@@ -64,7 +64,7 @@ class ModelGeneratorsTest {
         "deletion 3650", t -> t.getDeletionDays() == 3650,
         "audits 1", t -> t.getAuditsPerCalendarYear() == 1,
         "audits 366", t -> t.getAuditsPerCalendarYear() == 366,
-        "recency 1", t -> t.getReportRecencyMonths() == 1,
+        "recency 0", t -> t.getReportRecencyMonths() == 0,
         "recency 120", t -> t.getReportRecencyMonths() == 120,
         "notice strictly between the bounds and not the preset",
         t -> t.getSubprocessorNoticeDays() > 0 && t.getSubprocessorNoticeDays() < 3650
