@@ -67,14 +67,14 @@ final class AuditDuties {
   AccountBuilder onNoMaterialChangeConfirmed(NoMaterialChangeConfirmed e) {
     WorkingObligation i = engine.find(ObligationKind.AUDIT_RESPONSE, e.getAuditId(), e.getDate());
     if (i == null) {
-      return engine.unmatched(MonitorCode.AUDIT_UNKNOWN, e.getAuditId());
+      return engine.unmatchedAbout(ObligationKind.AUDIT_RESPONSE, MonitorCode.AUDIT_UNKNOWN, e.getAuditId());
     }
     LocalDate issued = engine.reports.get(e.getReportId());
     if (issued == null) {
       return engine.unmatched(MonitorCode.REPORT_UNKNOWN, e.getReportId());
     }
     if (!i.state.isOpen()) {
-      return engine.unmatched(MonitorCode.ALREADY_FINISHED, i.id(), i.state, i.movedOn);
+      return engine.alreadyFinished(i);
     }
     LocalDate requested = i.createdOn;
     if (!engine.rules.isReportInLieu(issued, requested)) {

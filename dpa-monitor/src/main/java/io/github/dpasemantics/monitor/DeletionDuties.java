@@ -81,9 +81,9 @@ final class DeletionDuties {
       return engine.recorded(i, MonitorCode.DELETION_PARTIAL, e.getDate());
     }
     if (i.state == ObligationState.VIOLATED && i.lateDone == null) {
-      return engine.fulfil(i, e, MonitorCode.DELETION_WITHOUT_DUTY, MonitorCode.DELETION_DONE_LATE, e.getDate(),
+      return engine.fulfil(ObligationKind.DELETION, i, e, MonitorCode.DELETION_WITHOUT_DUTY, MonitorCode.DELETION_DONE_LATE, e.getDate(),
           i.due == null ? 0L : java.time.temporal.ChronoUnit.DAYS.between(i.due, e.getDate()), i.due == null ? "-" : i.due);
     }
-    return engine.fulfil(i, e, MonitorCode.DELETION_WITHOUT_DUTY, MonitorCode.DELETION_DONE, e.getDate());
+    return engine.fulfil(ObligationKind.DELETION, i, e, MonitorCode.DELETION_WITHOUT_DUTY, MonitorCode.DELETION_DONE, e.getDate());
   }
 }

@@ -495,6 +495,21 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
     return account;
   }
 
+  /**
+   * Leaves the event unmatched with a reason about a matter of {@code kind} (one never opened, or
+   * no longer open): a reason that {@linkplain MonitorCode#citesItsObligation() cites its
+   * obligation} then cites that kind's clause, never a clause fixed to another kind.
+   */
+  AccountBuilder unmatchedAbout(ObligationKind kind, MonitorCode code, Object... args) {
+    account.concerns(kind.getClause());
+    return unmatched(code, args);
+  }
+
+  /** Leaves the event unmatched: {@code i} was already fulfilled, violated or discharged (cites i's clause). */
+  AccountBuilder alreadyFinished(WorkingObligation i) {
+    return unmatchedAbout(i.kind, MonitorCode.ALREADY_FINISHED, i.id(), i.state, i.movedOn);
+  }
+
   AccountBuilder recorded(String target, MonitorCode code, Object... args) {
     effect(EffectKind.RECORDED, target, code.clause());
     because(code, args);
@@ -584,9 +599,10 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
    * Performs an open duty: fulfilled if in time, a late performance (the violation stands) if
    * its due date has passed; an already finished duty leaves the event unmatched.
    */
-  AccountBuilder fulfil(@Nullable WorkingObligation i, DpaEvent e, MonitorCode unknown, MonitorCode done, Object... args) {
+  AccountBuilder fulfil(ObligationKind kind, @Nullable WorkingObligation i, DpaEvent e, MonitorCode unknown, MonitorCode done,
+      Object... args) {
     if (i == null) {
-      return unmatched(unknown, e.getMatterId().orElse("-"));
+      return unmatchedAbout(kind, unknown, e.getMatterId().orElse("-"));
     }
     if (i.state == ObligationState.VIOLATED && i.due != null && i.lateDone == null) {
       i.lateDone = e.getDate();
@@ -595,19 +611,19 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
       return account;
     }
     if (!i.state.isOpen()) {
-      return unmatched(MonitorCode.ALREADY_FINISHED, i.id(), i.state, i.movedOn);
+      return alreadyFinished(i);
     }
     move(i, ObligationState.FULFILLED, e, EffectKind.FULFILLED, done, args);
     return account;
   }
 
-  void suspend(@Nullable WorkingObligation i, DpaEvent e, int pause, @Nullable LocalDate until, String why) {
+  void suspend(ObligationKind kind, @Nullable WorkingObligation i, DpaEvent e, int pause, @Nullable LocalDate until, String why) {
     if (i == null) {
-      unmatched(MonitorCode.NOTHING_TO_MATCH, "no duty " + e.getMatterId().orElse("-") + " to pause");
+      unmatchedAbout(kind, MonitorCode.NOTHING_TO_MATCH, "no duty " + e.getMatterId().orElse("-") + " to pause");
       return;
     }
     if (!i.state.isOpen()) {
-      unmatched(MonitorCode.ALREADY_FINISHED, i.id(), i.state, i.movedOn);
+      alreadyFinished(i);
       return;
     }
     i.pause(pause, until);

@@ -240,7 +240,7 @@ final class SubprocessorDuties {
     if (i == null) {
       return engine.unmatched(MonitorCode.RESOLUTION_WITHOUT_DISCUSSION, e.getSubprocessorId());
     }
-    return engine.fulfil(i, e, MonitorCode.RESOLUTION_WITHOUT_DISCUSSION, MonitorCode.RESOLUTION_AGREED, e.getSubprocessorId(),
+    return engine.fulfil(ObligationKind.GOOD_FAITH_DISCUSSION, i, e, MonitorCode.RESOLUTION_WITHOUT_DISCUSSION, MonitorCode.RESOLUTION_AGREED, e.getSubprocessorId(),
         e.getDate());
   }
 
@@ -252,7 +252,7 @@ final class SubprocessorDuties {
       return engine.unmatched(MonitorCode.RESOLUTION_WITHOUT_DISCUSSION, id);
     }
     if (!i.state.isOpen()) {
-      return engine.unmatched(MonitorCode.ALREADY_FINISHED, i.id(), i.state, i.movedOn);
+      return engine.alreadyFinished(i);
     }
     engine.move(i, ObligationState.FULFILLED, e, EffectKind.FULFILLED, MonitorCode.RESOLUTION_FAILED, id, e.getDate());
     Right r = new Right(RightKind.TERMINATE_FOR_CONVENIENCE, "6.3-termination", id, e, e.getDate(),
