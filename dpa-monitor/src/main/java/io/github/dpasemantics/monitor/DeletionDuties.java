@@ -20,6 +20,13 @@ final class DeletionDuties {
     this.engine = engine;
   }
 
+  /** Registers the steps of 9.1 and 9.2 in the dispatch table. */
+  static void register(Dispatch.Registry on) {
+    on.special(DeletionRequested.class, "9.1", (engine, e) -> engine.deletions.onDeletionRequested(e));
+    on.special(LegalRetentionDeclared.class, "9.2", (engine, e) -> engine.deletions.onLegalRetentionDeclared(e));
+    on.special(DeletionCompleted.class, "9.1", (engine, e) -> engine.deletions.onDeletionCompleted(e));
+  }
+
   AccountBuilder onDeletionRequested(DeletionRequested e) {
     WorkingObligation existing = engine.deletion;
     if (existing != null) {

@@ -29,6 +29,19 @@ final class IncidentDuties {
     this.engine = engine;
   }
 
+  /**
+   * Registers the steps of 2.9 and 7.3 (and the prohibitions of A.1.4 and A.2.2.4 notices) in the
+   * dispatch table; {@code IncidentNotified} performs the notice on the generic path.
+   */
+  static void register(Dispatch.Registry on) {
+    on.special(SecurityEventDetected.class, "7.3", (engine, e) -> engine.incidents.onSecurityEventDetected(e));
+    on.special(SecurityEventConfirmed.class, "2.9, 7.3", (engine, e) -> engine.incidents.onSecurityEventConfirmed(e));
+    on.special(NotificationDelayRequested.class, "7.3", (engine, e) -> engine.incidents.onNotificationDelayRequested(e));
+    on.special(InvestigationDelayStarted.class, "7.3", (engine, e) -> engine.incidents.onInvestigationDelayStarted(e));
+    on.special(InvestigationDelayEnded.class, "7.3", (engine, e) -> engine.incidents.onInvestigationDelayEnded(e));
+    on.special(LawProhibitsNotice.class, "7.3, A.1.4, A.2.2.4", (engine, e) -> engine.incidents.onLawProhibitsNotice(e));
+  }
+
   AccountBuilder onSecurityEventDetected(SecurityEventDetected e) {
     return engine.recorded("incident:" + e.getIncidentId(), MonitorCode.INCIDENT_NOT_CONFIRMED, e.getIncidentId());
   }
