@@ -82,7 +82,8 @@ final class Dispatch {
 
   private Dispatch() {}
 
-  private static Map<EventType, Entry> build() {
+  /** Builds the table (once, for {@link #TABLE}; tests build it again to check each registration). */
+  static Map<EventType, Entry> build() {
     Map<EventType, Entry> table = new EnumMap<>(EventType.class);
     register(table, "ContractEvents", ContractEvents::register);
     register(table, "SubprocessorDuties", SubprocessorDuties::register);

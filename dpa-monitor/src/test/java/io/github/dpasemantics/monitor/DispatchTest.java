@@ -66,4 +66,19 @@ class DispatchTest {
     assertTrue(Arrays.stream(EventType.values()).filter(t -> !Dispatch.entries().get(t).source().startsWith("generic"))
         .count() < EventType.values().length);
   }
+
+  @Test
+  @DisplayName("a table built again has the same step, clauses and family for every event (each family registration counts)")
+  void rebuiltTableIsTheSame() {
+    Map<EventType, Dispatch.Entry> again = Dispatch.build();
+    assertEquals(EventType.values().length, again.size());
+    for (EventType t : EventType.values()) {
+      Dispatch.Entry e = again.get(t);
+      assertEquals(Dispatch.describe(t), e.clauses() + ": " + e.source(), t::name);
+    }
+    assertEquals("6.3, 3.4", again.get(EventType.TERMINATED_FOR_CONVENIENCE).clauses());
+    assertEquals("ContractEvents", again.get(EventType.PRIVACY_SHIELD_COMPLIANCE_LOST).source());
+    assertEquals("ContractEvents", again.get(EventType.ADDENDUM_SIGNED).source());
+    assertEquals("SubprocessorDuties", again.get(EventType.SUBPROCESSOR_ENGAGED).source());
+  }
 }
