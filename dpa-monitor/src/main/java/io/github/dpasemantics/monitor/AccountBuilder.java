@@ -4,6 +4,7 @@ import io.github.dpasemantics.model.clause.ClauseId;
 import io.github.dpasemantics.model.event.DpaEvent;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the event being applied has done so far: its effects, in order, and its reason. The engine
@@ -20,6 +21,11 @@ final class AccountBuilder {
   /** Whether a reason was given: the first one given stands. */
   private boolean explained;
   private boolean unmatched;
+  /**
+   * The clause of the obligation an unmatched event concerns (the kind of the matter it names), if
+   * known: a reason that {@linkplain MonitorCode#citesItsObligation() cites its obligation} cites it.
+   */
+  private @Nullable ClauseId concerns;
 
   AccountBuilder(DpaEvent event) {
     this.event = event;
@@ -33,6 +39,7 @@ final class AccountBuilder {
     values = NO_VALUES;
     explained = false;
     unmatched = false;
+    concerns = null;
   }
 
   /** Adds an effect on an obligation instance or a right, under {@code clause}. */
@@ -55,6 +62,13 @@ final class AccountBuilder {
     unmatched = true;
   }
 
+  /** Marks the event as concerning an obligation with {@code clause} (the first one given stands). */
+  void concerns(ClauseId clause) {
+    if (concerns == null) {
+      concerns = clause;
+    }
+  }
+
   /** Sets the account's reason, keeping the first one given. */
   void because(MonitorCode c, Object[] a) {
     if (!explained) {
@@ -66,6 +80,6 @@ final class AccountBuilder {
 
   /** The account of the event, with the effects and reason recorded so far. */
   EventAccount toAccount() {
-    return new EventAccount(event, List.copyOf(effects), unmatched, code, values);
+    return new EventAccount(event, List.copyOf(effects), unmatched, code, values, concerns);
   }
 }

@@ -31,6 +31,20 @@ final class AuditDuties {
     this.engine = engine;
   }
 
+  /**
+   * Registers the steps of A.2.2 the text makes special in the dispatch table; the written
+   * response, the non-compliance notice, the report sharing and the reimbursement are otherwise
+   * created and performed on the generic path.
+   */
+  static void register(Dispatch.Registry on) {
+    on.special(ThirdPartyReportIssued.class, "A.2.2.1", (engine, e) -> engine.auditDuties.onThirdPartyReportIssued(e));
+    on.special(AuditRequested.class, "A.2.2.2", (engine, e) -> engine.auditDuties.onAuditRequested(e));
+    on.special(NoMaterialChangeConfirmed.class, "A.2.2.2", (engine, e) -> engine.auditDuties.onNoMaterialChangeConfirmed(e));
+    on.special(AuditorAppointed.class, "A.2.2.3", (engine, e) -> engine.auditDuties.onAuditorAppointed(e));
+    on.special(AuditorObjected.class, "A.2.2.3", (engine, e) -> engine.auditDuties.onAuditorObjected(e));
+    on.special(AuditReportGenerated.class, "A.2.2.4", (engine, e) -> engine.auditDuties.onAuditReportGenerated(e));
+  }
+
   AccountBuilder onThirdPartyReportIssued(ThirdPartyReportIssued e) {
     engine.reports.put(e.getReportId(), e.getDate());
     return engine.recorded("report:" + e.getReportId(), MonitorCode.REPORT_ISSUED, e.getReportId(), e.getDate());
@@ -69,14 +83,14 @@ final class AuditDuties {
   AccountBuilder onNoMaterialChangeConfirmed(NoMaterialChangeConfirmed e) {
     WorkingObligation i = engine.find(ObligationKind.AUDIT_RESPONSE, e.getAuditId(), e.getDate());
     if (i == null) {
-      return engine.unmatched(MonitorCode.AUDIT_UNKNOWN, e.getAuditId());
+      return engine.unmatchedAbout(ObligationKind.AUDIT_RESPONSE, MonitorCode.AUDIT_UNKNOWN, e.getAuditId());
     }
     LocalDate issued = engine.reports.get(e.getReportId());
     if (issued == null) {
       return engine.unmatched(MonitorCode.REPORT_UNKNOWN, e.getReportId());
     }
     if (!i.state.isOpen()) {
-      return engine.unmatched(MonitorCode.ALREADY_FINISHED, i.id(), i.state, i.movedOn);
+      return engine.alreadyFinished(i);
     }
     LocalDate requested = i.createdOn;
     if (!engine.rules.isReportInLieu(issued, requested)) {

@@ -20,6 +20,15 @@ final class DataSubjectDuties {
     this.engine = engine;
   }
 
+  /**
+   * Registers the steps of 8, A.2.1.2 and A.3 that classify a request in the dispatch table; the
+   * routing, referral and assistance are performed on the generic path.
+   */
+  static void register(Dispatch.Registry on) {
+    on.special(DataSubjectRequestReceived.class, "8, A.2.1.2", (engine, e) -> engine.dataSubjects.onDataSubjectRequestReceived(e));
+    on.special(AssistanceRequested.class, "8, A.3", (engine, e) -> engine.dataSubjects.onAssistanceRequested(e));
+  }
+
   AccountBuilder onDataSubjectRequestReceived(DataSubjectRequestReceived e) {
     if (!engine.mayCreate(e)) {
       return engine.account;

@@ -20,6 +20,13 @@ final class DeletionDuties {
     this.engine = engine;
   }
 
+  /** Registers the steps of 9.1 and 9.2 in the dispatch table. */
+  static void register(Dispatch.Registry on) {
+    on.special(DeletionRequested.class, "9.1", (engine, e) -> engine.deletions.onDeletionRequested(e));
+    on.special(LegalRetentionDeclared.class, "9.2", (engine, e) -> engine.deletions.onLegalRetentionDeclared(e));
+    on.special(DeletionCompleted.class, "9.1", (engine, e) -> engine.deletions.onDeletionCompleted(e));
+  }
+
   AccountBuilder onDeletionRequested(DeletionRequested e) {
     WorkingObligation existing = engine.deletion;
     if (existing != null) {
@@ -82,9 +89,9 @@ final class DeletionDuties {
       return engine.recorded(i, MonitorCode.DELETION_PARTIAL, e.getDate());
     }
     if (i.state == ObligationState.VIOLATED && i.lateDone == null) {
-      return engine.fulfil(i, e, MonitorCode.DELETION_WITHOUT_DUTY, MonitorCode.DELETION_DONE_LATE, e.getDate(),
+      return engine.fulfil(ObligationKind.DELETION, i, e, MonitorCode.DELETION_WITHOUT_DUTY, MonitorCode.DELETION_DONE_LATE, e.getDate(),
           i.due == null ? 0L : java.time.temporal.ChronoUnit.DAYS.between(i.due, e.getDate()), i.due == null ? "-" : i.due);
     }
-    return engine.fulfil(i, e, MonitorCode.DELETION_WITHOUT_DUTY, MonitorCode.DELETION_DONE, e.getDate());
+    return engine.fulfil(ObligationKind.DELETION, i, e, MonitorCode.DELETION_WITHOUT_DUTY, MonitorCode.DELETION_DONE, e.getDate());
   }
 }

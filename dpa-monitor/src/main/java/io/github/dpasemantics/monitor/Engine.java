@@ -5,70 +5,18 @@ import io.github.dpasemantics.model.contract.Agreement;
 import io.github.dpasemantics.model.contract.Annex;
 import io.github.dpasemantics.model.contract.ContractInstance;
 import io.github.dpasemantics.model.contract.Termination;
-import io.github.dpasemantics.model.event.AddendumSigned;
 import io.github.dpasemantics.model.event.AgreementExpired;
-import io.github.dpasemantics.model.event.AgreementTerminated;
-import io.github.dpasemantics.model.event.AssistanceProvided;
-import io.github.dpasemantics.model.event.AssistanceRequested;
-import io.github.dpasemantics.model.event.AssistanceSubject;
-import io.github.dpasemantics.model.event.AuditReportGenerated;
-import io.github.dpasemantics.model.event.AuditReportShared;
-import io.github.dpasemantics.model.event.AuditRequested;
-import io.github.dpasemantics.model.event.AuditTimeInvoiced;
-import io.github.dpasemantics.model.event.AuditTimeReimbursed;
-import io.github.dpasemantics.model.event.AuditorAppointed;
-import io.github.dpasemantics.model.event.AuditorObjected;
-import io.github.dpasemantics.model.event.CustomerNotifiedOfLegalRequirement;
-import io.github.dpasemantics.model.event.DataScope;
-import io.github.dpasemantics.model.event.DataSubjectRequestReceived;
-import io.github.dpasemantics.model.event.DataSubjectRequestRouted;
-import io.github.dpasemantics.model.event.DeletionCertificationRequested;
-import io.github.dpasemantics.model.event.DeletionCertified;
-import io.github.dpasemantics.model.event.DeletionCompleted;
-import io.github.dpasemantics.model.event.DeletionRequested;
 import io.github.dpasemantics.model.event.DpaEvent;
 import io.github.dpasemantics.model.event.ExpeditedReason;
-import io.github.dpasemantics.model.event.GoodFaithDiscussionFailed;
-import io.github.dpasemantics.model.event.GoodFaithDiscussionResolved;
-import io.github.dpasemantics.model.event.IncidentNotified;
-import io.github.dpasemantics.model.event.InstructionAcknowledged;
-import io.github.dpasemantics.model.event.InstructionGiven;
-import io.github.dpasemantics.model.event.InvestigationDelayEnded;
-import io.github.dpasemantics.model.event.InvestigationDelayStarted;
 import io.github.dpasemantics.model.event.LawProhibitsNotice;
-import io.github.dpasemantics.model.event.LawRequiresOtherProcessing;
 import io.github.dpasemantics.model.event.LegalRetentionDeclared;
-import io.github.dpasemantics.model.event.NoMaterialChangeConfirmed;
-import io.github.dpasemantics.model.event.NonComplianceDiscovered;
-import io.github.dpasemantics.model.event.NonComplianceNotified;
-import io.github.dpasemantics.model.event.NoticeChannel;
-import io.github.dpasemantics.model.event.NotificationDelayRequested;
-import io.github.dpasemantics.model.event.ObjectionGrounds;
-import io.github.dpasemantics.model.event.ObjectionMade;
-import io.github.dpasemantics.model.event.PrivacyShieldComplianceLost;
-import io.github.dpasemantics.model.event.PrivacyShieldInabilityNotified;
-import io.github.dpasemantics.model.event.SecurityEventConfirmed;
-import io.github.dpasemantics.model.event.SecurityEventDetected;
-import io.github.dpasemantics.model.event.SecurityMeasuresChanged;
-import io.github.dpasemantics.model.event.SubprocessorAgreementCopiesProvided;
-import io.github.dpasemantics.model.event.SubprocessorAgreementCopiesRequested;
-import io.github.dpasemantics.model.event.SubprocessorAgreementSigned;
-import io.github.dpasemantics.model.event.SubprocessorEngaged;
-import io.github.dpasemantics.model.event.SubprocessorFirstProcessing;
-import io.github.dpasemantics.model.event.SubprocessorNoticeGiven;
-import io.github.dpasemantics.model.event.TerminatedForConvenience;
-import io.github.dpasemantics.model.event.ThirdPartyReportIssued;
 import io.github.dpasemantics.model.event.TransferMade;
-import io.github.dpasemantics.model.event.WrittenResponseProvided;
-import io.github.dpasemantics.model.time.DeadlineRule;
 import io.github.dpasemantics.policy.Scope;
-import io.github.dpasemantics.policy.Subprocessing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -80,15 +28,16 @@ import org.jspecify.annotations.Nullable;
  * grow with the history.
  *
  * <p>The engine holds the contract's working state and the lifecycle steps every clause shares
- * (create, find, fulfil, move, suspend, account). Its visitor hands the events of the duties that
- * need nothing special to the generic path, {@link GenericLifecycle}, which applies their
- * {@link LifecycleTable} rows (7.3, 8, A.1.4, A.2.1.2, A.2.2.2, A.2.2.4, A.2.2.5, A.4.2, A.4.3.4,
- * A.4.3.7); what the text makes special has a file per clause family: {@link SubprocessorDuties}
- * (6.1.1, 6.3), {@link IncidentDuties} (2.9, 7.3), {@link DataSubjectDuties} (8, A.2.1),
- * {@link AuditDuties} (A.2.2), {@link SccDuties} (A.4.3) and {@link DeletionDuties} (9). 1 and
- * 3.4, 7.2 and the Annex A conditions of A.1.4 and A.4.2 stay here.
+ * (create, find, fulfil, move, suspend, end the Agreement, account). What an event does is looked
+ * up by its type in one table, {@link Dispatch}: the generic path, {@link GenericLifecycle}, applies
+ * the {@link LifecycleTable} rows of the duties that need nothing special (7.3, 8, A.1.4, A.2.1.2,
+ * A.2.2.2, A.2.2.4, A.2.2.5, A.4.2, A.4.3.4, A.4.3.7); what the text makes special has a file per
+ * clause family: {@link ContractEvents} (1, 3.4, 5.1, 7.2, A.4.1, and the Annex A condition of
+ * A.1.4 and A.4.2), {@link SubprocessorDuties} (6.1.1, 6.3), {@link IncidentDuties} (2.9, 7.3),
+ * {@link DataSubjectDuties} (8, A.2.1), {@link AuditDuties} (A.2.2), {@link SccDuties} (A.4.3)
+ * and {@link DeletionDuties} (9).
  */
-final class Engine implements DpaEvent.Visitor<AccountBuilder> {
+final class Engine {
 
   /**
    * What the monitor knows of one Subprocessor under 6.3: its notice duty and channels, its first
@@ -226,13 +175,13 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
     applied++;
     if (!streaming) {
       if (!keepsAccounts) {
-        e.accept(this);
+        Dispatch.apply(this, e);
         eventIds.add(e.getId());
         return a.toAccount();
       }
       EventAccount done;
       try {
-        e.accept(this);
+        Dispatch.apply(this, e);
       } finally {
         done = a.toAccount();
         accounts.add(done);
@@ -248,7 +197,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
     }
     lastDate = d;
     closed.clear();
-    e.accept(this);
+    Dispatch.apply(this, e);
     eventIds.add(e.getId());
     EventAccount done = a.toAccount();
     for (Effect f : a.effects()) {
@@ -495,6 +444,21 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
     return account;
   }
 
+  /**
+   * Leaves the event unmatched with a reason about a matter of {@code kind} (one never opened, or
+   * no longer open): a reason that {@linkplain MonitorCode#citesItsObligation() cites its
+   * obligation} then cites that kind's clause, never a clause fixed to another kind.
+   */
+  AccountBuilder unmatchedAbout(ObligationKind kind, MonitorCode code, Object... args) {
+    account.concerns(kind.getClause());
+    return unmatched(code, args);
+  }
+
+  /** Leaves the event unmatched: {@code i} was already fulfilled, violated or discharged (cites i's clause). */
+  AccountBuilder alreadyFinished(WorkingObligation i) {
+    return unmatchedAbout(i.kind, MonitorCode.ALREADY_FINISHED, i.id(), i.state, i.movedOn);
+  }
+
   AccountBuilder recorded(String target, MonitorCode code, Object... args) {
     effect(EffectKind.RECORDED, target, code.clause());
     because(code, args);
@@ -584,9 +548,10 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
    * Performs an open duty: fulfilled if in time, a late performance (the violation stands) if
    * its due date has passed; an already finished duty leaves the event unmatched.
    */
-  AccountBuilder fulfil(@Nullable WorkingObligation i, DpaEvent e, MonitorCode unknown, MonitorCode done, Object... args) {
+  AccountBuilder fulfil(ObligationKind kind, @Nullable WorkingObligation i, DpaEvent e, MonitorCode unknown, MonitorCode done,
+      Object... args) {
     if (i == null) {
-      return unmatched(unknown, e.getMatterId().orElse("-"));
+      return unmatchedAbout(kind, unknown, e.getMatterId().orElse("-"));
     }
     if (i.state == ObligationState.VIOLATED && i.due != null && i.lateDone == null) {
       i.lateDone = e.getDate();
@@ -595,19 +560,19 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
       return account;
     }
     if (!i.state.isOpen()) {
-      return unmatched(MonitorCode.ALREADY_FINISHED, i.id(), i.state, i.movedOn);
+      return alreadyFinished(i);
     }
     move(i, ObligationState.FULFILLED, e, EffectKind.FULFILLED, done, args);
     return account;
   }
 
-  void suspend(@Nullable WorkingObligation i, DpaEvent e, int pause, @Nullable LocalDate until, String why) {
+  void suspend(ObligationKind kind, @Nullable WorkingObligation i, DpaEvent e, int pause, @Nullable LocalDate until, String why) {
     if (i == null) {
-      unmatched(MonitorCode.NOTHING_TO_MATCH, "no duty " + e.getMatterId().orElse("-") + " to pause");
+      unmatchedAbout(kind, MonitorCode.NOTHING_TO_MATCH, "no duty " + e.getMatterId().orElse("-") + " to pause");
       return;
     }
     if (!i.state.isOpen()) {
-      unmatched(MonitorCode.ALREADY_FINISHED, i.id(), i.state, i.movedOn);
+      alreadyFinished(i);
       return;
     }
     i.pause(pause, until);
@@ -628,37 +593,7 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
     return s;
   }
 
-  // ------------------------------------------------------------------ 1, 3.4: the contract
-
-  @Override
-  public AccountBuilder visitAddendumSigned(AddendumSigned e) {
-    return recorded("addendum", MonitorCode.SIGNATURE_RECORDED, e.getActor(), e.getDate());
-  }
-
-  @Override
-  public AccountBuilder visitAgreementTerminated(AgreementTerminated e) {
-    return ended(e, Termination.of(e.getDate(), io.github.dpasemantics.model.contract.TerminationKind.OTHER));
-  }
-
-  @Override
-  public AccountBuilder visitAgreementExpired(AgreementExpired e) {
-    return ended(e, Termination.expiration(e.getDate()));
-  }
-
-  @Override
-  public AccountBuilder visitTerminatedForConvenience(TerminatedForConvenience e) {
-    SubprocessorRecord s = subprocessorRecords.get(e.getSubprocessorId());
-    Right r = s == null ? null : s.termination;
-    if (r == null || !r.isOpenOn(e.getDate())) {
-      return unmatched(MonitorCode.TERMINATION_FOR_CONVENIENCE_WITHOUT_RIGHT, e.getDate(), e.getSubprocessorId());
-    }
-    if (!endAgreement(e, Termination.forConvenienceUnder63(e.getDate()), MonitorCode.TERMINATED_FOR_CONVENIENCE)) {
-      return account;
-    }
-    close(r, e.getDate());
-    effect(EffectKind.RIGHT_EXERCISED, r);
-    return account;
-  }
+  // ------------------------------------------------------------------ 3.4: the end of the Agreement
 
   AccountBuilder ended(DpaEvent e, Termination termination) {
     endAgreement(e, termination, MonitorCode.AGREEMENT_ENDED);
@@ -695,276 +630,5 @@ final class Engine implements DpaEvent.Visitor<AccountBuilder> {
       move(del, ObligationState.ACTIVE, e, EffectKind.ACTIVATED, MonitorCode.DELETION_ACTIVATED, d, del.createdOn);
     }
     return true;
-  }
-
-  @Override
-  public AccountBuilder visitInstructionGiven(InstructionGiven e) {
-    return recorded("instruction:" + e.getInstructionId(), MonitorCode.INSTRUCTION_RECORDED, e.getInstructionId(),
-        e.isWritten() ? "given in writing" : "given");
-  }
-
-  @Override
-  public AccountBuilder visitInstructionAcknowledged(InstructionAcknowledged e) {
-    return recorded("instruction:" + e.getInstructionId(), MonitorCode.INSTRUCTION_RECORDED, e.getInstructionId(),
-        e.isWritten() ? "acknowledged in writing by Segment" : "acknowledged by Segment");
-  }
-
-  @Override
-  public AccountBuilder visitTransferMade(TransferMade e) {
-    transfers.add(e);
-    return recorded("transfer:" + e.getTransferId(), MonitorCode.TRANSFER_RECORDED, e.getTransferId(), e.getExporterCountry(),
-        e.getDestinationCountry());
-  }
-
-  // ------------------------------------------------------------------ A.1.4
-
-  @Override
-  public AccountBuilder visitLawRequiresOtherProcessing(LawRequiresOtherProcessing e) {
-    if (!annexA) {
-      return unmatched(MonitorCode.ANNEX_A_NOT_APPLICABLE);
-    }
-    if (!mayCreate(e)) {
-      return account;
-    }
-    // the reason names the law that requires the other Processing
-    lifecycle.create(ObligationKind.LEGAL_REQUIREMENT_NOTICE, e, e.getRequirementId(), e.getLegalBasis().orElse("law"));
-    return account;
-  }
-
-  @Override
-  public AccountBuilder visitCustomerNotifiedOfLegalRequirement(CustomerNotifiedOfLegalRequirement e) {
-    return lifecycle.perform(e);
-  }
-
-  // ------------------------------------------------------------------ 7.2
-
-  @Override
-  public AccountBuilder visitSecurityMeasuresChanged(SecurityMeasuresChanged e) {
-    if (!mayCreateProtection(e)) {
-      return account;
-    }
-    boolean allowed = rules.isSecurityMeasuresChangeAllowed(e.isNoticeGiven(), e.isMaterialDecrease());
-    String how = allowed ? "" : !e.isNoticeGiven() && e.isMaterialDecrease() ? "without reasonable notice and with a material decrease"
-        : !e.isNoticeGiven() ? "without reasonable notice" : "with a material decrease of Segment's obligations";
-    MonitorCode why = allowed ? MonitorCode.MEASURES_CHANGE_ALLOWED : MonitorCode.MEASURES_CHANGE_VIOLATES;
-    Object[] facts = allowed ? new Object[] {e.getDate()} : new Object[] {e.getDate(), how};
-    WorkingObligation i = create(ObligationKind.SECURITY_MEASURES_CHANGE, null, e, ObligationState.ACTIVE, why, facts);
-    Rules policy = rules; // the basis captures the facts, never the engine (see WorkingObligation.basis)
-    i.basis = () -> policy.securityMeasuresChangeAllowed(e.isNoticeGiven(), e.isMaterialDecrease());
-    move(i, allowed ? ObligationState.FULFILLED : ObligationState.VIOLATED, e,
-        allowed ? EffectKind.FULFILLED : EffectKind.VIOLATED, why, facts);
-    return account;
-  }
-
-  // ------------------------------------------------------------------ A.4.2
-
-  @Override
-  public AccountBuilder visitPrivacyShieldComplianceLost(PrivacyShieldComplianceLost e) {
-    if (!annexA) {
-      return unmatched(MonitorCode.ANNEX_A_NOT_APPLICABLE);
-    }
-    return lifecycle.trigger(e);
-  }
-
-  @Override
-  public AccountBuilder visitPrivacyShieldInabilityNotified(PrivacyShieldInabilityNotified e) {
-    return lifecycle.perform(e);
-  }
-
-  // ------------------------------------------------------------------ 6.1.1, 6.3
-
-  @Override
-  public AccountBuilder visitSubprocessorEngaged(SubprocessorEngaged e) {
-    return subprocessors.onSubprocessorEngaged(e);
-  }
-
-  @Override
-  public AccountBuilder visitSubprocessorAgreementSigned(SubprocessorAgreementSigned e) {
-    return subprocessors.onSubprocessorAgreementSigned(e);
-  }
-
-  @Override
-  public AccountBuilder visitSubprocessorNoticeGiven(SubprocessorNoticeGiven e) {
-    return subprocessors.onSubprocessorNoticeGiven(e);
-  }
-
-  @Override
-  public AccountBuilder visitSubprocessorFirstProcessing(SubprocessorFirstProcessing e) {
-    return subprocessors.onSubprocessorFirstProcessing(e);
-  }
-
-  @Override
-  public AccountBuilder visitObjectionMade(ObjectionMade e) {
-    return subprocessors.onObjectionMade(e);
-  }
-
-  @Override
-  public AccountBuilder visitGoodFaithDiscussionResolved(GoodFaithDiscussionResolved e) {
-    return subprocessors.onGoodFaithDiscussionResolved(e);
-  }
-
-  @Override
-  public AccountBuilder visitGoodFaithDiscussionFailed(GoodFaithDiscussionFailed e) {
-    return subprocessors.onGoodFaithDiscussionFailed(e);
-  }
-
-  // ------------------------------------------------------------------ 2.9, 7.3
-
-  @Override
-  public AccountBuilder visitSecurityEventDetected(SecurityEventDetected e) {
-    return incidents.onSecurityEventDetected(e);
-  }
-
-  @Override
-  public AccountBuilder visitSecurityEventConfirmed(SecurityEventConfirmed e) {
-    return incidents.onSecurityEventConfirmed(e);
-  }
-
-  @Override
-  public AccountBuilder visitNotificationDelayRequested(NotificationDelayRequested e) {
-    return incidents.onNotificationDelayRequested(e);
-  }
-
-  @Override
-  public AccountBuilder visitInvestigationDelayStarted(InvestigationDelayStarted e) {
-    return incidents.onInvestigationDelayStarted(e);
-  }
-
-  @Override
-  public AccountBuilder visitInvestigationDelayEnded(InvestigationDelayEnded e) {
-    return incidents.onInvestigationDelayEnded(e);
-  }
-
-  @Override
-  public AccountBuilder visitLawProhibitsNotice(LawProhibitsNotice e) {
-    return incidents.onLawProhibitsNotice(e);
-  }
-
-  @Override
-  public AccountBuilder visitIncidentNotified(IncidentNotified e) {
-    return lifecycle.perform(e);
-  }
-
-  // ------------------------------------------------------------------ 8, A.2.1
-
-  @Override
-  public AccountBuilder visitDataSubjectRequestReceived(DataSubjectRequestReceived e) {
-    return dataSubjects.onDataSubjectRequestReceived(e);
-  }
-
-  @Override
-  public AccountBuilder visitDataSubjectRequestRouted(DataSubjectRequestRouted e) {
-    return lifecycle.perform(e);
-  }
-
-  @Override
-  public AccountBuilder visitAssistanceRequested(AssistanceRequested e) {
-    return dataSubjects.onAssistanceRequested(e);
-  }
-
-  @Override
-  public AccountBuilder visitAssistanceProvided(AssistanceProvided e) {
-    return lifecycle.perform(e);
-  }
-
-  // ------------------------------------------------------------------ A.2.2
-
-  @Override
-  public AccountBuilder visitThirdPartyReportIssued(ThirdPartyReportIssued e) {
-    return auditDuties.onThirdPartyReportIssued(e);
-  }
-
-  @Override
-  public AccountBuilder visitAuditRequested(AuditRequested e) {
-    return auditDuties.onAuditRequested(e);
-  }
-
-  @Override
-  public AccountBuilder visitWrittenResponseProvided(WrittenResponseProvided e) {
-    return lifecycle.perform(e);
-  }
-
-  @Override
-  public AccountBuilder visitNoMaterialChangeConfirmed(NoMaterialChangeConfirmed e) {
-    return auditDuties.onNoMaterialChangeConfirmed(e);
-  }
-
-  @Override
-  public AccountBuilder visitAuditorAppointed(AuditorAppointed e) {
-    return auditDuties.onAuditorAppointed(e);
-  }
-
-  @Override
-  public AccountBuilder visitAuditorObjected(AuditorObjected e) {
-    return auditDuties.onAuditorObjected(e);
-  }
-
-  @Override
-  public AccountBuilder visitNonComplianceDiscovered(NonComplianceDiscovered e) {
-    return lifecycle.trigger(e);
-  }
-
-  @Override
-  public AccountBuilder visitNonComplianceNotified(NonComplianceNotified e) {
-    return lifecycle.perform(e);
-  }
-
-  @Override
-  public AccountBuilder visitAuditReportGenerated(AuditReportGenerated e) {
-    return auditDuties.onAuditReportGenerated(e);
-  }
-
-  @Override
-  public AccountBuilder visitAuditReportShared(AuditReportShared e) {
-    return lifecycle.perform(e);
-  }
-
-  @Override
-  public AccountBuilder visitAuditTimeInvoiced(AuditTimeInvoiced e) {
-    return lifecycle.trigger(e);
-  }
-
-  @Override
-  public AccountBuilder visitAuditTimeReimbursed(AuditTimeReimbursed e) {
-    return lifecycle.perform(e);
-  }
-
-  // ------------------------------------------------------------------ A.4.3
-
-  @Override
-  public AccountBuilder visitSubprocessorAgreementCopiesRequested(SubprocessorAgreementCopiesRequested e) {
-    return sccDuties.onSubprocessorAgreementCopiesRequested(e);
-  }
-
-  @Override
-  public AccountBuilder visitSubprocessorAgreementCopiesProvided(SubprocessorAgreementCopiesProvided e) {
-    return lifecycle.perform(e);
-  }
-
-  @Override
-  public AccountBuilder visitDeletionCertificationRequested(DeletionCertificationRequested e) {
-    return sccDuties.onDeletionCertificationRequested(e);
-  }
-
-  @Override
-  public AccountBuilder visitDeletionCertified(DeletionCertified e) {
-    return lifecycle.perform(e);
-  }
-
-  // ------------------------------------------------------------------ 9
-
-  @Override
-  public AccountBuilder visitDeletionRequested(DeletionRequested e) {
-    return deletions.onDeletionRequested(e);
-  }
-
-  @Override
-  public AccountBuilder visitLegalRetentionDeclared(LegalRetentionDeclared e) {
-    return deletions.onLegalRetentionDeclared(e);
-  }
-
-  @Override
-  public AccountBuilder visitDeletionCompleted(DeletionCompleted e) {
-    return deletions.onDeletionCompleted(e);
   }
 }

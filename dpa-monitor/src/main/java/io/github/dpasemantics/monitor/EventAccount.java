@@ -1,5 +1,6 @@
 package io.github.dpasemantics.monitor;
 
+import io.github.dpasemantics.model.clause.ClauseId;
 import io.github.dpasemantics.model.event.DpaEvent;
 import io.github.dpasemantics.model.event.EventType;
 import io.github.dpasemantics.policy.Reason;
@@ -25,17 +26,22 @@ public final class EventAccount {
   private final boolean unmatched;
   private final MonitorCode code;
   private final Object[] values;
+  /** The clause of the obligation an unmatched event concerns, if it names one ({@link AccountBuilder#concerns}). */
+  private final @Nullable ClauseId concerns;
 
   /**
    * An account of what {@code event} did: its effects, in order (an unmodifiable list), and its
-   * reason ({@code code} with {@code values}, not changed afterwards).
+   * reason ({@code code} with {@code values}, not changed afterwards), and the clause of the
+   * obligation an unmatched event concerns, if any.
    */
-  EventAccount(DpaEvent event, List<Effect> effects, boolean unmatched, MonitorCode code, Object[] values) {
+  EventAccount(DpaEvent event, List<Effect> effects, boolean unmatched, MonitorCode code, Object[] values,
+      @Nullable ClauseId concerns) {
     this.event = event;
     this.effects = effects;
     this.unmatched = unmatched;
     this.code = code;
     this.values = values;
+    this.concerns = concerns;
   }
 
   /**
@@ -101,7 +107,10 @@ public final class EventAccount {
    */
   public Reason getReason() {
     if (effects.isEmpty()) {
-      return code.reason(code.clause(), values);
+      // an event about a matter of a known kind: the clause of that kind's obligation (A.2.2.4 for an
+      // unmatched NonComplianceNotified), never one fixed to another kind
+      ClauseId about = concerns;
+      return code.reason(about != null ? about : code.clause(), values);
     }
     // the clause of what the main (first) effect touched: an instance's or right's own clause
     Effect main = effects.get(0);

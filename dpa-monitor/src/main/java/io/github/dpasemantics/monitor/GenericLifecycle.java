@@ -30,13 +30,16 @@ import org.jspecify.annotations.Nullable;
  * check of 7.2 keep their own paths.
  *
  * <p>The words of each step come from {@link #WORDING}: one reason code for the duty owed, one
- * for the duty performed, one for an event about a matter never opened. A duty with a subject is
+ * for the duty performed, one for an event about a matter never opened, each citing the kind's
+ * own clause. A duty with a subject is
  * explained with its subject and the event's date, one without by the date alone.
  */
 final class GenericLifecycle {
 
   /**
-   * What the monitor says of one kind's steps.
+   * What the monitor says of one kind's steps. Each reason cites the kind's own clause, or, for a
+   * reason shared by several kinds ({@link MonitorCode#citesItsObligation()}), is given the kind's
+   * clause when it is used: checked when the table is built, so no kind's reason cites another's.
    *
    * @param owed the reason an instance is created
    * @param performed the reason it is performed
@@ -49,31 +52,43 @@ final class GenericLifecycle {
 
   private static Map<ObligationKind, Wording> wording() {
     Map<ObligationKind, Wording> m = new EnumMap<>(ObligationKind.class);
-    m.put(ObligationKind.INCIDENT_NOTICE,
-        new Wording(MonitorCode.INCIDENT_NOTICE_OWED, MonitorCode.INCIDENT_NOTIFIED, MonitorCode.INCIDENT_UNKNOWN));
-    m.put(ObligationKind.DATA_SUBJECT_ROUTING,
-        new Wording(MonitorCode.DATA_SUBJECT_REQUEST_ROUTING, MonitorCode.DATA_SUBJECT_ADVISED, MonitorCode.REQUEST_UNKNOWN));
-    m.put(ObligationKind.USAGE_DATA_REQUEST_REFERRAL,
-        new Wording(MonitorCode.USAGE_DATA_REFERRAL_OWED, MonitorCode.USAGE_DATA_REFERRED, MonitorCode.REQUEST_UNKNOWN));
-    m.put(ObligationKind.DATA_SUBJECT_ASSISTANCE,
-        new Wording(MonitorCode.ASSISTANCE_OWED, MonitorCode.ASSISTANCE_PROVIDED, MonitorCode.REQUEST_UNKNOWN));
-    m.put(ObligationKind.LEGAL_REQUIREMENT_NOTICE,
-        new Wording(MonitorCode.DEVIATION_NOTICE_OWED, MonitorCode.DEVIATION_NOTIFIED, MonitorCode.NOTHING_TO_MATCH));
-    m.put(ObligationKind.AUDIT_RESPONSE,
-        new Wording(MonitorCode.AUDIT_REQUEST_ACCEPTED, MonitorCode.AUDIT_RESPONDED, MonitorCode.AUDIT_UNKNOWN));
-    m.put(ObligationKind.NON_COMPLIANCE_NOTICE,
-        new Wording(MonitorCode.NON_COMPLIANCE_NOTICE_OWED, MonitorCode.NON_COMPLIANCE_NOTIFIED, MonitorCode.AUDIT_UNKNOWN));
-    m.put(ObligationKind.AUDIT_REPORT_SHARING,
-        new Wording(MonitorCode.AUDIT_REPORT_OWED, MonitorCode.AUDIT_REPORT_SHARED, MonitorCode.AUDIT_UNKNOWN));
-    m.put(ObligationKind.AUDIT_REIMBURSEMENT,
-        new Wording(MonitorCode.REIMBURSEMENT_OWED, MonitorCode.REIMBURSED, MonitorCode.AUDIT_UNKNOWN));
-    m.put(ObligationKind.PRIVACY_SHIELD_NOTICE,
-        new Wording(MonitorCode.PRIVACY_SHIELD_NOTICE_OWED, MonitorCode.PRIVACY_SHIELD_INFORMED, MonitorCode.NOTHING_TO_MATCH));
-    m.put(ObligationKind.SUBPROCESSOR_AGREEMENT_COPIES,
-        new Wording(MonitorCode.COPIES_OWED, MonitorCode.COPIES_PROVIDED, MonitorCode.REQUEST_UNKNOWN));
-    m.put(ObligationKind.DELETION_CERTIFICATION,
-        new Wording(MonitorCode.CERTIFICATION_OWED, MonitorCode.CERTIFIED, MonitorCode.NOTHING_TO_MATCH));
+    words(m, ObligationKind.INCIDENT_NOTICE, MonitorCode.INCIDENT_NOTICE_OWED, MonitorCode.INCIDENT_NOTIFIED,
+        MonitorCode.INCIDENT_UNKNOWN);
+    words(m, ObligationKind.DATA_SUBJECT_ROUTING, MonitorCode.DATA_SUBJECT_REQUEST_ROUTING, MonitorCode.DATA_SUBJECT_ADVISED,
+        MonitorCode.REQUEST_UNKNOWN);
+    words(m, ObligationKind.USAGE_DATA_REQUEST_REFERRAL, MonitorCode.USAGE_DATA_REFERRAL_OWED, MonitorCode.USAGE_DATA_REFERRED,
+        MonitorCode.REQUEST_UNKNOWN);
+    words(m, ObligationKind.DATA_SUBJECT_ASSISTANCE, MonitorCode.ASSISTANCE_OWED, MonitorCode.ASSISTANCE_PROVIDED,
+        MonitorCode.REQUEST_UNKNOWN);
+    words(m, ObligationKind.LEGAL_REQUIREMENT_NOTICE, MonitorCode.DEVIATION_NOTICE_OWED, MonitorCode.DEVIATION_NOTIFIED,
+        MonitorCode.NOTHING_TO_MATCH);
+    words(m, ObligationKind.AUDIT_RESPONSE, MonitorCode.AUDIT_REQUEST_ACCEPTED, MonitorCode.AUDIT_RESPONDED,
+        MonitorCode.AUDIT_UNKNOWN);
+    words(m, ObligationKind.NON_COMPLIANCE_NOTICE, MonitorCode.NON_COMPLIANCE_NOTICE_OWED, MonitorCode.NON_COMPLIANCE_NOTIFIED,
+        MonitorCode.NON_COMPLIANCE_UNKNOWN);
+    words(m, ObligationKind.AUDIT_REPORT_SHARING, MonitorCode.AUDIT_REPORT_OWED, MonitorCode.AUDIT_REPORT_SHARED,
+        MonitorCode.AUDIT_REPORT_UNKNOWN);
+    words(m, ObligationKind.AUDIT_REIMBURSEMENT, MonitorCode.REIMBURSEMENT_OWED, MonitorCode.REIMBURSED,
+        MonitorCode.REIMBURSEMENT_UNKNOWN);
+    words(m, ObligationKind.PRIVACY_SHIELD_NOTICE, MonitorCode.PRIVACY_SHIELD_NOTICE_OWED, MonitorCode.PRIVACY_SHIELD_INFORMED,
+        MonitorCode.NOTHING_TO_MATCH);
+    words(m, ObligationKind.SUBPROCESSOR_AGREEMENT_COPIES, MonitorCode.COPIES_OWED, MonitorCode.COPIES_PROVIDED,
+        MonitorCode.REQUEST_UNKNOWN);
+    words(m, ObligationKind.DELETION_CERTIFICATION, MonitorCode.CERTIFICATION_OWED, MonitorCode.CERTIFIED,
+        MonitorCode.NOTHING_TO_MATCH);
     return m;
+  }
+
+  /** Adds {@code kind}'s words, each of which must cite {@code kind}'s clause (its own, or given from the kind). */
+  private static void words(Map<ObligationKind, Wording> m, ObligationKind kind, MonitorCode owed, MonitorCode performed,
+      MonitorCode unknown) {
+    for (MonitorCode c : List.of(owed, performed, unknown)) {
+      if (!c.citesItsObligation() && !c.clause().equals(kind.getClause())) {
+        throw new IllegalStateException("GenericLifecycle: " + kind + " (" + kind.getClause() + ") would be explained by "
+            + c + ", which cites " + c.clause());
+      }
+    }
+    m.put(kind, new Wording(owed, performed, unknown));
   }
 
   /**
@@ -175,7 +190,12 @@ final class GenericLifecycle {
     ObligationKind kind = performedKind(e);
     String subject = subject(kind, e);
     Wording w = wordingOf(kind);
-    return engine.fulfil(engine.find(kind, subject, e.getDate()), e, w.unknown(), w.performed(), subjectAndDate(subject, e));
+    WorkingObligation open = engine.find(kind, subject, e.getDate());
+    if (open == null) {
+      // named by its own subject (A.2.2.4: the report, not the audit), citing its kind's clause
+      return engine.unmatchedAbout(kind, w.unknown(), subject == null ? "-" : subject);
+    }
+    return engine.fulfil(kind, open, e, w.unknown(), w.performed(), subjectAndDate(subject, e));
   }
 
   private static ObligationKind performedKind(DpaEvent e) {

@@ -29,6 +29,19 @@ final class IncidentDuties {
     this.engine = engine;
   }
 
+  /**
+   * Registers the steps of 2.9 and 7.3 (and the prohibitions of A.1.4 and A.2.2.4 notices) in the
+   * dispatch table; {@code IncidentNotified} performs the notice on the generic path.
+   */
+  static void register(Dispatch.Registry on) {
+    on.special(SecurityEventDetected.class, "7.3", (engine, e) -> engine.incidents.onSecurityEventDetected(e));
+    on.special(SecurityEventConfirmed.class, "2.9, 7.3", (engine, e) -> engine.incidents.onSecurityEventConfirmed(e));
+    on.special(NotificationDelayRequested.class, "7.3", (engine, e) -> engine.incidents.onNotificationDelayRequested(e));
+    on.special(InvestigationDelayStarted.class, "7.3", (engine, e) -> engine.incidents.onInvestigationDelayStarted(e));
+    on.special(InvestigationDelayEnded.class, "7.3", (engine, e) -> engine.incidents.onInvestigationDelayEnded(e));
+    on.special(LawProhibitsNotice.class, "7.3, A.1.4, A.2.2.4", (engine, e) -> engine.incidents.onLawProhibitsNotice(e));
+  }
+
   AccountBuilder onSecurityEventDetected(SecurityEventDetected e) {
     return engine.recorded("incident:" + e.getIncidentId(), MonitorCode.INCIDENT_NOT_CONFIRMED, e.getIncidentId());
   }
@@ -59,13 +72,13 @@ final class IncidentDuties {
   }
 
   AccountBuilder onNotificationDelayRequested(NotificationDelayRequested e) {
-    engine.suspend(engine.find(ObligationKind.INCIDENT_NOTICE, e.getIncidentId(), e.getDate()), e, WorkingObligation.LAW_ENFORCEMENT,
+    engine.suspend(ObligationKind.INCIDENT_NOTICE, engine.find(ObligationKind.INCIDENT_NOTICE, e.getIncidentId(), e.getDate()), e, WorkingObligation.LAW_ENFORCEMENT,
         e.getUntil().orElse(null), "a delay requested by law enforcement is not an undue delay");
     return engine.account;
   }
 
   AccountBuilder onInvestigationDelayStarted(InvestigationDelayStarted e) {
-    engine.suspend(engine.find(ObligationKind.INCIDENT_NOTICE, e.getIncidentId(), e.getDate()), e, WorkingObligation.INVESTIGATION, null,
+    engine.suspend(ObligationKind.INCIDENT_NOTICE, engine.find(ObligationKind.INCIDENT_NOTICE, e.getIncidentId(), e.getDate()), e, WorkingObligation.INVESTIGATION, null,
         "a delay in light of Segment's legitimate needs to investigate or remediate is not an undue delay");
     return engine.account;
   }
@@ -73,7 +86,7 @@ final class IncidentDuties {
   AccountBuilder onInvestigationDelayEnded(InvestigationDelayEnded e) {
     WorkingObligation i = engine.find(ObligationKind.INCIDENT_NOTICE, e.getIncidentId(), e.getDate());
     if (i == null || i.state != ObligationState.SUSPENDED || (i.pauses & (1 << WorkingObligation.INVESTIGATION)) == 0) {
-      return engine.unmatched(MonitorCode.NO_INVESTIGATION_DELAY, e.getIncidentId());
+      return engine.unmatchedAbout(ObligationKind.INCIDENT_NOTICE, MonitorCode.NO_INVESTIGATION_DELAY, e.getIncidentId());
     }
     if (i.unpause(WorkingObligation.INVESTIGATION, e.getDate())) {
       engine.move(i, ObligationState.ACTIVE, e, EffectKind.RESUMED, MonitorCode.NOTICE_DELAY_ENDED, i.subjectOrId(), e.getDate());
@@ -106,7 +119,7 @@ final class IncidentDuties {
       engine.held.put(heldKey(kind, e.getReference()), e);
       return heldProhibition(e);
     }
-    engine.suspend(i, e, WorkingObligation.PROHIBITED, e.getUntil().orElse(null), "the law prohibits the notice (" + e.getNotice().getClause() + ")");
+    engine.suspend(kind, i, e, WorkingObligation.PROHIBITED, e.getUntil().orElse(null), "the law prohibits the notice (" + e.getNotice().getClause() + ")");
     return engine.account;
   }
 
@@ -128,10 +141,10 @@ final class IncidentDuties {
     boolean noticeOpen = notice != null && notice.state.isOpen();
     if (notice != null && (noticeOpen || reports.isEmpty())) {
       // an open notice is paused; a finished one, with no report to withhold, leaves the event unmatched
-      engine.suspend(notice, e, WorkingObligation.PROHIBITED, e.getUntil().orElse(null), "the notice is prohibited (" + e.getNotice().getClause() + ")");
+      engine.suspend(ObligationKind.NON_COMPLIANCE_NOTICE, notice, e, WorkingObligation.PROHIBITED, e.getUntil().orElse(null), "the notice is prohibited (" + e.getNotice().getClause() + ")");
     }
     for (WorkingObligation r : reports) {
-      engine.suspend(r, e, WorkingObligation.PROHIBITED, e.getUntil().orElse(null), "sharing the audit's reports is prohibited ("
+      engine.suspend(ObligationKind.AUDIT_REPORT_SHARING, r, e, WorkingObligation.PROHIBITED, e.getUntil().orElse(null), "sharing the audit's reports is prohibited ("
           + e.getNotice().getClause() + ")");
     }
     return notice == null && reports.isEmpty() ? heldProhibition(e) : engine.account;

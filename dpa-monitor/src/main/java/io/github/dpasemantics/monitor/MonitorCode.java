@@ -106,7 +106,7 @@ public enum MonitorCode implements ReasonCode {
   ASSISTANCE_NOT_OWED("8", "Customer can reasonably fulfil request {0} using the self-service functionality of the Services, so no assistance is owed"),
   /** Assistance provided. */
   ASSISTANCE_PROVIDED("8", "Segment provided assistance with request {0} on {1}"),
-  /** Unknown request. */
+  /** Unknown request (cites the clause of the duty the event performs: 8, A.2.1.2 or A.4.3.4). */
   REQUEST_UNKNOWN("8", "event about request {0}, which was never received or requested"),
   /** Usage Data request by an employee. */
   USAGE_DATA_REFERRAL_OWED("A.2.1.2", "an employee of Customer sought to exercise rights over Usage Data on {1} ({0}); Customer undertakes to inform Segment without delay"),
@@ -176,6 +176,8 @@ public enum MonitorCode implements ReasonCode {
   NON_COMPLIANCE_NOTICE_OWED("A.2.2.4", "non-compliance {0} was discovered during an audit on {1}; Customer will promptly notify Segment"),
   /** Non-compliance notified. */
   NON_COMPLIANCE_NOTIFIED("A.2.2.4", "Customer notified Segment of non-compliance {0} on {1}"),
+  /** A non-compliance notice about an audit with no non-compliance discovered. */
+  NON_COMPLIANCE_UNKNOWN("A.2.2.4", "event about non-compliance found in audit {0}, for which no discovery during an audit is recorded"),
 
   // --- added
   /** A duty already finished. */
@@ -190,6 +192,8 @@ public enum MonitorCode implements ReasonCode {
   AUDIT_REPORT_OWED("A.2.2.4", "audit report {0} was generated on {1}; Customer will provide it to Segment"),
   /** Audit report shared. */
   AUDIT_REPORT_SHARED("A.2.2.4", "Customer provided audit report {0} to Segment on {1}"),
+  /** An audit report shared that was never recorded as generated. */
+  AUDIT_REPORT_UNKNOWN("A.2.2.4", "event about audit report {0}, which was never recorded as generated"),
   /** Deletion certification requested. */
   CERTIFICATION_OWED("A.4.3.7", "Customer requested certification of deletion on {0}; it is provided only upon such a request"),
   /** Deletion certified. */
@@ -218,6 +222,8 @@ public enum MonitorCode implements ReasonCode {
   PROCESSED_BEFORE_EXPEDITED_NOTICE("6.3", "expedited Subprocessor {0} first processed Customer Personal Data on {1}; notice is owed as soon as reasonably practicable"),
   /** Reimbursed. */
   REIMBURSED("A.2.2.5", "Customer reimbursed Segment for the time expended on audit {0} on {1}"),
+  /** A reimbursement of audit time Segment never invoiced. */
+  REIMBURSEMENT_UNKNOWN("A.2.2.5", "event about the time expended on audit {0}, which Segment never invoiced"),
   /** Reimbursement owed. */
   REIMBURSEMENT_OWED("A.2.2.5", "Segment invoiced the time expended on audit {0} on {1} at its then-current professional services rates; Customer shall reimburse it"),
   /** Report unknown. */
@@ -243,7 +249,7 @@ public enum MonitorCode implements ReasonCode {
   DUE_SOON("1", "due on {0}: {1}"),
   /** Time: a right lapsed unexercised (cites the right's clause). */
   RIGHT_LAPSED("1", "the right lapsed after its last day, {0}: {1}"),
-  /** Unknown subject. */
+  /** Unknown subject (cites the clause of the obligation the event concerns, where it names one). */
   NOTHING_TO_MATCH("1", "the event matches no open obligation or right: {0}");
 
   private final ClauseId clause;
@@ -264,8 +270,10 @@ public enum MonitorCode implements ReasonCode {
   /**
    * Whether this code explains a step of an obligation's lifecycle that any kind of obligation can
    * take (paused, resumed, overdue, already finished, or a prohibition held until its duty
-   * arises): its reason then cites the clause of the obligation it concerns, not a clause of its
-   * own (an A.2.2.4 notice paused by a prohibition cites A.2.2.4, never 7.3).
+   * arises), or an event about a matter of a kind that several kinds share (a request never
+   * received, nothing to match): its reason then cites the clause of the obligation it concerns,
+   * not a clause of its own (an A.2.2.4 notice paused by a prohibition cites A.2.2.4, never 7.3; an
+   * unmatched {@code SubprocessorAgreementCopiesProvided} cites A.4.3.4, never 8).
    */
   boolean citesItsObligation() {
     switch (this) {
@@ -277,6 +285,8 @@ public enum MonitorCode implements ReasonCode {
       case ALREADY_FINISHED:
       case DUE_SOON:
       case RIGHT_LAPSED:
+      case REQUEST_UNKNOWN:
+      case NOTHING_TO_MATCH:
         return true;
       default:
         return false;

@@ -21,6 +21,13 @@ final class SccDuties {
     this.engine = engine;
   }
 
+  /** Registers the requests of A.4.3.4 and A.4.3.7 in the dispatch table; the duties are performed on the generic path. */
+  static void register(Dispatch.Registry on) {
+    on.special(SubprocessorAgreementCopiesRequested.class, "A.4.3.4",
+        (engine, e) -> engine.sccDuties.onSubprocessorAgreementCopiesRequested(e));
+    on.special(DeletionCertificationRequested.class, "A.4.3.7", (engine, e) -> engine.sccDuties.onDeletionCertificationRequested(e));
+  }
+
   AccountBuilder onSubprocessorAgreementCopiesRequested(SubprocessorAgreementCopiesRequested e) {
     if (!engine.annexA) {
       return engine.unmatched(MonitorCode.ANNEX_A_NOT_APPLICABLE);

@@ -1,5 +1,6 @@
 package io.github.dpasemantics.monitor;
 
+import io.github.dpasemantics.model.contract.Termination;
 import io.github.dpasemantics.model.event.ExpeditedReason;
 import io.github.dpasemantics.model.event.GoodFaithDiscussionFailed;
 import io.github.dpasemantics.model.event.GoodFaithDiscussionResolved;
@@ -10,6 +11,7 @@ import io.github.dpasemantics.model.event.SubprocessorAgreementSigned;
 import io.github.dpasemantics.model.event.SubprocessorEngaged;
 import io.github.dpasemantics.model.event.SubprocessorFirstProcessing;
 import io.github.dpasemantics.model.event.SubprocessorNoticeGiven;
+import io.github.dpasemantics.model.event.TerminatedForConvenience;
 import io.github.dpasemantics.model.time.DeadlineRule;
 import io.github.dpasemantics.policy.Subprocessing;
 import java.time.LocalDate;
@@ -28,6 +30,18 @@ final class SubprocessorDuties {
 
   SubprocessorDuties(Engine engine) {
     this.engine = engine;
+  }
+
+  /** Registers the steps of 6.1.1 and 6.3 in the dispatch table. */
+  static void register(Dispatch.Registry on) {
+    on.special(SubprocessorEngaged.class, "6.1, 6.1.1, 6.3", (engine, e) -> engine.subprocessors.onSubprocessorEngaged(e));
+    on.special(SubprocessorAgreementSigned.class, "6.1.1", (engine, e) -> engine.subprocessors.onSubprocessorAgreementSigned(e));
+    on.special(SubprocessorNoticeGiven.class, "6.3", (engine, e) -> engine.subprocessors.onSubprocessorNoticeGiven(e));
+    on.special(SubprocessorFirstProcessing.class, "6.3", (engine, e) -> engine.subprocessors.onSubprocessorFirstProcessing(e));
+    on.special(ObjectionMade.class, "6.3", (engine, e) -> engine.subprocessors.onObjectionMade(e));
+    on.special(GoodFaithDiscussionResolved.class, "6.3", (engine, e) -> engine.subprocessors.onGoodFaithDiscussionResolved(e));
+    on.special(GoodFaithDiscussionFailed.class, "6.3", (engine, e) -> engine.subprocessors.onGoodFaithDiscussionFailed(e));
+    on.special(TerminatedForConvenience.class, "6.3, 3.4", (engine, e) -> engine.subprocessors.onTerminatedForConvenience(e));
   }
 
   AccountBuilder onSubprocessorEngaged(SubprocessorEngaged e) {
@@ -245,7 +259,7 @@ final class SubprocessorDuties {
     if (i == null) {
       return engine.unmatched(MonitorCode.RESOLUTION_WITHOUT_DISCUSSION, e.getSubprocessorId());
     }
-    return engine.fulfil(i, e, MonitorCode.RESOLUTION_WITHOUT_DISCUSSION, MonitorCode.RESOLUTION_AGREED, e.getSubprocessorId(),
+    return engine.fulfil(ObligationKind.GOOD_FAITH_DISCUSSION, i, e, MonitorCode.RESOLUTION_WITHOUT_DISCUSSION, MonitorCode.RESOLUTION_AGREED, e.getSubprocessorId(),
         e.getDate());
   }
 
@@ -257,7 +271,7 @@ final class SubprocessorDuties {
       return engine.unmatched(MonitorCode.RESOLUTION_WITHOUT_DISCUSSION, id);
     }
     if (!i.state.isOpen()) {
-      return engine.unmatched(MonitorCode.ALREADY_FINISHED, i.id(), i.state, i.movedOn);
+      return engine.alreadyFinished(i);
     }
     engine.move(i, ObligationState.FULFILLED, e, EffectKind.FULFILLED, MonitorCode.RESOLUTION_FAILED, id, e.getDate());
     Right r = new Right(RightKind.TERMINATE_FOR_CONVENIENCE, "6.3-termination", id, e, e.getDate(),
@@ -266,6 +280,21 @@ final class SubprocessorDuties {
     engine.opened(r);
     s.termination = r;
     engine.effect(EffectKind.RIGHT_OPENED, r);
+    return engine.account;
+  }
+
+  /** 6.3: Customer's termination for convenience, open only after the good-faith discussion failed; it ends the Agreement (3.4). */
+  AccountBuilder onTerminatedForConvenience(TerminatedForConvenience e) {
+    Engine.SubprocessorRecord s = engine.subprocessorRecords.get(e.getSubprocessorId());
+    Right r = s == null ? null : s.termination;
+    if (r == null || !r.isOpenOn(e.getDate())) {
+      return engine.unmatched(MonitorCode.TERMINATION_FOR_CONVENIENCE_WITHOUT_RIGHT, e.getDate(), e.getSubprocessorId());
+    }
+    if (!engine.endAgreement(e, Termination.forConvenienceUnder63(e.getDate()), MonitorCode.TERMINATED_FOR_CONVENIENCE)) {
+      return engine.account;
+    }
+    engine.close(r, e.getDate());
+    engine.effect(EffectKind.RIGHT_EXERCISED, r);
     return engine.account;
   }
 }

@@ -409,7 +409,7 @@ class ContractMonitorTest {
         .appendAll(notified("x", N, "inc-9"), breach("c", N, "inc-1"), notified("y", N, "inc-1"), notified("z", N.plusDays(1), "inc-1"))
         .stateAsOf(N.plusDays(1));
     assertEquals(MonitorCode.INCIDENT_UNKNOWN, s.getAccount("x").orElseThrow().getReason().getCode());
-    assertEquals(MonitorCode.ALREADY_FINISHED, s.getAccount("z").orElseThrow().getReason().getCode());
+    assertEquals(MonitorCode.ALREADY_FINISHED.name(), s.getAccount("z").orElseThrow().getReason().getCode().name());
   }
 
   // ------------------------------------------------------------------ 8, A.2.2

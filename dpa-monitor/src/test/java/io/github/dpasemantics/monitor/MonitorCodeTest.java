@@ -2,10 +2,15 @@ package io.github.dpasemantics.monitor;
 
 import static io.github.dpasemantics.monitor.testing.MonitorGenerators.*;
 import static org.junit.jupiter.api.Assertions.*;
+import static org.quicktheories.QuickTheory.qt;
 
 import io.github.dpasemantics.model.clause.ClauseId;
+import io.github.dpasemantics.model.event.DpaEvent;
+import io.github.dpasemantics.model.event.EventType;
 import io.github.dpasemantics.policy.Reason;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,5 +88,87 @@ class MonitorCodeTest {
         contract().getInterpretations()) == io.github.dpasemantics.policy.Subprocessing.NoticeTiming.TIMELY), text);
     assertFalse((io.github.dpasemantics.policy.Subprocessing.noticeTimingOf(d, from.minusDays(1), contract().getTerms(),
         contract().getInterpretations()) == io.github.dpasemantics.policy.Subprocessing.NoticeTiming.TIMELY), text);
+  }
+
+  /** The clause of the generic duty an event performs (its row's {@code fulfilling}, borne by the event's actor), by the table. */
+  private static ClauseId performedClause(DpaEvent e) {
+    return LifecycleTable.segmentDpa().rows().stream()
+        .filter(r -> r.fulfilling().contains(e.getType()) && r.kind().getBearer() == e.getActor())
+        .map(LifecycleTable.Row::clause).findFirst().orElseThrow(() -> new AssertionError("no duty performed by " + e));
+  }
+
+  private static EventAccount alone(DpaEvent e) {
+    return ContractMonitor.of(contract()).append(e).stateAsOf(e.getDate()).getAccount(e.getId()).orElseThrow();
+  }
+
+  @Test
+  @Tag("clause-A.2.2.4")
+  @Tag("clause-A.2.2.5")
+  @Tag("clause-A.2.1.2")
+  @Tag("clause-A.4.3.4")
+  @DisplayName("an event performing a duty never opened cites that duty's clause: A.2.2.4 notice and report, A.2.2.5, A.2.1.2, A.4.3.4, A.1.4, A.4.2, A.4.3.7")
+  void unmatchedPerformanceCitesItsDuty() {
+    LocalDate d = EFFECTIVE.plusDays(10);
+    String[] expected = {"7.3", "8", "A.2.1.2", "A.1.4", "A.2.2.2", "A.2.2.4", "A.2.2.4", "A.2.2.5", "A.4.2", "A.4.3.4", "A.4.3.7"};
+    for (int k = 0; k < STRAY_KINDS; k++) {
+      DpaEvent e = strayPerformance("e" + k, d, "never-" + k, k);
+      EventAccount a = alone(e);
+      assertTrue(a.isUnmatched(), a::toString);
+      assertEquals(ClauseId.parse(expected[k]), a.getReason().getClause(), a::toString);
+      assertEquals(performedClause(e), a.getReason().getClause(), a::toString);
+    }
+    // the words name the matter of its own kind: the report, not an audit
+    String shared = alone(strayPerformance("s", d, "a-1", 6)).getReason().getText();
+    assertEquals("A.2.2.4: event about audit report a-1-report, which was never recorded as generated", shared);
+    assertEquals(MonitorCode.NON_COMPLIANCE_UNKNOWN.name(), alone(strayPerformance("n", d, "a-1", 5)).getReason().getCode().name());
+  }
+
+  @Test
+  @Tag("clause-7.3")
+  @DisplayName("7.3: a second notice of an incident already notified cites 7.3 (its duty), not clause 1")
+  void alreadyFinishedCitesItsDuty() {
+    LocalDate d = EFFECTIVE.plusDays(10);
+    EventAccount again = ContractMonitor.of(contract())
+        .appendAll(breach("b", d, "inc"), notified("n1", d.plusDays(1), "inc"), notified("n2", d.plusDays(2), "inc"))
+        .stateAsOf(d.plusDays(2)).getAccount("n2").orElseThrow();
+    assertTrue(again.isUnmatched(), again::toString);
+    assertEquals("ALREADY_FINISHED", again.getReason().getCode().name());
+    assertEquals(ClauseId.parse("7.3"), again.getReason().getClause());
+  }
+
+  @Test
+  @DisplayName("every generic duty's words cite its own clause, or are given it (no kind is explained by another kind's clause)")
+  void genericWordsCiteTheirKind() {
+    GenericLifecycle.WORDING.forEach((kind, w) -> {
+      for (MonitorCode c : List.of(w.owed(), w.performed(), w.unknown())) {
+        assertTrue(c.citesItsObligation() || c.clause().equals(kind.getClause()), () -> kind + ": " + c);
+      }
+    });
+  }
+
+  /** Clauses any event may be answered with: the Addendum's end (3.4) and its scope (4, Annex A). */
+  private static final Set<ClauseId> CONTRACT_LEVEL = Set.of(ClauseId.parse("3.4"), ClauseId.parse("4"));
+
+  @Test
+  @DisplayName("property: on generated timelines, an unmatched event's reason cites a clause of its own event type (or 3.4, 4), a"
+      + " stray performance the clause of the duty it would perform, and no reason has an unfilled slot")
+  void unmatchedReasonsCiteTheirOwnClauses() {
+    qt().withExamples(80).forAll(seeds()).checkAssert(seed -> {
+      List<DpaEvent> events = storyWithStrays(seed, 30, 6);
+      ContractState s = ContractMonitor.of(contract()).appendAll(events).stateAsOf(EFFECTIVE.plusDays(900));
+      for (EventAccount a : s.getAccounts()) {
+        Reason why = a.getReason();
+        assertFalse(SLOT.matcher(why.getText()).find(), a::toString);
+        if (!a.isUnmatched() || CONTRACT_LEVEL.contains(why.getClause())) {
+          continue;
+        }
+        EventType t = a.getType();
+        assertTrue(t.getClauses().stream().anyMatch(c -> c.equals(why.getClause()) || why.getClause().isAncestorOf(c)),
+            () -> why.getClause() + " is no clause of " + t + ": " + a);
+        if (a.getEventId().startsWith("stray-event-") && a.getEvent().getMatterId().isPresent()) {
+          assertEquals(performedClause(a.getEvent()), why.getClause(), a::toString);
+        }
+      }
+    });
   }
 }

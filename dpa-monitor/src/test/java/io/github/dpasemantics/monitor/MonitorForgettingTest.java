@@ -37,7 +37,7 @@ class MonitorForgettingTest {
     assertEquals(1, closed.size());
     m.append(notified("n2", D.plusDays(32), "inc-1"));
     assertTrue(last().isUnmatched());
-    assertEquals(MonitorCode.ALREADY_FINISHED, last().getReason().getCode(), last()::toString);
+    assertEquals(MonitorCode.ALREADY_FINISHED.name(), last().getReason().getCode().name(), last()::toString);
     m.append(notified("n3", D.plusDays(33), "inc-1"));
     assertTrue(last().isUnmatched());
     assertEquals(MonitorCode.INCIDENT_UNKNOWN, last().getReason().getCode(), last()::toString);

@@ -137,6 +137,6 @@ class MonitorProhibitionTest {
     ContractState s = state(D.plusDays(5), breach("b", D, "inc-1"), notified("n", D.plusDays(1), "inc-1"),
         prohibited("x", D.plusDays(2), "inc-1", Optional.empty()));
     assertTrue(acct(s, "x").isUnmatched());
-    assertEquals(MonitorCode.ALREADY_FINISHED, acct(s, "x").getReason().getCode());
+    assertEquals(MonitorCode.ALREADY_FINISHED.name(), acct(s, "x").getReason().getCode().name());
   }
 }

@@ -165,7 +165,7 @@ class MonitorStreamingTest {
         breach("c", D.plusDays(3), "inc-1")};
     streaming().appendAll(events);
     ContractState full = ContractMonitor.of(contract()).appendAll(events).stateAsOf(D.plusDays(3));
-    assertEquals(MonitorCode.ALREADY_FINISHED, accounts.get(2).getReason().getCode());
+    assertEquals(MonitorCode.ALREADY_FINISHED.name(), accounts.get(2).getReason().getCode().name());
     assertEquals(MonitorCode.INCIDENT_ALREADY_CONFIRMED, accounts.get(3).getReason().getCode());
     assertEquals(full.getAccounts(), accounts);
   }

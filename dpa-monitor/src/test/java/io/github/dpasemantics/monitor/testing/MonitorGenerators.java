@@ -385,6 +385,62 @@ public final class MonitorGenerators {
   }
 
   /**
+   * The number of kinds of {@link #strayPerformance}: one for each event that performs a duty of
+   * the generic path (7.3, 8, A.2.1.2, A.1.4, A.2.2.2, A.2.2.4 twice, A.2.2.5, A.4.2, A.4.3.4, A.4.3.7).
+   */
+  public static final int STRAY_KINDS = 11;
+
+  /**
+   * An event that performs a duty of the generic path ({@code which} modulo {@link #STRAY_KINDS}
+   * picks which) about {@code matter}: unmatched when no such duty was opened, so its reason must
+   * cite the clause of the duty it would perform.
+   */
+  public static DpaEvent strayPerformance(String id, LocalDate date, String matter, int which) {
+    switch (Math.floorMod(which, STRAY_KINDS)) {
+      case 0:
+        return notified(id, date, matter);
+      case 1:
+        return DataSubjectRequestRouted.builder().id(id).date(date).requestId(matter).actor(PartyKind.SEGMENT).build();
+      case 2:
+        return DataSubjectRequestRouted.builder().id(id).date(date).requestId(matter).actor(PartyKind.CUSTOMER).build();
+      case 3:
+        return CustomerNotifiedOfLegalRequirement.builder().id(id).date(date).requirementId(matter).build();
+      case 4:
+        return answered(id, date, matter);
+      case 5:
+        return NonComplianceNotified.builder().id(id).date(date).auditId(matter).build();
+      case 6:
+        return io.github.dpasemantics.model.event.AuditReportShared.builder().id(id).date(date).auditId(matter)
+            .reportId(matter + "-report").build();
+      case 7:
+        return io.github.dpasemantics.model.event.AuditTimeReimbursed.builder().id(id).date(date).auditId(matter).build();
+      case 8:
+        return io.github.dpasemantics.model.event.PrivacyShieldInabilityNotified.builder().id(id).date(date).build();
+      case 9:
+        return io.github.dpasemantics.model.event.SubprocessorAgreementCopiesProvided.builder().id(id).date(date)
+            .requestId(matter).build();
+      default:
+        return io.github.dpasemantics.model.event.DeletionCertified.builder().id(id).date(date).build();
+    }
+  }
+
+  /**
+   * A {@link #story} with up to {@code strays} {@link #strayPerformance}s about matters never
+   * opened ({@code stray-0}, ...; A.4.2 and A.4.3.7 name no matter and may match a duty of the
+   * story), in timeline order.
+   */
+  public static List<DpaEvent> storyWithStrays(long seed, int max, int strays) {
+    Random r = new Random(~seed);
+    List<DpaEvent> out = new ArrayList<>(story(seed, max));
+    int n = r.nextInt(strays + 1);
+    for (int k = 0; k < n; k++) {
+      out.add(strayPerformance("stray-event-" + k, EFFECTIVE.plusDays(r.nextInt(200)), "stray-" + k, r.nextInt(STRAY_KINDS)));
+    }
+    out.sort(DpaEvent.TIMELINE_ORDER);
+    return out;
+  }
+
+  /**
    * A fleet's stream: contracts and the events of all of them interleaved, with the contract id of
    * each event ({@code contractIds.get(i)} for {@code events.get(i)}).
    */
