@@ -522,7 +522,7 @@ public final class JsonBinding {
    * The JSON path where the parser is: of the container just opened when {@code opening} (its
    * parsing context is already the new one), else of the current value or name.
    */
-  private static String pathOf(JsonParser p, boolean opening) {
+  static String pathOf(JsonParser p, boolean opening) {
     JsonStreamContext c = p.getParsingContext();
     if (opening && c != null && !c.inRoot()) {
       c = c.getParent();

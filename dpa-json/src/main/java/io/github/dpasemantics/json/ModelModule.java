@@ -456,9 +456,10 @@ final class ModelModule extends SimpleModule {
       }
       Object attribute = ctxt.getAttribute(DateContext.class);
       DateContext dates = attribute instanceof DateContext d ? d : new DateContext(Binding.DEFAULT_ZONE);
-      String name = p.currentName();
+      String path = JsonBinding.pathOf(p, false);
       try {
-        ContractTime.DateInput read = ContractTime.date(name == null ? "date" : name, text, dates.zone);
+        ContractTime.DateInput read = ContractTime.date(path.startsWith("$.") ? path.substring(2) : path, text,
+            dates.zone);
         dates.conversions.add(read);
         return read.date();
       } catch (IllegalArgumentException e) {
