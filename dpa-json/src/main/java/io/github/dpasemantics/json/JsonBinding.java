@@ -11,21 +11,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.BeanDescription;
-import com.fasterxml.jackson.databind.DeserializationConfig;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.deser.Deserializers;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.type.CollectionType;
-import com.fasterxml.jackson.databind.type.ReferenceType;
-import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import io.github.dpasemantics.json.InvalidInputException.Location;
 import io.github.dpasemantics.policy.ContractTime;
 import java.io.ByteArrayOutputStream;
@@ -47,10 +36,12 @@ import org.jspecify.annotations.Nullable;
  * Reads JSON documents into the model with Jackson: Jackson's parser under {@link JsonLimits} (the
  * size checked before parsing; {@link StreamReadConstraints} bounding nesting depth, string and
  * number length; duplicate names, content after the document and unpaired surrogates refused), then
- * Jackson databind with one deserializer per JSON form ({@link Shapes}), which reads the model's
- * values strictly: unknown members refused, required members present, each value of the expected
- * JSON type and form, {@code null} only for an optional member (where it means "absent"), the
- * model's invariants and Jakarta constraints checked. Every refusal is an
+ * Jackson databind itself for the model's values ({@link DatabindReader}, {@link ModelModule}:
+ * builders, records, the event family's {@code "type"}), strictly: unknown members refused,
+ * required members present, each value of the expected JSON type and form, {@code null} only for an
+ * optional member (where it means "absent"), the model's invariants and Jakarta constraints checked.
+ * A policy's parameters ({@code dpa decide}) and a generic root type are bound by their forms
+ * ({@link Shapes}, {@code Binding}). Every refusal is an
  * {@link InvalidInputException} naming the document, the JSON path, the line and column, what was
  * found, the expected form and the rule.
  *

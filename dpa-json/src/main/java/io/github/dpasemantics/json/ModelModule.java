@@ -168,18 +168,11 @@ final class ModelModule extends SimpleModule {
     }
 
     @Override
-    public boolean hasIgnoreMarker(AnnotatedMember m) {
-      if (!(m instanceof AnnotatedMethod method) || method.getParameterCount() != 1
-          || builtBy(m.getDeclaringClass()).isEmpty()) {
-        return false;
-      }
-      // a builder's methods other than one setter per attribute (from, addX, addAllX, putX) are no members
-      return getterOf(method).isEmpty();
-    }
-
-    @Override
     public @Nullable AnnotatedMethod resolveSetterConflict(MapperConfig<?> config, AnnotatedMethod s1,
         AnnotatedMethod s2) {
+      if (getterOf(s1).isEmpty()) {
+        return s1; // a builder's method for no attribute (from(...)): removed by Constrained below
+      }
       // note(String) and note(Optional<String>): the value, never the Optional
       boolean o1 = s1.getRawParameterType(0) == Optional.class;
       boolean o2 = s2.getRawParameterType(0) == Optional.class;
@@ -229,9 +222,11 @@ final class ModelModule extends SimpleModule {
 
     @Override
     public JsonSetter.@Nullable Value findSetterInfo(Annotated a) {
-      if (a instanceof AnnotatedParameter param && param.getOwner().getDeclaringClass().isRecord()
-          && (Iterable.class.isAssignableFrom(param.getRawType()) || Map.class.isAssignableFrom(param.getRawType()))) {
-        return JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY); // an absent collection is an empty one
+      if (a instanceof AnnotatedParameter param && param.getOwner().getDeclaringClass().isRecord()) {
+        Class<?> raw = param.getRawType();
+        return Iterable.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw)
+            ? JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY) // an absent collection is an empty one
+            : raw == Optional.class ? null : JsonSetter.Value.forValueNulls(Nulls.FAIL); // a required component
       }
       if (!(a instanceof AnnotatedMethod setter) || setter.getParameterCount() != 1) {
         return null;
@@ -404,7 +399,7 @@ final class ModelModule extends SimpleModule {
     }
   }
 
-  /** Puts a {@link ConstrainedProperty} in place of each builder setter whose attribute is constrained. */
+  /** Constrained setters checked, and a builder's methods for no attribute removed (unknown, not ignored). */
   private static final class Constrained extends BeanDeserializerModifier {
     private static final long serialVersionUID = 1L;
 
@@ -412,12 +407,17 @@ final class ModelModule extends SimpleModule {
     public BeanDeserializerBuilder updateBuilder(DeserializationConfig config, BeanDescription beanDesc,
         BeanDeserializerBuilder builder) {
       List<SettableBeanProperty> constrained = new ArrayList<>();
+      List<SettableBeanProperty> noMembers = new ArrayList<>();
       java.util.Iterator<SettableBeanProperty> props = builder.getProperties();
       while (props.hasNext()) {
         SettableBeanProperty prop = props.next();
         if (prop.getMember() instanceof AnnotatedMethod setter) {
           Optional<Method> getter = ModelIntrospector.getterOf(setter);
-          if (getter.isPresent()) {
+          Class<?> owner = setter.getDeclaringClass().getEnclosingClass();
+          if (getter.isEmpty() && owner != null && owner.getName().startsWith(MODEL_PACKAGE)
+              && setter.getDeclaringClass().getSimpleName().equals("Builder")) {
+            noMembers.add(prop);
+          } else if (getter.isPresent()) {
             Shape.Constraints c = Shapes.constraintsOf(getter.get());
             if (!c.equals(Shape.Constraints.NONE)) {
               constrained.add(new ConstrainedProperty(prop, c));
@@ -426,6 +426,9 @@ final class ModelModule extends SimpleModule {
         }
       }
       constrained.forEach(p -> builder.addOrReplaceProperty(p, true));
+      // a builder's methods other than one setter per attribute (from, addX, addAllX, putX) are no
+      // members: removed, not ignored, so that a document naming one is refused as unknown
+      noMembers.forEach(p -> builder.removeProperty(p.getFullName()));
       return builder;
     }
   }
