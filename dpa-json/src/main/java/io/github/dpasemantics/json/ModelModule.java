@@ -1,5 +1,6 @@
 package io.github.dpasemantics.json;
 
+import com.fasterxml.jackson.annotation.JsonIncludeProperties;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.Nulls;
@@ -52,6 +53,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
@@ -157,6 +159,82 @@ final class ModelModule extends SimpleModule {
       return builderFactory(value).isPresent() ? Optional.of(value) : Optional.empty();
     }
 
+    /** The builder's method setting an attribute, if the reader takes it. */
+    private static boolean hasSetter(Class<?> builderType, String attribute) {
+      for (Method m : builderType.getMethods()) {
+        if (m.getName().equals(attribute) && m.getParameterCount() == 1 && !Modifier.isStatic(m.getModifiers())
+            && m.getParameterTypes()[0] != Optional.class) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Written in their order: a class's non-static fields, superclasses' first (reflection keeps
+     * fields in class-file order, methods it does not), so an Immutables value's attributes come in
+     * their declaration order (the generated class has one field per attribute); records keep their
+     * component order (none given here).
+     */
+    @Override
+    public String @Nullable [] findSerializationPropertyOrder(AnnotatedClass ac) {
+      Class<?> c = ac.getRawType();
+      if (c.isRecord() || c.isInterface()) {
+        return null;
+      }
+      List<String> order = new ArrayList<>();
+      for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
+        List<String> own = new ArrayList<>();
+        for (java.lang.reflect.Field f : k.getDeclaredFields()) {
+          if (!Modifier.isStatic(f.getModifiers()) && !f.isSynthetic() && !order.contains(f.getName())
+              && !own.contains(f.getName())) {
+            own.add(f.getName());
+          }
+        }
+        order.addAll(0, own);
+      }
+      return order.toArray(new String[0]);
+    }
+
+    /** Accessors without a field of their name come after those with one, by name (records: by component). */
+    @Override
+    public @Nullable Boolean findSerializationSortAlphabetically(Annotated ann) {
+      return ann instanceof AnnotatedClass ac && !ac.getRawType().isRecord() ? Boolean.TRUE : null;
+    }
+
+    /** A model value is written as it is read: only the attributes its builder sets (no derived ones). */
+    @Override
+    public JsonIncludeProperties.@Nullable Value findPropertyInclusionByName(
+        MapperConfig<?> config, Annotated a) {
+      if (!(a instanceof AnnotatedClass ac)) {
+        return null;
+      }
+      Optional<Method> factory = builderFactory(Formats.abstractTypeOf(ac.getRawType()));
+      if (factory.isEmpty()) {
+        return null;
+      }
+      Class<?> builderType = factory.get().getReturnType();
+      Set<String> taken = new LinkedHashSet<>();
+      for (Method g : Formats.abstractTypeOf(ac.getRawType()).getMethods()) {
+        String n = g.getName();
+        int prefix = n.startsWith("get") && n.length() > 3 ? 3 : n.startsWith("is") && n.length() > 2 ? 2 : 0;
+        if (prefix > 0 && g.getParameterCount() == 0 && !Modifier.isStatic(g.getModifiers())) {
+          String attribute = Character.toLowerCase(n.charAt(prefix)) + n.substring(prefix + 1);
+          if (hasSetter(builderType, attribute)) {
+            taken.add(attribute);
+          }
+        }
+      }
+      return new Included(taken);
+    }
+
+    /** An event's type id: its kind's name (the generated class is named as its abstract value type). */
+    @Override
+    public @Nullable String findTypeName(AnnotatedClass ac) {
+      Class<?> c = ac.getRawType();
+      return DpaEvent.class.isAssignableFrom(c) && c != DpaEvent.class ? Formats.typeName(c) : null;
+    }
+
     @Override
     public @Nullable Class<?> findPOJOBuilder(AnnotatedClass ac) {
       return builderFactory(ac.getRawType()).map(Method::getReturnType).orElse(null);
@@ -242,6 +320,15 @@ final class ModelModule extends SimpleModule {
     }
   }
 
+  /** The names of the properties written, as {@code @JsonIncludeProperties} would give them. */
+  private static final class Included extends JsonIncludeProperties.Value {
+    private static final long serialVersionUID = 1L;
+
+    Included(Set<String> names) {
+      super(names);
+    }
+  }
+
   /** The model's enums by their exact names (Jackson's own would trim white space and take numbers). */
   private static final class StrictEnum extends StdDeserializer<Object> {
     private static final long serialVersionUID = 1L;
@@ -283,26 +370,45 @@ final class ModelModule extends SimpleModule {
       if (c == CountryCode.class) {
         return new TextDeserializer<>(CountryCode.class, text -> CountryCode.of(Countries.assigned(text)));
       }
-      for (String name : List.of("parse", "of")) {
+      return textFactory(c).<JsonDeserializer<?>>map(m -> new TextDeserializer<Object>(c, text -> {
         try {
-          Method m = c.getMethod(name, String.class);
-          if (Modifier.isStatic(m.getModifiers()) && c.isAssignableFrom(m.getReturnType())) {
-            return new TextDeserializer<Object>(c, text -> {
-              try {
-                return m.invoke(null, text);
-              } catch (InvocationTargetException e) {
-                throw e.getCause() instanceof RuntimeException r ? r : new IllegalArgumentException(e.getCause());
-              } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
-              }
-            });
-          }
-        } catch (NoSuchMethodException e) {
-          // try the next form
+          return m.invoke(null, text);
+        } catch (InvocationTargetException e) {
+          throw e.getCause() instanceof RuntimeException r ? r : new IllegalArgumentException(e.getCause());
+        } catch (IllegalAccessException e) {
+          throw new IllegalStateException(e);
         }
-      }
-      return null;
+      })).orElse(null);
     }
+  }
+
+  /**
+   * Tells whether a class is one of the model's text values (a clause id, a country code): read
+   * from a JSON string by its {@code parse(String)} or {@code of(String)} factory, written as its
+   * {@code toString()}.
+   *
+   * @param c the class
+   * @return true for a text value
+   */
+  static boolean isTextValue(Class<?> c) {
+    return textFactory(Formats.abstractTypeOf(c)).isPresent();
+  }
+
+  private static Optional<Method> textFactory(Class<?> c) {
+    if (!c.getName().startsWith(MODEL_PACKAGE) || c.isEnum()) {
+      return Optional.empty();
+    }
+    for (String name : List.of("parse", "of")) {
+      try {
+        Method m = c.getMethod(name, String.class);
+        if (Modifier.isStatic(m.getModifiers()) && c.isAssignableFrom(m.getReturnType())) {
+          return Optional.of(m);
+        }
+      } catch (NoSuchMethodException e) {
+        // try the next form
+      }
+    }
+    return Optional.empty();
   }
 
   /**
