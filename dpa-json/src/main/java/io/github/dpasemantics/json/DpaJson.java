@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 public final class DpaJson {
   private static final Shapes SHAPES = new Shapes();
   private static final JsonBinding READER = new JsonBinding(JsonLimits.DEFAULT, SHAPES);
-  private static final JsonOutput WRITER = new JsonOutput(SHAPES);
+  private static final JsonOutput WRITER = new JsonOutput();
 
   private DpaJson() {}
 

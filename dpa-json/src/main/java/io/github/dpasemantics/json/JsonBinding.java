@@ -11,21 +11,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.BeanDescription;
-import com.fasterxml.jackson.databind.DeserializationConfig;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.deser.Deserializers;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.type.CollectionType;
-import com.fasterxml.jackson.databind.type.ReferenceType;
-import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 import io.github.dpasemantics.json.InvalidInputException.Location;
 import io.github.dpasemantics.policy.ContractTime;
 import java.io.ByteArrayOutputStream;
@@ -47,10 +36,12 @@ import org.jspecify.annotations.Nullable;
  * Reads JSON documents into the model with Jackson: Jackson's parser under {@link JsonLimits} (the
  * size checked before parsing; {@link StreamReadConstraints} bounding nesting depth, string and
  * number length; duplicate names, content after the document and unpaired surrogates refused), then
- * Jackson databind with one deserializer per JSON form ({@link Shapes}), which reads the model's
- * values strictly: unknown members refused, required members present, each value of the expected
- * JSON type and form, {@code null} only for an optional member (where it means "absent"), the
- * model's invariants and Jakarta constraints checked. Every refusal is an
+ * Jackson databind itself for the model's values ({@link DatabindReader}, {@link ModelModule}:
+ * builders, records, the event family's {@code "type"}), strictly: unknown members refused,
+ * required members present, each value of the expected JSON type and form, {@code null} only for an
+ * optional member (where it means "absent"), the model's invariants and Jakarta constraints checked.
+ * A policy's parameters ({@code dpa decide}) and a generic root type are bound by their forms
+ * ({@link Shapes}, {@code Binding}). Every refusal is an
  * {@link InvalidInputException} naming the document, the JSON path, the line and column, what was
  * found, the expected form and the rule.
  *
@@ -70,6 +61,8 @@ public final class JsonBinding {
   private final JsonLimits limits;
   private final Shapes shapes;
   private final ObjectMapper mapper;
+  /** Binds the model's values (any class) with Jackson databind itself. */
+  private final DatabindReader databind;
 
   /**
    * Returns a reader with the given limits and JSON forms.
@@ -95,22 +88,13 @@ public final class JsonBinding {
         .errorReportConfiguration(ErrorReportConfiguration.builder()
             .maxErrorTokenLength(ERROR_TOKEN).maxRawContentLength(0).build())
         .build();
-    SimpleModule module = new SimpleModule("dpa-json-forms") {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public void setupModule(SetupContext context) {
-        super.setupModule(context);
-        context.addDeserializers(new FormDeserializers(shapes));
-      }
-    };
     this.mapper = JsonMapper.builder(factory)
-        .addModule(module)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .disable(DeserializationFeature.WRAP_EXCEPTIONS)
         .build();
+    this.databind = new DatabindReader(this);
   }
 
   /**
@@ -230,21 +214,16 @@ public final class JsonBinding {
    * @throws InvalidInputException if the document is malformed, past a limit or does not fit the type
    */
   public Bound<Object> read(byte[] document, Type type, String source, @Nullable ZoneId zone) {
+    if (type instanceof Class<?> c) {
+      Bound<?> read = databind.read(document, c, source, zone);
+      return new Bound<>(read.value(), read.conversions());
+    }
+    // a generic root type (a list of values): bound by its form
     @Nullable String named = check(document, source);
     Binding binding = new Binding(shapes, source, zoneOr(named, zone), document, mapper.getFactory());
-    JavaType javaType = mapper.constructType(type);
     try (JsonParser p = mapper.getFactory().createParser(document)) {
       p.nextToken();
-      Object value = p.currentToken() == JsonToken.VALUE_NULL || javaType.hasGenericTypes()
-          ? binding.bind(p, shapes.of(type), "$") // null is refused as a document
-          : mapper.readerFor(javaType).withAttribute(Binding.class, binding).readValue(p);
-      return new Bound<>(value, binding.conversions());
-    } catch (InvalidInputException e) {
-      throw e;
-    } catch (JsonProcessingException e) {
-      // the document passed the syntax check: a mapping problem the deserializers did not name
-      throw InvalidInputException.at(source, "$", location(e.getLocation()), firstLine(e.getOriginalMessage()),
-          null, null);
+      return new Bound<>(binding.bind(p, shapes.of(type), "$"), binding.conversions());
     } catch (IOException e) {
       throw InvalidInputException.at(source, "$", null, "cannot be read: " + e.getMessage(), "a UTF-8 JSON document",
           null);
@@ -378,7 +357,7 @@ public final class JsonBinding {
     return z.isTextual() ? z.asText() : null;
   }
 
-  private static ZoneId zoneOr(@Nullable String named, @Nullable ZoneId given) {
+  static ZoneId zoneOr(@Nullable String named, @Nullable ZoneId given) {
     if (named != null) {
       try {
         return ZoneId.of(named);
@@ -418,7 +397,7 @@ public final class JsonBinding {
    *
    * @return the zone named, if any
    */
-  private @Nullable String check(byte[] bytes, String name) {
+  @Nullable String check(byte[] bytes, String name) {
     if (bytes.length > limits.maxBytes()) {
       throw tooLarge(name, bytes.length);
     }
@@ -534,7 +513,7 @@ public final class JsonBinding {
    * The JSON path where the parser is: of the container just opened when {@code opening} (its
    * parsing context is already the new one), else of the current value or name.
    */
-  private static String pathOf(JsonParser p, boolean opening) {
+  static String pathOf(JsonParser p, boolean opening) {
     JsonStreamContext c = p.getParsingContext();
     if (opening && c != null && !c.inRoot()) {
       c = c.getParent();
@@ -576,76 +555,5 @@ public final class JsonBinding {
 
   private static String cleanConstraint(@Nullable String message) {
     return firstLine(message).replaceAll(",? from `[^`]*`", "").replaceAll("\\s*\\(\\s*\\)", "");
-  }
-
-  /** Finds the deserializer of every type that has a JSON form: the one that binds by its {@link Shape}. */
-  private static final class FormDeserializers extends Deserializers.Base {
-    private final Shapes shapes;
-
-    FormDeserializers(Shapes shapes) {
-      this.shapes = shapes;
-    }
-
-    private @Nullable JsonDeserializer<?> of(JavaType type) {
-      if (type.hasGenericTypes()) {
-        return null; // a generic root type is bound by read(), which knows it whole
-      }
-      try {
-        return new FormDeserializer(shapes.of(type.getRawClass()));
-      } catch (IllegalStateException e) {
-        return null; // no JSON form: Jackson's own (never reached from the model's types)
-      }
-    }
-
-    @Override
-    public @Nullable JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
-        BeanDescription beanDesc) {
-      return of(type);
-    }
-
-    @Override
-    public @Nullable JsonDeserializer<?> findEnumDeserializer(Class<?> type, DeserializationConfig config,
-        BeanDescription beanDesc) {
-      return of(config.constructType(type));
-    }
-
-    @Override
-    public @Nullable JsonDeserializer<?> findCollectionDeserializer(CollectionType type, DeserializationConfig config,
-        BeanDescription beanDesc, @Nullable TypeDeserializer elementTypeDeserializer,
-        @Nullable JsonDeserializer<?> elementDeserializer) {
-      return of(type);
-    }
-
-    @Override
-    public @Nullable JsonDeserializer<?> findReferenceDeserializer(ReferenceType refType, DeserializationConfig config,
-        BeanDescription beanDesc, @Nullable TypeDeserializer contentTypeDeserializer,
-        @Nullable JsonDeserializer<?> contentDeserializer) {
-      return of(refType);
-    }
-  }
-
-  /** Binds a value by its form, with the document's {@link Binding} (its name, zone and conversions). */
-  private static final class FormDeserializer extends StdDeserializer<Object> {
-    private static final long serialVersionUID = 1L;
-    private final transient Shape shape;
-
-    FormDeserializer(Shape shape) {
-      super(Object.class);
-      this.shape = shape;
-    }
-
-    @Override
-    public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      Object attribute = ctxt.getAttribute(Binding.class);
-      Binding binding = attribute instanceof Binding given ? given
-          : new Binding(new Shapes(), "<json>", Binding.DEFAULT_ZONE);
-      return binding.bind(p, shape, pathOf(p, p.currentToken() == JsonToken.START_OBJECT
-          || p.currentToken() == JsonToken.START_ARRAY));
-    }
-
-    @Override
-    public Object getNullValue(DeserializationContext ctxt) {
-      throw InvalidInputException.at("<json>", "$", null, "found null", shape.expected(), Binding.NULL_RULE);
-    }
   }
 }

@@ -9,14 +9,11 @@ import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyName;
 import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
-import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.ser.Serializers;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
@@ -35,16 +32,10 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.lang.reflect.Modifier;
 import java.time.Duration;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAccessor;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,11 +53,10 @@ final class JsonOutput {
   private final ObjectMapper mapper;
 
   /**
-   * Returns the writer of the formats.
-   *
-   * @param shapes the input form of the model's values (which members, in which order, which variant)
+   * Returns the writer of the formats: the model's values in the form {@link ModelModule} reads
+   * (its members, their order and an event's {@code "type"} id come from that module's introspector).
    */
-  JsonOutput(Shapes shapes) {
+  JsonOutput() {
     SimpleModule module = new SimpleModule("dpa-json output");
     // decisions, reasons, windows and date conversions as the output records (package output) whose
     // schemas are published: one place for each member's name, order, presence and description
@@ -77,10 +67,10 @@ final class JsonOutput {
     module.addSerializer(Window.class, new Delegating<>(Window.class, WindowOutput::of));
     module.addSerializer(Interpretations.class, new Delegating<>(Interpretations.class, Interpretations::getNonDefault));
     module.addSerializer(BusinessCalendar.class, new Delegating<>(BusinessCalendar.class, BusinessCalendar::getHolidays));
-    module.setSerializerModifier(new InputForm(shapes));
-    TextSerializers text = new TextSerializers(shapes);
+    TextSerializers text = new TextSerializers();
     this.mapper = JsonMapper.builder()
         .addModule(new Jdk8Module())
+        .addModule(new ModelModule())
         .addModule(module)
         .addModule(new SimpleModule("dpa-json text values") {
           private static final long serialVersionUID = 1L;
@@ -146,122 +136,14 @@ final class JsonOutput {
 
   /**
    * Values written as their text: dates, zones, periods, and the model's text values (a clause id,
-   * a country code: what {@link Shapes} reads from a string).
+   * a country code: what {@link ModelModule} reads from a string).
    */
   private static final class TextSerializers extends Serializers.Base {
-    private final Shapes shapes;
-    private final Map<Class<?>, Boolean> scalar = new java.util.concurrent.ConcurrentHashMap<>();
-
-    TextSerializers(Shapes shapes) {
-      this.shapes = shapes;
-    }
-
     @Override
     public @Nullable JsonSerializer<?> findSerializer(SerializationConfig config, JavaType type, BeanDescription beanDesc) {
       Class<?> c = type.getRawClass();
-      if (TemporalAccessor.class.isAssignableFrom(c) || ZoneId.class.isAssignableFrom(c) || c == Period.class
-          || c == Duration.class) {
-        return ToStringSerializer.instance;
-      }
-      if (c.isEnum() || c.isPrimitive() || c.isArray() || c.isInterface() || Modifier.isAbstract(c.getModifiers())
-          || c.getName().startsWith("java.")) {
-        return null;
-      }
-      return scalar.computeIfAbsent(c, this::isText) ? ToStringSerializer.instance : null;
-    }
-
-    private boolean isText(Class<?> c) {
-      try {
-        return shapes.of(c) instanceof Shape.Scalar;
-      } catch (IllegalStateException e) {
-        return false; // no input form: written by its accessors
-      }
-    }
-  }
-
-  /**
-   * The model's values in their input form: only the members the reader takes, in its order, the
-   * variant's {@code "type"} first; any other object by its accessors in the order of its fields.
-   */
-  private static final class InputForm extends BeanSerializerModifier {
-    private static final long serialVersionUID = 1L;
-    private final transient Shapes shapes;
-
-    InputForm(Shapes shapes) {
-      this.shapes = shapes;
-    }
-
-    @Override
-    public List<BeanPropertyWriter> changeProperties(SerializationConfig config, BeanDescription beanDesc,
-        List<BeanPropertyWriter> props) {
-      Class<?> c = beanDesc.getBeanClass();
-      if (c.isRecord()) {
-        return props;
-      }
-      Shape shape;
-      try {
-        shape = shapes.of(c);
-      } catch (IllegalStateException e) {
-        shape = null;
-      }
-      List<BeanPropertyWriter> out = new ArrayList<>();
-      if (shape instanceof Shape.Obj) {
-        Shape.Obj obj = (Shape.Obj) shape;
-        if (obj.discriminator() != null && !props.isEmpty()) {
-          out.add(new TypeMember(props.get(0), obj.discriminator()));
-        }
-        for (Shape.Property p : obj.properties()) {
-          for (BeanPropertyWriter w : props) {
-            if (w.getName().equals(p.name())) {
-              out.add(w);
-            }
-          }
-        }
-        return out;
-      }
-      out.addAll(props);
-      Map<String, Integer> rank = fieldRanks(c);
-      out.sort(Comparator.comparingInt((BeanPropertyWriter w) -> rank.getOrDefault(w.getName(), Integer.MAX_VALUE))
-          .thenComparing((BeanPropertyWriter w) -> w.getMember().getName()));
-      return out;
-    }
-
-    /**
-     * Fields keep class-file order under reflection (methods do not): superclasses' fields first;
-     * accessors without a field of their name come last, by the accessor's name.
-     */
-    private static Map<String, Integer> fieldRanks(Class<?> c) {
-      List<String> order = new ArrayList<>();
-      for (Class<?> k = c; k != null && k != Object.class; k = k.getSuperclass()) {
-        List<String> own = new ArrayList<>();
-        for (java.lang.reflect.Field f : k.getDeclaredFields()) {
-          if (!Modifier.isStatic(f.getModifiers())) {
-            own.add(f.getName());
-          }
-        }
-        order.addAll(0, own);
-      }
-      Map<String, Integer> rank = new HashMap<>();
-      for (int i = 0; i < order.size(); i++) {
-        rank.putIfAbsent(order.get(i), i);
-      }
-      return rank;
-    }
-  }
-
-  /** The {@code "type"} member naming a variant of a sealed family (an event's kind), written first. */
-  private static final class TypeMember extends BeanPropertyWriter {
-    private static final long serialVersionUID = 1L;
-    private final String variant;
-
-    TypeMember(BeanPropertyWriter base, String variant) {
-      super(base, PropertyName.construct(Shape.Union.DISCRIMINATOR));
-      this.variant = variant;
-    }
-
-    @Override
-    public void serializeAsField(Object bean, JsonGenerator g, SerializerProvider prov) throws IOException {
-      g.writeStringField(Shape.Union.DISCRIMINATOR, variant);
+      return TemporalAccessor.class.isAssignableFrom(c) || ZoneId.class.isAssignableFrom(c) || c == Period.class
+          || c == Duration.class || ModelModule.isTextValue(c) ? ToStringSerializer.instance : null;
     }
   }
 

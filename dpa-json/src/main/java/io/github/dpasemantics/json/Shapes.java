@@ -649,7 +649,7 @@ public final class Shapes {
    * any, those on its type argument ({@code Optional<@Pattern(...) String> getNote()}), which
    * apply to the value when present.
    */
-  private static Constraints constraintsOf(Method accessor) {
+  static Constraints constraintsOf(Method accessor) {
     Constraints own = constraints(accessor);
     if (own != Constraints.NONE || accessor.getReturnType() != Optional.class) {
       return own;
