@@ -103,8 +103,10 @@ final class ModelModule extends SimpleModule {
     }
     setMixInAnnotation(DpaEvent.class, EventMixIn.class);
     addDeserializer(LocalDate.class, new DateDeserializer());
-    addDeserializer(Interpretations.class, new ReadingsDeserializer());
-    addDeserializer(BusinessCalendar.class, new CalendarDeserializer());
+    addDeserializer(Interpretations.class,
+        new ArrayDeserializer<>(Interpretations.class, Interpretation[].class, Interpretations::of));
+    addDeserializer(BusinessCalendar.class, new ArrayDeserializer<>(BusinessCalendar.class, LocalDate[].class,
+        days -> BusinessCalendar.withHolidays(new LinkedHashSet<>(List.of(days)))));
     addDeserializer(ZoneId.class, text(ZoneId.class, ZoneId::of));
     addDeserializer(Period.class, text(Period.class, Period::parse));
     addDeserializer(Duration.class, text(Duration.class, Duration::parse));
@@ -580,44 +582,36 @@ final class ModelModule extends SimpleModule {
     }
   }
 
-  /** The readings: an array of reading names, at most one per question. */
-  private static final class ReadingsDeserializer extends StdDeserializer<Interpretations> {
+  /**
+   * A value given as a JSON array of its parts: the readings (reading names, at most one per
+   * question) and a business calendar (its holidays; weekends are never business days). A set of
+   * parts the model refuses ({@code IllegalArgumentException}) is an invalid value.
+   *
+   * @param <T> the value
+   * @param <E> a part
+   */
+  private static final class ArrayDeserializer<T, E> extends StdDeserializer<T> {
     private static final long serialVersionUID = 1L;
+    private final Class<E[]> parts;
+    private final transient java.util.function.Function<E[], T> factory;
 
-    ReadingsDeserializer() {
-      super(Interpretations.class);
+    ArrayDeserializer(Class<T> type, Class<E[]> parts, java.util.function.Function<E[], T> factory) {
+      super(type);
+      this.parts = parts;
+      this.factory = factory;
     }
 
     @Override
-    public Interpretations deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
       if (p.currentToken() != JsonToken.START_ARRAY) {
-        throw ctxt.wrongTokenException(p, Interpretations.class, JsonToken.START_ARRAY, "an array is expected");
+        throw ctxt.wrongTokenException(p, handledType(), JsonToken.START_ARRAY, "an array is expected");
       }
-      Interpretation[] readings = ctxt.readValue(p, Interpretation[].class);
+      E[] items = ctxt.readValue(p, parts);
       try {
-        return Interpretations.of(readings);
+        return factory.apply(items);
       } catch (IllegalArgumentException e) {
-        throw InvalidFormatException.from(p, String.valueOf(e.getMessage()), List.of(readings).toString(),
-            Interpretations.class);
+        throw InvalidFormatException.from(p, String.valueOf(e.getMessage()), List.of(items).toString(), handledType());
       }
-    }
-  }
-
-  /** A business calendar: its holidays (weekends are never business days). */
-  private static final class CalendarDeserializer extends StdDeserializer<BusinessCalendar> {
-    private static final long serialVersionUID = 1L;
-
-    CalendarDeserializer() {
-      super(BusinessCalendar.class);
-    }
-
-    @Override
-    public BusinessCalendar deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      if (p.currentToken() != JsonToken.START_ARRAY) {
-        throw ctxt.wrongTokenException(p, BusinessCalendar.class, JsonToken.START_ARRAY, "an array is expected");
-      }
-      LocalDate[] days = ctxt.readValue(p, LocalDate[].class);
-      return BusinessCalendar.withHolidays(new LinkedHashSet<>(List.of(days)));
     }
   }
 }
