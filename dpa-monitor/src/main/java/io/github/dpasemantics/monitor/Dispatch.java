@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What each event does: one step per {@link EventType}, in one table built once. Read it to
@@ -47,8 +48,9 @@ final class Dispatch {
    * @param handler what the event does
    * @param clauses the clauses the step rests on
    * @param source where the step is written: {@code "generic: ..."} or the family file
+   * @param genericStep {@code "trigger"} or {@code "perform"} for a generic step, null for a family's
    */
-  record Entry(Handler<DpaEvent> handler, String clauses, String source) {}
+  record Entry(Handler<DpaEvent> handler, String clauses, String source, @Nullable String genericStep) {}
 
   /** Where the families register the steps the text makes special. */
   static final class Registry {
@@ -74,7 +76,7 @@ final class Dispatch {
       if (known != null) {
         throw new IllegalStateException("Dispatch: " + t + " is registered by " + known.source() + " and by " + family);
       }
-      table.put(t, new Entry((engine, e) -> handler.apply(engine, type.cast(e)), clauses, family));
+      table.put(t, new Entry((engine, e) -> handler.apply(engine, type.cast(e)), clauses, family, null));
     }
   }
 
@@ -122,12 +124,12 @@ final class Dispatch {
     Entry known = table.get(t);
     String source = "generic: " + what + " " + r.kind();
     if (known == null) {
-      table.put(t, new Entry(step, r.clause().toString(), source));
-    } else if (known.source().startsWith("generic: ") && !known.source().startsWith("generic: " + what + " ")) {
+      table.put(t, new Entry(step, r.clause().toString(), source, what));
+    } else if (known.genericStep() != null && !known.genericStep().equals(what)) {
       throw new IllegalStateException("Dispatch: " + t + " would both " + known.source() + " and " + source
           + "; register its step in the file of its clause family");
-    } else if (known.source().startsWith("generic: ") && !known.clauses().contains(r.clause().toString())) {
-      table.put(t, new Entry(step, known.clauses() + ", " + r.clause(), known.source() + ", " + r.kind()));
+    } else if (known.genericStep() != null && !known.clauses().contains(r.clause().toString())) {
+      table.put(t, new Entry(step, known.clauses() + ", " + r.clause(), known.source() + ", " + r.kind(), what));
     }
   }
 
