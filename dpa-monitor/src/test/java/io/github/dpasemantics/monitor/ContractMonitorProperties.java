@@ -259,9 +259,19 @@ class ContractMonitorProperties {
       for (DpaEvent e : events) {
         remembering.append(e);
         forgetting.append(e);
-        assertTrue(forgetting.rememberedMatters() <= remembering.rememberedMatters());
+        // what forgetting keeps: no matter closed before the period that ends on this event's day
+        LocalDate cutoff = ContractMonitor.forgetCutoff(e.getDate(), period);
+        for (WorkingObligation i : forgetting.state().engine().index.values()) {
+          LocalDate retiredOn = i.retiredOn;
+          assertFalse(i.retired && retiredOn != null && retiredOn.isBefore(cutoff), () -> e.getId() + ": " + i.kind + " " + i.subject);
+        }
         LocalDate first = firstClose[0];
         if (first == null || !e.getDate().isAfter(first.plus(period))) {
+          // nothing forgotten yet. Later, an event about a forgotten matter is answered as about an
+          // unknown one and may open duties the remembering monitor answers as repeats (an
+          // objection to a re-engaged Subprocessor opens a right and a discussion where the other
+          // finds the objection late), so the two memories are compared only here
+          assertEquals(remembering.rememberedMatters(), forgetting.rememberedMatters(), e::getId);
           assertEquals(kept, accounts, e::getId);
           assertEquals(keptClosed, closed, e::getId);
           assertEquals(remembering.stateAsOf(e.getDate()), forgetting.stateAsOf(e.getDate()), e::getId);
