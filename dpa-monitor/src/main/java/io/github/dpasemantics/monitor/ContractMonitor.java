@@ -150,7 +150,7 @@ public final class ContractMonitor {
   }
 
   /**
-   * The two functions of the fold a monitor calls. Production monitors use {@link #PURE}; a test
+   * The functions of the fold a monitor calls. Production monitors use {@link #PURE}; a test
    * gives one that fails inside a step, to check that any failure there refuses the batch whole.
    */
   interface Fold {
