@@ -73,9 +73,8 @@ final class AuditDuties {
     thisYear.add(d);
     engine.audits.add(id);
     WorkingObligation i = engine.lifecycle.create(ObligationKind.AUDIT_RESPONSE, e);
-    Rules rules = engine.rules; // the basis captures the facts, never the engine (see WorkingObligation.basis)
     boolean annexA = engine.annexA;
-    i.basis = () -> rules.auditAllowed(d, before, annexA);
+    i.basis = rules -> rules.auditAllowed(d, before, annexA);
     return engine.account;
   }
 
@@ -98,8 +97,7 @@ final class AuditDuties {
       engine.because(MonitorCode.REPORT_NOT_ACCEPTED, e.getAuditId(), e.getReportId(), issued);
       return engine.account;
     }
-    Rules rules = engine.rules;
-    i.basis = () -> rules.reportInLieu(issued, requested);
+    i.basis = rules -> rules.reportInLieu(issued, requested);
     engine.move(i, ObligationState.DISCHARGED, e, EffectKind.DISCHARGED, MonitorCode.REPORT_ACCEPTED, e.getAuditId(), e.getReportId(),
         issued);
     return engine.account;
@@ -120,7 +118,7 @@ final class AuditDuties {
     }
     Right r = new Right(RightKind.OBJECT_TO_AUDITOR, "A.2.2.3-auditor", e.getAuditor(), e,
         e.getDate(), null, MonitorCode.AUDITOR_APPOINTED, new Object[] {e.getAuditor(), e.getDate()});
-    r.basis = Rules::auditorObjectionPossible;
+    r.basis = rules -> Rules.auditorObjectionPossible();
     if (previous != null && previous.closedOn == null) {
       engine.close(previous, e.getDate());
     }
@@ -145,7 +143,7 @@ final class AuditDuties {
     engine.effect(EffectKind.RIGHT_EXERCISED, r);
     WorkingObligation i = engine.create(ObligationKind.AUDITOR_REPLACEMENT, e.getAuditId(), e, ObligationState.ACTIVE,
         MonitorCode.AUDITOR_OBJECTION_UPHELD, e.getAuditor(), e.getDate());
-    i.basis = () -> Rules.auditorObjection(e.getReason());
+    i.basis = rules -> Rules.auditorObjection(e.getReason());
     return engine.account;
   }
 

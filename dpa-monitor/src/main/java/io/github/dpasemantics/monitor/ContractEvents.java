@@ -61,8 +61,7 @@ final class ContractEvents {
     MonitorCode why = allowed ? MonitorCode.MEASURES_CHANGE_ALLOWED : MonitorCode.MEASURES_CHANGE_VIOLATES;
     Object[] facts = allowed ? new Object[] {e.getDate()} : new Object[] {e.getDate(), how};
     WorkingObligation i = engine.create(ObligationKind.SECURITY_MEASURES_CHANGE, null, e, ObligationState.ACTIVE, why, facts);
-    Rules policy = engine.rules; // the basis captures the facts, never the engine (see WorkingObligation.basis)
-    i.basis = () -> policy.securityMeasuresChangeAllowed(e.isNoticeGiven(), e.isMaterialDecrease());
+    i.basis = rules -> rules.securityMeasuresChangeAllowed(e.isNoticeGiven(), e.isMaterialDecrease());
     engine.move(i, allowed ? ObligationState.FULFILLED : ObligationState.VIOLATED, e,
         allowed ? EffectKind.FULFILLED : EffectKind.VIOLATED, why, facts);
     return engine.account;

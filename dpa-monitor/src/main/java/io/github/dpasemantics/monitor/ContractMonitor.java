@@ -59,7 +59,8 @@ import org.jspecify.annotations.Nullable;
  * batch, or an event that sorts before others, folds the stored events and the new ones again from
  * the start, once ({@link MonitorState#of}). A state as of a date on or after the last event costs
  * one pass over the instances; one as of an earlier date, or a what-if, replays the events up to
- * that date.
+ * that date. A streaming monitor copies its live state once per call ({@link #append} or
+ * {@link #appendAll}), whatever the batch's size, and applies the batch's events to that copy.
  *
  * <p><b>Streaming.</b> A monitor made by {@link #streaming(ContractInstance, MonitorSink)} keeps
  * no timeline and no accounts: it hands each event's {@link EventAccount} and each instance that
@@ -149,7 +150,7 @@ public final class ContractMonitor {
   }
 
   /**
-   * The two functions of the fold a monitor calls. Production monitors use {@link #PURE}; a test
+   * The functions of the fold a monitor calls. Production monitors use {@link #PURE}; a test
    * gives one that fails inside a step, to check that any failure there refuses the batch whole.
    */
   interface Fold {
@@ -158,6 +159,9 @@ public final class ContractMonitor {
 
     /** {@link MonitorState#of}. */
     MonitorState of(ContractInstance contract, List<DpaEvent> events);
+
+    /** {@link Monitor#applyRefusing}: one event of a streaming batch applied in place to the batch's scratch engine. */
+    EventAccount apply(Engine scratch, DpaEvent event);
 
     /** The fold itself. */
     Fold PURE = new Fold() {
@@ -169,6 +173,11 @@ public final class ContractMonitor {
       @Override
       public MonitorState of(ContractInstance contract, List<DpaEvent> events) {
         return MonitorState.of(contract, events);
+      }
+
+      @Override
+      public EventAccount apply(Engine scratch, DpaEvent event) {
+        return Monitor.applyRefusing(scratch, event);
       }
     };
   }
@@ -450,19 +459,28 @@ public final class ContractMonitor {
 
   /**
    * A batch folded but not yet in place: the state it was folded from, the state after it, and,
-   * streaming, each event's step (to hand to the sink).
+   * streaming, what each of its events hands the sink.
    */
   static final class Prepared {
     final MonitorState from;
     final MonitorState to;
-    final List<Step> steps;
+    final List<Applied> applied;
 
-    Prepared(MonitorState from, MonitorState to, List<Step> steps) {
+    Prepared(MonitorState from, MonitorState to, List<Applied> applied) {
       this.from = from;
       this.to = to;
-      this.steps = steps;
+      this.applied = applied;
     }
   }
+
+  /**
+   * One event of a streaming batch, applied: its account and the obligations it closed (for the sink).
+   *
+   * @param event the event
+   * @param account its account
+   * @param closed the obligations it closed, as of the day each closed
+   */
+  record Applied(DpaEvent event, EventAccount account, List<ObligationInstance> closed) {}
 
   /**
    * The first half of {@link #appendAll(Collection)}, changing nothing: checks the batch and folds
@@ -490,16 +508,39 @@ public final class ContractMonitor {
       position[0] = indexOf(events, first);
       throw outOfOrder(last.get(), first);
     }
-    List<Step> steps = new ArrayList<>(batch.size());
+    List<Applied> applied = new ArrayList<>(batch.size());
+    return new Prepared(from, streamed(from, batch, applied, events, position), applied);
+  }
+
+  /**
+   * The streaming state after {@code batch} (checked, in timeline order, each event after
+   * {@code from}'s last): the events are applied in place, one after the other, to one copy of
+   * {@code from}'s engine, the scratch that keeps {@code from} intact, so that a refusal anywhere
+   * (the date arithmetic included) leaves no trace. The states between two events of the batch are
+   * never seen by anyone, so they need no copy of their own: a batch costs one copy of the
+   * contract's live matters, not one per event. What each event hands the sink is added to
+   * {@code applied}; a refusal leaves the index of the refused event in {@code events} in
+   * {@code position[0]}.
+   */
+  private MonitorState streamed(MonitorState from, List<DpaEvent> batch, List<Applied> applied,
+      Collection<? extends DpaEvent> events, int[] position) {
+    Engine scratch = from.engine().copy();
     MonitorState s = from;
-    DpaEvent previous = last.orElse(null);
+    DpaEvent previous = from.getLastEvent().orElse(null);
     for (DpaEvent e : batch) {
-      Step step = stepped(forgetting(s, previous, e), e, events, position);
-      steps.add(step);
-      s = step.next();
+      forget(scratch, previous, e);
+      EventAccount account;
+      try {
+        account = fold.apply(scratch, e);
+      } catch (RuntimeException x) {
+        position[0] = indexOf(events, e);
+        throw refusal(e, x);
+      }
+      applied.add(new Applied(e, account, List.copyOf(scratch.closed)));
+      s = s.appended(e, account, scratch); // only the last of these states is ever read
       previous = e;
     }
-    return new Prepared(from, s, steps);
+    return s;
   }
 
   /**
@@ -519,13 +560,29 @@ public final class ContractMonitor {
       state = batch.to;
       return;
     }
-    for (Step step : batch.steps) {
-      state = step.next();
-      out.accounted(step.account());
-      for (ObligationInstance closed : step.closed()) {
-        out.closed(closed);
+    int handed = 0;
+    try {
+      for (Applied a : batch.applied) {
+        handed++;
+        out.accounted(a.account());
+        for (ObligationInstance closed : a.closed()) {
+          out.closed(closed);
+        }
       }
+    } finally {
+      // a sink that threw stops the monitor after its event: the state after the events handed so
+      // far is folded again from the batch's start (they were applied once already, so they apply again)
+      state = handed == batch.applied.size() ? batch.to : prefix(batch, handed);
     }
+  }
+
+  /** The streaming state after the first {@code n} events of a prepared batch, folded again on a copy of its start. */
+  private MonitorState prefix(Prepared batch, int n) {
+    List<DpaEvent> first = new ArrayList<>(n);
+    for (Applied a : batch.applied.subList(0, n)) {
+      first.add(a.event());
+    }
+    return streamed(batch.from, first, new ArrayList<>(n), first, new int[1]);
   }
 
   /**
@@ -664,17 +721,18 @@ public final class ContractMonitor {
   }
 
   /**
-   * The streaming state before {@code e}: on a new day, a monitor made with {@code forgetClosedAfter}
-   * forgets the matters whose last obligation closed more than that long before it
-   * ({@link Monitor#forgetClosedBefore}).
+   * Before {@code e}, on a new day, a monitor made with {@code forgetClosedAfter} makes a streaming
+   * batch's scratch engine forget the matters whose last obligation closed more than that long
+   * before it (as {@link Monitor#forgetClosedBefore} does to a state).
    */
-  private MonitorState forgetting(MonitorState s, @Nullable DpaEvent previous, DpaEvent e) {
+  private void forget(Engine scratch, @Nullable DpaEvent previous, DpaEvent e) {
     Period after = forgetAfter;
     LocalDate d = e.getDate();
     if (after == null || previous == null || !d.isAfter(previous.getDate())) {
-      return s;
+      return;
     }
-    return Monitor.forgetClosedBefore(s, forgetCutoff(d, after));
+    LocalDate cutoff = forgetCutoff(d, after);
+    scratch.forget(closedOn -> closedOn.isBefore(cutoff));
   }
 
   /**

@@ -62,7 +62,7 @@ final class DataSubjectDuties {
       return engine.account;
     }
     WorkingObligation i = engine.lifecycle.create(ObligationKind.DATA_SUBJECT_ASSISTANCE, e);
-    i.basis = () -> Rules.assistance(e);
+    i.basis = rules -> Rules.assistance(e);
     return engine.account;
   }
 }

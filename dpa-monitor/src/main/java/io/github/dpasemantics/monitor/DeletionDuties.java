@@ -50,8 +50,7 @@ final class DeletionDuties {
     }
     if (t != null) {
       i.due = due.get();
-      Rules rules = engine.rules; // the basis captures the facts, never the engine (see WorkingObligation.basis)
-      i.basis = () -> rules.deletionDue(r, t);
+      i.basis = rules -> rules.deletionDue(r, t);
     }
     engine.deletion = i;
     return engine.account;
@@ -64,7 +63,7 @@ final class DeletionDuties {
       i.advance(e.getDate());
     }
     if (i != null && i.state.isOpen() && e.getScope() == DataScope.ALL && !Rules.isDeletionRequired(true)) {
-      i.basis = () -> Rules.deletionRequired(true);
+      i.basis = rules -> Rules.deletionRequired(true);
       engine.move(i, ObligationState.DISCHARGED, e, EffectKind.DISCHARGED, MonitorCode.RETENTION_DISCHARGES, e.getDate(),
           e.getLegalBasis());
       return engine.account;

@@ -310,7 +310,7 @@ final class Engine {
     i.retired = true;
     i.retiredOn = lastDate;
     instances.remove(i);
-    closed.add(Snapshot.view(i, i.movedOn));
+    closed.add(Snapshot.view(i, i.movedOn, rules));
     // the lookup index keeps the released instance as the matter's tombstone, so a later event
     // about the matter is answered exactly as in full mode ("already fulfilled on ..."), until
     // forgotten (forget)
@@ -624,9 +624,8 @@ final class Engine {
       Optional<LocalDate> due = rules.deletionDueDate(del.createdOn, d);
       del.activation = d;
       del.due = due.orElse(null);
-      Rules policy = rules; // the basis captures the facts, never the engine (see WorkingObligation.basis)
       LocalDate requested = del.createdOn;
-      del.basis = () -> policy.deletionDue(requested, d);
+      del.basis = rules -> rules.deletionDue(requested, d);
       move(del, ObligationState.ACTIVE, e, EffectKind.ACTIVATED, MonitorCode.DELETION_ACTIVATED, d, del.createdOn);
     }
     return true;

@@ -66,8 +66,7 @@ final class IncidentDuties {
       return engine.account;
     }
     WorkingObligation i = engine.lifecycle.create(ObligationKind.INCIDENT_NOTICE, e);
-    Rules rules = engine.rules; // the basis captures the facts, never the engine (see WorkingObligation.basis)
-    i.basis = () -> rules.securityIncident(e);
+    i.basis = rules -> rules.securityIncident(e);
     return engine.account;
   }
 

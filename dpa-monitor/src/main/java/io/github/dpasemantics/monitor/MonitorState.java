@@ -35,7 +35,9 @@ import org.jspecify.annotations.Nullable;
  * query borrows the engine and gives it back ({@code claim}, {@code giveBack}); whoever holds it
  * holds it alone, so the state is still a value: every answer it gives is a function of its
  * contract and its events, from any thread. A streaming state, which cannot fold its events again,
- * never hands its engine on: its steps copy it ({@code Engine.copy()}).
+ * never hands its engine on: a step copies it ({@code Engine.copy()}), and a batch
+ * ({@link ContractMonitor#appendAll(java.util.Collection)}, {@link MonitorFleet}) copies it once
+ * and applies all its events to that copy, since no one sees the states between them.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -186,7 +188,7 @@ public final class MonitorState {
     return new MonitorState(contract, last, next);
   }
 
-  /** The engine of this streaming state; callers must not change it (a step copies it). */
+  /** The engine of this streaming state; callers must not change it (a step, or a batch, changes a copy). */
   Engine engine() {
     if (!engine.streaming) {
       throw new IllegalStateException("MonitorState.engine: only a streaming state's engine is read directly; claim it");

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,13 +39,15 @@ public final class ObligationInstance {
   // reason of its state and the policy decision behind it, if any
   private final MonitorCode why;
   private final Object[] args;
-  private final @Nullable Supplier<Decision<?>> basis;
+  private final @Nullable Basis basis;
+  /** The rules of the instance's contract, which its {@link #basis} is decided by. */
+  private final Rules rules;
   private volatile @Nullable Decision<ObligationState> decision;
 
   ObligationInstance(ObligationKind kind, @Nullable String subject, String createdBy, LocalDate createdOn,
       ObligationState state, @Nullable String movedBy, LocalDate movedOn, DeadlineRule rule,
       @Nullable LocalDate dueDate, long missedByDays, Timeliness.@Nullable Judgement timeliness, MonitorCode why, Object[] args,
-      @Nullable Supplier<Decision<?>> basis) {
+      @Nullable Basis basis, Rules rules) {
     this.kind = kind;
     this.subject = subject;
     this.createdBy = createdBy;
@@ -61,6 +62,7 @@ public final class ObligationInstance {
     this.why = why;
     this.args = args;
     this.basis = basis;
+    this.rules = rules;
   }
 
   /**
@@ -256,7 +258,7 @@ public final class ObligationInstance {
   public Decision<ObligationState> getDecision() {
     Decision<ObligationState> d = decision;
     if (d == null) {
-      d = Snapshot.decision(kind, state, why, args, basis);
+      d = Snapshot.decision(kind, state, why, args, basis, rules);
       decision = d;
     }
     return d;

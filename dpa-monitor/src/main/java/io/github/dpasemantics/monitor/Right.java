@@ -2,9 +2,7 @@ package io.github.dpasemantics.monitor;
 
 import io.github.dpasemantics.model.clause.ClauseId;
 import io.github.dpasemantics.model.event.DpaEvent;
-import io.github.dpasemantics.policy.Decision;
 import java.time.LocalDate;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /** The monitor's working copy of a right opened by an event; {@link ContractState} shows it as an {@link OpenRight} while open. */
@@ -16,8 +14,8 @@ final class Right implements Target {
   /** The reason it was opened: its code and the values that fill the code's template. */
   final MonitorCode why;
   final Object[] args;
-  /** The policy decision behind it, if one stands behind it (built when shown); like {@link WorkingObligation#basis}, it captures no engine. */
-  @Nullable Supplier<Decision<?>> basis;
+  /** The policy decision behind it, if one stands behind it ({@link Basis}). */
+  @Nullable Basis basis;
   final DpaEvent openedBy;
   final LocalDate opensOn;
   @Nullable LocalDate lapsesAfter;

@@ -41,8 +41,7 @@ final class SccDuties {
     }
     WorkingObligation i = engine.lifecycle.create(ObligationKind.SUBPROCESSOR_AGREEMENT_COPIES, e);
     LocalDate on = e.getDate();
-    Rules rules = engine.rules; // the basis captures the facts, never the engine (see WorkingObligation.basis)
-    i.basis = () -> rules.sccGovern(governed, on);
+    i.basis = rules -> rules.sccGovern(governed, on);
     return engine.account;
   }
 
@@ -60,8 +59,7 @@ final class SccDuties {
     }
     WorkingObligation i = engine.lifecycle.create(ObligationKind.DELETION_CERTIFICATION, e);
     LocalDate on = e.getDate();
-    Rules rules = engine.rules; // the basis captures the facts, never the engine (see WorkingObligation.basis)
-    i.basis = () -> rules.sccGovern(governed, on);
+    i.basis = rules -> rules.sccGovern(governed, on);
     return engine.account;
   }
 

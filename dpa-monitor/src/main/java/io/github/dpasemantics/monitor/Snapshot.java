@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /** Turns an engine's working state into an immutable {@link ContractState} as of a date, without changing the engine. */
@@ -27,7 +26,7 @@ final class Snapshot {
     for (WorkingObligation live : engine.instances) {
       WorkingObligation i = live.copy();
       i.advance(asOf);
-      ObligationInstance o = view(i, asOf);
+      ObligationInstance o = view(i, asOf, engine.rules);
       obligations.add(o);
       LocalDate due = i.due;
       if (i.state.isOpen() && due != null && !due.isBefore(asOf)) {
@@ -47,7 +46,7 @@ final class Snapshot {
         lapses = end;
       }
       rights.add(new OpenRight(r.id(), r.kind, r.subject, r.openedBy.getId(), r.opensOn, lapses,
-          rightDecision(r.kind, r.why, r.args, r.basis)));
+          rightDecision(r.kind, r.why, r.args, r.basis, engine.rules)));
     }
     addAudit(engine, asOf, inForce, end, rights);
     addDeletionRequest(engine, asOf, end, rights);
@@ -76,7 +75,7 @@ final class Snapshot {
     List<LocalDate> earlier = List.copyOf(used);
     rights.add(new OpenRight("A.2.2.2-audit:" + year, RightKind.AUDIT, null, null, opens, lapses,
         rightDecision(RightKind.AUDIT, MonitorCode.AUDIT_OPEN, new Object[] {year, lapses},
-            () -> engine.rules.auditAllowed(asOf, earlier, true))));
+            rules -> rules.auditAllowed(asOf, earlier, true), engine.rules)));
   }
 
   private static void addDeletionRequest(Engine engine, LocalDate asOf, @Nullable LocalDate end, List<OpenRight> rights) {
@@ -87,10 +86,11 @@ final class Snapshot {
     io.github.dpasemantics.model.event.DpaEvent ender = engine.endEvent;
     rights.add(new OpenRight("9.1-request", RightKind.REQUEST_DELETION, null, ender == null ? null : ender.getId(), end, null,
         rightDecision(RightKind.REQUEST_DELETION, MonitorCode.REQUEST_DELETION_OPEN, new Object[] {end},
-            () -> engine.rules.deletionDue(asOf, end))));
+            rules -> rules.deletionDue(asOf, end), engine.rules)));
   }
 
-  static ObligationInstance view(WorkingObligation i, LocalDate asOf) {
+  /** The immutable view of {@code i} as of {@code asOf}; {@code rules}, its contract's, decide its basis when shown. */
+  static ObligationInstance view(WorkingObligation i, LocalDate asOf, Rules rules) {
     LocalDate due = i.due;
     long missed = 0;
     if (i.state == ObligationState.VIOLATED && due != null) {
@@ -100,15 +100,15 @@ final class Snapshot {
     // the id and the Decision are built when asked for, from these facts (not from the working
     // copy, which moves on)
     return new ObligationInstance(i.kind, i.subject, i.createdBy, i.createdOn, i.state, i.movedBy, i.movedOn, i.rule, due,
-        missed, Timeliness.of(i, asOf), i.why, i.args, i.basis);
+        missed, Timeliness.of(i, asOf), i.why, i.args, i.basis, rules);
   }
 
   static Decision<ObligationState> decision(ObligationKind kind, ObligationState state, MonitorCode why, Object[] args,
-      @Nullable Supplier<Decision<?>> basis) {
+      @Nullable Basis basis, Rules rules) {
     Decision.Builder<ObligationState> d = Decision.builder("ContractMonitor." + kind.name(), state);
     d.reason(why.reason(kind.getClause(), args));
     if (basis != null) {
-      copy(basis.get(), d);
+      copy(basis.decide(rules), d);
     }
     return d.build();
   }
@@ -124,11 +124,11 @@ final class Snapshot {
   }
 
   static Decision<Boolean> rightDecision(RightKind kind, MonitorCode why, Object[] args,
-      @Nullable Supplier<Decision<?>> basis) {
+      @Nullable Basis basis, Rules rules) {
     Decision.Builder<Boolean> d = Decision.builder("ContractMonitor." + kind.name(), Boolean.TRUE);
     d.reason(why.reason(kind.getClause(), args));
     if (basis != null) {
-      copy(basis.get(), d);
+      copy(basis.decide(rules), d);
     }
     return d.build();
   }

@@ -94,8 +94,7 @@ final class SubprocessorDuties {
         : engine.create(ObligationKind.SUBPROCESSOR_AGREEMENT, id, e, ObligationState.ACTIVE, MonitorCode.SUBPROCESSOR_AGREEMENT,
             id, e.getDate());
     boolean ok = engine.rules.isSubprocessorAgreementCompliant(e.isSubstantiallySimilar());
-    Rules rules = engine.rules; // the basis captures the facts, never the engine (see WorkingObligation.basis)
-    i.basis = () -> rules.subprocessorAgreementCompliant(e.isSubstantiallySimilar());
+    i.basis = rules -> rules.subprocessorAgreementCompliant(e.isSubstantiallySimilar());
     engine.move(i, ok ? ObligationState.FULFILLED : ObligationState.VIOLATED, e, ok ? EffectKind.FULFILLED : EffectKind.VIOLATED,
         ok ? MonitorCode.SUBPROCESSOR_AGREEMENT : MonitorCode.SUBPROCESSOR_AGREEMENT_NOT_SIMILAR, id, e.getDate());
     return engine.account;
@@ -134,8 +133,7 @@ final class SubprocessorDuties {
     LocalDate objectionEnd = engine.rules.objectionDeadline(notice);
     Right opened = new Right(RightKind.OBJECT_TO_SUBPROCESSOR, "6.3-objection", id, e,
         notice, objectionEnd, MonitorCode.OBJECTION_WINDOW_OPEN, new Object[] {id, notice, objectionEnd});
-    Rules rules = engine.rules;
-    opened.basis = () -> rules.objectionDeadlineDecision(notice);
+    opened.basis = rules -> rules.objectionDeadlineDecision(notice);
     engine.opened(opened);
     s.objection = opened;
     engine.effect(EffectKind.RIGHT_OPENED, opened);
@@ -164,7 +162,7 @@ final class SubprocessorDuties {
     if (i.state.isOpen()) {
       engine.move(i, ObligationState.FULFILLED, e, EffectKind.FULFILLED, MonitorCode.NOTICE_GIVEN_EXPEDITED, id, notice);
       ExpeditedReason why = s.expedited;
-      i.basis = () -> rules.noticeTimely(notice, first, why);
+      i.basis = rules -> rules.noticeTimely(notice, first, why);
     } else {
       engine.effect(EffectKind.RECORDED, i);
       engine.because(MonitorCode.NOTICE_GIVEN_EXPEDITED, id, notice);
@@ -195,14 +193,12 @@ final class SubprocessorDuties {
         return engine.account;
       }
       i.due = latest;
-      Rules rules = engine.rules;
-      i.basis = () -> rules.latestTimelyNoticeDecision(p);
+      i.basis = rules -> rules.latestTimelyNoticeDecision(p);
       engine.move(i, ObligationState.VIOLATED, e, EffectKind.VIOLATED, MonitorCode.PROCESSED_TOO_EARLY, id, p, latest);
       return engine.account;
     }
     Subprocessing.NoticeTiming timing = engine.rules.noticeTiming(notice, p, exp);
-    Rules rules = engine.rules;
-    i.basis = () -> rules.noticeTimely(notice, p, exp);
+    i.basis = rules -> rules.noticeTimely(notice, p, exp);
     if (timing == Subprocessing.NoticeTiming.LATE) {
       i.due = latest;
       i.lateDone = notice;
@@ -247,8 +243,7 @@ final class SubprocessorDuties {
     }
     WorkingObligation i = engine.create(ObligationKind.GOOD_FAITH_DISCUSSION, id, e, ObligationState.ACTIVE, MonitorCode.OBJECTION_TIMELY, id, d,
         notice);
-    Rules rules = engine.rules;
-    i.basis = () -> rules.objectionAllowed(notice, d, e.isWritten(), reasonable);
+    i.basis = rules -> rules.objectionAllowed(notice, d, e.isWritten(), reasonable);
     s.discussion = i;
     return engine.account;
   }
@@ -276,7 +271,7 @@ final class SubprocessorDuties {
     engine.move(i, ObligationState.FULFILLED, e, EffectKind.FULFILLED, MonitorCode.RESOLUTION_FAILED, id, e.getDate());
     Right r = new Right(RightKind.TERMINATE_FOR_CONVENIENCE, "6.3-termination", id, e, e.getDate(),
         null, MonitorCode.RESOLUTION_FAILED, new Object[] {id, e.getDate()});
-    r.basis = engine.rules::terminationForConvenience;
+    r.basis = Rules::terminationForConvenience;
     engine.opened(r);
     s.termination = r;
     engine.effect(EffectKind.RIGHT_OPENED, r);

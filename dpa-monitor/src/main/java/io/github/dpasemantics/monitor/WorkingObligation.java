@@ -2,9 +2,7 @@ package io.github.dpasemantics.monitor;
 
 import io.github.dpasemantics.model.clause.ClauseId;
 import io.github.dpasemantics.model.time.DeadlineRule;
-import io.github.dpasemantics.policy.Decision;
 import java.time.LocalDate;
-import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,14 +29,8 @@ final class WorkingObligation implements Target {
   /** The reason for the current state: its code and the values that fill the code's template. */
   MonitorCode why;
   Object[] args;
-  /**
-   * The policy decision behind the current state, if one stands behind it (built when shown). It
-   * captures the contract's {@link Rules} and the facts it needs, never the {@link Engine} or one
-   * of its handlers: a streaming step copies the engine and shares this supplier with the copy, so
-   * an engine captured here would keep every earlier copy, with all its matters, alive (the
-   * property {@code MonitorFoldProperties.aStreamingStateReachesOneEngine} checks it).
-   */
-  @Nullable Supplier<Decision<?>> basis;
+  /** The policy decision behind the current state, if one stands behind it ({@link Basis}: why it is a function of the rules). */
+  @Nullable Basis basis;
   @Nullable String movedBy;
   LocalDate movedOn;
   DeadlineRule rule;

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.SourceDSL;
@@ -312,5 +313,71 @@ class ContractMonitorProperties {
       assertTrue(live.getObligations().stream().noneMatch(o -> gone.contains(o.getId())), live::toString);
       assertTrue(closed.stream().noneMatch(ObligationInstance::isOpen));
     });
+  }
+
+  @Test
+  @DisplayName("streaming, forgetting or not: a timeline appended in batches cut anywhere (each applied to one copy of the live state) gives the sink, the state and the remembered matters of the same timeline appended event by event")
+  void streamingBatchEqualsIncremental() {
+    qt().withExamples(120).forAll(seeds(), seeds(), SourceDSL.integers().between(-1, 60)).checkAssert((seed, cuts, days) -> {
+      List<DpaEvent> events = story(seed, 40);
+      Period period = days < 0 ? null : Period.ofDays(days);
+      List<EventAccount> oneAccounts = new ArrayList<>();
+      List<ObligationInstance> oneClosed = new ArrayList<>();
+      ContractMonitor one = streaming(MonitorSink.of(oneAccounts::add, oneClosed::add), period);
+      List<EventAccount> accounts = new ArrayList<>();
+      List<ObligationInstance> closed = new ArrayList<>();
+      ContractMonitor batched = streaming(MonitorSink.of(accounts::add, closed::add), period);
+      for (List<DpaEvent> batch : batches(events, cuts)) {
+        batch.forEach(one::append);
+        batched.appendAll(batch);
+        LocalDate day = batch.get(batch.size() - 1).getDate();
+        assertEquals(one.stateAsOf(day), batched.stateAsOf(day), batch::toString);
+        assertEquals(one.rememberedMatters(), batched.rememberedMatters(), batch::toString);
+        assertEquals(oneAccounts, accounts, batch::toString);
+        assertEquals(oneClosed, closed, batch::toString);
+      }
+      assertEquals(events.size(), batched.size());
+    });
+  }
+
+  @Test
+  @DisplayName("streaming, forgetting or not: a sink that throws on any event of a batch stops the monitor just after that event, in the state of a monitor given the events up to it, and the rest can still be appended")
+  void streamingSinkFailureStopsAfterItsEvent() {
+    qt().withExamples(120).forAll(seeds(), SourceDSL.integers().between(0, 39), SourceDSL.integers().between(-1, 60))
+        .checkAssert((seed, at, days) -> {
+          List<DpaEvent> events = story(seed, 40);
+          int k = at % events.size();
+          Period period = days < 0 ? null : Period.ofDays(days);
+          String refusing = events.get(k).getId();
+          boolean[] thrown = new boolean[1];
+          List<EventAccount> accounts = new ArrayList<>();
+          ContractMonitor m = streaming(MonitorSink.of(a -> {
+            accounts.add(a);
+            if (a.getEventId().equals(refusing) && !thrown[0]) {
+              thrown[0] = true;
+              throw new IllegalStateException("sink full");
+            }
+          }, i -> { }), period);
+          IllegalStateException e = assertThrows(IllegalStateException.class, () -> m.appendAll(events));
+          assertEquals("sink full", e.getMessage());
+          List<EventAccount> upTo = new ArrayList<>();
+          ContractMonitor reference = streaming(MonitorSink.of(upTo::add, i -> { }), period)
+              .appendAll(events.subList(0, k + 1));
+          LocalDate day = events.get(k).getDate();
+          assertEquals(upTo, accounts);
+          assertEquals(k + 1, m.size());
+          assertEquals(reference.stateAsOf(day), m.stateAsOf(day));
+          assertEquals(reference.rememberedMatters(), m.rememberedMatters());
+          List<DpaEvent> rest = events.subList(k + 1, events.size());
+          m.appendAll(rest);
+          reference.appendAll(rest);
+          LocalDate last = events.get(events.size() - 1).getDate();
+          assertEquals(reference.stateAsOf(last), m.stateAsOf(last));
+          assertEquals(upTo, accounts);
+        });
+  }
+
+  private static ContractMonitor streaming(MonitorSink sink, @Nullable Period period) {
+    return period == null ? ContractMonitor.streaming(contract(), sink) : ContractMonitor.streaming(contract(), sink, period);
   }
 }

@@ -31,6 +31,14 @@ final class Failing {
         }
         return MonitorState.of(contract, events);
       }
+
+      @Override
+      public EventAccount apply(Engine scratch, DpaEvent event) {
+        if (event.getId().equals(eventId)) {
+          throw failure.get();
+        }
+        return Monitor.applyRefusing(scratch, event);
+      }
     };
   }
 
@@ -45,6 +53,11 @@ final class Failing {
       @Override
       public MonitorState of(ContractInstance contract, List<DpaEvent> events) {
         throw failure.get();
+      }
+
+      @Override
+      public EventAccount apply(Engine scratch, DpaEvent event) {
+        return Monitor.applyRefusing(scratch, event);
       }
     };
   }

@@ -179,6 +179,20 @@ class MonitorFoldProperties {
     });
   }
 
+  @Test
+  @DisplayName("a streaming monitor fed batches cut anywhere, remembering or forgetting, holds a state that reaches one engine: a batch keeps nothing of the engine it copied")
+  void aStreamingBatchReachesOneEngine() {
+    qt().withExamples(40).forAll(seeds(), seeds(), SourceDSL.integers().between(-1, 60)).checkAssert((seed, cuts, days) -> {
+      MonitorSink sink = MonitorSink.of(a -> { }, i -> { });
+      ContractMonitor m = days < 0 ? ContractMonitor.streaming(contract(), sink)
+          : ContractMonitor.streaming(contract(), sink, java.time.Period.ofDays(days));
+      for (List<DpaEvent> batch : batches(story(seed, 40), cuts)) {
+        m.appendAll(batch);
+        assertEquals(1, enginesReachableFrom(m.state()), batch::toString);
+      }
+    });
+  }
+
   /**
    * How many distinct engines {@code root} reaches through the monitor's own objects (their fields,
    * lambdas included), {@code java.util} collections and arrays. A streaming step copies its

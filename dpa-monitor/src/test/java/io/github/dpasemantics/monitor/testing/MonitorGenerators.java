@@ -264,6 +264,23 @@ public final class MonitorGenerators {
     return SourceDSL.longs().all();
   }
 
+  /**
+   * {@code events} cut into consecutive batches at places drawn from {@code seed}: each batch
+   * non-empty, their concatenation {@code events} in its order (from a single batch of all to one
+   * batch per event).
+   */
+  public static List<List<DpaEvent>> batches(List<DpaEvent> events, long seed) {
+    Random r = new Random(seed);
+    int longest = 1 + r.nextInt(Math.max(1, events.size()));
+    List<List<DpaEvent>> out = new ArrayList<>();
+    for (int from = 0; from < events.size();) {
+      int to = Math.min(events.size(), from + 1 + r.nextInt(longest));
+      out.add(List.copyOf(events.subList(from, to)));
+      from = to;
+    }
+    return out;
+  }
+
   /** A coherent timeline of up to {@code max} events from a seed, in random arrival order. */
   public static List<DpaEvent> timeline(long seed, int max) {
     Random r = new Random(seed);
