@@ -205,5 +205,4 @@ public final class JsonForms {
     }
     return false;
   }
-
 }
