@@ -174,7 +174,13 @@ final class DatabindReader {
           Class<?> kind = t.getRawClass();
           if (DpaEvent.class.isAssignableFrom(kind) && kind != DpaEvent.class && p.currentToken() == JsonToken.START_OBJECT) {
             // an input of one kind of event: its "type" may be left out, and names that kind if given
-            values.put(member, reader.readValue(mapper.treeAsTokens(typed(reader.readTree(p), kind, path, source, document))));
+            com.fasterxml.jackson.databind.JsonNode event = typed(reader.readTree(p), kind, path, source, document);
+            dates.within(path.substring(2));
+            try {
+              values.put(member, reader.readValue(mapper.treeAsTokens(event)));
+            } finally {
+              dates.within("");
+            }
           } else {
             values.put(member, reader.readValue(p));
           }

@@ -89,8 +89,21 @@ final class ModelModule extends SimpleModule {
     private ZoneId zone;
     private final List<ContractTime.DateInput> conversions = new ArrayList<>();
 
+    /** The path of the value being read within the document, when it is read from a tree of its own. */
+    private String within = "";
+
     DateContext(ZoneId zone) {
       this.zone = zone;
+    }
+
+    /**
+     * Names the member a value read from a tree of its own stands at, so that its dates name their
+     * place in the whole document ({@code transfer.date}, not {@code date}).
+     *
+     * @param member the member's path without {@code $.}, or empty for the document itself
+     */
+    void within(String member) {
+      this.within = member.isEmpty() ? "" : member + ".";
     }
 
     List<ContractTime.DateInput> conversions() {
@@ -587,8 +600,8 @@ final class ModelModule extends SimpleModule {
       DateContext dates = attribute instanceof DateContext d ? d : new DateContext(JsonBinding.DEFAULT_ZONE);
       String path = JsonBinding.pathOf(p, false);
       try {
-        ContractTime.DateInput read = ContractTime.date(path.startsWith("$.") ? path.substring(2) : path, text,
-            dates.zone);
+        String field = dates.within + (path.startsWith("$.") ? path.substring(2) : path);
+        ContractTime.DateInput read = ContractTime.date(field, text, dates.zone);
         dates.conversions.add(read);
         return read.date();
       } catch (IllegalArgumentException e) {

@@ -112,6 +112,10 @@ class PolicyInputsTest {
     Object[] without = read(inputs, TREES.readTree(String.format(event, "")));
     Object[] with = read(inputs, TREES.readTree(String.format(event, "\"type\": \"TransferMade\", ")));
     assertArrayEquals(with, without);
+    // a date given as an instant names its place in the whole document
+    JsonBinding.Bound<Object[]> instant = inputs.read(DpaJson.reader(), String.format(event, "").replace("2026-02-11",
+        "2026-02-11T10:00:00Z").getBytes(StandardCharsets.UTF_8), "in", Interpretations.defaults());
+    assertEquals("transfer.date", instant.conversions().get(0).field());
     InvalidInputException other = assertThrows(InvalidInputException.class, () -> inputs.read(DpaJson.reader(),
         String.format(event, "\"type\": \"ObjectionMade\", ").getBytes(StandardCharsets.UTF_8), "in",
         Interpretations.defaults()));
