@@ -45,6 +45,9 @@ import org.jspecify.annotations.Nullable;
  * <p>This class is immutable and thread-safe.
  */
 final class DatabindReader {
+  /** Why {@code null} is refused where it is: it stands for "absent", which only an optional member may be. */
+  static final String NULL_RULE = "null means absent, and only an optional field may be absent";
+
   private final JsonBinding syntax;
   private final ObjectMapper mapper;
 
@@ -82,31 +85,171 @@ final class DatabindReader {
   }
 
   /**
-   * Reads a document as a value of a type.
+   * Reads a document as a value of a (generic) type.
    *
    * @param document the document, as UTF-8
-   * @param type the type
+   * @param type the type, e.g. {@code List<DpaEvent>}
    * @param source the document's name, for messages
    * @param zone the contract's zone for dates given as instants when the document names none, or
    *     {@code null} for the Segment preset's
    * @return the value and the dates given as instants
    * @throws InvalidInputException if the document is malformed, past a limit or does not fit the type
    */
-  <T> JsonBinding.Bound<T> read(byte[] document, Class<T> type, String source, @Nullable ZoneId zone) {
+  JsonBinding.Bound<Object> read(byte[] document, java.lang.reflect.Type type, String source, @Nullable ZoneId zone) {
     @Nullable String named = syntax.check(document, source);
     ModelModule.DateContext dates = new ModelModule.DateContext(JsonBinding.zoneOr(named, zone));
     JavaType javaType = mapper.constructType(type);
-    try (JsonParser p = mapper.getFactory().createParser(document)) {
-      p.nextToken();
+    return guarded(source, document, null, p -> {
       if (p.currentToken() == JsonToken.VALUE_NULL) {
         throw InvalidInputException.at(source, "$", JsonBinding.location(p.currentTokenLocation()), "found null",
-            expected(type), Binding.NULL_RULE);
+            expected(javaType), NULL_RULE);
       }
+      Object value = mapper.readerFor(javaType).withAttribute(ModelModule.DateContext.class, dates).readValue(p);
+      return new JsonBinding.Bound<>(value, dates.conversions());
+    });
+  }
+
+  /**
+   * Reads a document that is an object whose members are values of their own types (the inputs of
+   * a policy), each member read exactly as a document of its type is, its messages naming the
+   * member's path. A member given as {@code null} is absent; it is refused if the member is required.
+   *
+   * @param document the document, as UTF-8
+   * @param name the object's name in messages, e.g. {@code Deletion.deletionDue}
+   * @param members the members' types, by name
+   * @param required the members that must be given
+   * @param source the document's name, for messages
+   * @param zone the contract's zone for dates given as instants when the document names none, or
+   *     {@code null} for the Segment preset's
+   * @return the members given (not null), in the document's order, and the dates given as instants
+   * @throws InvalidInputException if the document is malformed, past a limit, not such an object,
+   *     names an unknown member, lacks a required one or a member does not fit its type
+   */
+  JsonBinding.Bound<java.util.Map<String, Object>> readMembers(byte[] document, String name,
+      java.util.Map<String, java.lang.reflect.Type> members, java.util.Set<String> required, String source,
+      @Nullable ZoneId zone) {
+    @Nullable String named = syntax.check(document, source);
+    ModelModule.DateContext dates = new ModelModule.DateContext(JsonBinding.zoneOr(named, zone));
+    java.util.Map<String, JavaType> types = new java.util.LinkedHashMap<>();
+    members.forEach((k, t) -> {
+      JavaType declared = mapper.constructType(t);
+      // a set keeps the order it was given in (Jackson's default, a HashSet, would not)
+      types.put(k, declared.getRawClass() == java.util.Set.class
+          ? mapper.getTypeFactory().constructCollectionType(java.util.LinkedHashSet.class, declared.getContentType())
+          : declared);
+    });
+    JavaType[] current = new JavaType[1];
+    return guarded(source, document, current, p -> {
+      if (p.currentToken() != JsonToken.START_OBJECT) {
+        throw InvalidInputException.at(source, "$", JsonBinding.location(p.currentTokenLocation()),
+            "found " + JsonBinding.describe(p), "an object (" + name + ")", null);
+      }
+      InvalidInputException.@Nullable Location start = JsonBinding.location(p.currentTokenLocation());
+      java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String member = p.currentName();
+        String path = JsonBinding.member("$", member);
+        JavaType t = types.get(member);
+        if (t == null) {
+          p.nextToken(); // the refusal points at the value, as for a model value's unknown member
+          throw InvalidInputException.at(source, path, JsonBinding.location(p.currentTokenLocation()),
+              "unknown field \"" + member + "\" in " + name,
+              "one of the fields: " + (types.isEmpty() ? "(none)" : String.join(", ", types.keySet())),
+              "unknown fields are refused, not ignored");
+        }
+        seen.add(member);
+        p.nextToken();
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+          if (required.contains(member)) {
+            throw InvalidInputException.at(source, path, JsonBinding.location(p.currentTokenLocation()), "found null",
+                expected(t), NULL_RULE);
+          }
+          continue;
+        }
+        current[0] = t;
+        com.fasterxml.jackson.databind.ObjectReader reader = mapper.readerFor(t)
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).withAttribute(ModelModule.DateContext.class, dates);
+        try {
+          Class<?> kind = t.getRawClass();
+          if (DpaEvent.class.isAssignableFrom(kind) && kind != DpaEvent.class && p.currentToken() == JsonToken.START_OBJECT) {
+            // an input of one kind of event: its "type" may be left out, and names that kind if given
+            com.fasterxml.jackson.databind.JsonNode event = typed(reader.readTree(p), kind, path, source, document);
+            dates.within(path.substring(2));
+            try {
+              values.put(member, reader.readValue(mapper.treeAsTokens(event)));
+            } finally {
+              dates.within("");
+            }
+          } else {
+            values.put(member, reader.readValue(p));
+          }
+        } catch (JsonMappingException e) {
+          e.prependPath(new JsonMappingException.Reference(null, member));
+          throw e;
+        }
+        current[0] = null;
+      }
+      for (String r : required) {
+        if (!seen.contains(r)) {
+          throw InvalidInputException.at(source, "$", start, "missing required field \"" + r + "\" in " + name,
+              "\"" + r + "\": " + expected(types.get(r)), null);
+        }
+      }
+      return new JsonBinding.Bound<>(values, dates.conversions());
+    });
+  }
+
+  /**
+   * Tells whether values of a type can be read.
+   *
+   * @param type the type
+   * @return true if Jackson finds a deserializer for it
+   */
+  boolean canRead(java.lang.reflect.Type type) {
+    return mapper.canDeserialize(mapper.constructType(type));
+  }
+
+  /**
+   * An event given for an input of one kind: its {@code "type"} added if left out, refused if it
+   * names another kind.
+   */
+  private com.fasterxml.jackson.databind.JsonNode typed(com.fasterxml.jackson.databind.JsonNode event, Class<?> kind,
+      String path, String source, byte[] document) {
+    String name = Formats.typeName(kind);
+    com.fasterxml.jackson.databind.JsonNode type = event.get(ModelModule.TYPE_ID);
+    if (type == null) {
+      com.fasterxml.jackson.databind.node.ObjectNode out = mapper.createObjectNode().put(ModelModule.TYPE_ID, name);
+      out.setAll((com.fasterxml.jackson.databind.node.ObjectNode) event);
+      return out;
+    }
+    if (!type.isTextual() || !type.asText().equals(name)) {
+      String at = JsonBinding.member(path, ModelModule.TYPE_ID);
+      throw InvalidInputException.at(source, at,
+          syntax.locate(document, at.substring(1).replace('.', '/')).orElse(null), "found " + syntax.describe(type),
+          "\"" + name + "\"", "the \"type\" of a " + name + " names it");
+    }
+    return event;
+  }
+
+  /** What a reading does with the parser on the document's first token. */
+  @FunctionalInterface
+  private interface Reading<R> {
+    R read(JsonParser p) throws IOException;
+  }
+
+  /**
+   * Runs a reading on a document that passed the syntax checks, Jackson's refusals translated into
+   * the one-line message; {@code member} holds the declared type of the member being read, if any.
+   */
+  private <R> R guarded(String source, byte[] document, JavaType @Nullable [] member, Reading<R> reading) {
+    try (JsonParser p = mapper.getFactory().createParser(document)) {
+      p.nextToken();
       try {
-        T value = mapper.readerFor(javaType).withAttribute(ModelModule.DateContext.class, dates).readValue(p);
-        return new JsonBinding.Bound<>(value, dates.conversions());
+        return reading.read(p);
       } catch (JsonProcessingException e) {
-        throw translate(e, source, document); // while the parser is open, on the offending token
+        // while the parser is open, on the offending token
+        throw translate(e, source, document, member == null ? null : member[0]);
       }
     } catch (InvalidInputException e) {
       throw e;
@@ -120,7 +263,8 @@ final class DatabindReader {
   }
 
   /** Jackson's refusal as the one-line message: path, line and column, what was found, the expected form, the rule. */
-  private InvalidInputException translate(JsonProcessingException e, String source, byte[] document) {
+  private InvalidInputException translate(JsonProcessingException e, String source, byte[] document,
+      @Nullable JavaType memberType) {
     List<JsonMappingException.Reference> refs = e instanceof JsonMappingException m ? m.getPath() : List.of();
     Matcher creator = MISSING_CREATOR.matcher(String.valueOf(e.getOriginalMessage()));
     if (e instanceof MismatchedInputException && creator.find() && !refs.isEmpty()) {
@@ -139,7 +283,7 @@ final class DatabindReader {
         : JsonBinding.location(e.getLocation());
     String found = "found " + place.found();
     if (e instanceof ModelModule.ConstraintException c) {
-      Binding.Violation v = c.violation();
+      Constraints.Violation v = c.violation();
       return InvalidInputException.at(source, path, at, v.problem(), v.expected(), v.rule());
     }
     if (e instanceof UnrecognizedPropertyException u) {
@@ -154,7 +298,9 @@ final class DatabindReader {
           "one of the fields: " + (known.isEmpty() ? "(none)" : String.join(", ", known)),
           "unknown fields are refused, not ignored");
     }
-    String expected = expected(refs, e instanceof MismatchedInputException m ? m.getTargetType() : null);
+    // a member of a policy's inputs refused as a whole: its declared (generic) type is the form expected
+    String expected = memberType != null && refs.size() == 1 ? expected(memberType)
+        : expected(refs, e instanceof MismatchedInputException m ? m.getTargetType() : null);
     if (e instanceof InvalidTypeIdException t) {
       String kinds = "one of: " + String.join(", ", kinds());
       String id = t.getTypeId();
@@ -175,7 +321,7 @@ final class DatabindReader {
           ? "found the string \"" + id + "\", which is not a kind of DpaEvent" : "found " + typePlace.found(), kinds, null);
     }
     if (e instanceof InvalidNullException) {
-      return InvalidInputException.at(source, path, at, "found null", expected, Binding.NULL_RULE);
+      return InvalidInputException.at(source, path, at, "found null", expected, NULL_RULE);
     }
     if (e instanceof InvalidFormatException f) {
       Class<?> target = f.getTargetType();
@@ -219,7 +365,7 @@ final class DatabindReader {
         com.fasterxml.jackson.core.JsonStreamContext c = p.getParsingContext();
         boolean opening = t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY;
         if (wanted.equals((opening ? c.getParent() : c).pathAsPointer())) {
-          return new Place(JsonBinding.location(p.currentTokenLocation()), Binding.describe(p));
+          return new Place(JsonBinding.location(p.currentTokenLocation()), JsonBinding.describe(p));
         }
       }
     } catch (IOException e) {
@@ -374,7 +520,16 @@ final class DatabindReader {
     return c == null ? "a value" : expected(TypeFactory.defaultInstance().constructType(c));
   }
 
-  private static String expected(JavaType type) {
+  /**
+   * The expected form of a (generic) type, in words (for messages and {@code dpa policies}).
+   *
+   * @param type the type
+   * @return the form, e.g. {@code an array of one of: LOSS, ...}
+   */
+  static String expected(@Nullable JavaType type) {
+    if (type == null) {
+      return "a value";
+    }
     Class<?> c = type.getRawClass();
     if (c == Optional.class) {
       return expected(type.containedTypeOrUnknown(0));

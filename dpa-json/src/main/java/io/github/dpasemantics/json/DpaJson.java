@@ -21,20 +21,10 @@ import org.jspecify.annotations.Nullable;
  * equal value. This class is stateless and thread-safe.
  */
 public final class DpaJson {
-  private static final Shapes SHAPES = new Shapes();
-  private static final JsonBinding READER = new JsonBinding(JsonLimits.DEFAULT, SHAPES);
+  private static final JsonBinding READER = new JsonBinding(JsonLimits.DEFAULT);
   private static final JsonOutput WRITER = new JsonOutput();
 
   private DpaJson() {}
-
-  /**
-   * Returns the shared shapes (the JSON form of each type, cached; thread-safe).
-   *
-   * @return the shapes
-   */
-  public static Shapes shapes() {
-    return SHAPES;
-  }
 
   /**
    * Returns the reader with the default limits.

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.dpasemantics.json.InvalidInputException.Location;
+import io.github.dpasemantics.model.contract.DpaTerms;
 import io.github.dpasemantics.policy.ContractTime;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -39,9 +40,9 @@ import org.jspecify.annotations.Nullable;
  * Jackson databind itself for the model's values ({@link DatabindReader}, {@link ModelModule}:
  * builders, records, the event family's {@code "type"}), strictly: unknown members refused,
  * required members present, each value of the expected JSON type and form, {@code null} only for an
- * optional member (where it means "absent"), the model's invariants and Jakarta constraints checked.
- * A policy's parameters ({@code dpa decide}) and a generic root type are bound by their forms
- * ({@link Shapes}, {@code Binding}). Every refusal is an
+ * optional member (where it means "absent"), the model's invariants and Jakarta constraints checked;
+ * a generic root type ({@code List<DpaEvent>}) and a policy's inputs ({@link PolicyInputs}) the
+ * same way. Every refusal is an
  * {@link InvalidInputException} naming the document, the JSON path, the line and column, what was
  * found, the expected form and the rule.
  *
@@ -54,25 +55,25 @@ public final class JsonBinding {
   /** The most characters of an unreadable token a parse error quotes. */
   static final int ERROR_TOKEN = 24;
 
-  /** The contract zones a document names, looked up before binding (see {@link Binding}). */
+  /** The zone of dates given as instants when nothing names another: the Segment preset's. */
+  static final ZoneId DEFAULT_ZONE = DpaTerms.segment().getZone();
+
+  /** The contract zones a document names, looked up before binding. */
   private static final List<List<String>> ZONE_PATHS =
       List.of(List.of("terms", "zone"), List.of("contract", "terms", "zone"));
 
   private final JsonLimits limits;
-  private final Shapes shapes;
   private final ObjectMapper mapper;
   /** Binds the model's values (any class) with Jackson databind itself. */
   private final DatabindReader databind;
 
   /**
-   * Returns a reader with the given limits and JSON forms.
+   * Returns a reader with the given limits.
    *
    * @param limits the limits
-   * @param shapes the JSON forms of the types read
    */
-  public JsonBinding(JsonLimits limits, Shapes shapes) {
+  public JsonBinding(JsonLimits limits) {
     this.limits = limits;
-    this.shapes = shapes;
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             // one more than ours, as a backstop: our own depth check gives the clearer message
@@ -107,21 +108,21 @@ public final class JsonBinding {
   }
 
   /**
-   * Returns the JSON forms.
-   *
-   * @return the shapes
-   */
-  public Shapes shapes() {
-    return shapes;
-  }
-
-  /**
-   * Returns the configured mapper (for {@code key=value} inputs built as a tree).
+   * Returns the configured mapper of the syntax pass (for {@code key=value} inputs built as a tree).
    *
    * @return the mapper
    */
   ObjectMapper mapper() {
     return mapper;
+  }
+
+  /**
+   * Returns the reader of the model's values.
+   *
+   * @return the databind reader
+   */
+  DatabindReader databind() {
+    return databind;
   }
 
   /**
@@ -214,46 +215,7 @@ public final class JsonBinding {
    * @throws InvalidInputException if the document is malformed, past a limit or does not fit the type
    */
   public Bound<Object> read(byte[] document, Type type, String source, @Nullable ZoneId zone) {
-    if (type instanceof Class<?> c) {
-      Bound<?> read = databind.read(document, c, source, zone);
-      return new Bound<>(read.value(), read.conversions());
-    }
-    // a generic root type (a list of values): bound by its form
-    @Nullable String named = check(document, source);
-    Binding binding = new Binding(shapes, source, zoneOr(named, zone), document, mapper.getFactory());
-    try (JsonParser p = mapper.getFactory().createParser(document)) {
-      p.nextToken();
-      return new Bound<>(binding.bind(p, shapes.of(type), "$"), binding.conversions());
-    } catch (IOException e) {
-      throw InvalidInputException.at(source, "$", null, "cannot be read: " + e.getMessage(), "a UTF-8 JSON document",
-          null);
-    }
-  }
-
-  /**
-   * Reads a document by a form that is no Java type: the inputs of a policy method
-   * ({@link Shapes#ofMethod}), bound as an array of its arguments.
-   *
-   * @param document the document, as UTF-8
-   * @param shape the form
-   * @param source the document's name, for messages
-   * @param zone the contract's zone for dates given as instants when the document names none, or
-   *     {@code null} for the Segment preset's
-   * @return the value and the dates given as instants
-   * @throws InvalidInputException if the document is malformed, past a limit or does not fit the form
-   */
-  public Bound<Object> read(byte[] document, Shape shape, String source, @Nullable ZoneId zone) {
-    @Nullable String named = check(document, source);
-    Binding binding = new Binding(shapes, source, zoneOr(named, zone), document, mapper.getFactory());
-    try (JsonParser p = mapper.getFactory().createParser(document)) {
-      p.nextToken();
-      Object value = shape instanceof Shape.Obj obj ? binding.object(p, obj, "$", false)
-          : binding.bind(p, shape, "$");
-      return new Bound<>(value, binding.conversions());
-    } catch (IOException e) {
-      throw InvalidInputException.at(source, "$", null, "cannot be read: " + e.getMessage(), "a UTF-8 JSON document",
-          null);
-    }
+    return databind.read(document, type, source, zone);
   }
 
   /**
@@ -267,27 +229,6 @@ public final class JsonBinding {
    */
   public <T> Bound<T> read(String json, Class<T> type, String source) {
     return read(json.getBytes(StandardCharsets.UTF_8), type, source, null);
-  }
-
-  /**
-   * Binds a tree (the {@code key=value} inputs of {@code dpa decide}) to an object form: the tree
-   * has no lines and columns, so the messages name only the path.
-   *
-   * @param tree the tree
-   * @param shape the object form (a policy's inputs)
-   * @param source the name to use in messages
-   * @return the bound values in the form's order and the dates given as instants
-   */
-  public Bound<Object> bindTree(JsonNode tree, Shape.Obj shape, String source) {
-    Binding binding = Binding.ofTree(shapes, source, zoneOr(zoneIn(tree), null),
-        mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
-    try (JsonParser p = mapper.treeAsTokens(tree)) {
-      p.nextToken();
-      Object value = binding.object(p, shape, "$", false);
-      return new Bound<>(value, binding.conversions());
-    } catch (IOException e) {
-      throw InvalidInputException.at(source, "$", null, "cannot be read: " + e.getMessage(), null, null);
-    }
   }
 
   /**
@@ -317,10 +258,58 @@ public final class JsonBinding {
   public String describe(JsonNode value) {
     try (JsonParser p = mapper.treeAsTokens(value)) {
       p.nextToken();
-      return Binding.describe(p);
+      return describe(p);
     } catch (IOException e) {
       return "a value";
     }
+  }
+
+  /**
+   * Describes the value at the parser's current token for a message, e.g. {@code the number 3}.
+   *
+   * @param p the parser
+   * @return the description
+   * @throws IOException if the parser fails
+   */
+  static String describe(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == null) {
+      return "the end of the document";
+    }
+    return switch (t) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> {
+        String value = p.getText();
+        yield "the string \"" + (value.length() > 60 ? value.substring(0, 57) + "..." : value) + "\"";
+      }
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + p.getText();
+      case VALUE_TRUE -> "the boolean true";
+      case VALUE_FALSE -> "the boolean false";
+      case VALUE_NULL -> "null";
+      default -> String.valueOf(t);
+    };
+  }
+
+  /**
+   * Tells whether values of a type can be read (every type it refers to has a deserializer).
+   *
+   * @param type the type
+   * @return true if it can be read from JSON
+   */
+  public boolean canRead(Type type) {
+    return databind.canRead(type);
+  }
+
+  /**
+   * Returns the expected form of a type in words, as the messages name it, e.g. {@code an array of
+   * one of: LOSS, ALTERATION} for {@code Set<SecurityEffect>}.
+   *
+   * @param type the type
+   * @return the form
+   */
+  public static String expected(Type type) {
+    return DatabindReader.expected(com.fasterxml.jackson.databind.type.TypeFactory.defaultInstance().constructType(type));
   }
 
   /**
@@ -352,11 +341,6 @@ public final class JsonBinding {
     return java.util.Optional.empty();
   }
 
-  private static @Nullable String zoneIn(JsonNode tree) {
-    JsonNode z = tree.path("terms").path("zone");
-    return z.isTextual() ? z.asText() : null;
-  }
-
   static ZoneId zoneOr(@Nullable String named, @Nullable ZoneId given) {
     if (named != null) {
       try {
@@ -365,7 +349,7 @@ public final class JsonBinding {
         // refused with its path when the terms are bound
       }
     }
-    return given != null ? given : Binding.DEFAULT_ZONE;
+    return given != null ? given : DEFAULT_ZONE;
   }
 
   private byte[] readLimited(InputStream in, String name) throws IOException {

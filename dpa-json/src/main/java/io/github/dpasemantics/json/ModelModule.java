@@ -78,6 +78,8 @@ final class ModelModule extends SimpleModule {
 
   /** The package of the model's types: only those get a builder, a text form or a type id here. */
   private static final String MODEL_PACKAGE = "io.github.dpasemantics.model.";
+  /** The project's packages (the policies' fact enums are inputs too). */
+  private static final String PROJECT_PACKAGE = "io.github.dpasemantics.";
 
   /** The member naming an event's kind. */
   static final String TYPE_ID = "type";
@@ -87,8 +89,21 @@ final class ModelModule extends SimpleModule {
     private ZoneId zone;
     private final List<ContractTime.DateInput> conversions = new ArrayList<>();
 
+    /** The path of the value being read within the document, when it is read from a tree of its own. */
+    private String within = "";
+
     DateContext(ZoneId zone) {
       this.zone = zone;
+    }
+
+    /**
+     * Names the member a value read from a tree of its own stands at, so that its dates name their
+     * place in the whole document ({@code transfer.date}, not {@code date}).
+     *
+     * @param member the member's path without {@code $.}, or empty for the document itself
+     */
+    void within(String member) {
+      this.within = member.isEmpty() ? "" : member + ".";
     }
 
     List<ContractTime.DateInput> conversions() {
@@ -359,7 +374,8 @@ final class ModelModule extends SimpleModule {
     @Override
     public @Nullable JsonDeserializer<?> findEnumDeserializer(Class<?> type, DeserializationConfig config,
         BeanDescription beanDesc) {
-      return type.isEnum() && type.getName().startsWith(MODEL_PACKAGE) ? new StrictEnum(type) : null;
+      // the model's and the policies' enums (a policy's inputs): by exact name, never trimmed or by index
+      return type.isEnum() && type.getName().startsWith(PROJECT_PACKAGE) ? new StrictEnum(type) : null;
     }
 
     @Override
@@ -394,6 +410,21 @@ final class ModelModule extends SimpleModule {
    */
   static boolean isTextValue(Class<?> c) {
     return textFactory(Formats.abstractTypeOf(c)).isPresent();
+  }
+
+  /** The JDK's value types read from a JSON string by this module's deserializers. */
+  private static final Set<Class<?>> JDK_TEXT = Set.of(LocalDate.class, ZoneId.class, Period.class, Duration.class,
+      Instant.class, LocalDateTime.class, YearMonth.class);
+
+  /**
+   * Tells whether values of a class are read from a JSON string: text, an enum's name, a date or
+   * other {@code java.time} value, a model text value ({@link #isTextValue}).
+   *
+   * @param c the class
+   * @return true if its JSON form is a string
+   */
+  static boolean readsFromString(Class<?> c) {
+    return c == String.class || c == CharSequence.class || c.isEnum() || JDK_TEXT.contains(c) || isTextValue(c);
   }
 
   private static Optional<Method> textFactory(Class<?> c) {
@@ -443,13 +474,13 @@ final class ModelModule extends SimpleModule {
 
   /**
    * A builder's setter whose attribute carries Jakarta constraints: the value read is checked
-   * ({@link Binding#violation}) before it is set, and a breach is refused where the value starts.
+   * ({@link Constraints#violation}) before it is set, and a breach is refused where the value starts.
    */
   private static final class ConstrainedProperty extends SettableBeanProperty.Delegating {
     private static final long serialVersionUID = 1L;
-    private final transient Shape.Constraints constraints;
+    private final transient Constraints constraints;
 
-    ConstrainedProperty(SettableBeanProperty delegate, Shape.Constraints constraints) {
+    ConstrainedProperty(SettableBeanProperty delegate, Constraints constraints) {
       super(delegate);
       this.constraints = constraints;
     }
@@ -461,9 +492,9 @@ final class ModelModule extends SimpleModule {
 
     private @Nullable Object checked(JsonParser p, DeserializationContext ctxt) throws IOException {
       JsonLocation at = p.currentTokenLocation();
-      String shown = Binding.describe(p);
+      String shown = JsonBinding.describe(p);
       Object value = deserialize(p, ctxt);
-      Binding.Violation broken = Binding.violation(constraints, getName(), value, shown);
+      Constraints.Violation broken = constraints.violation(getName(), value, shown);
       if (broken != null) {
         throw new ConstraintException(p, at, broken);
       }
@@ -495,14 +526,14 @@ final class ModelModule extends SimpleModule {
    */
   static final class ConstraintException extends JsonMappingException {
     private static final long serialVersionUID = 1L;
-    private final transient Binding.Violation violation;
+    private final transient Constraints.Violation violation;
 
-    ConstraintException(JsonParser p, JsonLocation at, Binding.Violation violation) {
+    ConstraintException(JsonParser p, JsonLocation at, Constraints.Violation violation) {
       super(p, violation.problem(), at);
       this.violation = violation;
     }
 
-    Binding.Violation violation() {
+    Constraints.Violation violation() {
       return violation;
     }
   }
@@ -526,8 +557,8 @@ final class ModelModule extends SimpleModule {
               && setter.getDeclaringClass().getSimpleName().equals("Builder")) {
             noMembers.add(prop);
           } else if (getter.isPresent()) {
-            Shape.Constraints c = Shapes.constraintsOf(getter.get());
-            if (!c.equals(Shape.Constraints.NONE)) {
+            Constraints c = Constraints.of(getter.get());
+            if (!c.equals(Constraints.NONE)) {
               constrained.add(new ConstrainedProperty(prop, c));
             }
           }
@@ -566,16 +597,16 @@ final class ModelModule extends SimpleModule {
         }
       }
       Object attribute = ctxt.getAttribute(DateContext.class);
-      DateContext dates = attribute instanceof DateContext d ? d : new DateContext(Binding.DEFAULT_ZONE);
+      DateContext dates = attribute instanceof DateContext d ? d : new DateContext(JsonBinding.DEFAULT_ZONE);
       String path = JsonBinding.pathOf(p, false);
       try {
-        ContractTime.DateInput read = ContractTime.date(path.startsWith("$.") ? path.substring(2) : path, text,
-            dates.zone);
+        String field = dates.within + (path.startsWith("$.") ? path.substring(2) : path);
+        ContractTime.DateInput read = ContractTime.date(field, text, dates.zone);
         dates.conversions.add(read);
         return read.date();
       } catch (IllegalArgumentException e) {
-        throw new ConstraintException(p, p.currentTokenLocation(), new Binding.Violation(
-            "found " + Binding.describe(p) + ", which names no instant"
+        throw new ConstraintException(p, p.currentTokenLocation(), new Constraints.Violation(
+            "found " + JsonBinding.describe(p) + ", which names no instant"
                 + (text.matches(".*T[0-9:.,]*$") ? " (a date-time without an offset or zone)" : ""),
             Formats.DATE_EXPECTED, "an instant is placed in the contract's zone " + dates.zone));
       }

@@ -33,6 +33,11 @@ public record Timeline(Optional<String> title, Optional<String> description, Opt
    * @throws NullPointerException if a part is null
    */
   public Timeline {
+    java.util.Objects.requireNonNull(title, "Timeline: title must not be null (Optional.empty() for none)");
+    java.util.Objects.requireNonNull(description, "Timeline: description must not be null (Optional.empty() for none)");
+    java.util.Objects.requireNonNull(asOf, "Timeline: asOf must not be null (Optional.empty() for none)");
+    java.util.Objects.requireNonNull(contract, "Timeline: contract must not be null");
+    java.util.Objects.requireNonNull(events, "Timeline: events must not be null (an empty list for none)");
     events = List.copyOf(events);
   }
 }

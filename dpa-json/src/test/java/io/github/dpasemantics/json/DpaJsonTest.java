@@ -98,16 +98,18 @@ class DpaJsonTest {
   @Test
   @DisplayName("an event among dpa decide's KEY=VALUE inputs (a tree) may give its \"type\" last too")
   void treeTypeLast() throws Exception {
-    Shape.Obj shape = DpaJson.shapes().ofMethod(DpaJsonTest.class.getMethod("eventProbe", DpaEvent.class),
-        io.github.dpasemantics.model.contract.Interpretations.defaults());
+    PolicyInputs shape = PolicyInputs.of(DpaJsonTest.class.getMethod("eventProbe", DpaEvent.class));
+    io.github.dpasemantics.model.contract.Interpretations readings =
+        io.github.dpasemantics.model.contract.Interpretations.defaults();
     JsonBinding reader = DpaJson.reader();
     String inputs = "{\"event\": {\"id\": \"d\", \"date\": \"2025-02-03\", \"type\": \"%s\"}}";
-    Object[] args = (Object[]) reader.bindTree(reader.tree(String.format(inputs, "DeletionRequested")
-        .getBytes(java.nio.charset.StandardCharsets.UTF_8), "in"), shape, "in").value();
+    Object[] args = shape.read(reader, reader.tree(String.format(inputs, "DeletionRequested")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8), "in").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        "in", readings).value();
     assertEquals(DpaJson.readEvent("{\"type\": \"DeletionRequested\", \"id\": \"d\", \"date\": \"2025-02-03\"}", "e"),
         args[0]);
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> reader.bindTree(reader.tree(
-        String.format(inputs, "DeletionWanted").getBytes(java.nio.charset.StandardCharsets.UTF_8), "in"), shape, "in"));
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> shape.read(reader,
+        String.format(inputs, "DeletionWanted").getBytes(java.nio.charset.StandardCharsets.UTF_8), "in", readings));
     assertEquals("$.event.type", e.getPath(), e.getMessage());
     assertTrue(e.getMessage().contains("not a kind of DpaEvent"), e.getMessage());
   }

@@ -34,18 +34,18 @@ class InstantDatesTest {
   }
 
   /** Binds objectionAllowed's inputs, the objection given as the text, the terms (if any) after it. */
-  private static JsonBinding.Bound<Object> bind(String objection, String terms) throws NoSuchMethodException {
-    Shape.Obj shape = DpaJson.shapes().ofMethod(objectionAllowed(), Interpretations.defaults());
+  private static JsonBinding.Bound<Object[]> bind(String objection, String terms) throws NoSuchMethodException {
     String json = "{\"notice\": \"2025-03-03\", \"objection\": \"" + objection + "\", \"form\": \"IN_WRITING\", "
         + "\"grounds\": \"REASONABLE_DATA_PROTECTION\"" + terms + "}";
-    return DpaJson.reader().read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), shape, "in.json", null);
+    return PolicyInputs.of(objectionAllowed()).read(DpaJson.reader(), json.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        "in.json", Interpretations.defaults());
   }
 
   @Test
   @DisplayName("6.3: an objection at 07:59:59 UTC on 9 March 2025 is 8 March in California, the Segment preset's zone")
   void segmentPresetZone() throws Exception {
-    JsonBinding.Bound<Object> bound = bind("2025-03-09T07:59:59Z", "");
-    assertEquals(LocalDate.of(2025, 3, 8), ((Object[]) bound.value())[1]);
+    JsonBinding.Bound<Object[]> bound = bind("2025-03-09T07:59:59Z", "");
+    assertEquals(LocalDate.of(2025, 3, 8), bound.value()[1]);
     List<ContractTime.DateInput> dates = bound.conversions();
     assertEquals(1, dates.size());
     assertEquals("objection", dates.get(0).field());
@@ -55,8 +55,8 @@ class InstantDatesTest {
   @Test
   @DisplayName("A.2.2.2: the zone comes from the terms being read, even when they follow the date in the document")
   void zoneFromTermsGivenLater() throws Exception {
-    JsonBinding.Bound<Object> bound = bind("2026-01-01T02:00:00+01:00", ", \"terms\": {\"zone\": \"Europe/Berlin\"}");
-    assertEquals(LocalDate.of(2026, 1, 1), ((Object[]) bound.value())[1]);
+    JsonBinding.Bound<Object[]> bound = bind("2026-01-01T02:00:00+01:00", ", \"terms\": {\"zone\": \"Europe/Berlin\"}");
+    assertEquals(LocalDate.of(2026, 1, 1), bound.value()[1]);
     assertEquals(ZoneId.of("Europe/Berlin"), bound.conversions().get(0).zone());
     assertEquals(LocalDate.of(2025, 12, 31), ((Object[]) bind("2026-01-01T02:00:00+01:00", "").value())[1]);
   }
@@ -80,12 +80,12 @@ class InstantDatesTest {
           Instant instant = Instant.ofEpochSecond(seconds);
           String given = instant.atOffset(ZoneOffset.ofTotalSeconds(quarterHours * 900)).toString();
           try {
-            JsonBinding.Bound<Object> bound = bind(given, ", \"terms\": {\"zone\": \"" + zone.getId() + "\"}");
-            assertEquals(LocalDate.ofInstant(instant, zone), ((Object[]) bound.value())[1], given);
+            JsonBinding.Bound<Object[]> bound = bind(given, ", \"terms\": {\"zone\": \"" + zone.getId() + "\"}");
+            assertEquals(LocalDate.ofInstant(instant, zone), bound.value()[1], given);
             assertEquals(1, bound.conversions().size());
             LocalDate day = LocalDate.ofInstant(instant, ZoneOffset.UTC);
-            JsonBinding.Bound<Object> plain = bind(day.toString(), "");
-            assertEquals(day, ((Object[]) plain.value())[1]);
+            JsonBinding.Bound<Object[]> plain = bind(day.toString(), "");
+            assertEquals(day, plain.value()[1]);
             assertTrue(plain.conversions().isEmpty());
           } catch (NoSuchMethodException e) {
             throw new AssertionError(e);

@@ -8,6 +8,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.dpasemantics.json.InvalidInputException.Location;
 import io.github.dpasemantics.json.testing.JsonCorruptions;
+import io.github.dpasemantics.json.testing.JsonForms;
 import io.github.dpasemantics.json.testing.JsonCorruptions.Corrupted;
 import io.github.dpasemantics.json.testing.JsonCorruptions.Kind;
 import io.github.dpasemantics.json.testing.JsonGenerators;
@@ -26,7 +27,6 @@ import org.quicktheories.core.Gen;
 
 @DisplayName("JSON robustness: a corrupted timeline or decision input always ends in one clear InvalidInputException")
 class JsonRobustnessProperties {
-  private static final Shapes SHAPES = new Shapes();
   private static final String NAME = "doc.json";
 
   /** A corrupted document and how to bind it. */
@@ -38,11 +38,11 @@ class JsonRobustnessProperties {
   }
 
   static Gen<Case> timelines() {
-    Shape root = SHAPES.of(Timeline.class);
+    JsonForms.Form root = JsonForms.of(Timeline.class);
     return JsonGenerators.anyTimelines().zip(JsonGenerators.seeds(), (t, seed) -> {
       Random r = new Random(seed);
       String valid = DpaJson.write(t);
-      return new Case(JsonCorruptions.corrupt(valid, root, SHAPES, r),
+      return new Case(JsonCorruptions.corrupt(valid, root, r),
           (reader, doc) -> reader.read(doc, Timeline.class, NAME, null).value());
     });
   }
@@ -50,17 +50,17 @@ class JsonRobustnessProperties {
   static Gen<Case> decisionInputs() {
     return JsonGenerators.inputs().zip(JsonGenerators.seeds(), (in, seed) -> {
       Random r = new Random(seed);
-      Shape.Obj shape = SHAPES.ofMethod(in.method(), Interpretations.defaults());
+      PolicyInputs inputs = PolicyInputs.of(in.method());
       String valid = JsonRoundTripProperties.writeInputs(in);
-      return new Case(JsonCorruptions.corrupt(valid, shape, SHAPES, r),
-          (reader, doc) -> reader.read(doc, shape, NAME, null).value());
+      return new Case(JsonCorruptions.corrupt(valid, JsonForms.of(inputs), r),
+          (reader, doc) -> inputs.read(reader, doc, NAME, Interpretations.defaults()).value());
     });
   }
 
   /** Reads and binds the corrupted document as the command line does; returns the refusal. */
   static InvalidInputException refusal(Case c) {
     Corrupted k = c.corrupted();
-    JsonBinding reader = new JsonBinding(k.limits(), SHAPES);
+    JsonBinding reader = new JsonBinding(k.limits());
     Object value;
     try {
       value = c.bind().apply(reader, reader.bytes(new ByteArrayInputStream(k.bytes()), NAME));
@@ -142,9 +142,9 @@ class JsonRobustnessProperties {
   @DisplayName("every kind of corruption is generated, so none of the checks above is vacuous")
   void everyKindIsGenerated() {
     EnumSet<Kind> seen = EnumSet.noneOf(Kind.class);
-    Shape root = SHAPES.of(Timeline.class);
+    JsonForms.Form root = JsonForms.of(Timeline.class);
     qt().withExamples(300).forAll(JsonGenerators.anyTimelines(), JsonGenerators.seeds()).checkAssert((t, seed) ->
-        seen.add(JsonCorruptions.corrupt(DpaJson.write(t), root, SHAPES, new Random(seed)).kind()));
+        seen.add(JsonCorruptions.corrupt(DpaJson.write(t), root, new Random(seed)).kind()));
     assertEquals(EnumSet.allOf(Kind.class), seen);
   }
 
@@ -154,7 +154,7 @@ class JsonRobustnessProperties {
     qt().withExamples(50).forAll(JsonGenerators.anyTimelines()).checkAssert(t -> {
       String json = DpaJson.write(t);
       int max = json.getBytes(StandardCharsets.UTF_8).length - 1;
-      JsonBinding reader = new JsonBinding(new JsonLimits(max, 64, 65536, 32), SHAPES);
+      JsonBinding reader = new JsonBinding(new JsonLimits(max, 64, 65536, 32));
       try {
         reader.read(json, Timeline.class, NAME);
         fail("read " + (max + 1) + " bytes under a limit of " + max);

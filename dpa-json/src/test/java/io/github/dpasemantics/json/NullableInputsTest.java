@@ -23,20 +23,19 @@ class NullableInputsTest {
 
   private static Object[] bind(String json) throws NoSuchMethodException {
     Method m = NullableInputsTest.class.getMethod("probe", LocalDate.class, LocalDate.class);
-    Shape.Obj shape = DpaJson.shapes().ofMethod(m, Interpretations.defaults());
-    return (Object[]) DpaJson.reader().read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), shape, "in.json",
-        null).value();
+    return PolicyInputs.of(m).read(DpaJson.reader(), json.getBytes(java.nio.charset.StandardCharsets.UTF_8), "in.json",
+        Interpretations.defaults()).value();
   }
 
   @Test
   @DisplayName("the property is optional and takes null; the required one still refuses null and absence")
   void optionalFromTheSignature() throws Exception {
     Method m = NullableInputsTest.class.getMethod("probe", LocalDate.class, LocalDate.class);
-    Shape.Obj shape = DpaJson.shapes().ofMethod(m, Interpretations.defaults());
-    assertFalse(shape.property("agreementEnd").orElseThrow().required());
-    assertTrue(shape.property("agreementEnd").orElseThrow().nullable());
-    assertTrue(shape.property("day").orElseThrow().required());
-    assertFalse(shape.property("day").orElseThrow().nullable());
+    PolicyInputs inputs = PolicyInputs.of(m);
+    assertFalse(inputs.input("agreementEnd").orElseThrow().required());
+    assertTrue(inputs.input("agreementEnd").orElseThrow().nullable());
+    assertTrue(inputs.input("day").orElseThrow().required());
+    assertFalse(inputs.input("day").orElseThrow().nullable());
     assertArrayEquals(new Object[] {LocalDate.of(2025, 12, 1), null}, bind("{\"day\": \"2025-12-01\"}"));
     assertArrayEquals(new Object[] {LocalDate.of(2025, 12, 1), null},
         bind("{\"day\": \"2025-12-01\", \"agreementEnd\": null}"));
@@ -58,7 +57,7 @@ class NullableInputsTest {
     InvalidInputException nullDate = assertThrows(InvalidInputException.class,
         () -> DpaJson.readEvent("{\"type\": \"DeletionRequested\", \"id\": \"d\", \"date\": null}", "e.json"));
     assertEquals("$.date", nullDate.getPath());
-    assertEquals(java.util.Optional.of(Binding.NULL_RULE), nullDate.getRule());
+    assertEquals(java.util.Optional.of(DatabindReader.NULL_RULE), nullDate.getRule());
     InvalidInputException nullItem = assertThrows(InvalidInputException.class,
         () -> DpaJson.read("{\"day\": \"2025-12-01\", \"days\": [null]}", Days.class, "d.json"));
     assertEquals("$.days[0]", nullItem.getPath());

@@ -2,7 +2,6 @@ package io.github.dpasemantics.examples.cli;
 
 import io.github.dpasemantics.examples.cli.PolicyRegistry.Policy;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.dpasemantics.json.DecisionReport;
@@ -10,8 +9,7 @@ import io.github.dpasemantics.json.DpaJson;
 import io.github.dpasemantics.json.InvalidInputException;
 import io.github.dpasemantics.json.Text;
 import io.github.dpasemantics.json.JsonBinding;
-import io.github.dpasemantics.json.Shape;
-import io.github.dpasemantics.json.Shapes;
+import io.github.dpasemantics.json.PolicyInputs;
 import io.github.dpasemantics.model.contract.Interpretation;
 import io.github.dpasemantics.model.contract.DpaTerms;
 import io.github.dpasemantics.model.event.ExpeditedReason;
@@ -101,7 +99,6 @@ final class DecideCommand implements Callable<Integer> {
    */
   static DecisionReport decide(String policy, byte @Nullable [] doc, String source, List<String> pairs,
       Interpretations chosen, JsonBinding reader) {
-    Shapes shapes = reader.shapes();
     List<Policy> overloads = PolicyRegistry.load().named(policy);
     Map<String, JsonNode> given = new LinkedHashMap<>();
     if (doc != null) {
@@ -129,18 +126,19 @@ final class DecideCommand implements Callable<Integer> {
     expedited(overloads, given, raw, reader);
     Set<String> keys = new LinkedHashSet<>(given.keySet());
     keys.addAll(raw.keySet());
-    Policy chosenPolicy = choose(overloads, keys, shapes, chosen);
-    Shape.Obj shape = shapes.ofMethod(chosenPolicy.method(), chosen);
+    Policy chosenPolicy = choose(overloads, keys);
+    PolicyInputs inputs = PolicyInputs.of(chosenPolicy.method());
     boolean whole = doc != null && raw.isEmpty() && given.size() == members;
     for (Map.Entry<String, String> e : raw.entrySet()) {
-      Shape.Property prop = shape.property(e.getKey()).orElseThrow();
-      given.put(e.getKey(), fromText(reader, e.getKey(), e.getValue(), shapes.of(prop.type())));
+      given.put(e.getKey(), inputs.fromText(reader, e.getKey(), e.getValue()));
     }
-    JsonBinding.Bound<Object> bound;
+    JsonBinding.Bound<Object[]> bound;
     try {
-      // the document as written keeps its lines and columns; inputs given as KEY=VALUE are a tree
-      bound = doc != null && whole ? reader.read(doc, shape, source, null)
-          : reader.bindTree(new ObjectNode(JsonNodeFactory.instance, new LinkedHashMap<>(given)), shape, source);
+      // the document as written keeps its lines and columns; inputs given as KEY=VALUE are a tree,
+      // read as the document it writes (whose places are no one's: the messages name only the path)
+      bound = doc != null && whole ? inputs.read(reader, doc, source, chosen)
+          : withoutPlace(() -> inputs.read(reader, new ObjectNode(JsonNodeFactory.instance, new LinkedHashMap<>(given))
+              .toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), source, chosen));
     } catch (InvalidInputException e) {
       if (doc != null || !e.getPath().startsWith("$.")) {
         throw e;
@@ -160,8 +158,17 @@ final class DecideCommand implements Callable<Integer> {
         present.add(k);
       }
     });
-    return new DecisionReport(invoke(chosenPolicy, (Object[]) bound.value()), bound.conversions(),
-        assumed(shape, present, shapes));
+    return new DecisionReport(invoke(chosenPolicy, bound.value()), bound.conversions(), assumed(inputs, present));
+  }
+
+  /** Runs a reading of a tree, its refusal stripped of the line and column of the text the tree was written as. */
+  private static <T> T withoutPlace(java.util.function.Supplier<T> reading) {
+    try {
+      return reading.get();
+    } catch (InvalidInputException e) {
+      throw InvalidInputException.at(e.getSource(), e.getPath(), null, e.getProblem(), e.getExpected().orElse(null),
+          e.getRule().orElse(null));
+    }
   }
 
   /**
@@ -169,16 +176,16 @@ final class DecideCommand implements Callable<Integer> {
    * them, so that leaving out an input (an incident's {@code effects}) is never a silent "none". The
    * terms and readings are not listed (the readings that mattered are in the decision).
    */
-  private static List<String> assumed(Shape.Obj shape, Set<String> given, Shapes shapes) {
+  private static List<String> assumed(PolicyInputs inputs, Set<String> given) {
     List<String> out = new ArrayList<>();
-    for (Shape.Property p : shape.properties()) {
-      Class<?> raw = Shapes.raw(p.type());
+    for (PolicyInputs.Input p : inputs.inputs()) {
+      Class<?> raw = p.raw();
       if (p.required() || given.contains(p.name()) || raw == DpaTerms.class || raw == Interpretations.class) {
         continue;
       }
       String taken = p.nullable() ? "absent (the policy takes it as not applicable)"
           : raw == java.util.Optional.class ? "absent"
-          : shapes.of(p.type()) instanceof Shape.Array ? "none (an empty " + (java.util.Set.class.isAssignableFrom(raw)
+          : java.util.Collection.class.isAssignableFrom(raw) ? "none (an empty " + (Set.class.isAssignableFrom(raw)
               ? "set" : "list") + ")" : "its default";
       out.add(p.name() + ": not given, so " + taken);
     }
@@ -229,12 +236,12 @@ final class DecideCommand implements Callable<Integer> {
 
   private static final String EXPEDITED = "expedited";
 
-  private static Policy choose(List<Policy> overloads, Set<String> keys, Shapes shapes, Interpretations readings) {
+  private static Policy choose(List<Policy> overloads, Set<String> keys) {
     List<Policy> fitting = new ArrayList<>();
     for (Policy p : overloads) {
-      Shape.Obj s = shapes.ofMethod(p.method(), readings);
-      boolean allKnown = keys.stream().allMatch(k -> s.property(k).isPresent());
-      boolean allRequired = s.properties().stream().allMatch(prop -> !prop.required() || keys.contains(prop.name()));
+      PolicyInputs s = PolicyInputs.of(p.method());
+      boolean allKnown = keys.stream().allMatch(k -> s.input(k).isPresent());
+      boolean allRequired = s.inputs().stream().allMatch(in -> !in.required() || keys.contains(in.name()));
       if (allKnown && allRequired) {
         fitting.add(p);
       }
@@ -253,7 +260,7 @@ final class DecideCommand implements Callable<Integer> {
     // no overload fits: name the unknown input, else the missing one of the overloads that know every input
     List<String> known = new ArrayList<>();
     for (Policy p : overloads) {
-      for (Shape.Property prop : shapes.ofMethod(p.method(), readings).properties()) {
+      for (PolicyInputs.Input prop : PolicyInputs.of(p.method()).inputs()) {
         if (!known.contains(prop.name())) {
           known.add(prop.name());
         }
@@ -266,12 +273,12 @@ final class DecideCommand implements Callable<Integer> {
       }
     }
     for (Policy p : overloads) {
-      Shape.Obj s = shapes.ofMethod(p.method(), readings);
-      if (keys.stream().allMatch(k -> s.property(k).isPresent())) {
-        for (Shape.Property prop : s.properties()) {
+      PolicyInputs s = PolicyInputs.of(p.method());
+      if (keys.stream().allMatch(k -> s.input(k).isPresent())) {
+        for (PolicyInputs.Input prop : s.inputs()) {
           if (prop.required() && !keys.contains(prop.name())) {
             throw InvalidInputException.argument("input '" + prop.name() + "'", "missing input of " + p.name(),
-                prop.name() + "=" + shapes.of(prop.type()).expected()
+                prop.name() + "=" + prop.expected()
                     + (overloads.size() > 1 ? ", or the inputs of another overload: " + signatures(overloads) : ""));
           }
         }
@@ -287,52 +294,6 @@ final class DecideCommand implements Callable<Integer> {
       out.add(p.signature());
     }
     return String.join(" | ", out);
-  }
-
-  /**
-   * Turns a KEY=VALUE text into JSON by the parameter's shape: scalars as they are; a list or set
-   * of scalars also as a comma-separated list ({@code effects=LOSS,ALTERATION}); the rest as JSON
-   * or @FILE. {@code null} is JSON's null ("absent", for an optional input) unless the input is a
-   * string, where it is the text.
-   */
-  private static JsonNode fromText(JsonBinding reader, String key, String value, Shape shape) {
-    JsonNodeFactory nodes = JsonNodeFactory.instance;
-    if ("null".equals(value) && !(shape instanceof Shape.Scalar && ((Shape.Scalar) shape).javaType() == String.class)) {
-      return nodes.nullNode();
-    }
-    if (shape instanceof Shape.Array && !value.isEmpty() && !value.startsWith("[") && !value.startsWith("@")) {
-      Shape item = reader.shapes().of(((Shape.Array) shape).item());
-      if (item instanceof Shape.Scalar) {
-        ArrayNode items = nodes.arrayNode();
-        for (String part : value.split(",", -1)) {
-          items.add(fromText(reader, key, part.strip(), item));
-        }
-        return items;
-      }
-    }
-    if (shape instanceof Shape.Scalar) {
-      switch (((Shape.Scalar) shape).jsonType()) {
-        case INTEGER:
-        case NUMBER:
-          if (value.matches("-?[0-9]+")) {
-            return nodes.numberNode(new java.math.BigInteger(value));
-          }
-          if (value.matches("-?[0-9]*\\.[0-9]+([eE][-+]?[0-9]+)?")) {
-            return nodes.numberNode(new java.math.BigDecimal(value));
-          }
-          return nodes.textNode(value);
-        case BOOLEAN:
-          return "true".equals(value) || "false".equals(value) ? nodes.booleanNode(Boolean.parseBoolean(value))
-              : nodes.textNode(value);
-        default:
-          return nodes.textNode(value);
-      }
-    }
-    if (value.startsWith("@")) {
-      Path file = Path.of(value.substring(1));
-      return reader.tree(reader.bytes(file), file.toString());
-    }
-    return reader.tree(value.getBytes(java.nio.charset.StandardCharsets.UTF_8), "input '" + Text.excerpt(key) + "'");
   }
 
   private static Decision<?> invoke(Policy p, Object[] args) {

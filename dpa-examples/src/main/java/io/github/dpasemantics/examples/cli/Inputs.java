@@ -3,7 +3,6 @@ package io.github.dpasemantics.examples.cli;
 import io.github.dpasemantics.json.InvalidInputException;
 import io.github.dpasemantics.json.JsonLimits;
 import io.github.dpasemantics.json.JsonBinding;
-import io.github.dpasemantics.json.Shapes;
 import io.github.dpasemantics.json.Timeline;
 import io.github.dpasemantics.model.contract.Interpretations;
 import io.github.dpasemantics.policy.Decision;
@@ -34,7 +33,7 @@ public final class Inputs {
    */
   public static Decision<?> decide(String policyName, String inputsJson, String sourceName, Interpretations readings) {
     return DecideCommand.decide(policyName, inputsJson.getBytes(java.nio.charset.StandardCharsets.UTF_8), sourceName,
-        List.of(), readings, new JsonBinding(JsonLimits.DEFAULT, new Shapes())).decision();
+        List.of(), readings, new JsonBinding(JsonLimits.DEFAULT)).decision();
   }
 
   /**
@@ -48,6 +47,6 @@ public final class Inputs {
    * @throws InvalidInputException if the document is malformed or not a valid timeline
    */
   public static Timeline readTimeline(String json, String sourceName) {
-    return new JsonBinding(JsonLimits.DEFAULT, new Shapes()).read(json, Timeline.class, sourceName).value();
+    return new JsonBinding(JsonLimits.DEFAULT).read(json, Timeline.class, sourceName).value();
   }
 }

@@ -3,7 +3,6 @@ package io.github.dpasemantics.examples.cli;
 import io.github.dpasemantics.json.InvalidInputException;
 import io.github.dpasemantics.json.JsonLimits;
 import io.github.dpasemantics.json.JsonBinding;
-import io.github.dpasemantics.json.Shapes;
 import io.github.dpasemantics.json.Text;
 import java.io.PrintWriter;
 import java.util.Collections;
@@ -50,7 +49,6 @@ public final class Main implements Callable<Integer> {
   private static final int MAX_MESSAGE = 300;
 
   private final Io io;
-  private @Nullable Shapes shapes;
   private @Nullable JsonBinding reader;
 
   @Mixin
@@ -138,7 +136,7 @@ public final class Main implements Callable<Integer> {
     CommandLine cl = new CommandLine(new Main(io));
     for (Map.Entry<String, Supplier<Object>> e : COMMANDS.entrySet()) {
       boolean alias = "demo".equals(e.getKey());
-      if (only.isEmpty() ? !alias : e.getKey().equals(only) && !alias || alias && "demo".equals(only)) {
+      if (only.isEmpty() ? !alias : (e.getKey().equals(only) && !alias) || (alias && "demo".equals(only))) {
         cl.addSubcommand(alias ? "run" : e.getKey(), e.getValue().get());
       }
     }
@@ -185,19 +183,10 @@ public final class Main implements Callable<Integer> {
     return new Style(io.color());
   }
 
-  Shapes shapes() {
-    Shapes s = shapes;
-    if (s == null) {
-      s = new Shapes();
-      shapes = s;
-    }
-    return s;
-  }
-
   JsonBinding reader() {
     JsonBinding r = reader;
     if (r == null) {
-      r = new JsonBinding(JsonLimits.DEFAULT, shapes());
+      r = new JsonBinding(JsonLimits.DEFAULT);
       reader = r;
     }
     return r;

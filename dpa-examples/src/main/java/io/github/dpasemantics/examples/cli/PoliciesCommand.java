@@ -3,11 +3,10 @@ package io.github.dpasemantics.examples.cli;
 import io.github.dpasemantics.examples.cli.PolicyRegistry.Policy;
 import io.github.dpasemantics.json.DpaJson;
 import io.github.dpasemantics.json.InvalidInputException;
-import io.github.dpasemantics.json.Shape;
-import io.github.dpasemantics.json.Shapes;
+import io.github.dpasemantics.json.JsonBinding;
+import io.github.dpasemantics.json.PolicyInputs;
 import io.github.dpasemantics.json.output.InputOutput;
 import io.github.dpasemantics.json.output.PolicyOutput;
-import io.github.dpasemantics.model.contract.Interpretations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -37,7 +36,7 @@ final class PoliciesCommand implements Callable<Integer> {
     if (format == Format.html) {
       throw InvalidInputException.argument("--format html", "policies prints text or json", "text or json");
     }
-    Shapes shapes = m.shapes();
+    JsonBinding reader = m.reader();
     List<Policy> shown = new ArrayList<>();
     for (Policy p : PolicyRegistry.load().all()) {
       String f = filter;
@@ -49,13 +48,11 @@ final class PoliciesCommand implements Callable<Integer> {
     if (format == Format.json) {
       List<PolicyOutput> out = new ArrayList<>();
       for (Policy p : shown) {
-        Shape.Obj s = shapes.ofMethod(p.method(), Interpretations.defaults());
         List<InputOutput> inputs = new ArrayList<>();
         boolean invocable = true;
-        for (Shape.Property prop : s.properties()) {
-          inputs.add(new InputOutput(prop.name(), PolicyRegistry.typeText(prop.type()), prop.required(),
-              expected(shapes, prop)));
-          invocable &= shapes.hasJsonForm(prop.type());
+        for (PolicyInputs.Input in : PolicyInputs.of(p.method()).inputs()) {
+          inputs.add(new InputOutput(in.name(), PolicyRegistry.typeText(in.type()), in.required(), in.expected()));
+          invocable &= reader.canRead(in.type());
         }
         out.add(new PolicyOutput(p.name(), p.clauses(), PolicyRegistry.typeText(p.method().getGenericReturnType()),
             inputs, invocable));
@@ -70,22 +67,13 @@ final class PoliciesCommand implements Callable<Integer> {
     for (Policy p : shown) {
       sb.append(st.bold(p.name())).append("  ").append(st.cyan(String.join(", ", p.clauses()))).append("  -> ")
           .append(PolicyRegistry.typeText(p.method().getGenericReturnType())).append('\n');
-      Shape.Obj s = shapes.ofMethod(p.method(), Interpretations.defaults());
       List<String> ins = new ArrayList<>();
-      for (Shape.Property prop : s.properties()) {
-        ins.add(prop.name() + (prop.required() ? "" : "?") + ": " + PolicyRegistry.typeText(prop.type()));
+      for (PolicyInputs.Input in : PolicyInputs.of(p.method()).inputs()) {
+        ins.add(in.name() + (in.required() ? "" : "?") + ": " + PolicyRegistry.typeText(in.type()));
       }
       sb.append(Render.wrap(String.join(", ", ins), 96, "    ")).append('\n');
     }
     m.io().out().print(sb);
     return Main.OK;
-  }
-
-  private static String expected(Shapes shapes, Shape.Property prop) {
-    try {
-      return shapes.of(prop.type()).expected();
-    } catch (IllegalStateException e) {
-      return "(no JSON form)";
-    }
   }
 }

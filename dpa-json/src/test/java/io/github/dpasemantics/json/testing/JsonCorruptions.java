@@ -9,12 +9,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.dpasemantics.json.JsonLimits;
-import io.github.dpasemantics.json.Shape;
-import io.github.dpasemantics.json.Shapes;
+import io.github.dpasemantics.json.testing.JsonForms.Form;
+import io.github.dpasemantics.json.testing.JsonForms.JsonType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -94,20 +93,19 @@ public final class JsonCorruptions {
     }
   }
 
-  /** A place in a document: a value, its shape, and how to reach it. */
-  private record Site(String path, JsonPointer pointer, Shape shape, Shape.@Nullable Property property, boolean required,
+  /** A place in a document: a value, its form, and how to reach it. */
+  private record Site(String path, JsonPointer pointer, Form form, JsonForms.@Nullable Member member, boolean required,
       @Nullable JsonPointer parent, String parentPath, String name, JsonNode node) {}
 
   /**
    * Returns a corruption of a valid document.
    *
    * @param valid the valid document
-   * @param root the shape of the whole document
-   * @param shapes the shapes
+   * @param root the form of the whole document ({@link JsonForms})
    * @param r the random source
    * @return the corrupted document
    */
-  public static Corrupted corrupt(String valid, Shape root, Shapes shapes, Random r) {
+  public static Corrupted corrupt(String valid, Form root, Random r) {
     JsonNode doc;
     try {
       doc = MAPPER.readTree(valid);
@@ -116,7 +114,7 @@ public final class JsonCorruptions {
     }
     List<Site> sites = new ArrayList<>();
     sites.add(new Site("$", JsonPointer.empty(), root, null, true, null, "", "", doc));
-    walk(doc, root, "$", JsonPointer.empty(), shapes, sites);
+    walk(doc, root, "$", JsonPointer.empty(), sites);
     Kind kind = Kind.values()[r.nextInt(Kind.values().length)];
     Corrupted c = corrupt(kind, doc, sites, r);
     return c != null ? c : corrupt(Kind.UNKNOWN_FIELD, doc, sites, r);
@@ -149,8 +147,8 @@ public final class JsonCorruptions {
       }
       case WRONG_TYPE: {
         Site s = pick(r, all);
-        List<JsonNode> wrong = wrongTypes(s.shape());
-        if (s.property() != null && !s.property().required()) {
+        List<JsonNode> wrong = wrongTypes(s.form());
+        if (s.member() != null && !s.member().required()) {
           // null for an optional member means "absent" (issue 17): not a wrong type there
           wrong.remove(NODES.nullNode());
         }
@@ -159,8 +157,7 @@ public final class JsonCorruptions {
         return binderError(kind, "replaced " + s.path() + " by " + value, doc, s.path(), first(value));
       }
       case BAD_DATE: {
-        List<Site> dates = filter(all, s -> s.shape() instanceof Shape.Scalar
-            && ((Shape.Scalar) s.shape()).javaType() == LocalDate.class);
+        List<Site> dates = filter(all, s -> s.form().isDate());
         if (dates.isEmpty()) {
           return null;
         }
@@ -171,18 +168,17 @@ public final class JsonCorruptions {
         return binderError(kind, "replaced the date " + s.path() + " by \"" + bad + "\"", doc, s.path(), '"');
       }
       case BAD_VALUE: {
-        List<Site> sites = filter(all, s -> s.shape() instanceof Shape.Scalar
-            && (!((Shape.Scalar) s.shape()).enumValues().isEmpty()
-                || s.property() != null && s.property().constraints().notBlank()));
+        List<Site> sites = filter(all, s -> !s.form().enumValues().isEmpty()
+            || (s.member() != null && s.member().notBlank()));
         if (sites.isEmpty()) {
           return null;
         }
         Site s = pick(r, sites);
         String bad;
-        if (((Shape.Scalar) s.shape()).enumValues().isEmpty()) {
+        if (s.form().enumValues().isEmpty()) {
           bad = pick(r, List.of("", " ", "\t", "\n "));
         } else {
-          String c = pick(r, ((Shape.Scalar) s.shape()).enumValues());
+          String c = pick(r, s.form().enumValues());
           bad = pick(r, List.of(c.toLowerCase(java.util.Locale.ROOT), c + "_", " " + c, "", JsonGenerators.text(r)));
         }
         doc = replace(doc, s, NODES.textNode(bad));
@@ -262,34 +258,28 @@ public final class JsonCorruptions {
     return new Corrupted(kind, what, pretty(doc), Optional.empty(), Optional.empty(), limits);
   }
 
-  /** Values of JSON types the shape cannot take (null included: it is a value only where it means "absent"). */
-  private static List<JsonNode> wrongTypes(Shape shape) {
+  /** Values of JSON types the form cannot take (null included: it is a value only where it means "absent"). */
+  private static List<JsonNode> wrongTypes(Form form) {
     List<JsonNode> out = new ArrayList<>();
     out.add(NODES.nullNode());
     out.add(NODES.arrayNode());
     out.add(NODES.objectNode());
-    if (shape instanceof Shape.Scalar) {
-      switch (((Shape.Scalar) shape).jsonType()) {
-        case STRING:
-          out.add(NODES.numberNode(7));
-          out.add(NODES.numberNode(1.5));
-          out.add(NODES.booleanNode(true));
-          break;
-        case INTEGER:
-          out.add(NODES.textNode("7"));
-          out.add(NODES.numberNode(1.5));
-          out.add(NODES.booleanNode(false));
-          break;
-        case NUMBER:
-          out.add(NODES.textNode("7"));
-          out.add(NODES.booleanNode(true));
-          break;
-        default:
-          out.add(NODES.textNode("true"));
-          out.add(NODES.numberNode(0));
-          break;
-      }
-    } else if (shape instanceof Shape.Array) {
+    JsonType kind = form.kind();
+    if (kind == JsonType.STRING) {
+      out.add(NODES.numberNode(7));
+      out.add(NODES.numberNode(1.5));
+      out.add(NODES.booleanNode(true));
+    } else if (kind == JsonType.INTEGER) {
+      out.add(NODES.textNode("7"));
+      out.add(NODES.numberNode(1.5));
+      out.add(NODES.booleanNode(false));
+    } else if (kind == JsonType.NUMBER) {
+      out.add(NODES.textNode("7"));
+      out.add(NODES.booleanNode(true));
+    } else if (kind == JsonType.BOOLEAN) {
+      out.add(NODES.textNode("true"));
+      out.add(NODES.numberNode(0));
+    } else if (kind == JsonType.ARRAY) {
       out.remove(1);
       out.add(NODES.textNode("x"));
       out.add(NODES.numberNode(1));
@@ -321,28 +311,27 @@ public final class JsonCorruptions {
     return doc;
   }
 
-  private static void walk(JsonNode node, Shape shape, String path, JsonPointer ptr, Shapes shapes, List<Site> out) {
-    if (shape instanceof Shape.Array && node.isArray()) {
-      Shape item = shapes.of(((Shape.Array) shape).item());
+  private static void walk(JsonNode node, Form form, String path, JsonPointer ptr, List<Site> out) {
+    if (form.kind() == JsonType.ARRAY && node.isArray()) {
+      Form item = form.item();
       for (int i = 0; i < node.size(); i++) {
         String p = path + "[" + i + "]";
         JsonPointer q = ptr.appendIndex(i);
         out.add(new Site(p, q, item, null, false, ptr, path, Integer.toString(i), node.get(i)));
-        walk(node.get(i), item, p, q, shapes, out);
+        walk(node.get(i), item, p, q, out);
       }
       return;
     }
     if (!node.isObject()) {
       return;
     }
-    Shape.Obj obj;
+    Form obj;
     boolean unionMember = false;
-    if (shape instanceof Shape.Union) {
-      Class<?> variant = ((Shape.Union) shape).variants().get(node.path("type").asText());
-      obj = (Shape.Obj) shapes.of(variant);
+    if (form.kind() == JsonType.UNION) {
+      obj = form.variant(node.path("type").asText()).orElseThrow(() -> new IllegalStateException("no kind at " + path));
       unionMember = true;
-    } else if (shape instanceof Shape.Obj) {
-      obj = (Shape.Obj) shape;
+    } else if (form.kind() == JsonType.OBJECT) {
+      obj = form;
     } else {
       return;
     }
@@ -351,14 +340,17 @@ public final class JsonCorruptions {
       String name = m.getKey();
       String p = member(path, name);
       JsonPointer q = ptr.appendProperty(name);
-      if (name.equals("type") && (unionMember || obj.discriminator() != null)) {
-        out.add(new Site(p, q, shapes.of(String.class), null, unionMember, ptr, path, name, m.getValue()));
+      if (name.equals("type") && (unionMember || obj.discriminated())) {
+        out.add(new Site(p, q, JsonForms.of(String.class), null, unionMember, ptr, path, name, m.getValue()));
         continue;
       }
-      Shape.Property prop = obj.property(name).orElseThrow(() -> new IllegalStateException("no property " + p));
-      Shape child = shapes.of(prop.type());
-      out.add(new Site(p, q, child, prop, prop.required(), ptr, path, name, m.getValue()));
-      walk(m.getValue(), child, p, q, shapes, out);
+      JsonForms.Member member = obj.members().get(name);
+      if (member == null) {
+        throw new IllegalStateException("no member " + p);
+      }
+      Form child = JsonForms.of(member.type());
+      out.add(new Site(p, q, child, member, member.required(), ptr, path, name, m.getValue()));
+      walk(m.getValue(), child, p, q, out);
     }
   }
 

@@ -4,7 +4,6 @@ import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
-import io.github.dpasemantics.json.Shapes;
 import io.github.dpasemantics.json.Timeline;
 import io.github.dpasemantics.model.contract.Addendum;
 import io.github.dpasemantics.model.contract.Agreement;
@@ -30,6 +29,7 @@ import io.github.dpasemantics.policy.LegalFacts;
 import io.github.dpasemantics.policy.PolicyCatalog;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import com.fasterxml.jackson.databind.type.TypeFactory;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -327,7 +327,7 @@ public final class JsonGenerators {
   public static Gen<PolicyInput> inputs(Method method) {
     Gen<Map<String, Object>> given = Generate.constant(Map.of());
     for (Parameter p : method.getParameters()) {
-      Class<?> raw = Shapes.raw(p.getParameterizedType());
+      Class<?> raw = raw(p.getParameterizedType());
       if (raw == LegalFacts.class) {
         continue;
       }
@@ -359,13 +359,13 @@ public final class JsonGenerators {
    * @throws IllegalStateException for a type no generator knows
    */
   public static Gen<Object> values(Type type) {
-    Class<?> raw = Shapes.raw(type);
+    Class<?> raw = raw(type);
     if (raw == Optional.class) {
-      return values(Shapes.typeArgument(type, 0)).map(Optional::of);
+      return values(argument(type)).map(Optional::of);
     }
     if (List.class.isAssignableFrom(raw) || Set.class.isAssignableFrom(raw)) {
       boolean set = Set.class.isAssignableFrom(raw);
-      return lists().of(values(Shapes.typeArgument(type, 0))).ofSizeBetween(0, 3)
+      return lists().of(values(argument(type))).ofSizeBetween(0, 3)
           .map(items -> set ? Set.copyOf(new LinkedHashSet<>(items)) : List.copyOf(items));
     }
     if (raw == LocalDate.class) {
@@ -428,5 +428,14 @@ public final class JsonGenerators {
   private static <T> T pick(Random r, Collection<T> values) {
     List<T> list = new ArrayList<>(values);
     return list.get(r.nextInt(list.size()));
+  }
+
+  private static Class<?> raw(Type t) {
+    return TypeFactory.defaultInstance().constructType(t).getRawClass();
+  }
+
+  /** The type argument of {@code Optional<X>}, {@code List<X>}, {@code Set<X>}. */
+  private static Type argument(Type t) {
+    return TypeFactory.defaultInstance().constructType(t).containedTypeOrUnknown(0);
   }
 }
