@@ -35,12 +35,16 @@ public final class MonitorGrowth {
   /** Events per block: a block of size {@code n} is {@code BLOCK / n} replays. */
   private static final int BLOCK = 1_000_000;
 
+  private static final String USAGE = "usage: MonitorGrowth [rounds] [warm-up rounds] [--mode fold|full|streaming|forgetting]"
+      + " [--heap LABEL] [--up-to N] [--json FILE]\n  defaults: 15 rounds, 3 warm-up rounds, every mode in turn,"
+      + " heap label 'default', every size (10^3 to 10^6 events)";
+
   private MonitorGrowth() {}
 
   /**
    * Replays each mode in rounds and prints each block's mean time per replay.
    *
-   * @param args {@code [rounds] [warm-up rounds] [--mode full|streaming] [--heap LABEL] [--up-to N]
+   * @param args {@code [rounds] [warm-up rounds] [--mode fold|full|streaming|forgetting] [--heap LABEL] [--up-to N]
    *     [--json FILE]} (default 15 and 3, the modes fold, full, streaming and forgetting, each in turn;
    *     LABEL names the JVM's heap
    *     settings in the JSON, default {@code default}; sizes up to N events, default all)
@@ -61,8 +65,14 @@ public final class MonitorGrowth {
         heapLabel = args[++i];
       } else if ("--mode".equals(args[i]) && i + 1 < args.length) {
         modes = List.of(args[++i]);
-      } else {
+      } else if ("--help".equals(args[i]) || "-h".equals(args[i])) {
+        System.out.println(USAGE);
+        return;
+      } else if (args[i].matches("\\d{1,9}")) {
         counts.add(Integer.parseInt(args[i]));
+      } else {
+        System.err.println("MonitorGrowth: unknown argument '" + args[i] + "'\n" + USAGE);
+        System.exit(2);
       }
     }
     int max = upTo;
