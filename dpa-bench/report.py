@@ -162,6 +162,8 @@ def main(results):
     w(f"- machine: {machine.get('nproc', '?')} cores, {machine.get('cpu', '?')}, "
       f"{fmt(machine.get('mem_kib', 0) / 1024 / 1024, 1)} GiB RAM; load average before {machine.get('load_before', '?')}, "
       f"after {machine.get('load_after', '?')} (a shared build machine: other builds ran at the same time)")
+    if machine.get('note'):
+        w(f"- note: {machine['note']}")
     if any_row:
         w(f"- JDK: {any_row.get('vmName', '?')} {any_row.get('vmVersion', '?')} (java {any_row.get('jdkVersion', '?')}); "
           f"JMH {any_row.get('jmhVersion', '?')}")
