@@ -3,13 +3,17 @@ package io.github.dpasemantics.json;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -19,6 +23,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import io.github.dpasemantics.model.clause.ClauseId;
@@ -168,13 +173,13 @@ final class DatabindReader {
           continue;
         }
         current[0] = t;
-        com.fasterxml.jackson.databind.ObjectReader reader = mapper.readerFor(t)
+        ObjectReader reader = mapper.readerFor(t)
             .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).withAttribute(ModelModule.DateContext.class, dates);
         try {
           Class<?> kind = t.getRawClass();
           if (DpaEvent.class.isAssignableFrom(kind) && kind != DpaEvent.class && p.currentToken() == JsonToken.START_OBJECT) {
             // an input of one kind of event: its "type" may be left out, and names that kind if given
-            com.fasterxml.jackson.databind.JsonNode event = typed(reader.readTree(p), kind, path, source, document);
+            JsonNode event = typed(reader.readTree(p), kind, path, source, document);
             dates.within(path.substring(2));
             try {
               values.put(member, reader.readValue(mapper.treeAsTokens(event)));
@@ -214,13 +219,13 @@ final class DatabindReader {
    * An event given for an input of one kind: its {@code "type"} added if left out, refused if it
    * names another kind.
    */
-  private com.fasterxml.jackson.databind.JsonNode typed(com.fasterxml.jackson.databind.JsonNode event, Class<?> kind,
+  private JsonNode typed(JsonNode event, Class<?> kind,
       String path, String source, byte[] document) {
     String name = Formats.typeName(kind);
-    com.fasterxml.jackson.databind.JsonNode type = event.get(ModelModule.TYPE_ID);
+    JsonNode type = event.get(ModelModule.TYPE_ID);
     if (type == null) {
-      com.fasterxml.jackson.databind.node.ObjectNode out = mapper.createObjectNode().put(ModelModule.TYPE_ID, name);
-      out.setAll((com.fasterxml.jackson.databind.node.ObjectNode) event);
+      ObjectNode out = mapper.createObjectNode().put(ModelModule.TYPE_ID, name);
+      out.setAll((ObjectNode) event);
       return out;
     }
     if (!type.isTextual() || !type.asText().equals(name)) {
@@ -356,13 +361,13 @@ final class DatabindReader {
 
   /** Finds the value a path names in a document that passed the syntax checks. */
   private Place place(byte[] document, List<JsonMappingException.Reference> refs) {
-    com.fasterxml.jackson.core.JsonPointer wanted = com.fasterxml.jackson.core.JsonPointer.compile(pointer(refs));
+    JsonPointer wanted = JsonPointer.compile(pointer(refs));
     try (JsonParser p = syntax.mapper().getFactory().createParser(document)) {
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
         if (t == JsonToken.FIELD_NAME || t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
           continue;
         }
-        com.fasterxml.jackson.core.JsonStreamContext c = p.getParsingContext();
+        JsonStreamContext c = p.getParsingContext();
         boolean opening = t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY;
         if (wanted.equals((opening ? c.getParent() : c).pathAsPointer())) {
           return new Place(JsonBinding.location(p.currentTokenLocation()), JsonBinding.describe(p));

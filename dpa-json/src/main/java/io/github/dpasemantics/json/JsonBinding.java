@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.TypeFactory;
 import io.github.dpasemantics.json.InvalidInputException.Location;
 import io.github.dpasemantics.model.contract.DpaTerms;
 import io.github.dpasemantics.policy.ContractTime;
@@ -309,7 +311,7 @@ public final class JsonBinding {
    * @return the form
    */
   public static String expected(Type type) {
-    return DatabindReader.expected(com.fasterxml.jackson.databind.type.TypeFactory.defaultInstance().constructType(type));
+    return DatabindReader.expected(TypeFactory.defaultInstance().constructType(type));
   }
 
   /**
@@ -322,7 +324,7 @@ public final class JsonBinding {
    * @return the line and column, or empty if there is no such value
    */
   public java.util.Optional<Location> locate(byte[] document, String pointer) {
-    com.fasterxml.jackson.core.JsonPointer wanted = com.fasterxml.jackson.core.JsonPointer.compile(pointer);
+    JsonPointer wanted = JsonPointer.compile(pointer);
     try (JsonParser p = mapper.getFactory().createParser(document)) {
       JsonToken t;
       while ((t = p.nextToken()) != null) {

@@ -1,14 +1,28 @@
 package io.github.dpasemantics.json;
 
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.type.TypeFactory;
 import io.github.dpasemantics.model.contract.DpaTerms;
+import io.github.dpasemantics.model.contract.Interpretation;
 import io.github.dpasemantics.model.contract.Interpretations;
+import io.github.dpasemantics.model.time.BusinessCalendar;
 import io.github.dpasemantics.policy.LegalFacts;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -170,38 +184,38 @@ public final class PolicyInputs {
    * @throws IllegalArgumentException if the policy has no input of that name
    * @throws InvalidInputException if JSON text or a file is malformed or unreadable
    */
-  public com.fasterxml.jackson.databind.JsonNode fromText(JsonBinding reader, String name, String text) {
+  public JsonNode fromText(JsonBinding reader, String name, String text) {
     Input in = input(name).orElseThrow(() -> new IllegalArgumentException("no input " + name));
-    return fromText(reader, name, text, com.fasterxml.jackson.databind.type.TypeFactory.defaultInstance()
+    return fromText(reader, name, text, TypeFactory.defaultInstance()
         .constructType(in.type()));
   }
 
-  private static com.fasterxml.jackson.databind.JsonNode fromText(JsonBinding reader, String name, String value,
-      com.fasterxml.jackson.databind.JavaType declared) {
-    com.fasterxml.jackson.databind.node.JsonNodeFactory nodes = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
-    com.fasterxml.jackson.databind.JavaType type = declared.getRawClass() == Optional.class
+  private static JsonNode fromText(JsonBinding reader, String name, String value,
+      JavaType declared) {
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    JavaType type = declared.getRawClass() == Optional.class
         ? declared.containedTypeOrUnknown(0) : declared;
     Class<?> c = type.getRawClass();
     if ("null".equals(value) && c != String.class && c != CharSequence.class) {
       return nodes.nullNode();
     }
-    Class<?> item = c == Interpretations.class ? io.github.dpasemantics.model.contract.Interpretation.class
-        : c == io.github.dpasemantics.model.time.BusinessCalendar.class ? java.time.LocalDate.class
+    Class<?> item = c == Interpretations.class ? Interpretation.class
+        : c == BusinessCalendar.class ? LocalDate.class
         : type.isCollectionLikeType() ? type.getContentType().getRawClass() : null;
     if (item != null && !value.isEmpty() && !value.startsWith("[") && !value.startsWith("@") && isScalar(item)) {
-      com.fasterxml.jackson.databind.node.ArrayNode items = nodes.arrayNode();
+      ArrayNode items = nodes.arrayNode();
       for (String part : value.split(",", -1)) {
         items.add(fromText(reader, name, part.strip(),
-            com.fasterxml.jackson.databind.type.TypeFactory.defaultInstance().constructType(item)));
+            TypeFactory.defaultInstance().constructType(item)));
       }
       return items;
     }
     if (isNumber(c)) {
       if (value.matches("-?[0-9]+")) {
-        return nodes.numberNode(new java.math.BigInteger(value));
+        return nodes.numberNode(new BigInteger(value));
       }
       if (value.matches("-?[0-9]*\\.[0-9]+([eE][-+]?[0-9]+)?")) {
-        return nodes.numberNode(new java.math.BigDecimal(value));
+        return nodes.numberNode(new BigDecimal(value));
       }
       return nodes.textNode(value);
     }
@@ -213,10 +227,10 @@ public final class PolicyInputs {
       return nodes.textNode(value);
     }
     if (value.startsWith("@")) {
-      java.nio.file.Path file = java.nio.file.Path.of(value.substring(1));
+      Path file = Path.of(value.substring(1));
       return reader.tree(reader.bytes(file), file.toString());
     }
-    return reader.tree(value.getBytes(java.nio.charset.StandardCharsets.UTF_8), "input '" + Text.excerpt(name) + "'");
+    return reader.tree(value.getBytes(StandardCharsets.UTF_8), "input '" + Text.excerpt(name) + "'");
   }
 
   private static boolean isNumber(Class<?> c) {
@@ -244,7 +258,7 @@ public final class PolicyInputs {
             : Map.class.isAssignableFrom(raw) ? Map.of()
             : List.of();
       } else if (v instanceof Set<?> set) {
-        args[i] = java.util.Collections.unmodifiableSet(set);
+        args[i] = Collections.unmodifiableSet(set);
       } else if (v instanceof List<?> list) {
         args[i] = List.copyOf(list);
       } else {
@@ -256,7 +270,7 @@ public final class PolicyInputs {
 
   /** Tells whether a parameter's type is annotated {@code @Nullable} (JSpecify), by name: JSpecify is compile-time only. */
   private static boolean declaredNullable(Parameter p) {
-    for (java.lang.annotation.Annotation a : p.getAnnotatedType().getAnnotations()) {
+    for (Annotation a : p.getAnnotatedType().getAnnotations()) {
       if (a.annotationType().getName().equals(JSPECIFY_NULLABLE)) {
         return true;
       }
@@ -265,6 +279,6 @@ public final class PolicyInputs {
   }
 
   private static Class<?> raw(Type t) {
-    return com.fasterxml.jackson.databind.type.TypeFactory.defaultInstance().constructType(t).getRawClass();
+    return TypeFactory.defaultInstance().constructType(t).getRawClass();
   }
 }
