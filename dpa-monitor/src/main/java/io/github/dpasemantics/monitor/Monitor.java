@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Predicate;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The monitor as a fold: {@code next = step(state, event)}. A contract's monitor is the fold of
@@ -136,23 +134,11 @@ public final class Monitor {
   public static MonitorState forgetClosedBefore(MonitorState state, LocalDate cutoff) {
     Objects.requireNonNull(state, "Monitor.forgetClosedBefore: state must not be null");
     Objects.requireNonNull(cutoff, "Monitor.forgetClosedBefore: cutoff must not be null");
-    return forgetting(state, null, closedOn -> closedOn.isBefore(cutoff));
-  }
-
-  /**
-   * A streaming state without the matters closed on a day {@code forgotten} accepts; with
-   * {@code today}, first without the rights no state from {@code today} on can show (as the first
-   * event of {@code today} would drop them).
-   */
-  static MonitorState forgetting(MonitorState state, @Nullable LocalDate today, Predicate<LocalDate> forgotten) {
     if (!state.isStreaming()) {
       return state;
     }
     Engine next = state.engine().copy();
-    if (today != null) {
-      next.prune(today);
-    }
-    next.forget(forgotten);
+    next.forget(closedOn -> closedOn.isBefore(cutoff));
     return state.withEngine(next);
   }
 
