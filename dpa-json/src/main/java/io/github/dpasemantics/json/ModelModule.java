@@ -122,18 +122,34 @@ final class ModelModule extends SimpleModule {
         new ArrayDeserializer<>(Interpretations.class, Interpretation[].class, Interpretations::of));
     addDeserializer(BusinessCalendar.class, new ArrayDeserializer<>(BusinessCalendar.class, LocalDate[].class,
         days -> BusinessCalendar.withHolidays(new LinkedHashSet<>(List.of(days)))));
-    addDeserializer(ZoneId.class, text(ZoneId.class, ZoneId::of));
-    addDeserializer(Period.class, text(Period.class, Period::parse));
-    addDeserializer(Duration.class, text(Duration.class, Duration::parse));
-    addDeserializer(Instant.class, text(Instant.class, Instant::parse));
-    addDeserializer(LocalDateTime.class, text(LocalDateTime.class, LocalDateTime::parse));
-    addDeserializer(YearMonth.class, text(YearMonth.class, YearMonth::parse));
+    for (JdkText<?> t : JDK_TEXT) {
+      t.registerIn(this);
+    }
     setDeserializerModifier(new Constrained());
   }
 
-  private static <T> JsonDeserializer<T> text(Class<T> type, java.util.function.Function<String, T> parse) {
-    return new TextDeserializer<>(type, parse);
+  /**
+   * A JDK value read from a JSON string by its own parser (besides {@link LocalDate}, which has a
+   * deserializer of its own): one list both registers the deserializers and answers
+   * {@link #readsFromString}.
+   *
+   * @param <T> the type read
+   * @param type the type
+   * @param parse its parser
+   */
+  private record JdkText<T>(Class<T> type, java.util.function.Function<String, T> parse) {
+    void registerIn(ModelModule module) {
+      module.addDeserializer(type, new TextDeserializer<>(type, parse));
+    }
   }
+
+  private static final List<JdkText<?>> JDK_TEXT = List.of(
+      new JdkText<>(ZoneId.class, ZoneId::of),
+      new JdkText<>(Period.class, Period::parse),
+      new JdkText<>(Duration.class, Duration::parse),
+      new JdkText<>(Instant.class, Instant::parse),
+      new JdkText<>(LocalDateTime.class, LocalDateTime::parse),
+      new JdkText<>(YearMonth.class, YearMonth::parse));
 
   @Override
   public void setupModule(SetupContext context) {
@@ -413,8 +429,6 @@ final class ModelModule extends SimpleModule {
   }
 
   /** The JDK's value types read from a JSON string by this module's deserializers. */
-  private static final Set<Class<?>> JDK_TEXT = Set.of(LocalDate.class, ZoneId.class, Period.class, Duration.class,
-      Instant.class, LocalDateTime.class, YearMonth.class);
 
   /**
    * Tells whether values of a class are read from a JSON string: text, an enum's name, a date or
@@ -424,7 +438,8 @@ final class ModelModule extends SimpleModule {
    * @return true if its JSON form is a string
    */
   static boolean readsFromString(Class<?> c) {
-    return c == String.class || c == CharSequence.class || c.isEnum() || JDK_TEXT.contains(c) || isTextValue(c);
+    return c == String.class || c == CharSequence.class || c.isEnum() || c == LocalDate.class
+        || JDK_TEXT.stream().anyMatch(t -> t.type() == c) || isTextValue(c);
   }
 
   private static Optional<Method> textFactory(Class<?> c) {
