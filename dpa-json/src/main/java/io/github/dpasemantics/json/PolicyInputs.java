@@ -95,8 +95,7 @@ public final class PolicyInputs {
         continue;
       }
       boolean nullable = declaredNullable(p);
-      boolean defaulted = raw == DpaTerms.class || raw == Interpretations.class || raw == Optional.class
-          || Collection.class.isAssignableFrom(raw) || Map.class.isAssignableFrom(raw) || nullable;
+      boolean defaulted = nullable || defaultOf(raw, Interpretations.defaults()) != null;
       String note = raw == DpaTerms.class ? "defaults to the Segment preset (DpaTerms.segment())"
           : raw == Interpretations.class ? "defaults to the library's readings, changed with --interpretation"
           : nullable ? "optional: the policy declares it @Nullable (absent when the case does not need it)" : null;
@@ -250,13 +249,7 @@ public final class PolicyInputs {
       if (v == null && inputOf[i] >= 0 && inputs.get(inputOf[i]).nullable()) {
         args[i] = null;
       } else if (v == null) {
-        args[i] = raw == DpaTerms.class ? DpaTerms.segment()
-            : raw == Interpretations.class ? readings
-            : raw == LegalFacts.class ? LegalFacts.current()
-            : raw == Optional.class ? Optional.empty()
-            : Set.class.isAssignableFrom(raw) ? Set.of()
-            : Map.class.isAssignableFrom(raw) ? Map.of()
-            : List.of();
+        args[i] = defaultOf(raw, readings);
       } else if (v instanceof Set<?> set) {
         args[i] = Collections.unmodifiableSet(set);
       } else if (v instanceof List<?> list) {
@@ -266,6 +259,33 @@ public final class PolicyInputs {
       }
     }
     return args;
+  }
+
+  /**
+   * The value an input of this type takes when it is left out, or null if it must be given (an
+   * input the policy declares {@code @Nullable} is null when left out): one place for which inputs
+   * are optional and what they default to.
+   */
+  private static @Nullable Object defaultOf(Class<?> raw, Interpretations readings) {
+    if (raw == DpaTerms.class) {
+      return DpaTerms.segment();
+    }
+    if (raw == Interpretations.class) {
+      return readings;
+    }
+    if (raw == LegalFacts.class) {
+      return LegalFacts.current();
+    }
+    if (raw == Optional.class) {
+      return Optional.empty();
+    }
+    if (Set.class.isAssignableFrom(raw)) {
+      return Set.of();
+    }
+    if (Map.class.isAssignableFrom(raw)) {
+      return Map.of();
+    }
+    return Collection.class.isAssignableFrom(raw) ? List.of() : null;
   }
 
   /** Tells whether a parameter's type is annotated {@code @Nullable} (JSpecify), by name: JSpecify is compile-time only. */
