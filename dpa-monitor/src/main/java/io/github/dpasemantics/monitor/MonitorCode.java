@@ -315,22 +315,15 @@ public enum MonitorCode implements ReasonCode {
   io.github.dpasemantics.policy.Reason reason(ClauseId own, Object[] args) {
     checked(args);
     return citesItsObligation() && !own.equals(clause)
-        ? io.github.dpasemantics.policy.Reason.of(Cited.of(this, own), args)
+        ? io.github.dpasemantics.policy.Reason.of(new Cited(this, own), args)
         : io.github.dpasemantics.policy.Reason.of(this, args);
   }
 
-  /** A lifecycle code citing the clause of the obligation it concerns. */
+  /**
+   * A lifecycle code citing the clause of the obligation it concerns: a value, equal to any other
+   * with the same code and clause (a {@code Reason} compares codes with {@code equals}).
+   */
   record Cited(MonitorCode code, ClauseId clause) implements io.github.dpasemantics.policy.ReasonCode {
-    /** One instance per code and clause: a {@code Reason} compares its code by identity. */
-    private static final java.util.concurrent.ConcurrentMap<Cited, Cited> CANONICAL =
-        new java.util.concurrent.ConcurrentHashMap<>();
-
-    static Cited of(MonitorCode code, ClauseId clause) {
-      Cited c = new Cited(code, clause);
-      Cited known = CANONICAL.putIfAbsent(c, c);
-      return known == null ? c : known;
-    }
-
     @Override
     public String name() {
       return code.name();

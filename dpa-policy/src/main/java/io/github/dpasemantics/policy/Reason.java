@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One reason behind a {@link Decision}: a {@link ReasonCode} and the values it speaks of. The
@@ -95,9 +96,14 @@ public final class Reason {
     return out;
   }
 
+  /**
+   * Two reasons are equal when their codes are equal and they speak of equal values. Codes are
+   * compared with {@code equals}, so a code that is a value (a record naming a clause, say) need
+   * not be one shared instance.
+   */
   @Override
-  public boolean equals(Object o) {
-    return o instanceof Reason && ((Reason) o).code == code && Arrays.equals(((Reason) o).args, args);
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Reason && ((Reason) o).code.equals(code) && Arrays.equals(((Reason) o).args, args);
   }
 
   @Override

@@ -73,6 +73,24 @@ class DecisionTest {
     assertEquals("A[2024-03-01, 5]", r.toString());
   }
 
+  /** A code that is a value: two instances with one name and clause are the same code. */
+  record ValueCode(String name, ClauseId clause) implements ReasonCode {
+    @Override
+    public String template() {
+      return "about {0}";
+    }
+  }
+
+  @Test
+  @DisplayName("reasons compare their codes by equality, not identity: equal value codes give equal reasons")
+  void reasonCodesCompareByEquality() {
+    Reason r = Reason.of(new ValueCode("OWED", ClauseId.parse("7.3")), D1);
+    assertEquals(Reason.of(new ValueCode("OWED", ClauseId.parse("7.3")), D1), r);
+    assertEquals(Reason.of(new ValueCode("OWED", ClauseId.parse("7.3")), D1).hashCode(), r.hashCode());
+    assertNotEquals(Reason.of(new ValueCode("OWED", ClauseId.parse("A.2.2.4")), D1), r);
+    assertNotEquals(Reason.of(new ValueCode("OWED", ClauseId.parse("7.3")), D1.plusDays(1)), r);
+  }
+
   @Test
   @DisplayName("the builder grows past its initial buffers and keeps order")
   void builderGrows() {
