@@ -83,6 +83,24 @@ class PolicyInputsTest {
   }
 
   @Test
+  @DisplayName("KEY=VALUE: an integer input (A.2.1.1's GDPR article) binds from its digits as the JSON number does; other text is refused naming the input")
+  void integerInput() throws Exception {
+    Method m = io.github.dpasemantics.policy.Security.class.getMethod("securityAssistanceOwed", int.class, boolean.class);
+    PolicyInputs inputs = PolicyInputs.of(m);
+    ObjectNode text = TREES.createObjectNode();
+    text.set("gdprArticle", inputs.fromText(DpaJson.reader(), "gdprArticle", "33"));
+    text.set("governedByEuDataProtectionLaw", inputs.fromText(DpaJson.reader(), "governedByEuDataProtectionLaw", "true"));
+    Object[] fromJson = read(inputs, TREES.readTree("{\"gdprArticle\": 33, \"governedByEuDataProtectionLaw\": true}"));
+    assertArrayEquals(new Object[] {33, true}, fromJson);
+    assertArrayEquals(fromJson, read(inputs, text));
+    ObjectNode words = TREES.createObjectNode();
+    words.set("gdprArticle", inputs.fromText(DpaJson.reader(), "gdprArticle", "thirty-three"));
+    words.put("governedByEuDataProtectionLaw", true);
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> read(inputs, words));
+    assertEquals("$.gdprArticle", e.getPath(), e.getMessage());
+  }
+
+  @Test
   @DisplayName("KEY=VALUE: a set as a comma list or JSON, null for absent, \"null\" kept as a string's text")
   void textForms() throws Exception {
     Method incident = null;
