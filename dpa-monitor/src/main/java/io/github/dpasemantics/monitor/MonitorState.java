@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -48,18 +48,14 @@ public final class MonitorState {
   /**
    * What the monitor knows after this state's events (it applied them all). Streaming: never
    * changed after this state was made. Otherwise: read or changed only by the holder of
-   * {@link #handedOn}'s claim (see {@link #claim}).
+   * the claim (see {@link #claim}).
    */
   private final Engine engine;
   /**
-   * 1 once {@link #engine} was claimed (by a step, for good, or by a query, until it gives it
-   * back), else 0; changed through {@link #HANDED_ON} only (a field, not an {@code AtomicBoolean},
-   * saves an object per state).
+   * Whether {@link #engine} is claimed: by a step, for good, or by a query, until it gives it back
+   * ({@link #claim}, {@link #giveBack}).
    */
-  private volatile int handedOn;
-
-  private static final AtomicIntegerFieldUpdater<MonitorState> HANDED_ON =
-      AtomicIntegerFieldUpdater.newUpdater(MonitorState.class, "handedOn");
+  private final AtomicBoolean handedOn = new AtomicBoolean();
 
   /**
    * One event folded into a state, its account, and the events before it (newest first): an
@@ -229,7 +225,7 @@ public final class MonitorState {
     if (engine.streaming) {
       throw new IllegalStateException("MonitorState.claim: a streaming state's engine is copied, not claimed");
     }
-    if (HANDED_ON.compareAndSet(this, 0, 1)) {
+    if (handedOn.compareAndSet(false, true)) {
       return engine;
     }
     return folded(getEvents(), null).state().engine; // a fresh fold of the same events, whose engine no state has handed on
@@ -238,7 +234,7 @@ public final class MonitorState {
   /** Gives back an engine claimed and left unchanged, so that the next claim need not rebuild it. */
   void giveBack(Engine claimed) {
     if (claimed == engine) {
-      handedOn = 0;
+      handedOn.set(false);
     }
   }
 
