@@ -343,7 +343,7 @@ final class DatabindReader {
     Matcher missing = MISSING.matcher(why);
     if (missing.find()) {
       Class<?> type = e instanceof ValueInstantiationException v ? v.getType().getRawClass() : null;
-      return missing(source, path, at, type, missing.group(2).split(",\\s*")[0]);
+      return missing(source, path, at, type, firstOf(missing.group(2)));
     }
     if (cause instanceof RuntimeException) {
       return InvalidInputException.at(source, path, at, "refused by the model: " + why, null, "the model's invariants");
@@ -476,6 +476,12 @@ final class DatabindReader {
   /** Immutables' message for a {@code build()} with required attributes unset. */
   private static final java.util.regex.Pattern MISSING =
       java.util.regex.Pattern.compile("Cannot build (\\w+), some of required attributes are not set \\[([^\\]]*)\\]");
+
+  /** The first name of an Immutables builder's comma-separated list of attributes not set. */
+  private static String firstOf(String names) {
+    int comma = names.indexOf(',');
+    return comma < 0 ? names : names.substring(0, comma);
+  }
 
   /** The name of a model type in messages; a builder stands for the value it builds. */
   private static String typeName(@Nullable Class<?> c) {

@@ -232,7 +232,7 @@ final class ModelModule extends SimpleModule {
     /** Accessors without a field of their name come after those with one, by name (records: by component). */
     @Override
     public @Nullable Boolean findSerializationSortAlphabetically(Annotated ann) {
-      return ann instanceof AnnotatedClass ac && !ac.getRawType().isRecord() ? Boolean.TRUE : null;
+      return (ann instanceof AnnotatedClass ac && !ac.getRawType().isRecord()) ? Boolean.TRUE : null;
     }
 
     /** A model value is written as it is read: only the attributes its builder sets (no derived ones). */

@@ -379,9 +379,9 @@ public final class SchemaGenerator {
   private boolean isAttribute(MemberScope<?, ?> m) {
     Method raw = (Method) m.getRawMember();
     String name = raw.getName();
-    boolean bean = name.startsWith("get") && name.length() > 3 && Character.isUpperCase(name.charAt(3))
-        || name.startsWith("is") && name.length() > 2 && Character.isUpperCase(name.charAt(2))
-        && (raw.getReturnType() == boolean.class || raw.getReturnType() == Boolean.class);
+    boolean bean = (name.startsWith("get") && name.length() > 3 && Character.isUpperCase(name.charAt(3)))
+        || (name.startsWith("is") && name.length() > 2 && Character.isUpperCase(name.charAt(2))
+            && (raw.getReturnType() == boolean.class || raw.getReturnType() == Boolean.class));
     if (!bean || raw.getParameterCount() != 0) {
       return false;
     }
@@ -450,7 +450,7 @@ public final class SchemaGenerator {
   private static boolean omittable(MemberScope<?, ?> member) {
     JsonInclude include = member.getAnnotationConsideringFieldAndGetter(JsonInclude.class);
     return member.getDeclaredType().getErasedType() == Optional.class
-        || include != null && include.value() == JsonInclude.Include.NON_EMPTY;
+        || (include != null && include.value() == JsonInclude.Include.NON_EMPTY);
   }
 
   /** Whether a value of this type may be left out: Optional and collections are empty when absent. */
@@ -515,8 +515,8 @@ public final class SchemaGenerator {
     }
     AnnotatedType returned = ((Method) member.getRawMember()).getAnnotatedReturnType();
     if (((Method) member.getRawMember()).getReturnType() == Optional.class
-        && returned instanceof AnnotatedParameterizedType) {
-      AnnotatedType[] args = ((AnnotatedParameterizedType) returned).getAnnotatedActualTypeArguments();
+        && returned instanceof AnnotatedParameterizedType parameterized) {
+      AnnotatedType[] args = parameterized.getAnnotatedActualTypeArguments();
       if (args.length == 1) {
         return args[0].getAnnotation(type);
       }

@@ -102,8 +102,8 @@ public final class Text {
 
   private static boolean isUnsafe(String text, int i) {
     char c = text.charAt(i);
-    if (c < 0x20 || c >= 0x7f && c <= 0x9f || c == 0x2028 || c == 0x2029 || c >= 0x202a && c <= 0x202e
-        || c >= 0x2066 && c <= 0x2069) {
+    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == 0x2028 || c == 0x2029 || (c >= 0x202a && c <= 0x202e)
+        || (c >= 0x2066 && c <= 0x2069)) {
       return true;
     }
     if (Character.isHighSurrogate(c)) {
