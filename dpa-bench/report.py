@@ -158,7 +158,8 @@ def main(results):
     any_row = rows[0] if rows else {}
     w("## Machine and run")
     w("")
-    w(f"- command: `{machine.get('command', 'dpa-bench/run.sh')}` (mode `{machine.get('mode', '?')}`), run {machine.get('date', '?')}")
+    w(f"- command: `{machine.get('command', 'dpa-bench/run.sh')}` (mode `{machine.get('mode', '?')}`), run {machine.get('date', '?')}"
+      + (f" on commit `{machine['commit']}`" if machine.get('commit') else ""))
     w(f"- machine: {machine.get('nproc', '?')} cores, {machine.get('cpu', '?')}, "
       f"{fmt(machine.get('mem_kib', 0) / 1024 / 1024, 1)} GiB RAM; load average before {machine.get('load_before', '?')}, "
       f"after {machine.get('load_after', '?')} (a shared build machine: other builds ran at the same time)")
