@@ -98,8 +98,11 @@ final class Engine {
   final ArrayList<TransferMade> transfers = new ArrayList<>();
   @Nullable WorkingObligation deletion;
   @Nullable LegalRetentionDeclared retention;
-  /** 7.3, A.1.4, A.2.2.4: prohibitions of a notice whose duty had not arisen yet, by kind and reference. */
-  final HashMap<String, LawProhibitsNotice> held = new HashMap<>();
+  /** A notice duty a prohibition may concern before it arises: its kind and the matter it is about. */
+  record Notice(ObligationKind kind, String reference) {}
+
+  /** 7.3, A.1.4, A.2.2.4: prohibitions of a notice whose duty had not arisen yet, by the notice they prohibit. */
+  final HashMap<Notice, LawProhibitsNotice> held = new HashMap<>();
   /** A.2.2.4: the audit each generated report belongs to, and the reports of each audit. */
   final HashMap<String, String> auditOfReport = new HashMap<>();
 
@@ -566,7 +569,8 @@ final class Engine {
     return account;
   }
 
-  void suspend(ObligationKind kind, @Nullable WorkingObligation i, DpaEvent e, int pause, @Nullable LocalDate until, String why) {
+  void suspend(ObligationKind kind, @Nullable WorkingObligation i, DpaEvent e, WorkingObligation.Pause pause, @Nullable LocalDate until,
+      String why) {
     if (i == null) {
       unmatchedAbout(kind, MonitorCode.NOTHING_TO_MATCH, "no duty " + e.getMatterId().orElse("-") + " to pause");
       return;

@@ -71,23 +71,23 @@ final class IncidentDuties {
   }
 
   AccountBuilder onNotificationDelayRequested(NotificationDelayRequested e) {
-    engine.suspend(ObligationKind.INCIDENT_NOTICE, engine.find(ObligationKind.INCIDENT_NOTICE, e.getIncidentId(), e.getDate()), e, WorkingObligation.LAW_ENFORCEMENT,
+    engine.suspend(ObligationKind.INCIDENT_NOTICE, engine.find(ObligationKind.INCIDENT_NOTICE, e.getIncidentId(), e.getDate()), e, WorkingObligation.Pause.LAW_ENFORCEMENT,
         e.getUntil().orElse(null), "a delay requested by law enforcement is not an undue delay");
     return engine.account;
   }
 
   AccountBuilder onInvestigationDelayStarted(InvestigationDelayStarted e) {
-    engine.suspend(ObligationKind.INCIDENT_NOTICE, engine.find(ObligationKind.INCIDENT_NOTICE, e.getIncidentId(), e.getDate()), e, WorkingObligation.INVESTIGATION, null,
+    engine.suspend(ObligationKind.INCIDENT_NOTICE, engine.find(ObligationKind.INCIDENT_NOTICE, e.getIncidentId(), e.getDate()), e, WorkingObligation.Pause.INVESTIGATION, null,
         "a delay in light of Segment's legitimate needs to investigate or remediate is not an undue delay");
     return engine.account;
   }
 
   AccountBuilder onInvestigationDelayEnded(InvestigationDelayEnded e) {
     WorkingObligation i = engine.find(ObligationKind.INCIDENT_NOTICE, e.getIncidentId(), e.getDate());
-    if (i == null || i.state != ObligationState.SUSPENDED || (i.pauses & (1 << WorkingObligation.INVESTIGATION)) == 0) {
+    if (i == null || i.state != ObligationState.SUSPENDED || !i.pauses.contains(WorkingObligation.Pause.INVESTIGATION)) {
       return engine.unmatchedAbout(ObligationKind.INCIDENT_NOTICE, MonitorCode.NO_INVESTIGATION_DELAY, e.getIncidentId());
     }
-    if (i.unpause(WorkingObligation.INVESTIGATION, e.getDate())) {
+    if (i.unpause(WorkingObligation.Pause.INVESTIGATION, e.getDate())) {
       engine.move(i, ObligationState.ACTIVE, e, EffectKind.RESUMED, MonitorCode.NOTICE_DELAY_ENDED, i.subjectOrId(), e.getDate());
     } else {
       engine.effect(EffectKind.RECORDED, i);
@@ -97,28 +97,21 @@ final class IncidentDuties {
   }
 
   AccountBuilder onLawProhibitsNotice(LawProhibitsNotice e) {
-    ObligationKind kind;
-    switch (e.getNotice()) {
-      case INCIDENT_NOTICE:
-        kind = ObligationKind.INCIDENT_NOTICE;
-        break;
-      case LEGAL_REQUIREMENT_NOTICE:
-        kind = ObligationKind.LEGAL_REQUIREMENT_NOTICE;
-        break;
-      default:
-        kind = ObligationKind.NON_COMPLIANCE_NOTICE;
-        break;
-    }
+    ObligationKind kind = switch (e.getNotice()) {
+      case INCIDENT_NOTICE -> ObligationKind.INCIDENT_NOTICE;
+      case LEGAL_REQUIREMENT_NOTICE -> ObligationKind.LEGAL_REQUIREMENT_NOTICE;
+      case AUDIT_FINDINGS -> ObligationKind.NON_COMPLIANCE_NOTICE;
+    };
     WorkingObligation i = engine.find(kind, e.getReference(), e.getDate());
     if (kind == ObligationKind.NON_COMPLIANCE_NOTICE) {
       return auditFindingsWithheld(e, i);
     }
     if (i == null) {
       // the duty may arise later the same day (a discovery ranks after the prohibition) or later on
-      engine.held.put(heldKey(kind, e.getReference()), e);
+      engine.held.put(new Engine.Notice(kind, e.getReference()), e);
       return heldProhibition(e);
     }
-    engine.suspend(kind, i, e, WorkingObligation.PROHIBITED, e.getUntil().orElse(null), "the law prohibits the notice (" + e.getNotice().getClause() + ")");
+    engine.suspend(kind, i, e, WorkingObligation.Pause.PROHIBITION, e.getUntil().orElse(null), "the law prohibits the notice (" + e.getNotice().getClause() + ")");
     return engine.account;
   }
 
@@ -129,7 +122,7 @@ final class IncidentDuties {
    * runs, for findings discovered and reports generated later.
    */
   private AccountBuilder auditFindingsWithheld(LawProhibitsNotice e, @Nullable WorkingObligation notice) {
-    engine.held.put(heldKey(ObligationKind.NON_COMPLIANCE_NOTICE, e.getReference()), e);
+    engine.held.put(new Engine.Notice(ObligationKind.NON_COMPLIANCE_NOTICE, e.getReference()), e);
     List<WorkingObligation> reports = new ArrayList<>();
     for (String report : engine.reportsOfAudit.getOrDefault(e.getReference(), List.of())) {
       WorkingObligation r = engine.find(ObligationKind.AUDIT_REPORT_SHARING, report, e.getDate());
@@ -140,10 +133,10 @@ final class IncidentDuties {
     boolean noticeOpen = notice != null && notice.state.isOpen();
     if (notice != null && (noticeOpen || reports.isEmpty())) {
       // an open notice is paused; a finished one, with no report to withhold, leaves the event unmatched
-      engine.suspend(ObligationKind.NON_COMPLIANCE_NOTICE, notice, e, WorkingObligation.PROHIBITED, e.getUntil().orElse(null), "the notice is prohibited (" + e.getNotice().getClause() + ")");
+      engine.suspend(ObligationKind.NON_COMPLIANCE_NOTICE, notice, e, WorkingObligation.Pause.PROHIBITION, e.getUntil().orElse(null), "the notice is prohibited (" + e.getNotice().getClause() + ")");
     }
     for (WorkingObligation r : reports) {
-      engine.suspend(ObligationKind.AUDIT_REPORT_SHARING, r, e, WorkingObligation.PROHIBITED, e.getUntil().orElse(null), "sharing the audit's reports is prohibited ("
+      engine.suspend(ObligationKind.AUDIT_REPORT_SHARING, r, e, WorkingObligation.Pause.PROHIBITION, e.getUntil().orElse(null), "sharing the audit's reports is prohibited ("
           + e.getNotice().getClause() + ")");
     }
     return notice == null && reports.isEmpty() ? heldProhibition(e) : engine.account;
@@ -155,10 +148,6 @@ final class IncidentDuties {
     engine.because(MonitorCode.NOTICE_PROHIBITION_HELD, e.getNotice().getClause(), e.getReference(), e.getDate(),
         e.getUntil().map(u -> "until " + u).orElse("with no end date"));
     return engine.account;
-  }
-
-  private static String heldKey(ObligationKind kind, String reference) {
-    return kind.ordinal() + ":" + reference;
   }
 
   /**
@@ -174,9 +163,9 @@ final class IncidentDuties {
     } else if (i.kind == ObligationKind.AUDIT_REPORT_SHARING || i.kind == ObligationKind.NON_COMPLIANCE_NOTICE) {
       // A.2.2.4: an instruction about an audit's findings covers its notice and every report while in force
       String audit = i.kind == ObligationKind.AUDIT_REPORT_SHARING ? engine.auditOfReport.get(subject) : subject;
-      p = audit == null ? null : engine.held.get(heldKey(ObligationKind.NON_COMPLIANCE_NOTICE, audit));
+      p = audit == null ? null : engine.held.get(new Engine.Notice(ObligationKind.NON_COMPLIANCE_NOTICE, audit));
     } else {
-      p = engine.held.remove(heldKey(i.kind, subject));
+      p = engine.held.remove(new Engine.Notice(i.kind, subject));
     }
     if (p == null) {
       return;
@@ -185,7 +174,7 @@ final class IncidentDuties {
     if (until != null && until.isBefore(e.getDate())) {
       return; // the prohibition ended before the duty arose: nothing to excuse
     }
-    i.pause(WorkingObligation.PROHIBITED, until);
+    i.pause(WorkingObligation.Pause.PROHIBITION, until);
     Object[] args = {i.subjectOrId(), e.getDate(), "the law prohibits the notice (" + p.getNotice().getClause()
         + "), as declared on " + p.getDate() + " by " + p.getId() + ", before the duty arose"};
     i.move(ObligationState.SUSPENDED, p.getId(), e.getDate(), MonitorCode.NOTICE_DELAY, args);

@@ -3,6 +3,8 @@ package io.github.dpasemantics.monitor;
 import io.github.dpasemantics.model.clause.ClauseId;
 import io.github.dpasemantics.model.time.DeadlineRule;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,9 +17,15 @@ import org.jspecify.annotations.Nullable;
 final class WorkingObligation implements Target {
   private static final Object[] NO_VALUES = new Object[0];
 
-  static final int LAW_ENFORCEMENT = 0;
-  static final int INVESTIGATION = 1;
-  static final int PROHIBITED = 2;
+  /** Why a notice duty is paused: each ground the text gives for not notifying yet. */
+  enum Pause {
+    /** 7.3: a law enforcement agency asked Segment to delay the notice. */
+    LAW_ENFORCEMENT,
+    /** 7.3: Segment's legitimate needs to investigate or remediate the Security Incident. */
+    INVESTIGATION,
+    /** 7.3, A.1.4, A.2.2.4: a law prohibits the notice (or, for A.2.2.4, the sharing of an audit's reports). */
+    PROHIBITION
+  }
 
   final ObligationKind kind;
   final @Nullable String subject;
@@ -37,18 +45,20 @@ final class WorkingObligation implements Target {
   @Nullable LocalDate activation;
   @Nullable LocalDate due;
   @Nullable LocalDate lateDone;
-  int pauses;
+  /** The pauses running; while any runs, the instance is suspended. */
+  final EnumSet<Pause> pauses;
   /** Streaming mode: handed to the sink and dropped from the live instances. */
   boolean retired;
   /** Streaming: the day it was retired (forgetting counts from it). */
   @Nullable LocalDate retiredOn;
-  @Nullable LocalDate @Nullable [] pauseUntil;
+  /** The last day of each running pause that ends by itself (a request or prohibition with an end date); null until one does. */
+  @Nullable EnumMap<Pause, LocalDate> pauseUntil;
   /** Since when the instance is suspended (while it is). */
   @Nullable LocalDate suspendedOn;
   /** The days the instance spent suspended, up to the last time it left suspension (see {@link Timeliness}). */
   long excusedDays;
-  /** Every kind of pause the instance ever had, one bit per kind. */
-  int pausesEver;
+  /** Every ground the instance was ever paused for (7.3 judges a delay by them: {@link Timeliness}). */
+  final EnumSet<Pause> pausedFor;
 
   WorkingObligation(ObligationKind kind, @Nullable String subject, String createdBy, LocalDate createdOn, ObligationState state,
       MonitorCode why, Object[] args) {
@@ -63,6 +73,8 @@ final class WorkingObligation implements Target {
     this.movedBy = createdBy;
     this.movedOn = createdOn;
     this.rule = kind.getDeadlineRule();
+    this.pauses = EnumSet.noneOf(Pause.class);
+    this.pausedFor = EnumSet.noneOf(Pause.class);
   }
 
   private WorkingObligation(WorkingObligation from) {
@@ -81,13 +93,14 @@ final class WorkingObligation implements Target {
     this.activation = from.activation;
     this.due = from.due;
     this.lateDone = from.lateDone;
-    this.pauses = from.pauses;
+    this.pauses = EnumSet.copyOf(from.pauses);
     this.retired = from.retired;
     this.retiredOn = from.retiredOn;
     this.suspendedOn = from.suspendedOn;
     this.excusedDays = from.excusedDays;
-    this.pausesEver = from.pausesEver;
-    this.pauseUntil = from.pauseUntil == null ? null : from.pauseUntil.clone();
+    this.pausedFor = EnumSet.copyOf(from.pausedFor);
+    EnumMap<Pause, LocalDate> until = from.pauseUntil;
+    this.pauseUntil = until == null ? null : new EnumMap<>(until);
   }
 
   /** A copy that changes independently of this instance (its reason's values are never changed, so shared). */
@@ -174,53 +187,50 @@ final class WorkingObligation implements Target {
     return subject == null ? id() : subject;
   }
 
-  /** The day a suspension ends by time, if every running pause has an end date before {@code date}. */
+  /**
+   * The day a suspension ends by time: the day after the last running pause ends, if every running
+   * pause has an end date before {@code date}; else null (a pause without an end date runs until an
+   * event ends it).
+   */
   @Nullable LocalDate resumedOn(LocalDate date) {
-    LocalDate @Nullable [] until = pauseUntil;
-    if (until == null) {
+    EnumMap<Pause, LocalDate> until = pauseUntil;
+    if (until == null || pauses.isEmpty()) {
       return null;
     }
     LocalDate last = null;
-    for (int i = 0; i < 3; i++) {
-      if ((pauses & (1 << i)) != 0) {
-        LocalDate u = until[i];
-        if (u == null || !u.isBefore(date)) {
-          return null;
-        }
-        last = last == null || u.isAfter(last) ? u : last;
+    for (Pause p : pauses) {
+      LocalDate u = until.get(p);
+      if (u == null || !u.isBefore(date)) {
+        return null;
       }
+      last = last == null || u.isAfter(last) ? u : last;
     }
     return last == null ? null : last.plusDays(1);
   }
 
-  /** Whether the instance was ever paused for {@code kind}. */
-  boolean hadPause(int kind) {
-    return (pausesEver & (1 << kind)) != 0;
-  }
-
-  void pause(int kind, @Nullable LocalDate until) {
-    pauses |= 1 << kind;
-    pausesEver |= 1 << kind;
-    LocalDate @Nullable [] u = pauseUntil;
-    if (u == null) {
-      u = new LocalDate[3];
-      pauseUntil = u;
-    }
-    u[kind] = until;
-  }
-
-  /** Ends one pause, and any time-limited pause that ran out before {@code date}; true if none is left. */
-  boolean unpause(int kind, LocalDate date) {
-    pauses &= ~(1 << kind);
-    LocalDate @Nullable [] until = pauseUntil;
+  /** Starts (or renews) a pause for {@code ground}, ending by itself after {@code until} if that is given. */
+  void pause(Pause ground, @Nullable LocalDate until) {
+    pauses.add(ground);
+    pausedFor.add(ground);
+    EnumMap<Pause, LocalDate> u = pauseUntil;
     if (until != null) {
-      for (int i = 0; i < 3; i++) {
-        LocalDate u = until[i];
-        if (u != null && u.isBefore(date)) {
-          pauses &= ~(1 << i);
-        }
+      if (u == null) {
+        u = new EnumMap<>(Pause.class);
+        pauseUntil = u;
       }
+      u.put(ground, until);
+    } else if (u != null) {
+      u.remove(ground);
     }
-    return pauses == 0;
+  }
+
+  /** Ends the pause for {@code ground}, and any pause that ran out by itself before {@code date}; true if none is left. */
+  boolean unpause(Pause ground, LocalDate date) {
+    pauses.remove(ground);
+    EnumMap<Pause, LocalDate> until = pauseUntil;
+    if (until != null) {
+      pauses.removeIf(p -> until.containsKey(p) && until.get(p).isBefore(date));
+    }
+    return pauses.isEmpty();
   }
 }
