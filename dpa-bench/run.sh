@@ -91,8 +91,9 @@ extra=(${BENCH_JMH_EXTRA:-})
   echo "{"
   echo "  \"mode\": \"$mode\","
   echo "  \"date\": \"$(date -u +%Y-%m-%dT%H:%M:%SZ)\","
-  # the code measured: the commit, and whether the work tree differed from it
-  echo "  \"commit\": \"$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$( [ -n "$(git status --porcelain --untracked-files=no 2>/dev/null)" ] && echo ' with uncommitted changes')\","
+  # the code measured: the commit, and whether the work tree differed from it (the results, which this
+  # run rewrites, left out)
+  echo "  \"commit\": \"$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$( [ -n "$(git status --porcelain --untracked-files=no -- . ':(exclude)dpa-bench/results' 2>/dev/null)" ] && echo ' with uncommitted changes')\","
   echo "  \"nproc\": $(nproc),"
   echo "  \"cpu\": \"$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//; s/"/\\"/g')\","
   echo "  \"mem_kib\": $(grep -m1 MemTotal /proc/meminfo | awk '{print $2}'),"
