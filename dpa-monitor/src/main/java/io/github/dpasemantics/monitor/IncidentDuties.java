@@ -84,7 +84,7 @@ final class IncidentDuties {
 
   AccountBuilder onInvestigationDelayEnded(InvestigationDelayEnded e) {
     WorkingObligation i = engine.find(ObligationKind.INCIDENT_NOTICE, e.getIncidentId(), e.getDate());
-    if (i == null || i.state != ObligationState.SUSPENDED || !i.pauses.contains(WorkingObligation.Pause.INVESTIGATION)) {
+    if (i == null || i.state != ObligationState.SUSPENDED || !i.isPausedFor(WorkingObligation.Pause.INVESTIGATION)) {
       return engine.unmatchedAbout(ObligationKind.INCIDENT_NOTICE, MonitorCode.NO_INVESTIGATION_DELAY, e.getIncidentId());
     }
     if (i.unpause(WorkingObligation.Pause.INVESTIGATION, e.getDate())) {

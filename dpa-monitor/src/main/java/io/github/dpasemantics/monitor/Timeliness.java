@@ -74,7 +74,7 @@ public enum Timeliness {
     boolean excused = delay > 0 && unexcused == 0;
     if (i.kind == ObligationKind.INCIDENT_NOTICE) {
       Security.NoticeDelay status = Security.noticeDelayOf(NoticeHold.of(delay > 0), excused ? grounds(i) : Set.of(),
-          LegalProhibition.of(excused && i.pausedFor.contains(WorkingObligation.Pause.PROHIBITION)));
+          LegalProhibition.of(excused && i.wasPausedFor(WorkingObligation.Pause.PROHIBITION)));
       return switch (status) {
         case NOT_DELAYED -> new Judgement(ON_TIME, 0);
         case DELAY_NOT_UNDUE, NOTICE_PROHIBITED -> new Judgement(DELAY_EXCUSED, 0);
@@ -90,10 +90,10 @@ public enum Timeliness {
   /** The 7.3 grounds the timeline records for the duty's suspensions. */
   private static Set<DelayGround> grounds(WorkingObligation i) {
     Set<DelayGround> grounds = EnumSet.noneOf(DelayGround.class);
-    if (i.pausedFor.contains(WorkingObligation.Pause.LAW_ENFORCEMENT)) {
+    if (i.wasPausedFor(WorkingObligation.Pause.LAW_ENFORCEMENT)) {
       grounds.add(DelayGround.LAW_ENFORCEMENT_REQUEST);
     }
-    if (i.pausedFor.contains(WorkingObligation.Pause.INVESTIGATION)) {
+    if (i.wasPausedFor(WorkingObligation.Pause.INVESTIGATION)) {
       grounds.add(DelayGround.INVESTIGATION_OR_REMEDIATION);
     }
     return grounds;

@@ -45,20 +45,16 @@ final class WorkingObligation implements Target {
   @Nullable LocalDate activation;
   @Nullable LocalDate due;
   @Nullable LocalDate lateDone;
-  /** The pauses running; while any runs, the instance is suspended. */
-  final EnumSet<Pause> pauses;
+  /** What pauses the instance recorded (7.3, A.1.4, A.2.2.4); null until it is first paused, as most never are. */
+  private @Nullable Pauses pauses;
   /** Streaming mode: handed to the sink and dropped from the live instances. */
   boolean retired;
   /** Streaming: the day it was retired (forgetting counts from it). */
   @Nullable LocalDate retiredOn;
-  /** The last day of each running pause that ends by itself (a request or prohibition with an end date); null until one does. */
-  @Nullable EnumMap<Pause, LocalDate> pauseUntil;
   /** Since when the instance is suspended (while it is). */
   @Nullable LocalDate suspendedOn;
   /** The days the instance spent suspended, up to the last time it left suspension (see {@link Timeliness}). */
   long excusedDays;
-  /** Every ground the instance was ever paused for (7.3 judges a delay by them: {@link Timeliness}). */
-  final EnumSet<Pause> pausedFor;
 
   WorkingObligation(ObligationKind kind, @Nullable String subject, String createdBy, LocalDate createdOn, ObligationState state,
       MonitorCode why, Object[] args) {
@@ -73,8 +69,6 @@ final class WorkingObligation implements Target {
     this.movedBy = createdBy;
     this.movedOn = createdOn;
     this.rule = kind.getDeadlineRule();
-    this.pauses = EnumSet.noneOf(Pause.class);
-    this.pausedFor = EnumSet.noneOf(Pause.class);
   }
 
   private WorkingObligation(WorkingObligation from) {
@@ -93,14 +87,12 @@ final class WorkingObligation implements Target {
     this.activation = from.activation;
     this.due = from.due;
     this.lateDone = from.lateDone;
-    this.pauses = EnumSet.copyOf(from.pauses);
     this.retired = from.retired;
     this.retiredOn = from.retiredOn;
     this.suspendedOn = from.suspendedOn;
     this.excusedDays = from.excusedDays;
-    this.pausedFor = EnumSet.copyOf(from.pausedFor);
-    EnumMap<Pause, LocalDate> until = from.pauseUntil;
-    this.pauseUntil = until == null ? null : new EnumMap<>(until);
+    Pauses p = from.pauses;
+    this.pauses = p == null ? null : p.copy();
   }
 
   /** A copy that changes independently of this instance (its reason's values are never changed, so shared). */
@@ -146,7 +138,10 @@ final class WorkingObligation implements Target {
   void release() {
     args = NO_VALUES;
     basis = null;
-    pauseUntil = null;
+    Pauses p = pauses;
+    if (p != null) {
+      p.until.clear();
+    }
     activation = null;
   }
 
@@ -188,18 +183,49 @@ final class WorkingObligation implements Target {
   }
 
   /**
+   * The pauses of a notice: the grounds running (while any runs, the instance is suspended), the
+   * last day of each running pause that ends by itself (a request or prohibition with an end date),
+   * and every ground the instance was ever paused for (7.3 judges a delay by them).
+   */
+  private static final class Pauses {
+    final EnumSet<Pause> running = EnumSet.noneOf(Pause.class);
+    final EnumMap<Pause, LocalDate> until = new EnumMap<>(Pause.class);
+    final EnumSet<Pause> ever = EnumSet.noneOf(Pause.class);
+
+    Pauses copy() {
+      Pauses c = new Pauses();
+      c.running.addAll(running);
+      c.until.putAll(until);
+      c.ever.addAll(ever);
+      return c;
+    }
+  }
+
+  /** Whether a pause for {@code ground} is running. */
+  boolean isPausedFor(Pause ground) {
+    Pauses p = pauses;
+    return p != null && p.running.contains(ground);
+  }
+
+  /** Whether the instance was ever paused for {@code ground} ({@link Timeliness} judges a 7.3 delay by it). */
+  boolean wasPausedFor(Pause ground) {
+    Pauses p = pauses;
+    return p != null && p.ever.contains(ground);
+  }
+
+  /**
    * The day a suspension ends by time: the day after the last running pause ends, if every running
    * pause has an end date before {@code date}; else null (a pause without an end date runs until an
    * event ends it).
    */
   @Nullable LocalDate resumedOn(LocalDate date) {
-    EnumMap<Pause, LocalDate> until = pauseUntil;
-    if (until == null || pauses.isEmpty()) {
+    Pauses p = pauses;
+    if (p == null || p.running.isEmpty()) {
       return null;
     }
     LocalDate last = null;
-    for (Pause p : pauses) {
-      LocalDate u = until.get(p);
+    for (Pause ground : p.running) {
+      LocalDate u = p.until.get(ground);
       if (u == null || !u.isBefore(date)) {
         return null;
       }
@@ -210,27 +236,28 @@ final class WorkingObligation implements Target {
 
   /** Starts (or renews) a pause for {@code ground}, ending by itself after {@code until} if that is given. */
   void pause(Pause ground, @Nullable LocalDate until) {
-    pauses.add(ground);
-    pausedFor.add(ground);
-    EnumMap<Pause, LocalDate> u = pauseUntil;
+    Pauses p = pauses;
+    if (p == null) {
+      p = new Pauses();
+      pauses = p;
+    }
+    p.running.add(ground);
+    p.ever.add(ground);
     if (until != null) {
-      if (u == null) {
-        u = new EnumMap<>(Pause.class);
-        pauseUntil = u;
-      }
-      u.put(ground, until);
-    } else if (u != null) {
-      u.remove(ground);
+      p.until.put(ground, until);
+    } else {
+      p.until.remove(ground);
     }
   }
 
   /** Ends the pause for {@code ground}, and any pause that ran out by itself before {@code date}; true if none is left. */
   boolean unpause(Pause ground, LocalDate date) {
-    pauses.remove(ground);
-    EnumMap<Pause, LocalDate> until = pauseUntil;
-    if (until != null) {
-      pauses.removeIf(p -> until.containsKey(p) && until.get(p).isBefore(date));
+    Pauses p = pauses;
+    if (p == null) {
+      return true;
     }
-    return pauses.isEmpty();
+    p.running.remove(ground);
+    p.running.removeIf(g -> p.until.containsKey(g) && p.until.get(g).isBefore(date));
+    return p.running.isEmpty();
   }
 }
