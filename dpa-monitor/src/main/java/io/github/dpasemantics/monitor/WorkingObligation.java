@@ -5,6 +5,7 @@ import io.github.dpasemantics.model.time.DeadlineRule;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -133,15 +134,12 @@ final class WorkingObligation implements Target {
 
   /**
    * Drops what a final instance no longer needs once its view went to the sink: its reason's
-   * values, the decision behind it and its pause dates (streaming mode). What stays answers later events about it.
+   * values and the decision behind it (streaming mode). What stays answers later events about it; a
+   * paused notice keeps its small record of pauses (the grounds a view of it judges a delay by).
    */
   void release() {
     args = NO_VALUES;
     basis = null;
-    Pauses p = pauses;
-    if (p != null) {
-      p.until.clear();
-    }
     activation = null;
   }
 
@@ -252,10 +250,7 @@ final class WorkingObligation implements Target {
 
   /** Ends the pause for {@code ground}, and any pause that ran out by itself before {@code date}; true if none is left. */
   boolean unpause(Pause ground, LocalDate date) {
-    Pauses p = pauses;
-    if (p == null) {
-      return true;
-    }
+    Pauses p = Objects.requireNonNull(pauses, "WorkingObligation.unpause: the instance was never paused");
     p.running.remove(ground);
     p.running.removeIf(g -> p.until.containsKey(g) && p.until.get(g).isBefore(date));
     return p.running.isEmpty();

@@ -320,6 +320,24 @@ class MonitorAccountsTest {
 
   @Test
   @Tag("clause-7.3")
+  @DisplayName("7.3: two time-limited pauses (a law enforcement request, a law's prohibition) end by time only when the later one ends")
+  void twoTimedPausesEndWithTheLater() {
+    LocalDate requestEnds = D.plusDays(10);
+    LocalDate prohibitionEnds = D.plusDays(5);
+    ContractMonitor m = ContractMonitor.of(contract()).appendAll(breach("b", D, "inc-1"),
+        lawEnforcementDelay("le", D.plusDays(1), "inc-1", Optional.of(requestEnds)),
+        LawProhibitsNotice.builder().id("lp").date(D.plusDays(2)).notice(ProhibitedNotice.INCIDENT_NOTICE).reference("inc-1")
+            .actor(PartyKind.SEGMENT).until(prohibitionEnds).build());
+    // the prohibition ran out, the request did not: still paused
+    assertEquals(ObligationState.SUSPENDED, only(m.stateAsOf(prohibitionEnds.plusDays(3)), ObligationKind.INCIDENT_NOTICE).getState());
+    assertEquals(ObligationState.SUSPENDED, only(m.stateAsOf(requestEnds), ObligationKind.INCIDENT_NOTICE).getState());
+    ObligationInstance after = only(m.stateAsOf(requestEnds.plusDays(5)), ObligationKind.INCIDENT_NOTICE);
+    assertEquals(ObligationState.ACTIVE, after.getState());
+    assertEquals(requestEnds.plusDays(1), after.getMovedOn());
+  }
+
+  @Test
+  @Tag("clause-7.3")
   @DisplayName("7.3: ending the investigation resumes notice when the other pause ran out before that day, not on its last day")
   void investigationEndsWithTimedPause() {
     LocalDate until = D.plusDays(5);
