@@ -118,10 +118,9 @@ final class ModelModule extends SimpleModule {
     }
     setMixInAnnotation(DpaEvent.class, EventMixIn.class);
     addDeserializer(LocalDate.class, new DateDeserializer());
-    addDeserializer(Interpretations.class,
-        new ArrayDeserializer<>(Interpretations.class, Interpretation[].class, Interpretations::of));
-    addDeserializer(BusinessCalendar.class, new ArrayDeserializer<>(BusinessCalendar.class, LocalDate[].class,
-        days -> BusinessCalendar.withHolidays(new LinkedHashSet<>(List.of(days)))));
+    for (ArrayValue<?, ?> a : ARRAY_VALUES) {
+      a.registerIn(this);
+    }
     for (JdkText<?> t : JDK_TEXT) {
       t.registerIn(this);
     }
@@ -141,6 +140,44 @@ final class ModelModule extends SimpleModule {
     void registerIn(ModelModule module) {
       module.addDeserializer(type, new TextDeserializer<>(type, parse));
     }
+  }
+
+  /**
+   * A model value whose JSON form is an array of its items: one list both registers the
+   * deserializers and answers {@link #arrayItemOf} (the command line's comma lists, the schema's
+   * {@code items}).
+   *
+   * @param <T> the value read
+   * @param <E> its items
+   * @param type the value's type
+   * @param items the type of an array of its items
+   * @param factory builds the value from its items
+   */
+  private record ArrayValue<T, E>(Class<T> type, Class<E[]> items, java.util.function.Function<E[], T> factory) {
+    void registerIn(ModelModule module) {
+      module.addDeserializer(type, new ArrayDeserializer<>(type, items, factory));
+    }
+  }
+
+  private static final List<ArrayValue<?, ?>> ARRAY_VALUES = List.of(
+      new ArrayValue<>(Interpretations.class, Interpretation[].class, Interpretations::of),
+      new ArrayValue<>(BusinessCalendar.class, LocalDate[].class,
+          days -> BusinessCalendar.withHolidays(new LinkedHashSet<>(List.of(days)))));
+
+  /**
+   * The item type of a model value written as an array of items ({@link Interpretations}: reading
+   * names; {@link BusinessCalendar}: holidays), if {@code c} is one.
+   *
+   * @param c the class
+   * @return the item type, or empty
+   */
+  static Optional<Class<?>> arrayItemOf(Class<?> c) {
+    for (ArrayValue<?, ?> a : ARRAY_VALUES) {
+      if (a.type() == c) {
+        return Optional.of(a.items().getComponentType());
+      }
+    }
+    return Optional.empty();
   }
 
   private static final List<JdkText<?>> JDK_TEXT = List.of(
@@ -427,8 +464,6 @@ final class ModelModule extends SimpleModule {
   static boolean isTextValue(Class<?> c) {
     return textFactory(Formats.abstractTypeOf(c)).isPresent();
   }
-
-  /** The JDK's value types read from a JSON string by this module's deserializers. */
 
   /**
    * Tells whether values of a class are read from a JSON string: text, an enum's name, a date or

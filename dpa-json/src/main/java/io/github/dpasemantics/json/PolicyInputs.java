@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import io.github.dpasemantics.model.contract.DpaTerms;
-import io.github.dpasemantics.model.contract.Interpretation;
 import io.github.dpasemantics.model.contract.Interpretations;
-import io.github.dpasemantics.model.time.BusinessCalendar;
 import io.github.dpasemantics.policy.LegalFacts;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
@@ -19,7 +17,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -198,9 +195,8 @@ public final class PolicyInputs {
     if ("null".equals(value) && c != String.class && c != CharSequence.class) {
       return nodes.nullNode();
     }
-    Class<?> item = c == Interpretations.class ? Interpretation.class
-        : c == BusinessCalendar.class ? LocalDate.class
-        : type.isCollectionLikeType() ? type.getContentType().getRawClass() : null;
+    Class<?> item = ModelModule.arrayItemOf(c)
+        .orElse(type.isCollectionLikeType() ? type.getContentType().getRawClass() : null);
     if (item != null && !value.isEmpty() && !value.startsWith("[") && !value.startsWith("@") && isScalar(item)) {
       ArrayNode items = nodes.arrayNode();
       for (String part : value.split(",", -1)) {

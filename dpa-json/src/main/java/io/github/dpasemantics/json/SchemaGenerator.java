@@ -23,10 +23,8 @@ import com.github.victools.jsonschema.generator.impl.module.FlattenedWrapperModu
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
 import io.github.dpasemantics.json.output.DecisionOutput;
 import io.github.dpasemantics.model.contract.DpaTerms;
-import io.github.dpasemantics.model.contract.Interpretation;
 import io.github.dpasemantics.model.contract.Interpretations;
 import io.github.dpasemantics.model.data.CountryCode;
-import io.github.dpasemantics.model.time.BusinessCalendar;
 import io.github.dpasemantics.policy.LegalFacts;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -274,6 +272,7 @@ public final class SchemaGenerator {
   /** Scalars with a text form of their own, the two set-like values, and the sealed families. */
   private @Nullable CustomDefinition scalarOrFamily(ResolvedType type, SchemaGenerationContext context) {
     Class<?> c = type.getErasedType();
+    Optional<Class<?>> arrayItem = ModelModule.arrayItemOf(c);
     ObjectNode n = mapper.createObjectNode();
     if (c == Object.class) {
       // an output member of any JSON type (a decision's outcome, a reason's arguments): no constraint
@@ -289,14 +288,11 @@ public final class SchemaGenerator {
           .put("description", "an ISO 3166-1 alpha-2 country code such as DE");
     } else if (c == ZoneId.class) {
       n.put("type", "string").put("description", "a time-zone id such as America/Los_Angeles");
-    } else if (c == Interpretations.class) {
+    } else if (arrayItem.isPresent()) {
       n.put("type", "array").put("uniqueItems", true)
-          .put("description", "reading names (Interpretation), at most one per question")
-          .set("items", context.createDefinitionReference(context.getTypeContext().resolve(Interpretation.class)));
-    } else if (c == BusinessCalendar.class) {
-      n.put("type", "array").put("uniqueItems", true)
-          .put("description", "the holidays (weekends are never business days)")
-          .set("items", context.createDefinitionReference(context.getTypeContext().resolve(LocalDate.class)));
+          .put("description", c == Interpretations.class ? "reading names (Interpretation), at most one per question"
+              : "the holidays (weekends are never business days)")
+          .set("items", context.createDefinitionReference(context.getTypeContext().resolve(arrayItem.get())));
     } else if (!c.isEnum() && !c.isPrimitive() && !c.getName().startsWith("java.") && textFactory(c)) {
       n.put("type", "string");
     } else {
